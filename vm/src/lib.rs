@@ -1,1 +1,2 @@
-//! weft-vm
+//! weft-vm: the compiler, object model and stackless eval loop of weft.
+pub mod compiler;
