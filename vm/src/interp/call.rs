@@ -1,0 +1,399 @@
+//! Calls: binding arguments into a new frame, and dispatch on the kind of callable. A Python function
+//! becomes a frame for the loop to push; a native runs at once.
+use crate::heap::{Kind, ObjRef, Value};
+use crate::interp::error::{self, PyErr, PyResult};
+use crate::interp::frame::Frame;
+use crate::interp::then::Then;
+use crate::interp::{Flow, Vm};
+use crate::objects::builtin::{Args, Builtin, BuiltinKind};
+use crate::objects::code::Code;
+use crate::objects::function::Function;
+use crate::objects::{self, dict::Dict, str as pystr, tuple, typeobj, types};
+
+/// A fresh frame for `code` (from the pool when possible).
+pub fn new_frame(vm: &mut Vm, code_obj: &ObjRef, globals: ObjRef, builtins: ObjRef, func: Value, locals: Value) -> PyResult<Box<Frame>> {
+    let Some(code) = code_obj.downcast::<Code>() else {
+        return Err(error::type_error("expected a code object"));
+    };
+    let n = code.nlocalsplus();
+    let cap = n + code.stacksize as usize + 1;
+    let mut f = match vm.frame_pool.pop() {
+        Some(mut f) => {
+            f.code = code_obj.clone();
+            f.instrs = code.instrs.clone();
+            f.ip = 0;
+            f.globals = globals;
+            f.builtins = builtins;
+            f.locals = locals;
+            f.func = func;
+            f.then = Then::Push;
+            f.slots.clear();
+            f.slots.reserve(cap);
+            f
+        }
+        None => Box::new(Frame {
+            code: code_obj.clone(),
+            instrs: code.instrs.clone(),
+            ip: 0,
+            slots: Vec::with_capacity(cap),
+            nlocals: n,
+            globals,
+            builtins,
+            locals,
+            func,
+            kwnames: Value::NULL,
+            then: Then::Push,
+            gen: Value::NULL,
+            frame_obj: Value::NULL,
+        }),
+    };
+    f.nlocals = n;
+    f.slots.resize_with(n, || Value::NULL);
+    Ok(f)
+}
+
+fn qualname_of(func: &Function) -> String {
+    pystr::as_str(&func.qualname.borrow()).unwrap_or("?").to_string()
+}
+
+/// Binds `args` (positional values then keyword values named by `kwnames`) into a new frame for `func`.
+pub fn function_frame(vm: &mut Vm, func: &Function, func_val: &Value, args: Vec<Value>, kwnames: &Value) -> PyResult<Box<Frame>> {
+    let code_obj = func.code.borrow().clone();
+    let Some(code) = code_obj.downcast::<Code>() else { return Err(error::type_error("bad code object")) };
+    let mut f = new_frame(vm, &code_obj, func.globals.clone(), func.builtins.clone(), func_val.clone(), Value::NULL)?;
+    let kwn: &[Value] = tuple::as_tuple(kwnames).unwrap_or(&[]);
+    let argcount = code.argcount as usize;
+    let kwonly = code.kwonlyargcount as usize;
+    let has_varargs = code.flags & crate::compiler::bytecode::flags::VARARGS != 0;
+    let has_varkw = code.flags & crate::compiler::bytecode::flags::VARKEYWORDS != 0;
+    let npos = args.len() - kwn.len();
+    // Fast path: exact positional call.
+    if kwn.is_empty() && npos == argcount && !has_varargs && !has_varkw && kwonly == 0 {
+        for (i, a) in args.into_iter().enumerate() {
+            f.slots[i] = a;
+        }
+        return Ok(f);
+    }
+    let mut args = args;
+    let kwvals: Vec<Value> = args.split_off(npos);
+    let mut pos = args;
+    let varargs_idx = argcount + kwonly;
+    let varkw_idx = varargs_idx + has_varargs as usize;
+    if pos.len() > argcount {
+        if has_varargs {
+            let extra = pos.split_off(argcount);
+            f.slots[varargs_idx] = tuple::new_tuple(extra);
+        } else {
+            let given = pos.len();
+            let kw_given = kwn.iter().filter(|k| {
+                let k = pystr::as_str(k).unwrap_or("");
+                code.varnames[argcount..argcount + kwonly].iter().any(|v| v == k)
+            }).count();
+            let defaults = tuple::as_tuple(&func.defaults.borrow()).map(|d| d.len()).unwrap_or(0);
+            let takes = if defaults > 0 {
+                format!("from {} to {} positional arguments", argcount - defaults, argcount)
+            } else {
+                format!("{} positional argument{}", argcount, if argcount == 1 { "" } else { "s" })
+            };
+            let extra = if kw_given > 0 {
+                format!(" positional argument{} (and {} keyword-only argument{})", if given == 1 { "" } else { "s" }, kw_given, if kw_given == 1 { "" } else { "s" })
+            } else {
+                String::new()
+            };
+            let msg = if kw_given > 0 {
+                format!("{}() takes {} but {}{} were given", qualname_of(func), takes, given, extra)
+            } else {
+                format!("{}() takes {} but {} {} given", qualname_of(func), takes, given, if given == 1 { "was" } else { "were" })
+            };
+            return Err(error::type_error(msg));
+        }
+    } else if has_varargs {
+        f.slots[varargs_idx] = tuple::new_tuple(Vec::new());
+    }
+    let npos_bound = pos.len();
+    for (i, a) in pos.into_iter().enumerate() {
+        f.slots[i] = a;
+    }
+    let kwdict = if has_varkw {
+        let d = objects::dict::new_dict();
+        f.slots[varkw_idx] = Value::obj(d.clone());
+        Some(d)
+    } else {
+        None
+    };
+    let posonly = code.posonlyargcount as usize;
+    let mut posonly_as_kw: Vec<String> = Vec::new();
+    for (k, v) in kwn.iter().zip(kwvals) {
+        let kname = pystr::as_str(k).unwrap_or("");
+        let idx = code.varnames[..argcount + kwonly].iter().position(|n| n == kname);
+        match idx {
+            Some(i) if i >= posonly => {
+                if !f.slots[i].is_null() {
+                    return Err(error::type_error(format!("{}() got multiple values for argument '{}'", qualname_of(func), kname)));
+                }
+                f.slots[i] = v;
+            }
+            _ => match &kwdict {
+                Some(d) => {
+                    if let Some(dd) = d.downcast::<Dict>() {
+                        dd.set(vm, k.clone(), v)?;
+                    }
+                }
+                None => {
+                    if idx.is_some() {
+                        posonly_as_kw.push(kname.to_string());
+                    } else {
+                        return Err(error::type_error(format!("{}() got an unexpected keyword argument '{}'", qualname_of(func), kname)));
+                    }
+                }
+            },
+        }
+    }
+    if !posonly_as_kw.is_empty() {
+        return Err(error::type_error(format!(
+            "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+            qualname_of(func),
+            posonly_as_kw.join(", ")
+        )));
+    }
+    // Defaults for missing positional parameters.
+    if npos_bound < argcount {
+        let defaults = func.defaults.borrow().clone();
+        let defs: &[Value] = tuple::as_tuple(&defaults).unwrap_or(&[]);
+        let first_default = argcount - defs.len().min(argcount);
+        let mut missing = Vec::new();
+        for i in npos_bound..argcount {
+            if f.slots[i].is_null() {
+                if i >= first_default {
+                    f.slots[i] = defs[i - first_default].clone();
+                } else {
+                    missing.push(code.varnames[i].clone());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(missing_args(&qualname_of(func), &missing, "positional"));
+        }
+    }
+    if kwonly > 0 {
+        let kwdefaults = func.kwdefaults.borrow().clone();
+        let mut missing = Vec::new();
+        for i in argcount..argcount + kwonly {
+            if f.slots[i].is_null() {
+                let name = &code.varnames[i];
+                match objects::dict::as_dict(&kwdefaults).and_then(|d| d.get_rs(name)) {
+                    Some(v) => f.slots[i] = v,
+                    None => missing.push(name.clone()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(missing_args(&qualname_of(func), &missing, "keyword-only"));
+        }
+    }
+    Ok(f)
+}
+
+fn missing_args(fname: &str, missing: &[String], kind: &str) -> PyErr {
+    let quoted: Vec<String> = missing.iter().map(|m| format!("'{m}'")).collect();
+    let list = match quoted.len() {
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    };
+    error::type_error(format!(
+        "{}() missing {} required {} argument{}: {}",
+        fname,
+        missing.len(),
+        kind,
+        if missing.len() == 1 { "" } else { "s" },
+        list
+    ))
+}
+
+/// Calls a native with `args`.
+pub fn call_native(vm: &mut Vm, b: &Builtin, mut args: Vec<Value>, kwnames: &Value) -> PyResult<Flow> {
+    if let Some(s) = &b.self_ {
+        if b.kind == BuiltinKind::Function && !s.as_obj().is_some_and(|o| o.kind() == Kind::Module) {
+            args.insert(0, s.clone());
+        }
+    }
+    let kwn: &[Value] = tuple::as_tuple(kwnames).unwrap_or(&[]);
+    let r = (b.func)(vm, &Args::new(&args, kwn))?;
+    if r.is_null() {
+        return Ok(Flow::Pending);
+    }
+    Ok(Flow::Value(r))
+}
+
+/// Calls any callable; a Python function comes back as a frame with `Then::Push`.
+pub fn call_flow(vm: &mut Vm, callable: &Value, args: Vec<Value>, kwnames: &Value) -> PyResult<Flow> {
+    let Some(o) = callable.as_obj() else {
+        return Err(not_callable(callable));
+    };
+    match o.kind() {
+        Kind::Function => {
+            let func = o.downcast::<Function>().expect("kind checked");
+            Ok(Flow::Frame(function_frame(vm, func, callable, args, kwnames)?))
+        }
+        Kind::Builtin => {
+            let b = o.downcast::<Builtin>().expect("kind checked");
+            call_native(vm, b, args, kwnames)
+        }
+        Kind::Method => {
+            let m = o.downcast::<objects::method::Method>().expect("kind checked");
+            let mut a = Vec::with_capacity(args.len() + 1);
+            a.push(m.self_.clone());
+            a.extend(args);
+            let func = m.func.clone();
+            call_flow(vm, &func, a, kwnames)
+        }
+        Kind::Type => crate::interp::typecall::call_type(vm, o, args, kwnames),
+        _ => {
+            let ty = o.ty().clone();
+            match typeobj::lookup(&ty, &pystr::intern("__call__")) {
+                Some(m) => {
+                    let mut a = Vec::with_capacity(args.len() + 1);
+                    a.push(callable.clone());
+                    a.extend(args);
+                    call_flow(vm, &m, a, kwnames)
+                }
+                None => Err(not_callable(callable)),
+            }
+        }
+    }
+}
+
+#[cold]
+fn not_callable(v: &Value) -> PyErr {
+    error::type_error(format!("'{}' object is not callable", crate::interp::ops::type_name_of(v)))
+}
+
+/// Calls `m` (a special method) with positional args; a Python frame gets continuation `then`.
+pub fn call_with_then(vm: &mut Vm, m: &Value, args: Vec<Value>, then: Then) -> PyResult<Flow> {
+    match call_flow(vm, m, args, &Value::NULL)? {
+        Flow::Frame(mut f) => {
+            f.then = then;
+            Ok(Flow::Frame(f))
+        }
+        Flow::Pending => match vm.pending_frame.take() {
+            Some(mut f) => {
+                f.then = then;
+                Ok(Flow::Frame(f))
+            }
+            None => Err(error::system_error("lost pending frame")),
+        },
+        v => Ok(v),
+    }
+}
+
+/// Runs a flow to its value, re-entering the loop for a frame (counted, bounded).
+pub fn run_flow(vm: &mut Vm, flow: Flow) -> PyResult<Value> {
+    match flow {
+        Flow::Value(v) => Ok(v),
+        Flow::Frame(f) => reenter(vm, f),
+        Flow::Pending => match vm.pending_frame.take() {
+            Some(f) => reenter(vm, f),
+            None => Err(error::system_error("lost pending frame")),
+        },
+    }
+}
+
+fn reenter(vm: &mut Vm, f: Box<Frame>) -> PyResult<Value> {
+    if vm.native_depth >= MAX_NATIVE_DEPTH {
+        vm.recycle(f);
+        return Err(error::recursion_error("maximum recursion depth exceeded"));
+    }
+    vm.native_depth += 1;
+    // A frame whose own continuation is not Push (e.g. Init) keeps it: run it through a trampoline frame.
+    let r = match f.then {
+        Then::Push | Then::Return => vm.run_frame(f),
+        _ => {
+            let mut f = f;
+            let then = std::mem::replace(&mut f.then, Then::Return);
+            let r = vm.run_frame(f);
+            crate::interp::thenops::finish_native(vm, then, r)
+        }
+    };
+    vm.native_depth -= 1;
+    r
+}
+
+/// How deeply natives may nest re-entries into the loop before `RecursionError` (the native stack bound).
+pub const MAX_NATIVE_DEPTH: usize = 200;
+
+/// Calls any callable and returns its result (re-entrant; for natives).
+pub fn call_value(vm: &mut Vm, callable: &Value, args: Vec<Value>) -> PyResult<Value> {
+    let flow = call_flow(vm, callable, args, &Value::NULL)?;
+    run_flow(vm, flow)
+}
+
+/// Calls with keyword arguments given as (name, value) pairs (re-entrant).
+pub fn call_value_kw(vm: &mut Vm, callable: &Value, mut args: Vec<Value>, kwargs: Vec<(&str, Value)>) -> PyResult<Value> {
+    let names: Vec<Value> = kwargs.iter().map(|(n, _)| Value::obj(pystr::intern(n))).collect();
+    for (_, v) in kwargs {
+        args.push(v);
+    }
+    let kwn = if names.is_empty() { Value::NULL } else { tuple::new_tuple(names) };
+    let flow = call_flow(vm, callable, args, &kwn)?;
+    run_flow(vm, flow)
+}
+
+/// `f(*args, **kwargs)` (3.11 `CALL_FUNCTION_EX`).
+pub fn call_ex(vm: &mut Vm, callable: &Value, args: Value, kwargs: Value) -> PyResult<Flow> {
+    let mut all: Vec<Value> = match tuple::as_tuple(&args) {
+        Some(t) => t.to_vec(),
+        None => {
+            let it = crate::interp::protocols::iterate(vm, &args).map_err(|e| {
+                if crate::interp::exc::matches_type(&e, &types().type_error) {
+                    error::type_error(format!(
+                        "{} argument after * must be an iterable, not {}",
+                        crate::interp::protocols::callable_desc(callable),
+                        crate::interp::ops::type_name_of(&args)
+                    ))
+                } else {
+                    e
+                }
+            })?;
+            it
+        }
+    };
+    let mut names = Vec::new();
+    if !kwargs.is_null() && !kwargs.is_none() {
+        let items = crate::interp::protocols::mapping_items(vm, &kwargs, callable)?;
+        for (k, v) in items {
+            if pystr::as_str(&k).is_none() {
+                return Err(error::type_error("keywords must be strings"));
+            }
+            names.push(k);
+            all.push(v);
+        }
+    }
+    let kwn = if names.is_empty() { Value::NULL } else { tuple::new_tuple(names) };
+    call_flow(vm, callable, all, &kwn)
+}
+
+/// `MakeFunction`.
+pub fn make_function(f: &Frame, code: Value, defaults: Value, kwdefaults: Value, annotations: Value, closure: Value) -> PyResult<Value> {
+    let Some(co) = code.as_obj().cloned() else { return Err(error::system_error("MakeFunction without code")) };
+    let Some(c) = co.downcast::<Code>() else { return Err(error::system_error("MakeFunction without code")) };
+    let name = Value::obj(c.name.clone());
+    let qualname = Value::obj(c.qualname.clone());
+    let doc = if c.docstring { c.consts.first().cloned().unwrap_or(Value::NONE) } else { Value::NONE };
+    let module = f.globals.downcast::<Dict>().and_then(|d| d.get_rs("__name__")).unwrap_or(Value::NONE);
+    let func = Function {
+        code: std::cell::RefCell::new(co.clone()),
+        globals: f.globals.clone(),
+        builtins: f.builtins.clone(),
+        name: std::cell::RefCell::new(name),
+        qualname: std::cell::RefCell::new(qualname),
+        defaults: std::cell::RefCell::new(defaults),
+        kwdefaults: std::cell::RefCell::new(kwdefaults),
+        closure,
+        doc: std::cell::RefCell::new(doc),
+        module: std::cell::RefCell::new(module),
+        annotations: std::cell::RefCell::new(annotations),
+        dict: std::cell::RefCell::new(None),
+    };
+    Ok(Value::obj(crate::heap::alloc(&types().function, func, None)))
+}

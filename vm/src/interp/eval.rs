@@ -1,0 +1,1317 @@
+//! The opcode loop. Python-to-Python calls, generator resumption and the dunder calls the interpreter makes
+//! push heap frames and continue the loop; nothing here recurses on the native stack for them. A frame's
+//! `then` says how its result finishes the caller's instruction.
+use crate::compiler::bytecode::{flags, Instr};
+use crate::heap::Value;
+use crate::interp::error::{self, PyErr, PyResult};
+use crate::interp::frame::Frame;
+use crate::interp::then::Then;
+use crate::interp::{attr, call, exc, ops, Flow, Vm};
+use crate::objects::{self, dict::Dict, int, list, str as pystr, tuple, types};
+
+/// How the loop leaves a frame.
+enum Exit {
+    Return(Value),
+    Yield(Value),
+}
+
+impl Vm {
+    /// Runs `frame` (and everything it calls) to completion; the result of the frame.
+    pub fn run_frame(&mut self, mut frame: Box<Frame>) -> PyResult<Value> {
+        frame.then = Then::Return;
+        self.check_depth()?;
+        self.depth += 1;
+        self.run(frame)
+    }
+
+    /// The loop. `f` is the running frame; callers wait in `self.frames`. Returns when a frame whose `then` is
+    /// `Then::Return` finishes (by return, yield or exception).
+    fn run(&mut self, mut f: Box<Frame>) -> PyResult<Value> {
+        let mut pending_err: Option<PyErr> = None;
+        loop {
+            if let Some(e) = pending_err.take() {
+                match self.unwind(f, e) {
+                    Ok(nf) => {
+                        f = nf;
+                        continue;
+                    }
+                    Err(e) => return Err(e),
+                }
+            }
+            if crate::heap::finalizers_pending() {
+                self.frames.push(f);
+                self.run_finalizers();
+                f = self.frames.pop().expect("frame pushed just above");
+            }
+            let Some(&instr) = f.instrs.get(f.ip) else {
+                pending_err = Some(error::system_error("instruction pointer out of range"));
+                continue;
+            };
+            f.ip += 1;
+            let r: PyResult<Option<Exit>> = match instr {
+                Instr::Nop => Ok(None),
+                Instr::PopTop => {
+                    let v = f.pop();
+                    drop(v);
+                    Ok(None)
+                }
+                Instr::PushNull => {
+                    f.push(Value::NULL);
+                    Ok(None)
+                }
+                Instr::Copy(i) => {
+                    let v = f.peek(i as usize).clone();
+                    f.push(v);
+                    Ok(None)
+                }
+                Instr::Swap(i) => {
+                    let n = f.slots.len();
+                    let i = i as usize;
+                    if i >= 1 && n >= f.nlocals + i {
+                        f.slots.swap(n - 1, n - i);
+                    }
+                    Ok(None)
+                }
+                Instr::LoadFast(i) => {
+                    let v = &f.slots[i as usize];
+                    if v.is_null() {
+                        Err(unbound_local(&f, i as usize))
+                    } else {
+                        let v = v.clone();
+                        f.push(v);
+                        Ok(None)
+                    }
+                }
+                Instr::StoreFast(i) => {
+                    let v = f.pop();
+                    let old = std::mem::replace(&mut f.slots[i as usize], v);
+                    drop(old);
+                    Ok(None)
+                }
+                Instr::DeleteFast(i) => {
+                    if f.slots[i as usize].is_null() {
+                        Err(unbound_local(&f, i as usize))
+                    } else {
+                        let old = f.slots[i as usize].take();
+                        drop(old);
+                        Ok(None)
+                    }
+                }
+                Instr::LoadConst(i) => {
+                    let v = f.code().consts.get(i as usize).cloned().unwrap_or(Value::NONE);
+                    f.push(v);
+                    Ok(None)
+                }
+                Instr::BinaryOp(op) => {
+                    let b = f.pop();
+                    let a = f.pop();
+                    if let Some(v) = ops::binary_fast(op, &a, &b) {
+                        f.push(v);
+                        Ok(None)
+                    } else {
+                        self.frames.push(f);
+                        let r = ops::binary(self, op, a, b);
+                        f = self.frames.pop().expect("frame pushed just above");
+                        self.flow(&mut f, r, Then::Push)
+                    }
+                }
+                Instr::CompareOp(op) => {
+                    let b = f.pop();
+                    let a = f.pop();
+                    if let Some(v) = ops::compare_fast(op, &a, &b) {
+                        f.push(Value::bool(v));
+                        Ok(None)
+                    } else {
+                        self.frames.push(f);
+                        let r = ops::compare(self, op, a, b);
+                        f = self.frames.pop().expect("frame pushed just above");
+                        self.flow(&mut f, r, Then::Push)
+                    }
+                }
+                Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
+                    let jump_if = matches!(instr, Instr::PopJumpIfTrue(_));
+                    let v = f.pop();
+                    match ops::truth_fast(&v) {
+                        Some(b) => {
+                            if b == jump_if {
+                                f.ip = t as usize;
+                            }
+                            Ok(None)
+                        }
+                        None => {
+                            self.frames.push(f);
+                            let r = ops::truth(self, v, jump_if, t, true);
+                            f = self.frames.pop().expect("frame pushed just above");
+                            self.flow_truth(&mut f, r)
+                        }
+                    }
+                }
+                Instr::JumpIfFalseOrPop(t) | Instr::JumpIfTrueOrPop(t) => {
+                    let jump_if = matches!(instr, Instr::JumpIfTrueOrPop(_));
+                    let v = f.top().clone();
+                    match ops::truth_fast(&v) {
+                        Some(b) => {
+                            if b == jump_if {
+                                f.ip = t as usize;
+                            } else {
+                                drop(f.pop());
+                            }
+                            Ok(None)
+                        }
+                        None => {
+                            self.frames.push(f);
+                            let r = ops::truth(self, v, jump_if, t, false);
+                            f = self.frames.pop().expect("frame pushed just above");
+                            self.flow_truth(&mut f, r)
+                        }
+                    }
+                }
+                Instr::PopJumpIfNone(t) => {
+                    if f.pop().is_none() {
+                        f.ip = t as usize;
+                    }
+                    Ok(None)
+                }
+                Instr::PopJumpIfNotNone(t) => {
+                    if !f.pop().is_none() {
+                        f.ip = t as usize;
+                    }
+                    Ok(None)
+                }
+                Instr::Jump(t) | Instr::JumpNoInterrupt(t) => {
+                    f.ip = t as usize;
+                    Ok(None)
+                }
+                Instr::IsOp(neg) => {
+                    let b = f.pop();
+                    let a = f.pop();
+                    f.push(Value::bool((a.bits() == b.bits()) != neg));
+                    Ok(None)
+                }
+                Instr::ContainsOp(neg) => {
+                    let container = f.pop();
+                    let item = f.pop();
+                    self.frames.push(f);
+                    let r = ops::contains(self, item, container, neg);
+                    f = self.frames.pop().expect("frame pushed just above");
+                    self.flow(&mut f, r, Then::Contains { negate: neg })
+                }
+                Instr::UnaryOp(op) => {
+                    let v = f.pop();
+                    self.frames.push(f);
+                    let r = ops::unary(self, op, v);
+                    f = self.frames.pop().expect("frame pushed just above");
+                    self.flow(&mut f, r, Then::Push)
+                }
+                Instr::LoadGlobal { name, push_null } => {
+                    if push_null {
+                        f.push(Value::NULL);
+                    }
+                    let n = f.code().names[name as usize].clone();
+                    match load_global(&f, &n) {
+                        Some(v) => {
+                            f.push(v);
+                            Ok(None)
+                        }
+                        None => Err(name_error(&n)),
+                    }
+                }
+                Instr::StoreGlobal(name) => {
+                    let n = f.code().names[name as usize].clone();
+                    let v = f.pop();
+                    if let Some(d) = f.globals.downcast::<Dict>() {
+                        d.set_str(&n, v);
+                    }
+                    Ok(None)
+                }
+                Instr::DeleteGlobal(name) => {
+                    let n = f.code().names[name as usize].clone();
+                    match f.globals.downcast::<Dict>().and_then(|d| d.del_str(&n)) {
+                        Some(_) => Ok(None),
+                        None => Err(name_error(&n)),
+                    }
+                }
+                Instr::LoadName(name) => {
+                    let n = f.code().names[name as usize].clone();
+                    self.frames.push(f);
+                    let r = load_name(self, &n);
+                    f = self.frames.pop().expect("frame pushed just above");
+                    r.map(|v| {
+                        f.push(v);
+                        None
+                    })
+                }
+                Instr::StoreName(name) => {
+                    let n = f.code().names[name as usize].clone();
+                    let v = f.pop();
+                    let locals = f.locals.clone();
+                    self.frames.push(f);
+                    let r = store_name(self, &locals, &n, v);
+                    f = self.frames.pop().expect("frame pushed just above");
+                    r.map(|_| None)
+                }
+                Instr::DeleteName(name) => {
+                    let n = f.code().names[name as usize].clone();
+                    let locals = f.locals.clone();
+                    self.frames.push(f);
+                    let r = delete_name(self, &locals, &n);
+                    f = self.frames.pop().expect("frame pushed just above");
+                    r.map(|_| None)
+                }
+                Instr::LoadAttr(name) => {
+                    let n = f.code().names[name as usize].clone();
+                    let obj = f.pop();
+                    if let Some(v) = attr::load_attr_fast(&obj, &n) {
+                        f.push(v);
+                        Ok(None)
+                    } else {
+                        self.frames.push(f);
+                        let r = attr::load_attr(self, obj, &n, false);
+                        f = self.frames.pop().expect("frame pushed just above");
+                        self.flow(&mut f, r, Then::Push)
+                    }
+                }
+                Instr::LoadMethod(name) => {
+                    let n = f.code().names[name as usize].clone();
+                    let obj = f.pop();
+                    self.frames.push(f);
+                    let r = attr::load_method(self, obj, &n);
+                    f = self.frames.pop().expect("frame pushed just above");
+                    match r {
+                        Ok(attr::Method::Unbound(func, obj)) => {
+                            f.push(func);
+                            f.push(obj);
+                            Ok(None)
+                        }
+                        Ok(attr::Method::Attr(flow)) => {
+                            f.push(Value::NULL);
+                            self.flow(&mut f, Ok(flow), Then::Push)
+                        }
+                        Err(e) => Err(e),
+                    }
+                }
+                Instr::StoreAttr(name) => {
+                    let n = f.code().names[name as usize].clone();
+                    let obj = f.pop();
+                    let v = f.pop();
+                    self.frames.push(f);
+                    let r = attr::store_attr(self, &obj, &n, v);
+                    f = self.frames.pop().expect("frame pushed just above");
+                    self.flow(&mut f, r, Then::Discard)
+                }
+                Instr::DeleteAttr(name) => {
+                    let n = f.code().names[name as usize].clone();
+                    let obj = f.pop();
+                    self.frames.push(f);
+                    let r = attr::delete_attr(self, &obj, &n);
+                    f = self.frames.pop().expect("frame pushed just above");
+                    self.flow(&mut f, r, Then::Discard)
+                }
+                Instr::BinarySubscr => {
+                    let key = f.pop();
+                    let obj = f.pop();
+                    if let Some(v) = ops::subscr_fast(&obj, &key) {
+                        f.push(v);
+                        Ok(None)
+                    } else {
+                        self.frames.push(f);
+                        let r = ops::getitem(self, obj, key);
+                        f = self.frames.pop().expect("frame pushed just above");
+                        self.flow(&mut f, r, Then::Push)
+                    }
+                }
+                Instr::StoreSubscr => {
+                    let key = f.pop();
+                    let obj = f.pop();
+                    let v = f.pop();
+                    self.frames.push(f);
+                    let r = ops::setitem(self, obj, key, v);
+                    f = self.frames.pop().expect("frame pushed just above");
+                    self.flow(&mut f, r, Then::Discard)
+                }
+                Instr::DeleteSubscr => {
+                    let key = f.pop();
+                    let obj = f.pop();
+                    self.frames.push(f);
+                    let r = ops::delitem(self, obj, key);
+                    f = self.frames.pop().expect("frame pushed just above");
+                    self.flow(&mut f, r, Then::Discard)
+                }
+                Instr::BuildTuple(n) => {
+                    let items = f.pop_n(n as usize);
+                    f.push(tuple::new_tuple(items));
+                    Ok(None)
+                }
+                Instr::BuildList(n) => {
+                    let items = f.pop_n(n as usize);
+                    f.push(list::new_list(items));
+                    Ok(None)
+                }
+                Instr::BuildSet(n) => {
+                    let items = f.pop_n(n as usize);
+                    self.frames.push(f);
+                    let r = ops::build_set(self, items);
+                    f = self.frames.pop().expect("frame pushed just above");
+                    r.map(|v| {
+                        f.push(v);
+                        None
+                    })
+                }
+                Instr::BuildMap(n) => {
+                    let items = f.pop_n(2 * n as usize);
+                    self.frames.push(f);
+                    let r = ops::build_map(self, items);
+                    f = self.frames.pop().expect("frame pushed just above");
+                    r.map(|v| {
+                        f.push(v);
+                        None
+                    })
+                }
+                Instr::BuildConstKeyMap(n) => {
+                    let keys = f.pop();
+                    let vals = f.pop_n(n as usize);
+                    let mut items = Vec::with_capacity(2 * n as usize);
+                    if let Some(ks) = tuple::as_tuple(&keys) {
+                        for (k, v) in ks.iter().zip(vals) {
+                            items.push(k.clone());
+                            items.push(v);
+                        }
+                    }
+                    self.frames.push(f);
+                    let r = ops::build_map(self, items);
+                    f = self.frames.pop().expect("frame pushed just above");
+                    r.map(|v| {
+                        f.push(v);
+                        None
+                    })
+                }
+                Instr::BuildString(n) => {
+                    let items = f.pop_n(n as usize);
+                    let mut s = String::new();
+                    for it in &items {
+                        s.push_str(pystr::as_str(it).unwrap_or(""));
+                    }
+                    f.push(pystr::new_string(s));
+                    Ok(None)
+                }
+                Instr::BuildSlice(n) => {
+                    let step = if n == 3 { f.pop() } else { Value::NONE };
+                    let stop = f.pop();
+                    let start = f.pop();
+                    f.push(objects::slice::new_slice(start, stop, step));
+                    Ok(None)
+                }
+                Instr::ListAppend(i) => {
+                    let v = f.pop();
+                    if let Some(l) = list::as_list(f.peek(i as usize)) {
+                        l.items.borrow_mut().push(v);
+                    }
+                    Ok(None)
+                }
+                Instr::SetAdd(i) => {
+                    let v = f.pop();
+                    let s = f.peek(i as usize).clone();
+                    self.frames.push(f);
+                    let r = match objects::set::as_set(&s) {
+                        Some(set) => set.add(self, v),
+                        None => Ok(()),
+                    };
+                    f = self.frames.pop().expect("frame pushed just above");
+                    r.map(|_| None)
+                }
+                Instr::MapAdd(i) => {
+                    let v = f.pop();
+                    let k = f.pop();
+                    let d = f.peek(i as usize).clone();
+                    self.frames.push(f);
+                    let r = match objects::dict::as_dict(&d) {
+                        Some(dd) => dd.set(self, k, v),
+                        None => Ok(()),
+                    };
+                    f = self.frames.pop().expect("frame pushed just above");
+                    r.map(|_| None)
+                }
+                Instr::ListExtend(i) => {
+                    let it = f.pop();
+                    let l = f.peek(i as usize).clone();
+                    self.frames.push(f);
+                    let r = ops::list_extend(self, &l, it);
+                    f = self.frames.pop().expect("frame pushed just above");
+                    r.map(|_| None)
+                }
+                Instr::SetUpdate(i) => {
+                    let it = f.pop();
+                    let s = f.peek(i as usize).clone();
+                    self.frames.push(f);
+                    let r = ops::set_update(self, &s, it);
+                    f = self.frames.pop().expect("frame pushed just above");
+                    r.map(|_| None)
+                }
+                Instr::DictUpdate(i) | Instr::DictMerge(i) => {
+                    let merge = matches!(instr, Instr::DictMerge(_));
+                    let other = f.pop();
+                    let d = f.peek(i as usize).clone();
+                    // For DictMerge the callable sits below the dict: at depth i + 2 (3.11 `DICT_MERGE`).
+                    let func = if merge { f.peek(i as usize + 2).clone() } else { Value::NULL };
+                    self.frames.push(f);
+                    let r = ops::dict_update(self, &d, other, merge, &func);
+                    f = self.frames.pop().expect("frame pushed just above");
+                    r.map(|_| None)
+                }
+                Instr::ListToTuple => {
+                    let l = f.pop();
+                    let items = list::as_list(&l).map(|l| l.items.borrow().clone()).unwrap_or_default();
+                    f.push(tuple::new_tuple(items));
+                    Ok(None)
+                }
+                Instr::UnpackSequence(n) => {
+                    let seq = f.pop();
+                    self.frames.push(f);
+                    let r = ops::unpack(self, seq, n as usize, None);
+                    f = self.frames.pop().expect("frame pushed just above");
+                    r.map(|items| {
+                        for v in items.into_iter().rev() {
+                            f.push(v);
+                        }
+                        None
+                    })
+                }
+                Instr::UnpackEx(arg) => {
+                    let before = (arg & 0xff) as usize;
+                    let after = (arg >> 8) as usize;
+                    let seq = f.pop();
+                    self.frames.push(f);
+                    let r = ops::unpack(self, seq, before, Some(after));
+                    f = self.frames.pop().expect("frame pushed just above");
+                    r.map(|items| {
+                        for v in items.into_iter().rev() {
+                            f.push(v);
+                        }
+                        None
+                    })
+                }
+                Instr::GetIter => {
+                    let v = f.pop();
+                    self.frames.push(f);
+                    let r = ops::get_iter(self, v);
+                    f = self.frames.pop().expect("frame pushed just above");
+                    self.flow(&mut f, r, Then::GetIter)
+                }
+                Instr::GetYieldFromIter => {
+                    let v = f.top().clone();
+                    let is_gen = v.as_obj().and_then(|o| o.downcast::<objects::generator::Generator>()).is_some();
+                    if is_gen {
+                        Ok(None)
+                    } else {
+                        let v = f.pop();
+                        self.frames.push(f);
+                        let r = ops::get_iter(self, v);
+                        f = self.frames.pop().expect("frame pushed just above");
+                        self.flow(&mut f, r, Then::GetIter)
+                    }
+                }
+                Instr::ForIter(t) => {
+                    let it = f.top().clone();
+                    match ops::next_fast(&it) {
+                        Some(Some(v)) => {
+                            f.push(v);
+                            Ok(None)
+                        }
+                        Some(None) => {
+                            drop(f.pop());
+                            f.ip = t as usize;
+                            Ok(None)
+                        }
+                        None => {
+                            self.frames.push(f);
+                            let r = ops::next_slow(self, it, Then::ForIter { target: t });
+                            f = self.frames.pop().expect("frame pushed just above");
+                            match r {
+                                Ok(ops::Next::Item(v)) => {
+                                    f.push(v);
+                                    Ok(None)
+                                }
+                                Ok(ops::Next::Done) => {
+                                    drop(f.pop());
+                                    f.ip = t as usize;
+                                    Ok(None)
+                                }
+                                Ok(ops::Next::Frame(nf)) => {
+                                    self.push_frame(&mut f, nf).map(|_| None)
+                                }
+                                Err(e) => Err(e),
+                            }
+                        }
+                    }
+                }
+                Instr::MakeCell(i) => {
+                    let v = f.slots[i as usize].take();
+                    f.slots[i as usize] = Value::obj(objects::cell::new_cell(v));
+                    Ok(None)
+                }
+                Instr::CopyFreeVars(n) => {
+                    let closure = f
+                        .func
+                        .as_obj()
+                        .and_then(|o| o.downcast::<objects::function::Function>())
+                        .map(|func| func.closure.clone());
+                    if let Some(cl) = closure.as_ref().and_then(tuple::as_tuple) {
+                        let start = f.code().free_start;
+                        for (k, c) in cl.iter().take(n as usize).enumerate() {
+                            f.slots[start + k] = c.clone();
+                        }
+                    }
+                    Ok(None)
+                }
+                Instr::LoadClosure(i) => {
+                    let v = f.slots[i as usize].clone();
+                    f.push(v);
+                    Ok(None)
+                }
+                Instr::LoadDeref(i) => match cell_get(&f.slots[i as usize]) {
+                    Some(v) => {
+                        f.push(v);
+                        Ok(None)
+                    }
+                    None => Err(unbound_deref(&f, i as usize)),
+                },
+                Instr::LoadClassDeref(i) => {
+                    let name = f.code().localsplus[i as usize].clone();
+                    let from_locals = f.locals.as_obj().and_then(|o| o.downcast::<Dict>()).and_then(|d| d.get_str(&name));
+                    match from_locals.or_else(|| cell_get(&f.slots[i as usize])) {
+                        Some(v) => {
+                            f.push(v);
+                            Ok(None)
+                        }
+                        None => Err(unbound_deref(&f, i as usize)),
+                    }
+                }
+                Instr::StoreDeref(i) => {
+                    let v = f.pop();
+                    if let Some(c) = f.slots[i as usize].as_obj().and_then(|o| o.downcast::<objects::cell::CellObj>()) {
+                        let old = std::mem::replace(&mut *c.value.borrow_mut(), v);
+                        drop(old);
+                    }
+                    Ok(None)
+                }
+                Instr::DeleteDeref(i) => {
+                    let had = match f.slots[i as usize].as_obj().and_then(|o| o.downcast::<objects::cell::CellObj>()) {
+                        Some(c) => {
+                            let old = c.value.borrow_mut().take();
+                            let had = !old.is_null();
+                            drop(old);
+                            had
+                        }
+                        None => false,
+                    };
+                    if had {
+                        Ok(None)
+                    } else {
+                        Err(unbound_deref(&f, i as usize))
+                    }
+                }
+                Instr::KwNames(i) => {
+                    f.kwnames = f.code().consts.get(i as usize).cloned().unwrap_or(Value::NULL);
+                    Ok(None)
+                }
+                Instr::Call(argc) => {
+                    let argc = argc as usize;
+                    let kwnames = f.kwnames.take();
+                    let mut args = f.pop_n(argc);
+                    let second = f.pop();
+                    let first = f.pop();
+                    let callable = if first.is_null() {
+                        second
+                    } else {
+                        args.insert(0, second);
+                        first
+                    };
+                    if let Some(func) = callable.as_obj().and_then(|o| o.downcast::<objects::function::Function>()) {
+                        // Python-to-Python: bind into a new frame and continue the loop.
+                        match call::function_frame(self, func, &callable, args, &kwnames) {
+                            Ok(nf) => self.push_frame(&mut f, nf).map(|_| None),
+                            Err(e) => Err(e),
+                        }
+                    } else {
+                        self.frames.push(f);
+                        let r = call::call_flow(self, &callable, args, &kwnames);
+                        f = self.frames.pop().expect("frame pushed just above");
+                        self.flow(&mut f, r, Then::Push)
+                    }
+                }
+                Instr::CallFunctionEx(has_kw) => {
+                    let kwargs = if has_kw & 1 != 0 { f.pop() } else { Value::NULL };
+                    let args = f.pop();
+                    let callable = f.pop();
+                    let null = f.pop();
+                    drop(null);
+                    self.frames.push(f);
+                    let r = call::call_ex(self, &callable, args, kwargs);
+                    f = self.frames.pop().expect("frame pushed just above");
+                    self.flow(&mut f, r, Then::Push)
+                }
+                Instr::MakeFunction(fl) => {
+                    let code = f.pop();
+                    let closure = if fl & 0x08 != 0 { f.pop() } else { Value::NONE };
+                    let annotations = if fl & 0x04 != 0 { f.pop() } else { Value::NULL };
+                    let kwdefaults = if fl & 0x02 != 0 { f.pop() } else { Value::NONE };
+                    let defaults = if fl & 0x01 != 0 { f.pop() } else { Value::NONE };
+                    let func = call::make_function(&f, code, defaults, kwdefaults, annotations, closure);
+                    func.map(|v| {
+                        f.push(v);
+                        None
+                    })
+                }
+                Instr::ReturnValue => {
+                    let v = f.pop();
+                    Ok(Some(Exit::Return(v)))
+                }
+                Instr::ReturnGenerator => {
+                    let gen = objects::generator::new_generator_placeholder(&f);
+                    Ok(Some(Exit::Return(gen)))
+                }
+                Instr::YieldValue => {
+                    let v = f.pop();
+                    Ok(Some(Exit::Yield(v)))
+                }
+                Instr::Send(t) => {
+                    let v = f.pop();
+                    let sub = f.top().clone();
+                    self.frames.push(f);
+                    let r = ops::send(self, sub, v, t);
+                    f = self.frames.pop().expect("frame pushed just above");
+                    match r {
+                        Ok(ops::Next::Item(v)) => {
+                            f.push(v);
+                            Ok(None)
+                        }
+                        Ok(ops::Next::Done) => Ok(None),
+                        Ok(ops::Next::Frame(nf)) => self.push_frame(&mut f, nf).map(|_| None),
+                        Err(e) => {
+                            // StopIteration from a non-generator sub-iterator: pop it, push the value, jump.
+                            if exc::matches_type(&e, &types().stop_iteration) {
+                                drop(f.pop());
+                                let val = exc::stop_iteration_value(e);
+                                f.push(val);
+                                f.ip = t as usize;
+                                Ok(None)
+                            } else {
+                                Err(e)
+                            }
+                        }
+                    }
+                }
+                Instr::Raise(n) => {
+                    let cause = if n >= 2 { Some(f.pop()) } else { None };
+                    let exc_v = if n >= 1 { Some(f.pop()) } else { None };
+                    self.frames.push(f);
+                    let e = exc::do_raise(self, exc_v, cause);
+                    f = self.frames.pop().expect("frame pushed just above");
+                    Err(e)
+                }
+                Instr::Reraise(oparg) => {
+                    let e = f.pop();
+                    if oparg != 0 {
+                        let lasti = f.peek(oparg as usize).clone();
+                        if let Some(l) = int::to_i64(&lasti) {
+                            f.ip = (l as usize) + 1;
+                        }
+                    }
+                    match e.as_obj() {
+                        Some(o) => Err(exc::reraise(o.clone())),
+                        None => Err(error::runtime_error("No active exception to reraise")),
+                    }
+                }
+                Instr::PushExcInfo => {
+                    let e = f.pop();
+                    let prev = self.set_handled(e.clone());
+                    f.push(prev);
+                    f.push(e);
+                    Ok(None)
+                }
+                Instr::PopExcept => {
+                    let prev = f.pop();
+                    let old = self.set_handled(prev);
+                    drop(old);
+                    Ok(None)
+                }
+                Instr::CheckExcMatch => {
+                    let ty = f.pop();
+                    let e = f.top().clone();
+                    match exc::check_exc_match(&e, &ty) {
+                        Ok(b) => {
+                            f.push(Value::bool(b));
+                            Ok(None)
+                        }
+                        Err(err) => Err(err),
+                    }
+                }
+                Instr::CheckEgMatch => {
+                    let ty = f.pop();
+                    let e = f.pop();
+                    self.frames.push(f);
+                    let r = exc::check_eg_match(self, e, ty);
+                    f = self.frames.pop().expect("frame pushed just above");
+                    r.map(|(rest, matched)| {
+                        f.push(rest);
+                        f.push(matched);
+                        None
+                    })
+                }
+                Instr::PrepReraiseStar => {
+                    let excs = f.pop();
+                    let orig = f.pop();
+                    self.frames.push(f);
+                    let r = exc::prep_reraise_star(self, orig, excs);
+                    f = self.frames.pop().expect("frame pushed just above");
+                    r.map(|v| {
+                        f.push(v);
+                        None
+                    })
+                }
+                Instr::LoadAssertionError => {
+                    f.push(Value::obj(types().assertion_error.clone()));
+                    Ok(None)
+                }
+                Instr::LoadBuildClass => {
+                    match f.builtins.downcast::<Dict>().and_then(|d| d.get_rs("__build_class__")) {
+                        Some(v) => {
+                            f.push(v);
+                            Ok(None)
+                        }
+                        None => Err(error::name_error("__build_class__ not found")),
+                    }
+                }
+                Instr::SetupAnnotations => {
+                    let locals = f.locals.clone();
+                    self.frames.push(f);
+                    let r = setup_annotations(self, &locals);
+                    f = self.frames.pop().expect("frame pushed just above");
+                    r.map(|_| None)
+                }
+                Instr::BeforeWith => {
+                    let mgr = f.pop();
+                    self.frames.push(f);
+                    let r = ops::before_with(self, mgr, false);
+                    f = self.frames.pop().expect("frame pushed just above");
+                    match r {
+                        Ok((exit, flow)) => {
+                            f.push(exit);
+                            self.flow(&mut f, Ok(flow), Then::Push)
+                        }
+                        Err(e) => Err(e),
+                    }
+                }
+                Instr::BeforeAsyncWith => {
+                    let mgr = f.pop();
+                    self.frames.push(f);
+                    let r = ops::before_with(self, mgr, true);
+                    f = self.frames.pop().expect("frame pushed just above");
+                    match r {
+                        Ok((exit, flow)) => {
+                            f.push(exit);
+                            self.flow(&mut f, Ok(flow), Then::Push)
+                        }
+                        Err(e) => Err(e),
+                    }
+                }
+                Instr::WithExceptStart => {
+                    // Stack: exit_func, lasti, prev_exc, exc -> call exit_func(type, exc, tb)
+                    let e = f.peek(1).clone();
+                    let exit_func = f.peek(4).clone();
+                    let (ty, tb) = exc::type_and_tb(&e);
+                    self.frames.push(f);
+                    let r = call::call_flow(self, &exit_func, vec![ty, e, tb], &Value::NULL);
+                    f = self.frames.pop().expect("frame pushed just above");
+                    self.flow(&mut f, r, Then::Push)
+                }
+                Instr::GetLen => {
+                    let v = f.top().clone();
+                    self.frames.push(f);
+                    let r = ops::len(self, &v);
+                    f = self.frames.pop().expect("frame pushed just above");
+                    r.map(|n| {
+                        f.push(int::from_i64(n as i64));
+                        None
+                    })
+                }
+                Instr::MatchMapping => {
+                    let v = f.top().clone();
+                    let b = crate::interp::pattern::is_mapping(&v);
+                    f.push(Value::bool(b));
+                    Ok(None)
+                }
+                Instr::MatchSequence => {
+                    let v = f.top().clone();
+                    let b = crate::interp::pattern::is_sequence(&v);
+                    f.push(Value::bool(b));
+                    Ok(None)
+                }
+                Instr::MatchKeys => {
+                    let keys = f.peek(1).clone();
+                    let subject = f.peek(2).clone();
+                    self.frames.push(f);
+                    let r = crate::interp::pattern::match_keys(self, &subject, &keys);
+                    f = self.frames.pop().expect("frame pushed just above");
+                    r.map(|v| {
+                        f.push(v);
+                        None
+                    })
+                }
+                Instr::MatchClass(n) => {
+                    let names = f.pop();
+                    let cls = f.pop();
+                    let subject = f.pop();
+                    self.frames.push(f);
+                    let r = crate::interp::pattern::match_class(self, &subject, &cls, n as usize, &names);
+                    f = self.frames.pop().expect("frame pushed just above");
+                    r.map(|v| {
+                        f.push(v);
+                        None
+                    })
+                }
+                Instr::FormatValue(fl) => {
+                    let spec = if fl & 4 != 0 { f.pop() } else { Value::NULL };
+                    let v = f.pop();
+                    self.frames.push(f);
+                    let r = ops::format_value(self, v, fl & 3, spec);
+                    f = self.frames.pop().expect("frame pushed just above");
+                    r.map(|v| {
+                        f.push(v);
+                        None
+                    })
+                }
+                Instr::ImportName(name) => {
+                    let n = f.code().names[name as usize].clone();
+                    let fromlist = f.pop();
+                    let level = f.pop();
+                    self.frames.push(f);
+                    let r = crate::interp::import::import_name(self, &n, fromlist, level);
+                    f = self.frames.pop().expect("frame pushed just above");
+                    r.map(|v| {
+                        f.push(v);
+                        None
+                    })
+                }
+                Instr::ImportFrom(name) => {
+                    let n = f.code().names[name as usize].clone();
+                    let m = f.top().clone();
+                    self.frames.push(f);
+                    let r = crate::interp::import::import_from(self, &m, &n);
+                    f = self.frames.pop().expect("frame pushed just above");
+                    r.map(|v| {
+                        f.push(v);
+                        None
+                    })
+                }
+                Instr::ImportStar => {
+                    let m = f.pop();
+                    let locals = f.locals.clone();
+                    self.frames.push(f);
+                    let r = crate::interp::import::import_star(self, &m, &locals);
+                    f = self.frames.pop().expect("frame pushed just above");
+                    r.map(|_| None)
+                }
+                Instr::PrintExpr => {
+                    let v = f.pop();
+                    self.frames.push(f);
+                    let r = crate::interp::builtins_mod::display_hook(self, v);
+                    f = self.frames.pop().expect("frame pushed just above");
+                    r.map(|_| None)
+                }
+                Instr::GetAwaitable(w) => {
+                    let v = f.pop();
+                    self.frames.push(f);
+                    let r = crate::interp::asyncops::get_awaitable(self, v, w);
+                    f = self.frames.pop().expect("frame pushed just above");
+                    self.flow(&mut f, r, Then::Push)
+                }
+                Instr::GetAiter => {
+                    let v = f.pop();
+                    self.frames.push(f);
+                    let r = crate::interp::asyncops::get_aiter(self, v);
+                    f = self.frames.pop().expect("frame pushed just above");
+                    self.flow(&mut f, r, Then::Push)
+                }
+                Instr::GetAnext => {
+                    let v = f.top().clone();
+                    self.frames.push(f);
+                    let r = crate::interp::asyncops::get_anext(self, v);
+                    f = self.frames.pop().expect("frame pushed just above");
+                    self.flow(&mut f, r, Then::Push)
+                }
+                Instr::EndAsyncFor => {
+                    let e = f.pop();
+                    let _aiter = f.pop();
+                    let is_stop = e
+                        .as_obj()
+                        .is_some_and(|o| objects::typeobj::is_subtype(o.ty(), &types().stop_async_iteration));
+                    if is_stop {
+                        Ok(None)
+                    } else {
+                        match e.as_obj() {
+                            Some(o) => Err(exc::reraise(o.clone())),
+                            None => Err(error::system_error("bad END_ASYNC_FOR")),
+                        }
+                    }
+                }
+                Instr::AsyncGenWrap => {
+                    let v = f.pop();
+                    f.push(crate::interp::asyncops::wrap_value(v));
+                    Ok(None)
+                }
+            };
+            match r {
+                Ok(None) => {}
+                Ok(Some(exit)) => match self.leave(f, exit) {
+                    Ok(Left::Continue(nf)) => f = nf,
+                    Ok(Left::Done(v)) => return Ok(v),
+                    Err((nf, e)) => match nf {
+                        Some(nf) => {
+                            f = nf;
+                            pending_err = Some(e);
+                        }
+                        None => return Err(e),
+                    },
+                },
+                Err(e) => pending_err = Some(e),
+            }
+        }
+    }
+
+    /// Pushes `nf` as the new running frame, `f` becoming its caller.
+    #[inline]
+    pub(crate) fn push_frame(&mut self, f: &mut Box<Frame>, nf: Box<Frame>) -> PyResult<()> {
+        if self.depth >= self.recursion_limit {
+            self.recycle(nf);
+            return Err(error::recursion_error("maximum recursion depth exceeded"));
+        }
+        self.depth += 1;
+        let caller = std::mem::replace(f, nf);
+        self.frames.push(caller);
+        Ok(())
+    }
+
+    /// Carries out a `Flow`: pushes the value, or pushes the frame with continuation `then` (unless the frame
+    /// already has its own continuation).
+    #[inline]
+    fn flow(&mut self, f: &mut Box<Frame>, r: PyResult<Flow>, then: Then) -> PyResult<Option<Exit>> {
+        match r {
+            Ok(Flow::Value(v)) => {
+                match then {
+                    Then::Discard => drop(v),
+                    Then::Contains { negate } => {
+                        // Natives return the final bool already.
+                        let _ = negate;
+                        f.push(v)
+                    }
+                    _ => f.push(v),
+                }
+                Ok(None)
+            }
+            Ok(Flow::Frame(mut nf)) => {
+                if matches!(nf.then, Then::Push) {
+                    nf.then = then;
+                }
+                self.push_frame(f, nf)?;
+                Ok(None)
+            }
+            Ok(Flow::Pending) => match self.pending_frame.take() {
+                Some(mut nf) => {
+                    if matches!(nf.then, Then::Push) {
+                        nf.then = then;
+                    }
+                    self.push_frame(f, nf)?;
+                    Ok(None)
+                }
+                None => Err(error::system_error("native requested a call without a frame")),
+            },
+            Err(e) => Err(e),
+        }
+    }
+
+    fn flow_truth(&mut self, f: &mut Box<Frame>, r: PyResult<ops::Truth>) -> PyResult<Option<Exit>> {
+        match r {
+            Ok(ops::Truth::Jump(t)) => {
+                f.ip = t as usize;
+                Ok(None)
+            }
+            Ok(ops::Truth::NoJump { pop }) => {
+                if pop {
+                    drop(f.pop());
+                }
+                Ok(None)
+            }
+            Ok(ops::Truth::Frame(nf)) => {
+                self.push_frame(f, nf)?;
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Returns a frame box to the pool.
+    pub(crate) fn recycle(&mut self, mut f: Box<Frame>) {
+        // Drop the contents one by one, outside any borrow: finalisers may run.
+        while let Some(v) = f.slots.pop() {
+            drop(v);
+        }
+        f.locals = Value::NULL;
+        f.func = Value::NULL;
+        f.kwnames = Value::NULL;
+        f.gen = Value::NULL;
+        f.frame_obj = Value::NULL;
+        f.then = Then::Push;
+        if self.frame_pool.len() < 64 {
+            self.frame_pool.push(f);
+        }
+    }
+
+    /// Leaves frame `f` by return or yield; resumes the caller with `then`.
+    fn leave(&mut self, mut f: Box<Frame>, exit: Exit) -> Result<Left, (Option<Box<Frame>>, PyErr)> {
+        self.depth = self.depth.saturating_sub(1);
+        let then = std::mem::replace(&mut f.then, Then::Push);
+        let gen = f.gen.take();
+        let (value, finished_gen) = match exit {
+            Exit::Return(v) => {
+                if let Some(g) = gen.as_obj() {
+                    objects::generator::finish(self, g, &mut f);
+                    (v, true)
+                } else {
+                    (v, false)
+                }
+            }
+            Exit::Yield(v) => {
+                if let Some(g) = gen.as_obj() {
+                    // The frame goes back into its generator, suspended.
+                    objects::generator::suspend(self, g, f);
+                } else {
+                    self.recycle(f);
+                }
+                self.yielded = true;
+                return self.resume_caller(then, Ok(v), false);
+            }
+        };
+        if !finished_gen {
+            self.recycle(f);
+        }
+        self.yielded = false;
+        self.resume_caller(then, Ok(value), finished_gen)
+    }
+
+    /// Delivers a frame's result (or exception) to its caller according to `then`.
+    fn resume_caller(
+        &mut self,
+        then: Then,
+        result: PyResult<Value>,
+        gen_returned: bool,
+    ) -> Result<Left, (Option<Box<Frame>>, PyErr)> {
+        if let Then::Return = then {
+            return match result {
+                Ok(v) => {
+                    if gen_returned && !self.yielded {
+                        // A generator returned into a native resumer: StopIteration(value).
+                        Err((None, objects::generator::stop_with(v)))
+                    } else {
+                        Ok(Left::Done(v))
+                    }
+                }
+                Err(e) => Err((None, e)),
+            };
+        }
+        let Some(mut c) = self.frames.pop() else {
+            return Err((None, error::system_error("frame stack underflow")));
+        };
+        let r = crate::interp::thenops::apply(self, &mut c, then, result, gen_returned);
+        match r {
+            Ok(None) => Ok(Left::Continue(c)),
+            Ok(Some(nf)) => {
+                if self.depth >= self.recursion_limit {
+                    self.recycle(nf);
+                    return Err((Some(c), error::recursion_error("maximum recursion depth exceeded")));
+                }
+                self.depth += 1;
+                self.frames.push(c);
+                Ok(Left::Continue(nf))
+            }
+            Err(e) => Err((Some(c), e)),
+        }
+    }
+
+    /// Unwinds after an exception in `f`: finds a handler in `f` or its callers. Returns the frame to continue
+    /// with, or the exception when it leaves the nested run.
+    fn unwind(&mut self, mut f: Box<Frame>, e: PyErr) -> PyResult<Box<Frame>> {
+        let mut exc_obj = exc::normalize(self, e);
+        loop {
+            exc::add_traceback(self, &exc_obj, &f);
+            let lasti = f.lasti();
+            let handler = f.code().handler_for(lasti).copied();
+            if let Some(h) = handler {
+                f.unwind_to(h.depth as usize);
+                if h.lasti {
+                    f.push(int::from_i64(lasti as i64));
+                }
+                f.push(Value::obj(exc_obj));
+                f.ip = h.handler as usize;
+                return Ok(f);
+            }
+            // No handler: leave the frame.
+            self.depth = self.depth.saturating_sub(1);
+            let then = std::mem::replace(&mut f.then, Then::Push);
+            let gen = f.gen.take();
+            if let Some(g) = gen.as_obj() {
+                objects::generator::finish(self, g, &mut f);
+                exc_obj = objects::generator::convert_stop_iteration(self, g, exc_obj);
+            } else {
+                self.recycle(f);
+            }
+            match self.resume_caller(then, Err(PyErr::from_obj(exc_obj.clone())), false) {
+                Ok(Left::Continue(nf)) => return Ok(nf),
+                Ok(Left::Done(_)) => return Err(error::system_error("exception vanished")),
+                Err((Some(c), e2)) => {
+                    f = c;
+                    exc_obj = exc::normalize(self, e2);
+                }
+                Err((None, e2)) => return Err(e2),
+            }
+        }
+    }
+
+    /// Runs pending `__del__` methods (and weakref callbacks), reporting their exceptions as CPython does.
+    pub fn run_finalizers(&mut self) {
+        for obj in crate::heap::take_finalizers() {
+            if let Some(del) = objects::typeobj::lookup_str(obj.ty(), "__del__") {
+                if let Err(e) = call::call_value(self, &del, vec![Value::obj(obj.clone())]) {
+                    exc::write_unraisable(self, e, "Exception ignored in", &Value::obj(obj.clone()));
+                }
+            }
+            drop(obj);
+        }
+    }
+}
+
+pub(crate) enum Left {
+    Continue(Box<Frame>),
+    Done(Value),
+}
+
+fn cell_get(v: &Value) -> Option<Value> {
+    let c = v.as_obj()?.downcast::<objects::cell::CellObj>()?;
+    let v = c.value.borrow();
+    if v.is_null() {
+        None
+    } else {
+        Some(v.clone())
+    }
+}
+
+#[cold]
+fn unbound_local(f: &Frame, i: usize) -> PyErr {
+    let name = f.code().localsplus.get(i).and_then(|n| n.downcast::<pystr::Str>().map(|s| s.as_str().to_string()));
+    error::unbound_local_error(format!(
+        "cannot access local variable '{}' where it is not associated with a value",
+        name.unwrap_or_default()
+    ))
+}
+
+#[cold]
+fn unbound_deref(f: &Frame, i: usize) -> PyErr {
+    let code = f.code();
+    let name = code.localsplus.get(i).and_then(|n| n.downcast::<pystr::Str>().map(|s| s.as_str().to_string())).unwrap_or_default();
+    if i >= code.free_start {
+        error::name_error(format!(
+            "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+        ))
+    } else {
+        error::unbound_local_error(format!(
+            "cannot access local variable '{name}' where it is not associated with a value"
+        ))
+    }
+}
+
+#[cold]
+pub(crate) fn name_error(n: &crate::heap::ObjRef) -> PyErr {
+    let s = n.downcast::<pystr::Str>().map(|s| s.as_str().to_string()).unwrap_or_default();
+    exc::name_error_with_name(&s)
+}
+
+#[inline]
+fn load_global(f: &Frame, n: &crate::heap::ObjRef) -> Option<Value> {
+    if let Some(v) = f.globals.downcast::<Dict>().and_then(|d| d.get_str(n)) {
+        return Some(v);
+    }
+    f.builtins.downcast::<Dict>().and_then(|d| d.get_str(n))
+}
+
+fn load_name(vm: &mut Vm, n: &crate::heap::ObjRef) -> PyResult<Value> {
+    let Some(f) = vm.frames.last() else { return Err(error::system_error("no frame")) };
+    let locals = f.locals.clone();
+    let globals = f.globals.clone();
+    let builtins = f.builtins.clone();
+    if let Some(o) = locals.as_obj() {
+        if let Some(d) = o.downcast::<Dict>() {
+            if o.ty().is(&types().dict) {
+                if let Some(v) = d.get_str(n) {
+                    return Ok(v);
+                }
+            } else if let Some(v) = ops::mapping_get(vm, &locals, &Value::obj(n.clone()))? {
+                return Ok(v);
+            }
+        } else if let Some(v) = ops::mapping_get(vm, &locals, &Value::obj(n.clone()))? {
+            return Ok(v);
+        }
+    }
+    if let Some(v) = globals.downcast::<Dict>().and_then(|d| d.get_str(n)) {
+        return Ok(v);
+    }
+    if let Some(v) = builtins.downcast::<Dict>().and_then(|d| d.get_str(n)) {
+        return Ok(v);
+    }
+    Err(name_error(n))
+}
+
+fn store_name(vm: &mut Vm, locals: &Value, n: &crate::heap::ObjRef, v: Value) -> PyResult<()> {
+    match locals.as_obj() {
+        Some(o) if o.ty().is(&types().dict) => {
+            if let Some(d) = o.downcast::<Dict>() {
+                d.set_str(n, v);
+            }
+            Ok(())
+        }
+        Some(_) => ops::setitem_call(vm, locals.clone(), Value::obj(n.clone()), v),
+        None => Err(error::system_error(format!(
+            "no locals found when storing {}",
+            n.downcast::<pystr::Str>().map(|s| s.as_str()).unwrap_or("")
+        ))),
+    }
+}
+
+fn delete_name(vm: &mut Vm, locals: &Value, n: &crate::heap::ObjRef) -> PyResult<()> {
+    match locals.as_obj() {
+        Some(o) if o.ty().is(&types().dict) => match o.downcast::<Dict>().and_then(|d| d.del_str(n)) {
+            Some(_) => Ok(()),
+            None => Err(name_error(n)),
+        },
+        Some(_) => ops::delitem_call(vm, locals.clone(), Value::obj(n.clone())).map_err(|_| name_error(n)),
+        None => Err(error::system_error("no locals when deleting")),
+    }
+}
+
+fn setup_annotations(vm: &mut Vm, locals: &Value) -> PyResult<()> {
+    let key = Value::obj(pystr::intern("__annotations__"));
+    if let Some(d) = objects::dict::as_dict(locals) {
+        if d.get_rs("__annotations__").is_none() {
+            d.set_rs("__annotations__", Value::obj(objects::dict::new_dict()));
+        }
+        return Ok(());
+    }
+    if ops::mapping_get(vm, locals, &key)?.is_none() {
+        ops::setitem_call(vm, locals.clone(), key, Value::obj(objects::dict::new_dict()))?;
+    }
+    Ok(())
+}
+
+/// Whether a code object is a generator-like body (used by calls to build the generator at once).
+pub fn is_gen_code(flags_: u32) -> bool {
+    flags_ & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) != 0
+}

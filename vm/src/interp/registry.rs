@@ -1,0 +1,32 @@
+//! The hooks other crates plug into: native module constructors, looked up by `import`.
+use crate::heap::ObjRef;
+use crate::interp::error::PyResult;
+use crate::interp::Vm;
+use std::collections::HashMap;
+
+/// Builds a native module (called once, on first import).
+pub type ModuleInit = fn(&mut Vm) -> PyResult<ObjRef>;
+
+#[derive(Default)]
+pub struct Registry {
+    pub modules: HashMap<&'static str, ModuleInit>,
+}
+
+impl Registry {
+    pub fn add(&mut self, name: &'static str, init: ModuleInit) {
+        self.modules.insert(name, init);
+    }
+}
+
+/// Interpreter flags (`sys.flags`, command-line options).
+#[derive(Default, Clone)]
+pub struct Flags {
+    pub optimize: u32,
+    pub inspect: bool,
+    pub interactive: bool,
+    pub no_site: bool,
+    pub isolated: bool,
+    pub verbose: u32,
+    pub quiet: bool,
+    pub dont_write_bytecode: bool,
+}

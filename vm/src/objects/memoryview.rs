@@ -1,0 +1,16 @@
+//! `memoryview` over bytes and bytearray (one-dimensional, format 'B').
+use crate::heap::{Kind, Payload, Value};
+use std::cell::Cell;
+
+pub struct MemoryView {
+    pub obj: Value,
+    pub start: usize,
+    pub len: usize,
+    pub step: isize,
+    pub readonly: bool,
+    pub released: Cell<bool>,
+}
+
+impl Payload for MemoryView {
+    const KIND: Kind = Kind::MemoryView;
+}

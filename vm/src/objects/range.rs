@@ -1,0 +1,12 @@
+//! `range`.
+use crate::heap::{Kind, Payload, Value};
+
+pub struct Range {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+impl Payload for Range {
+    const KIND: Kind = Kind::Range;
+}

@@ -1,0 +1,339 @@
+//! `set` and `frozenset`: open addressing with linear probes then perturbation, the table layout of CPython's
+//! `setobject.c`, so that iteration order (visible in `print({3, 1, 2})`) matches CPython for the same hashes.
+use crate::heap::{Kind, ObjRef, Payload, Value};
+use crate::interp::error::PyResult;
+use crate::interp::Vm;
+use std::cell::{Cell, RefCell};
+
+const MINSIZE: usize = 8;
+const LINEAR_PROBES: usize = 9;
+const DUMMY_HASH: i64 = -1;
+
+pub struct Set {
+    pub table: RefCell<SetTable>,
+    /// Frozensets cache their hash.
+    pub hash: Cell<Option<i64>>,
+    version: Cell<u64>,
+}
+
+impl Payload for Set {
+    const KIND: Kind = Kind::Set;
+}
+
+pub struct SetTable {
+    /// (hash, key); key NULL = never used; hash DUMMY_HASH with key NULL... dummies use `dummy: true`.
+    slots: Vec<Slot>,
+    fill: usize,
+    used: usize,
+    finger: usize,
+}
+
+#[derive(Default)]
+struct Slot {
+    hash: i64,
+    key: Option<Value>,
+    dummy: bool,
+}
+
+impl Default for SetTable {
+    fn default() -> Self {
+        SetTable { slots: (0..MINSIZE).map(|_| Slot::default()).collect(), fill: 0, used: 0, finger: 0 }
+    }
+}
+
+enum Look {
+    Found,
+    /// Insert at this slot (a fresh or a dummy slot).
+    Vacant(usize, bool),
+    NeedEq(usize, Value),
+}
+
+impl SetTable {
+    fn mask(&self) -> usize {
+        self.slots.len() - 1
+    }
+
+    fn look(&self, key: &Value, hash: i64, skip: usize) -> Look {
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        let mut freeslot: Option<usize> = None;
+        let mut seen = 0;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let mut j = i;
+            for _ in 0..=probes {
+                let s = &self.slots[j];
+                match &s.key {
+                    None if !s.dummy => {
+                        return match freeslot {
+                            Some(f) => Look::Vacant(f, true),
+                            None => Look::Vacant(j, false),
+                        };
+                    }
+                    None => {
+                        if freeslot.is_none() {
+                            freeslot = Some(j);
+                        }
+                    }
+                    Some(k) => {
+                        if s.hash == hash {
+                            match crate::objects::dict::fast_eq(k, key) {
+                                Some(true) => return Look::Found,
+                                Some(false) => {}
+                                None => {
+                                    if seen >= skip {
+                                        return Look::NeedEq(j, k.clone());
+                                    }
+                                    seen += 1;
+                                }
+                            }
+                        }
+                    }
+                }
+                j += 1;
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+
+    fn insert_clean(slots: &mut [Slot], hash: i64, key: Value) {
+        let mask = slots.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            if slots[i].key.is_none() {
+                slots[i] = Slot { hash, key: Some(key), dummy: false };
+                return;
+            }
+            if i + LINEAR_PROBES <= mask {
+                for j in 1..=LINEAR_PROBES {
+                    if slots[i + j].key.is_none() {
+                        slots[i + j] = Slot { hash, key: Some(key), dummy: false };
+                        return;
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+
+    fn resize(&mut self, minused: usize) {
+        let mut newsize = MINSIZE;
+        while newsize <= minused {
+            newsize <<= 1;
+        }
+        let old = std::mem::replace(&mut self.slots, (0..newsize).map(|_| Slot::default()).collect());
+        self.fill = self.used;
+        for s in old {
+            if let Some(k) = s.key {
+                Self::insert_clean(&mut self.slots, s.hash, k);
+            }
+        }
+    }
+
+    /// Live keys in table order.
+    pub fn keys(&self) -> Vec<Value> {
+        self.slots.iter().filter_map(|s| s.key.clone()).collect()
+    }
+    pub fn entries(&self) -> Vec<(i64, Value)> {
+        self.slots.iter().filter_map(|s| s.key.clone().map(|k| (s.hash, k))).collect()
+    }
+    pub fn len(&self) -> usize {
+        self.used
+    }
+    pub fn is_empty(&self) -> bool {
+        self.used == 0
+    }
+    /// Next live (position, key) at or after `pos`.
+    pub fn next_at(&self, pos: usize) -> Option<(usize, Value)> {
+        (pos..self.slots.len()).find_map(|i| self.slots[i].key.clone().map(|k| (i + 1, k)))
+    }
+}
+
+impl Set {
+    pub fn new() -> Set {
+        Set { table: RefCell::new(SetTable::default()), hash: Cell::new(None), version: Cell::new(0) }
+    }
+
+    pub fn len(&self) -> usize {
+        self.table.borrow().used
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    pub fn version(&self) -> u64 {
+        self.version.get()
+    }
+
+    fn find(&self, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<Result<usize, (usize, bool)>> {
+        let mut skip = 0;
+        loop {
+            let l = self.table.borrow().look(key, hash, skip);
+            match l {
+                Look::Found => {
+                    // Recompute the position of the found key for removal.
+                    let t = self.table.borrow();
+                    let pos = t
+                        .slots
+                        .iter()
+                        .position(|s| s.hash == hash && s.key.as_ref().is_some_and(|k| crate::objects::dict::fast_eq(k, key) == Some(true)))
+                        .unwrap_or(0);
+                    return Ok(Ok(pos));
+                }
+                Look::Vacant(i, dummy) => return Ok(Err((i, dummy))),
+                Look::NeedEq(i, cand) => {
+                    let v = self.version.get();
+                    let eq = crate::interp::ops::eq_bool(vm, &cand, key)?;
+                    if self.version.get() != v {
+                        skip = 0;
+                        continue;
+                    }
+                    if eq {
+                        return Ok(Ok(i));
+                    }
+                    skip += 1;
+                }
+            }
+        }
+    }
+
+    pub fn contains_hashed(&self, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<bool> {
+        Ok(self.find(vm, key, hash)?.is_ok())
+    }
+
+    pub fn contains(&self, vm: &mut Vm, key: &Value) -> PyResult<bool> {
+        let h = crate::interp::ops::hash(vm, key)?;
+        self.contains_hashed(vm, key, h)
+    }
+
+    pub fn add_hashed(&self, vm: &mut Vm, key: Value, hash: i64) -> PyResult<()> {
+        match self.find(vm, &key, hash)? {
+            Ok(_) => Ok(()),
+            Err(_) => {
+                let mut t = self.table.borrow_mut();
+                // Python code may have run during `find`: look again natively for the slot.
+                let (slot, dummy) = match t.look(&key, hash, usize::MAX) {
+                    Look::Vacant(i, d) => (i, d),
+                    _ => return Ok(()),
+                };
+                t.slots[slot] = Slot { hash, key: Some(key), dummy: false };
+                t.used += 1;
+                if !dummy {
+                    t.fill += 1;
+                    let mask = t.mask();
+                    if t.fill * 5 >= mask * 3 {
+                        let u = t.used;
+                        t.resize(if u > 50000 { u * 2 } else { u * 4 });
+                    }
+                }
+                drop(t);
+                self.version.set(self.version.get() + 1);
+                Ok(())
+            }
+        }
+    }
+
+    /// Adds a key whose equality needs no Python code (constants, builtin values).
+    pub fn add_builtin(&self, key: Value, hash: i64) {
+        let mut t = self.table.borrow_mut();
+        let (slot, dummy) = match t.look(&key, hash, usize::MAX) {
+            Look::Vacant(i, d) => (i, d),
+            _ => return,
+        };
+        t.slots[slot] = Slot { hash, key: Some(key), dummy: false };
+        t.used += 1;
+        if !dummy {
+            t.fill += 1;
+            let mask = t.mask();
+            if t.fill * 5 >= mask * 3 {
+                let u = t.used;
+                t.resize(if u > 50000 { u * 2 } else { u * 4 });
+            }
+        }
+        drop(t);
+        self.version.set(self.version.get() + 1);
+    }
+
+    pub fn add(&self, vm: &mut Vm, key: Value) -> PyResult<()> {
+        let h = crate::interp::ops::hash(vm, &key)?;
+        self.add_hashed(vm, key, h)
+    }
+
+    /// Removes `key`; whether it was present.
+    pub fn discard(&self, vm: &mut Vm, key: &Value) -> PyResult<bool> {
+        let h = crate::interp::ops::hash(vm, key)?;
+        match self.find(vm, key, h)? {
+            Ok(i) => {
+                let old = {
+                    let mut t = self.table.borrow_mut();
+                    let old = t.slots[i].key.take();
+                    t.slots[i].hash = DUMMY_HASH;
+                    t.slots[i].dummy = true;
+                    t.used -= 1;
+                    old
+                };
+                self.version.set(self.version.get() + 1);
+                drop(old);
+                Ok(true)
+            }
+            Err(_) => Ok(false),
+        }
+    }
+
+    /// Removes an arbitrary element as CPython's `set.pop` (scanning from the finger).
+    pub fn pop(&self) -> Option<Value> {
+        let r = {
+            let mut t = self.table.borrow_mut();
+            if t.used == 0 {
+                return None;
+            }
+            let mask = t.mask();
+            let mut i = t.finger & mask;
+            while t.slots[i].key.is_none() {
+                i = (i + 1) & mask;
+            }
+            let k = t.slots[i].key.take();
+            t.slots[i].hash = DUMMY_HASH;
+            t.slots[i].dummy = true;
+            t.used -= 1;
+            t.finger = i + 1;
+            k
+        };
+        self.version.set(self.version.get() + 1);
+        r
+    }
+
+    pub fn clear(&self) {
+        let old = std::mem::take(&mut *self.table.borrow_mut());
+        self.version.set(self.version.get() + 1);
+        drop(old);
+    }
+
+    pub fn keys(&self) -> Vec<Value> {
+        self.table.borrow().keys()
+    }
+    pub fn entries(&self) -> Vec<(i64, Value)> {
+        self.table.borrow().entries()
+    }
+    pub fn next_at(&self, pos: usize) -> Option<(usize, Value)> {
+        self.table.borrow().next_at(pos)
+    }
+}
+
+impl Default for Set {
+    fn default() -> Self {
+        Set::new()
+    }
+}
+
+pub fn new_set_obj(frozen: bool) -> ObjRef {
+    let t = crate::objects::types();
+    crate::heap::alloc(if frozen { &t.frozenset } else { &t.set }, Set::new(), None)
+}
+
+pub fn as_set(v: &Value) -> Option<&Set> {
+    v.as_obj().and_then(|o| o.downcast::<Set>())
+}

@@ -1,0 +1,8 @@
+//! Payload-less singletons: `NotImplemented`, `Ellipsis`.
+use crate::heap::{Kind, Payload};
+
+pub struct Singleton;
+
+impl Payload for Singleton {
+    const KIND: Kind = Kind::Singleton;
+}

@@ -1,0 +1,147 @@
+//! `str`: immutable Unicode text stored as UTF-8 with its length in code points and a cached hash.
+use crate::heap::{Kind, ObjRef, Payload, Value};
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+
+pub struct Str {
+    hash: Cell<i64>,
+    nchars: usize,
+    data: Box<str>,
+}
+
+impl Payload for Str {
+    const KIND: Kind = Kind::Str;
+}
+
+impl Str {
+    pub fn new(s: &str) -> Str {
+        Str { hash: Cell::new(-1), nchars: s.chars().count(), data: s.into() }
+    }
+    pub fn from_string(s: String) -> Str {
+        Str { hash: Cell::new(-1), nchars: s.chars().count(), data: s.into_boxed_str() }
+    }
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        &self.data
+    }
+    /// Length in code points.
+    #[inline]
+    pub fn char_len(&self) -> usize {
+        self.nchars
+    }
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        self.nchars == self.data.len()
+    }
+    #[inline]
+    pub fn hash(&self) -> i64 {
+        let h = self.hash.get();
+        if h != -1 {
+            return h;
+        }
+        let h = hash_bytes(self.data.as_bytes());
+        self.hash.set(h);
+        h
+    }
+    /// The code point at index `i` (0 <= i < char_len).
+    pub fn char_at(&self, i: usize) -> Option<char> {
+        if self.is_ascii() {
+            self.data.as_bytes().get(i).map(|b| *b as char)
+        } else {
+            self.data.chars().nth(i)
+        }
+    }
+    /// Byte offset of code point index `i` (clamped to the end).
+    pub fn byte_offset(&self, i: usize) -> usize {
+        if self.is_ascii() {
+            i.min(self.data.len())
+        } else {
+            self.data.char_indices().nth(i).map(|(b, _)| b).unwrap_or(self.data.len())
+        }
+    }
+    /// Substring by code point indices `[start, end)`.
+    pub fn substr(&self, start: usize, end: usize) -> &str {
+        if start >= end {
+            return "";
+        }
+        let a = self.byte_offset(start);
+        let b = self.byte_offset(end);
+        &self.data[a..b]
+    }
+}
+
+/// weft's string hash (not randomised; never -1).
+pub fn hash_bytes(b: &[u8]) -> i64 {
+    // A multiply-rotate hash over 8-byte words (FxHash-like), finished with a mix.
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mut h: u64 = b.len() as u64;
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        h = (h.rotate_left(5) ^ w).wrapping_mul(K);
+    }
+    let rem = chunks.remainder();
+    if !rem.is_empty() {
+        let mut w = [0u8; 8];
+        w[..rem.len()].copy_from_slice(rem);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+    }
+    h ^= h >> 29;
+    h = h.wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    h ^= h >> 32;
+    let h = h as i64;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+thread_local! {
+    static INTERNED: RefCell<HashMap<Box<str>, ObjRef>> = RefCell::new(HashMap::new());
+}
+
+/// The interned str object for `s` (created once, immortal).
+pub fn intern(s: &str) -> ObjRef {
+    if let Some(o) = INTERNED.with(|t| t.borrow().get(s).cloned()) {
+        return o;
+    }
+    let o = crate::heap::alloc(&crate::objects::types().str, Str::new(s), None);
+    o.make_immortal();
+    INTERNED.with(|t| t.borrow_mut().insert(s.into(), o.clone()));
+    o
+}
+
+/// Interns an existing str object (`sys.intern`): returns the canonical object for its text.
+pub fn intern_obj(o: &ObjRef) -> ObjRef {
+    match o.downcast::<Str>() {
+        Some(s) if o.ty().is(&crate::objects::types().str) => intern(s.as_str()),
+        _ => o.clone(),
+    }
+}
+
+/// A new (not interned) str value.
+pub fn new_str(s: &str) -> Value {
+    if s.len() <= 1 {
+        return Value::obj(intern(s));
+    }
+    Value::obj(crate::heap::alloc(&crate::objects::types().str, Str::new(s), None))
+}
+
+pub fn new_string(s: String) -> Value {
+    if s.len() <= 1 {
+        return Value::obj(intern(&s));
+    }
+    Value::obj(crate::heap::alloc(&crate::objects::types().str, Str::from_string(s), None))
+}
+
+/// The text of a str value (exact str or subclass).
+#[inline]
+pub fn as_str(v: &Value) -> Option<&str> {
+    v.as_obj().and_then(|o| o.downcast::<Str>()).map(|s| s.as_str())
+}
+
+#[inline]
+pub fn as_str_obj(v: &Value) -> Option<&Str> {
+    v.as_obj().and_then(|o| o.downcast::<Str>())
+}
