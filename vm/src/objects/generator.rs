@@ -1,0 +1,122 @@
+//! Generators, coroutines and async generators: a suspended frame owned by the object. Resuming moves the
+//! frame onto the running stack; `yield` moves it back. No native stack is involved.
+use crate::heap::{Kind, ObjRef, Payload, Value};
+use crate::interp::error::PyErr;
+use crate::interp::frame::Frame;
+use crate::interp::Vm;
+use std::cell::{Cell, RefCell};
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenKind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+pub struct Generator {
+    /// The suspended frame; `None` while running or once finished.
+    pub frame: RefCell<Option<Box<Frame>>>,
+    pub kind: GenKind,
+    pub running: Cell<bool>,
+    pub finished: Cell<bool>,
+    pub name: RefCell<Value>,
+    pub qualname: RefCell<Value>,
+    pub code: ObjRef,
+    /// The exception being handled inside the generator while it is suspended (3.11 `gi_exc_state`).
+    pub exc_state: RefCell<Value>,
+    /// Async generators: an `athrow`/`asend` is running.
+    pub running_async: Cell<bool>,
+}
+
+impl Payload for Generator {
+    const KIND: Kind = Kind::Generator;
+}
+
+/// `ReturnGenerator`: the frame about to run becomes a generator object; it is suspended right after this
+/// instruction, and the object returned to the caller. The loop moves the frame into the object on return.
+pub fn new_generator_placeholder(f: &Frame) -> Value {
+    let code = f.code();
+    let t = crate::objects::types();
+    let (kind, ty) = if code.flags & crate::compiler::bytecode::flags::COROUTINE != 0 {
+        (GenKind::Coroutine, &t.coroutine)
+    } else if code.flags & crate::compiler::bytecode::flags::ASYNC_GENERATOR != 0 {
+        (GenKind::AsyncGenerator, &t.async_generator)
+    } else {
+        (GenKind::Generator, &t.generator)
+    };
+    let (name, qualname) = match f.func.as_obj().and_then(|o| o.downcast::<crate::objects::function::Function>()) {
+        Some(func) => (func.name.borrow().clone(), func.qualname.borrow().clone()),
+        None => (Value::obj(code.name.clone()), Value::obj(code.qualname.clone())),
+    };
+    let g = Generator {
+        frame: RefCell::new(None),
+        kind,
+        running: Cell::new(false),
+        finished: Cell::new(false),
+        name: RefCell::new(name),
+        qualname: RefCell::new(qualname),
+        code: f.code.clone(),
+        exc_state: RefCell::new(Value::NONE),
+        running_async: Cell::new(false),
+    };
+    Value::obj(crate::heap::alloc(ty, g, None))
+}
+
+/// Called by the loop when a generator's frame returns or raises: the generator is finished.
+pub fn finish(vm: &mut Vm, g: &ObjRef, f: &mut Frame) {
+    if let Some(gen) = g.downcast::<Generator>() {
+        gen.running.set(false);
+        gen.finished.set(true);
+        let _ = vm.exc_stack.pop();
+    }
+    let _ = f;
+}
+
+/// Called by the loop on `yield`: the frame goes back into its generator.
+pub fn suspend(vm: &mut Vm, g: &ObjRef, f: Box<Frame>) {
+    if let Some(gen) = g.downcast::<Generator>() {
+        gen.running.set(false);
+        let exc = vm.exc_stack.pop().unwrap_or(Value::NONE);
+        *gen.exc_state.borrow_mut() = exc;
+        let mut f = f;
+        f.gen = Value::obj(g.clone());
+        *gen.frame.borrow_mut() = Some(f);
+    }
+}
+
+/// `StopIteration(value)` for a generator that returned into a native resumer.
+pub fn stop_with(v: Value) -> PyErr {
+    if v.is_none() {
+        crate::interp::error::stop_iteration(None)
+    } else {
+        crate::interp::error::stop_iteration(Some(v))
+    }
+}
+
+/// PEP 479: a `StopIteration` escaping a generator becomes `RuntimeError("generator raised StopIteration")`.
+pub fn convert_stop_iteration(vm: &mut Vm, g: &ObjRef, exc: ObjRef) -> ObjRef {
+    let t = crate::objects::types();
+    let Some(gen) = g.downcast::<Generator>() else { return exc };
+    let (check, msg) = match gen.kind {
+        GenKind::Generator => (&t.stop_iteration, "generator raised StopIteration"),
+        GenKind::Coroutine => (&t.stop_iteration, "coroutine raised StopIteration"),
+        GenKind::AsyncGenerator => (&t.stop_async_iteration, "async generator raised StopAsyncIteration"),
+    };
+    let is = crate::objects::typeobj::is_subtype(exc.ty(), check)
+        || (gen.kind == GenKind::AsyncGenerator && crate::objects::typeobj::is_subtype(exc.ty(), &t.stop_iteration));
+    if !is {
+        return exc;
+    }
+    let msg = if gen.kind == GenKind::AsyncGenerator && crate::objects::typeobj::is_subtype(exc.ty(), &t.stop_iteration) {
+        "async generator raised StopIteration"
+    } else {
+        msg
+    };
+    let new = crate::interp::exc::normalize(vm, crate::interp::error::runtime_error(msg));
+    if let Some(d) = new.downcast::<crate::objects::exception::ExceptionData>() {
+        *d.cause.borrow_mut() = Value::obj(exc.clone());
+        *d.context.borrow_mut() = Value::obj(exc);
+        d.suppress_context.set(true);
+    }
+    new
+}
