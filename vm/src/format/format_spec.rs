@@ -2,6 +2,7 @@
 //! CPython's `parse_internal_render_format_spec`.
 
 use super::error::NumError;
+use super::unicode::decimal_value;
 
 /// Where padding goes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -218,10 +219,10 @@ fn both_separators() -> NumError {
     NumError::Value("Cannot specify both ',' and '_'.".into())
 }
 
-/// Reads decimal digits (none gives `None`), failing past `isize::MAX` as CPython does.
+/// Reads decimal digits of any script (none gives `None`), failing past `isize::MAX` as CPython does.
 fn parse_integer(chars: &[char], pos: &mut usize) -> Result<Option<usize>, NumError> {
     let mut value: Option<usize> = None;
-    while let Some(d) = chars.get(*pos).and_then(|c| c.to_digit(10)) {
+    while let Some(d) = chars.get(*pos).copied().and_then(decimal_value) {
         let next = value
             .unwrap_or(0)
             .checked_mul(10)

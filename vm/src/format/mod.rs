@@ -9,21 +9,26 @@
 pub mod complex_format;
 mod dtoa;
 mod error;
+pub mod float_parse;
 pub mod float_repr;
 pub mod format_spec;
 pub mod format_value;
 pub mod int_format;
+pub mod int_parse;
 pub mod int_to_float;
 pub mod int_value;
 mod number_layout;
 #[cfg(test)]
 mod pyref;
+pub mod unicode;
 
 pub use complex_format::complex_repr;
 pub use error::NumError;
+pub use float_parse::{float_parse_error, parse_float};
 pub use float_repr::{double_to_string, float_repr, FloatFlags, FloatStyle};
 pub use format_spec::{parse_format_spec, Align, FormatSpec, Grouping, Sign};
 pub use format_value::{format_complex, format_float, format_int, format_str};
 pub use int_format::{int_to_base, int_to_decimal, PowerOfTwoBase};
+pub use int_parse::{invalid_int_literal, parse_int};
 pub use int_to_float::int_to_f64;
 pub use int_value::{Int, IntRef};
