@@ -12,6 +12,7 @@ mod error;
 pub mod float_parse;
 pub mod float_repr;
 pub mod format_spec;
+pub mod format_string;
 pub mod format_value;
 pub mod int_format;
 pub mod int_parse;
@@ -27,6 +28,10 @@ pub use error::NumError;
 pub use float_parse::{float_parse_error, parse_float};
 pub use float_repr::{double_to_string, float_repr, FloatFlags, FloatStyle};
 pub use format_spec::{parse_format_spec, Align, FormatSpec, Grouping, Sign};
+pub use format_string::{
+    render_template, split_field_name, AutoNumber, Conversion, Field, FieldAccess, FieldKey,
+    FieldPath, TemplateFields, TemplateParser, TemplatePiece,
+};
 pub use format_value::{format_complex, format_float, format_int, format_str};
 pub use int_format::{int_to_base, int_to_decimal, PowerOfTwoBase};
 pub use int_parse::{invalid_int_literal, parse_int};
