@@ -97,14 +97,21 @@ fn may_be_tie(x: f64, decpt: i64, n: usize) -> bool {
     fraction_digits > 0 && (decpt + fraction_digits - (n as i64 + 1)).abs() <= 1
 }
 
+/// A double's exact decimal expansion has at most 767 significant digits and 1074 after the
+/// point, so asking for more only adds zeros, which `Digits` drops anyway. Capping also keeps
+/// the precision within what `format!` accepts.
+const EXACT_SIGNIFICANT: usize = 800;
+const EXACT_FRACTION: usize = 1100;
+
 /// `n >= 1` significant digits, correctly rounded (`dtoa` mode 2).
 pub(crate) fn significant(x: f64, n: usize) -> Digits {
-    Digits::from_exponent_form(&format!("{:.*e}", n.max(1) - 1, x.abs()))
+    let n = n.clamp(1, EXACT_SIGNIFICANT);
+    Digits::from_exponent_form(&format!("{:.*e}", n - 1, x.abs()))
 }
 
 /// `n` digits after the decimal point, correctly rounded (`dtoa` mode 3).
 pub(crate) fn fixed(x: f64, n: usize) -> Digits {
-    let s = format!("{:.*}", n, x.abs());
+    let s = format!("{:.*}", n.min(EXACT_FRACTION), x.abs());
     let int_len = s.find('.').unwrap_or(s.len()) as i64;
     Digits::from_plain(
         s.into_bytes()
@@ -136,5 +143,8 @@ mod tests {
         assert_eq!(show(&fixed(0.0012, 4)), ("12".into(), -2));
         assert_eq!(show(&fixed(2.5, 0)), ("2".into(), 1));
         assert_eq!(show(&fixed(1200.0, 1)), ("12".into(), 4));
+        assert_eq!(fixed(5e-324, 100_000), fixed(5e-324, 1074));
+        assert_eq!(significant(5e-324, 100_000), significant(5e-324, 767));
+        assert_eq!(significant(0.1, 1 << 40).digits.len(), 55);
     }
 }

@@ -19,6 +19,7 @@ pub mod int_parse;
 pub mod int_to_float;
 pub mod int_value;
 mod number_layout;
+pub mod percent;
 #[cfg(test)]
 mod pyref;
 pub mod unicode;
@@ -37,3 +38,7 @@ pub use int_format::{int_to_base, int_to_decimal, PowerOfTwoBase};
 pub use int_parse::{invalid_int_literal, parse_int};
 pub use int_to_float::int_to_f64;
 pub use int_value::{Int, IntRef};
+pub use percent::{
+    percent_char, percent_float, percent_int, percent_text, render_percent, PercentFlags,
+    PercentOperand, PercentSpec, PercentValues,
+};
