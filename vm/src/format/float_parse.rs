@@ -1,7 +1,6 @@
 //! `float(str)`: CPython's `PyFloat_FromString` rules.
 
 use super::error::NumError;
-use super::format_spec::truncate;
 use super::unicode::{is_ascii_space, to_ascii_number_text};
 
 /// `float(text)` for a `str` argument.
@@ -19,14 +18,14 @@ pub fn parse_float(text: &str, repr: impl FnOnce() -> String) -> Result<f64, Num
 
 /// The error `float()` raises for a malformed string whose repr is `repr`.
 pub fn float_parse_error(repr: &str) -> NumError {
-    NumError::Value(format!(
-        "could not convert string to float: {}",
-        truncate(repr, 200)
-    ))
+    NumError::Value(format!("could not convert string to float: {repr}"))
 }
 
 fn parse_float_text(text: &str) -> Option<f64> {
     let ascii = to_ascii_number_text(text);
+    if ascii.contains('\0') {
+        return None;
+    }
     let cleaned = remove_underscores(&ascii)?;
     let trimmed = cleaned.trim_matches(|c: char| c.is_ascii() && is_ascii_space(c as u8));
     let (negative, body) = match trimmed.as_bytes().first() {
@@ -43,14 +42,16 @@ fn parse_float_text(text: &str) -> Option<f64> {
     Some(if negative { -value } else { value })
 }
 
-/// Drops underscores that sit between two digits; any other underscore, or a NUL (CPython
-/// parses a C string), makes the text invalid.
+/// Drops underscores that sit between two digits; any other underscore makes the text invalid.
+/// CPython scans the text as a C string: only an underscore before the first NUL counts, and
+/// then a NUL makes the text invalid too.
 pub(crate) fn remove_underscores(text: &str) -> Option<std::borrow::Cow<'_, str>> {
-    if text.contains('\0') {
-        return None;
-    }
-    if !text.contains('_') {
+    let c_string = text.find('\0').unwrap_or(text.len());
+    if !text[..c_string].contains('_') {
         return Some(std::borrow::Cow::Borrowed(text));
+    }
+    if c_string != text.len() {
+        return None;
     }
     let mut out = String::with_capacity(text.len());
     let mut prev = '\0';

@@ -24,7 +24,7 @@ pub mod percent;
 mod pyref;
 pub mod unicode;
 
-pub use complex_format::complex_repr;
+pub use complex_format::{complex_repr, parse_complex};
 pub use error::NumError;
 pub use float_parse::{float_parse_error, parse_float};
 pub use float_repr::{double_to_string, float_repr, FloatFlags, FloatStyle};

@@ -93,14 +93,15 @@ pub(crate) fn assert_lines_eq(inputs: &[String], ours: &[String], theirs: &[Stri
 fn unhex_line(s: &str) -> String {
     s.split([' ', ':'])
         .map(|w| {
-            let bytes: Option<Vec<u8>> = (w.len() % 2 == 0 && w.len() >= 2)
-                .then(|| {
-                    (0..w.len())
-                        .step_by(2)
-                        .map(|i| u8::from_str_radix(&w[i..i + 2], 16).ok())
-                        .collect()
-                })
-                .flatten();
+            let bytes: Option<Vec<u8>> =
+                (w.len() % 2 == 0 && w.len() >= 2 && w.bytes().all(|c| c.is_ascii_hexdigit()))
+                    .then(|| {
+                        (0..w.len())
+                            .step_by(2)
+                            .map(|i| u8::from_str_radix(&w[i..i + 2], 16).ok())
+                            .collect()
+                    })
+                    .flatten();
             match bytes.and_then(|b| String::from_utf8(b).ok()) {
                 Some(t) if w.bytes().any(|c| c.is_ascii_alphabetic()) || w.len() > 2 => {
                     format!("{t:?}")
