@@ -18,6 +18,8 @@ pub mod int_format;
 pub mod int_parse;
 pub mod int_to_float;
 pub mod int_value;
+#[cfg(test)]
+mod no_panic_tests;
 mod number_layout;
 pub mod percent;
 #[cfg(test)]

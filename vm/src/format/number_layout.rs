@@ -152,6 +152,7 @@ fn group_digits(
     min_width: i128,
     grouping: Option<(char, usize)>,
 ) -> Result<String, NumError> {
+    let src = digits.as_bytes();
     let Some((sep, size)) = grouping else {
         let zeros = usize::try_from(min_width)
             .unwrap_or(0)
@@ -164,7 +165,11 @@ fn group_digits(
     };
     // Built backwards, group by group, exactly as CPython counts.
     let mut rev: Vec<u8> = Vec::new();
-    let src = digits.as_bytes();
+    // Claim the whole result first, so an absurd zero-padded width fails at once (as CPython's
+    // MemoryError does) instead of after growing group by group.
+    let total = src.len().max(usize::try_from(min_width).unwrap_or(0));
+    rev.try_reserve(total.saturating_add(total / size))
+        .map_err(|_| NumError::Memory)?;
     let mut remaining = src.len() as i128;
     let mut min_width = min_width;
     let mut first = true;
@@ -210,5 +215,9 @@ mod tests {
             "123_4567"
         );
         assert_eq!(group_digits("12", 5, None).unwrap(), "00012");
+        assert_eq!(
+            group_digits("1", i128::from(u64::MAX), Some((',', 3))),
+            Err(NumError::Memory)
+        );
     }
 }
