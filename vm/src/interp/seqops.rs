@@ -1,0 +1,550 @@
+//! Subscription, length, containment and the `+`/`*`/`|`/`&` forms of the builtin containers.
+use crate::compiler::bytecode::BinOp;
+use crate::heap::{Kind, ObjRef, Value};
+use crate::interp::error::{self, PyResult};
+use crate::interp::ops::{a_type, type_name_of};
+use crate::interp::slicing::{indices, seq_index};
+use crate::interp::Vm;
+use crate::objects::slice::Slice;
+use crate::objects::{self, bytearray::ByteArray, bytes, dict::Dict, int, list, set::Set, str as pystr, tuple, types};
+use num_traits::ToPrimitive;
+
+fn as_slice(v: &Value) -> Option<&Slice> {
+    v.as_obj().and_then(|o| o.downcast::<Slice>())
+}
+
+fn idx(vm: &mut Vm, key: &Value, what: &str) -> PyResult<isize> {
+    if let Some(i) = key.as_int() {
+        return Ok(i as isize);
+    }
+    crate::interp::protocols::index_isize(vm, key).map_err(|e| {
+        if crate::interp::exc::matches_type(&e, &types().type_error) {
+            error::type_error(format!("{} indices must be integers or slices, not {}", what, type_name_of(key)))
+        } else {
+            e
+        }
+    })
+}
+
+fn pick<T: Clone>(items: &[T], start: isize, step: isize, n: usize) -> Vec<T> {
+    let mut out = Vec::with_capacity(n);
+    let mut i = start;
+    for _ in 0..n {
+        out.push(items[i as usize].clone());
+        i += step;
+    }
+    out
+}
+
+/// `obj[key]` for exact builtin containers; `None` when `obj` is not one.
+pub fn builtin_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Option<Value>> {
+    let Some(o) = obj.as_obj() else { return Ok(None) };
+    match o.kind() {
+        Kind::List => {
+            let l = o.downcast::<list::List>().expect("kind checked");
+            if let Some(s) = as_slice(key) {
+                let n = l.items.borrow().len();
+                let (start, _, step, len) = indices(vm, s, n)?;
+                let items = pick(&l.items.borrow(), start, step, len);
+                return Ok(Some(list::new_list(items)));
+            }
+            let i = idx(vm, key, "list")?;
+            let items = l.items.borrow();
+            match seq_index(i, items.len()) {
+                Some(j) => Ok(Some(items[j].clone())),
+                None => Err(error::index_error("list index out of range")),
+            }
+        }
+        Kind::Tuple => {
+            let t = &o.downcast::<tuple::Tuple>().expect("kind checked").items;
+            if let Some(s) = as_slice(key) {
+                let (start, _, step, len) = indices(vm, s, t.len())?;
+                if step == 1 && len == t.len() && a_type(obj).is(&types().tuple) {
+                    return Ok(Some(obj.clone()));
+                }
+                return Ok(Some(tuple::new_tuple(pick(t, start, step, len))));
+            }
+            let i = idx(vm, key, "tuple")?;
+            match seq_index(i, t.len()) {
+                Some(j) => Ok(Some(t[j].clone())),
+                None => Err(error::index_error("tuple index out of range")),
+            }
+        }
+        Kind::Str => {
+            let s = o.downcast::<pystr::Str>().expect("kind checked");
+            if let Some(sl) = as_slice(key) {
+                let (start, _, step, len) = indices(vm, sl, s.char_len())?;
+                if step == 1 {
+                    return Ok(Some(pystr::new_str(s.substr(start as usize, start as usize + len))));
+                }
+                let chars: Vec<char> = s.as_str().chars().collect();
+                let out: String = pick(&chars, start, step, len).into_iter().collect();
+                return Ok(Some(pystr::new_string(out)));
+            }
+            let i = idx(vm, key, "string")?;
+            match seq_index(i, s.char_len()).and_then(|j| s.char_at(j)) {
+                Some(c) => {
+                    let mut buf = [0u8; 4];
+                    Ok(Some(Value::obj(pystr::intern(c.encode_utf8(&mut buf)))))
+                }
+                None => Err(error::index_error("string index out of range")),
+            }
+        }
+        Kind::Bytes => {
+            let b = &o.downcast::<bytes::Bytes>().expect("kind checked").data;
+            if let Some(sl) = as_slice(key) {
+                let (start, _, step, len) = indices(vm, sl, b.len())?;
+                return Ok(Some(bytes::new_bytes(pick(b, start, step, len))));
+            }
+            let i = idx(vm, key, "byte")?;
+            match seq_index(i, b.len()) {
+                Some(j) => Ok(Some(int::from_i64(b[j] as i64))),
+                None => Err(error::index_error("index out of range")),
+            }
+        }
+        Kind::ByteArray => {
+            let ba = o.downcast::<ByteArray>().expect("kind checked");
+            if let Some(sl) = as_slice(key) {
+                let n = ba.data.borrow().len();
+                let (start, _, step, len) = indices(vm, sl, n)?;
+                let v = pick(&ba.data.borrow(), start, step, len);
+                return Ok(Some(objects::bytearray::new_bytearray(v)));
+            }
+            let i = idx(vm, key, "bytearray")?;
+            let d = ba.data.borrow();
+            match seq_index(i, d.len()) {
+                Some(j) => Ok(Some(int::from_i64(d[j] as i64))),
+                None => Err(error::index_error("bytearray index out of range")),
+            }
+        }
+        Kind::Dict => {
+            let d = o.downcast::<Dict>().expect("kind checked");
+            match d.get(vm, key)? {
+                Some(v) => Ok(Some(v)),
+                None => {
+                    if !o.ty().is(&types().dict) {
+                        return Ok(None);
+                    }
+                    Err(error::key_error(key.clone()))
+                }
+            }
+        }
+        Kind::Range => crate::interp::builtin_types::range_getitem(vm, o, key).map(Some),
+        _ => Ok(None),
+    }
+}
+
+/// `obj[key] = v` for builtin containers; false when not handled.
+pub fn builtin_setitem(vm: &mut Vm, obj: &Value, key: &Value, v: &Value) -> PyResult<bool> {
+    let Some(o) = obj.as_obj() else { return Ok(false) };
+    match o.kind() {
+        Kind::List => {
+            let l = o.downcast::<list::List>().expect("kind checked");
+            if let Some(s) = as_slice(key) {
+                let new = crate::interp::protocols::iterate(vm, v).map_err(|_| error::type_error("can only assign an iterable"))?;
+                let n = l.items.borrow().len();
+                let (start, stop, step, len) = indices(vm, s, n)?;
+                if step == 1 {
+                    let stop = stop.max(start);
+                    let removed: Vec<Value> = l.items.borrow_mut().splice(start as usize..stop as usize, new).collect();
+                    drop(removed);
+                    return Ok(true);
+                }
+                if new.len() != len {
+                    return Err(error::value_error(format!(
+                        "attempt to assign sequence of size {} to extended slice of size {}",
+                        new.len(),
+                        len
+                    )));
+                }
+                let mut old = Vec::with_capacity(len);
+                {
+                    let mut items = l.items.borrow_mut();
+                    let mut i = start;
+                    for x in new {
+                        old.push(std::mem::replace(&mut items[i as usize], x));
+                        i += step;
+                    }
+                }
+                drop(old);
+                return Ok(true);
+            }
+            let i = idx(vm, key, "list")?;
+            let old = {
+                let mut items = l.items.borrow_mut();
+                match seq_index(i, items.len()) {
+                    Some(j) => std::mem::replace(&mut items[j], v.clone()),
+                    None => return Err(error::index_error("list assignment index out of range")),
+                }
+            };
+            drop(old);
+            Ok(true)
+        }
+        Kind::Dict => {
+            let d = o.downcast::<Dict>().expect("kind checked");
+            d.set(vm, key.clone(), v.clone())?;
+            Ok(true)
+        }
+        Kind::ByteArray => {
+            let ba = o.downcast::<ByteArray>().expect("kind checked");
+            if let Some(s) = as_slice(key) {
+                let new: Vec<u8> = crate::interp::builtin_types::bytes_like(vm, v)?;
+                let n = ba.data.borrow().len();
+                let (start, stop, step, len) = indices(vm, s, n)?;
+                if step == 1 {
+                    let stop = stop.max(start);
+                    ba.data.borrow_mut().splice(start as usize..stop as usize, new);
+                    return Ok(true);
+                }
+                if new.len() != len {
+                    return Err(error::value_error(format!(
+                        "attempt to assign bytes of size {} to extended slice of size {}",
+                        new.len(),
+                        len
+                    )));
+                }
+                let mut d = ba.data.borrow_mut();
+                let mut i = start;
+                for x in new {
+                    d[i as usize] = x;
+                    i += step;
+                }
+                return Ok(true);
+            }
+            let i = idx(vm, key, "bytearray")?;
+            let b = int::to_i64(v).filter(|x| (0..256).contains(x)).ok_or_else(|| {
+                if int::is_int(v) {
+                    error::value_error("byte must be in range(0, 256)")
+                } else {
+                    error::type_error(format!("'{}' object cannot be interpreted as an integer", type_name_of(v)))
+                }
+            })?;
+            let mut d = ba.data.borrow_mut();
+            match seq_index(i, d.len()) {
+                Some(j) => {
+                    d[j] = b as u8;
+                    Ok(true)
+                }
+                None => Err(error::index_error("bytearray index out of range")),
+            }
+        }
+        _ => Ok(false),
+    }
+}
+
+/// `del obj[key]` for builtin containers; false when not handled.
+pub fn builtin_delitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<bool> {
+    let Some(o) = obj.as_obj() else { return Ok(false) };
+    match o.kind() {
+        Kind::List => {
+            let l = o.downcast::<list::List>().expect("kind checked");
+            if let Some(s) = as_slice(key) {
+                let n = l.items.borrow().len();
+                let (start, _, step, len) = indices(vm, s, n)?;
+                let mut removed = Vec::new();
+                {
+                    let mut items = l.items.borrow_mut();
+                    let mut positions: Vec<usize> = (0..len).map(|k| (start + k as isize * step) as usize).collect();
+                    positions.sort_unstable();
+                    for p in positions.into_iter().rev() {
+                        removed.push(items.remove(p));
+                    }
+                }
+                drop(removed);
+                return Ok(true);
+            }
+            let i = idx(vm, key, "list")?;
+            let old = {
+                let mut items = l.items.borrow_mut();
+                match seq_index(i, items.len()) {
+                    Some(j) => items.remove(j),
+                    None => return Err(error::index_error("list assignment index out of range")),
+                }
+            };
+            drop(old);
+            Ok(true)
+        }
+        Kind::Dict => {
+            let d = o.downcast::<Dict>().expect("kind checked");
+            match d.remove(vm, key)? {
+                Some(_) => Ok(true),
+                None => Err(error::key_error(key.clone())),
+            }
+        }
+        Kind::ByteArray => {
+            let ba = o.downcast::<ByteArray>().expect("kind checked");
+            if let Some(s) = as_slice(key) {
+                let n = ba.data.borrow().len();
+                let (start, _, step, len) = indices(vm, s, n)?;
+                let mut d = ba.data.borrow_mut();
+                let mut positions: Vec<usize> = (0..len).map(|k| (start + k as isize * step) as usize).collect();
+                positions.sort_unstable();
+                for p in positions.into_iter().rev() {
+                    d.remove(p);
+                }
+                return Ok(true);
+            }
+            let i = idx(vm, key, "bytearray")?;
+            let mut d = ba.data.borrow_mut();
+            match seq_index(i, d.len()) {
+                Some(j) => {
+                    d.remove(j);
+                    Ok(true)
+                }
+                None => Err(error::index_error("bytearray index out of range")),
+            }
+        }
+        _ => Ok(false),
+    }
+}
+
+/// `len()` of builtin containers.
+pub fn builtin_len(o: &ObjRef) -> Option<usize> {
+    match o.kind() {
+        Kind::List => o.downcast::<list::List>().map(|l| l.items.borrow().len()),
+        Kind::Tuple => o.downcast::<tuple::Tuple>().map(|t| t.items.len()),
+        Kind::Str => o.downcast::<pystr::Str>().map(|s| s.char_len()),
+        Kind::Bytes => o.downcast::<bytes::Bytes>().map(|b| b.data.len()),
+        Kind::ByteArray => o.downcast::<ByteArray>().map(|b| b.data.borrow().len()),
+        Kind::Dict => o.downcast::<Dict>().map(|d| d.len()),
+        Kind::Set => o.downcast::<Set>().map(|s| s.len()),
+        Kind::DictView => o
+            .downcast::<objects::dictview::DictView>()
+            .and_then(|v| objects::dict::as_dict(&v.dict).map(|d| d.len())),
+        Kind::MappingProxy => None,
+        Kind::Range => crate::interp::builtin_types::range_len(o).and_then(|b| b.to_usize()),
+        _ => None,
+    }
+}
+
+/// `item in container` for builtin containers.
+pub fn builtin_contains(vm: &mut Vm, item: &Value, container: &Value) -> PyResult<Option<bool>> {
+    let Some(o) = container.as_obj() else { return Ok(None) };
+    match o.kind() {
+        Kind::Dict => Ok(Some(o.downcast::<Dict>().expect("kind checked").contains(vm, item)?)),
+        Kind::Set => Ok(Some(o.downcast::<Set>().expect("kind checked").contains(vm, item)?)),
+        Kind::Str => {
+            let hay = pystr::as_str(container).unwrap_or("");
+            match pystr::as_str(item) {
+                Some(n) => Ok(Some(hay.contains(n))),
+                None => Err(error::type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    type_name_of(item)
+                ))),
+            }
+        }
+        Kind::List | Kind::Tuple => {
+            let items = match o.kind() {
+                Kind::List => o.downcast::<list::List>().expect("kind checked").items.borrow().clone(),
+                _ => o.downcast::<tuple::Tuple>().expect("kind checked").items.to_vec(),
+            };
+            for x in &items {
+                if crate::interp::ops::eq_bool(vm, x, item)? {
+                    return Ok(Some(true));
+                }
+            }
+            Ok(Some(false))
+        }
+        Kind::Bytes | Kind::ByteArray => {
+            let hay = crate::interp::builtin_types::bytes_like(vm, container)?;
+            if let Some(i) = int::to_i64(item) {
+                if !(0..256).contains(&i) {
+                    return Err(error::value_error("byte must be in range(0, 256)"));
+                }
+                return Ok(Some(hay.contains(&(i as u8))));
+            }
+            let needle = crate::interp::builtin_types::bytes_like(vm, item)?;
+            Ok(Some(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle.as_slice())))
+        }
+        Kind::Range => crate::interp::builtin_types::range_contains(vm, o, item).map(Some),
+        Kind::DictView => {
+            let dv = o.downcast::<objects::dictview::DictView>().expect("kind checked");
+            let Some(d) = objects::dict::as_dict(&dv.dict) else { return Ok(Some(false)) };
+            match dv.kind {
+                objects::dictview::ViewKind::Keys => Ok(Some(d.contains(vm, item)?)),
+                objects::dictview::ViewKind::Items => {
+                    let Some(kv) = tuple::as_tuple(item).filter(|t| t.len() == 2) else { return Ok(Some(false)) };
+                    match d.get(vm, &kv[0])? {
+                        Some(v) => Ok(Some(crate::interp::ops::eq_bool(vm, &v, &kv[1])?)),
+                        None => Ok(Some(false)),
+                    }
+                }
+                objects::dictview::ViewKind::Values => {
+                    for v in d.values() {
+                        if crate::interp::ops::eq_bool(vm, &v, item)? {
+                            return Ok(Some(true));
+                        }
+                    }
+                    Ok(Some(false))
+                }
+            }
+        }
+        _ => Ok(None),
+    }
+}
+
+fn repeat_count(v: &Value) -> Option<i64> {
+    if int::is_int(v) {
+        Some(int::to_i64(v).unwrap_or(i64::MAX))
+    } else {
+        None
+    }
+}
+
+/// `+`, `*`, `%`, `|`, `&`, `-`, `^` on builtin sequences, sets and dicts.
+pub fn seq_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    use BinOp::*;
+    let (Some(ao), bo) = (a.as_obj(), b.as_obj()) else {
+        // int * seq
+        if let (Some(n), Some(_)) = (repeat_count(a), b.as_obj()) {
+            if op == Multiply {
+                return seq_binary(vm, op, b, &int::from_i64(n));
+            }
+        }
+        return Ok(None);
+    };
+    match (ao.kind(), op) {
+        (Kind::Str, Add) => {
+            if let Some(y) = pystr::as_str(b) {
+                let mut s = String::with_capacity(pystr::as_str(a).unwrap_or("").len() + y.len());
+                s.push_str(pystr::as_str(a).unwrap_or(""));
+                s.push_str(y);
+                return Ok(Some(pystr::new_string(s)));
+            }
+            Ok(None)
+        }
+        (Kind::Str, Multiply) => match repeat_count(b) {
+            Some(n) => {
+                let s = pystr::as_str(a).unwrap_or("");
+                let n = n.max(0) as usize;
+                if s.len().checked_mul(n).is_none_or(|t| t > isize::MAX as usize / 2) {
+                    return Err(error::overflow_error("repeated string is too long"));
+                }
+                Ok(Some(pystr::new_string(s.repeat(n))))
+            }
+            None => Ok(None),
+        },
+        (Kind::Str, Remainder) => crate::interp::strops::percent_format(vm, a, b).map(Some),
+        (Kind::List, Add) => match list::as_list(b) {
+            Some(y) => {
+                let mut v = list::as_list(a).expect("kind checked").items.borrow().clone();
+                v.extend(y.items.borrow().iter().cloned());
+                Ok(Some(list::new_list(v)))
+            }
+            None => Ok(None),
+        },
+        (Kind::List, Multiply) => match repeat_count(b) {
+            Some(n) => {
+                let items = list::as_list(a).expect("kind checked").items.borrow().clone();
+                Ok(Some(list::new_list(repeat(&items, n)?)))
+            }
+            None => Ok(None),
+        },
+        (Kind::Tuple, Add) => match tuple::as_tuple(b) {
+            Some(y) => {
+                let mut v = tuple::as_tuple(a).expect("kind checked").to_vec();
+                v.extend(y.iter().cloned());
+                Ok(Some(tuple::new_tuple(v)))
+            }
+            None => Ok(None),
+        },
+        (Kind::Tuple, Multiply) => match repeat_count(b) {
+            Some(n) => Ok(Some(tuple::new_tuple(repeat(tuple::as_tuple(a).expect("kind checked"), n)?))),
+            None => Ok(None),
+        },
+        (Kind::Bytes | Kind::ByteArray, Add) => {
+            let Some(bk) = bo.map(|o| o.kind()) else { return Ok(None) };
+            if !matches!(bk, Kind::Bytes | Kind::ByteArray | Kind::MemoryView) {
+                return Err(error::type_error(format!("can't concat {} to {}", type_name_of(b), type_name_of(a))));
+            }
+            let mut x = crate::interp::builtin_types::bytes_like(vm, a)?;
+            x.extend(crate::interp::builtin_types::bytes_like(vm, b)?);
+            Ok(Some(if ao.kind() == Kind::Bytes { bytes::new_bytes(x) } else { objects::bytearray::new_bytearray(x) }))
+        }
+        (Kind::Bytes | Kind::ByteArray, Multiply) => match repeat_count(b) {
+            Some(n) => {
+                let x = crate::interp::builtin_types::bytes_like(vm, a)?;
+                let r = repeat(&x, n)?;
+                Ok(Some(if ao.kind() == Kind::Bytes { bytes::new_bytes(r) } else { objects::bytearray::new_bytearray(r) }))
+            }
+            None => Ok(None),
+        },
+        (Kind::Bytes | Kind::ByteArray, Remainder) => crate::interp::strops::bytes_percent_format(vm, a, b).map(Some),
+        (Kind::Set, Or | And | Subtract | Xor) => crate::interp::builtin_types::set_binary(vm, op, a, b),
+        (Kind::DictView, Or | And | Subtract | Xor) => crate::interp::builtin_types::view_binary(vm, op, a, b),
+        (Kind::Dict, Or) => {
+            if objects::dict::as_dict(b).is_none() {
+                return Ok(None);
+            }
+            let d = objects::dict::as_dict(a).expect("kind checked").copy();
+            let o = crate::heap::alloc(&types().dict, d, None);
+            if let Some(dd) = o.downcast::<Dict>() {
+                for (k, v) in objects::dict::as_dict(b).expect("checked").items() {
+                    dd.set(vm, k, v)?;
+                }
+            }
+            Ok(Some(Value::obj(o)))
+        }
+        _ => {
+            if op == Multiply && repeat_count(a).is_some() {
+                return seq_binary(vm, op, b, a);
+            }
+            Ok(None)
+        }
+    }
+}
+
+fn repeat<T: Clone>(items: &[T], n: i64) -> PyResult<Vec<T>> {
+    let n = n.max(0) as usize;
+    let total = items.len().checked_mul(n).ok_or_else(|| error::memory_error(""))?;
+    if total > (1usize << 34) {
+        return Err(error::memory_error(""));
+    }
+    let mut out = Vec::with_capacity(total);
+    for _ in 0..n {
+        out.extend_from_slice(items);
+    }
+    Ok(out)
+}
+
+/// In-place forms of mutable builtins (`list +=`, `set |=`, `dict |=`, `bytearray +=`).
+pub fn seq_inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    use BinOp::*;
+    let Some(ao) = a.as_obj() else { return Ok(None) };
+    if crate::objects::typeobj::tdata(ao.ty()).has(crate::objects::typeobj::tflag::USER_SPECIALS) {
+        return Ok(None);
+    }
+    match (ao.kind(), op) {
+        (Kind::List, InplaceAdd) => {
+            let items = crate::interp::protocols::iterate(vm, b).map_err(|_| {
+                error::type_error(format!("'{}' object is not iterable", type_name_of(b)))
+            })?;
+            list::as_list(a).expect("kind checked").items.borrow_mut().extend(items);
+            Ok(Some(a.clone()))
+        }
+        (Kind::List, InplaceMultiply) => match repeat_count(b) {
+            Some(n) => {
+                let l = list::as_list(a).expect("kind checked");
+                let items = l.items.borrow().clone();
+                let new = repeat(&items, n)?;
+                let old = std::mem::replace(&mut *l.items.borrow_mut(), new);
+                drop(old);
+                Ok(Some(a.clone()))
+            }
+            None => Ok(None),
+        },
+        (Kind::Set, InplaceOr | InplaceAnd | InplaceSubtract | InplaceXor) if ao.ty().is(&types().set) => {
+            crate::interp::builtin_types::set_inplace(vm, op, a, b)
+        }
+        (Kind::Dict, InplaceOr) => {
+            crate::interp::protocols::dict_update(vm, a, b.clone(), false, &Value::NULL)?;
+            Ok(Some(a.clone()))
+        }
+        (Kind::ByteArray, InplaceAdd) => {
+            let x = crate::interp::builtin_types::bytes_like(vm, b)?;
+            ao.downcast::<ByteArray>().expect("kind checked").data.borrow_mut().extend(x);
+            Ok(Some(a.clone()))
+        }
+        _ => Ok(None),
+    }
+}

@@ -1,0 +1,89 @@
+//! Slice arithmetic: `slice.indices`, and the start/stop/step adjustment of CPython's
+//! `PySlice_Unpack`/`PySlice_AdjustIndices`.
+use crate::heap::Value;
+use crate::interp::error::{self, PyResult};
+use crate::interp::Vm;
+use crate::objects::slice::Slice;
+use num_traits::{Signed, ToPrimitive};
+
+/// Resolved slice over a sequence of length `len`: (start, stop, step, slicelength).
+pub fn indices(vm: &mut Vm, s: &Slice, len: usize) -> PyResult<(isize, isize, isize, usize)> {
+    let step = if s.step.is_none() {
+        1
+    } else {
+        let b = crate::interp::protocols::index(vm, &s.step).map_err(|_| {
+            error::type_error("slice indices must be integers or None or have an __index__ method")
+        })?;
+        if b.is_zero_like() {
+            return Err(error::value_error("slice step cannot be zero"));
+        }
+        b.to_isize().unwrap_or(if b.is_negative() { -isize::MAX } else { isize::MAX })
+    };
+    let bound = |vm: &mut Vm, v: &Value| -> PyResult<Option<isize>> {
+        if v.is_none() {
+            return Ok(None);
+        }
+        let b = crate::interp::protocols::index(vm, v).map_err(|_| {
+            error::type_error("slice indices must be integers or None or have an __index__ method")
+        })?;
+        Ok(Some(b.to_isize().unwrap_or(if b.is_negative() { isize::MIN / 2 } else { isize::MAX / 2 })))
+    };
+    let start = bound(vm, &s.start)?;
+    let stop = bound(vm, &s.stop)?;
+    Ok(adjust(start, stop, step, len))
+}
+
+trait ZeroLike {
+    fn is_zero_like(&self) -> bool;
+}
+impl ZeroLike for num_bigint::BigInt {
+    fn is_zero_like(&self) -> bool {
+        num_traits::Zero::is_zero(self)
+    }
+}
+
+/// `PySlice_AdjustIndices` for optional bounds.
+pub fn adjust(start: Option<isize>, stop: Option<isize>, step: isize, len: usize) -> (isize, isize, isize, usize) {
+    let len = len as isize;
+    let (def_start, def_stop) = if step < 0 { (len - 1, -1) } else { (0, len) };
+    let clamp = |v: Option<isize>, def: isize| -> isize {
+        match v {
+            None => def,
+            Some(mut x) => {
+                if x < 0 {
+                    x += len;
+                    if x < 0 {
+                        x = if step < 0 { -1 } else { 0 };
+                    }
+                } else if x >= len {
+                    x = if step < 0 { len - 1 } else { len };
+                }
+                x
+            }
+        }
+    };
+    let start = clamp(start, def_start);
+    let stop = clamp(stop, def_stop);
+    let n = if step < 0 {
+        if stop < start {
+            ((start - stop - 1) / (-step) + 1) as usize
+        } else {
+            0
+        }
+    } else if start < stop {
+        ((stop - start - 1) / step + 1) as usize
+    } else {
+        0
+    };
+    (start, stop, step, n)
+}
+
+/// Normalises a sequence index (negative from the end); `None` when out of range.
+pub fn seq_index(i: isize, len: usize) -> Option<usize> {
+    let j = if i < 0 { i + len as isize } else { i };
+    if j >= 0 && (j as usize) < len {
+        Some(j as usize)
+    } else {
+        None
+    }
+}
