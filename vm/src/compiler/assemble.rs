@@ -192,7 +192,7 @@ fn thread_jumps(cfg: &mut Cfg) {
                 break;
             };
             let t2 = resolve(cfg, t2);
-            if t2 == t || !(first.loc.lineno == 0 || first.loc.lineno == last.loc.lineno) {
+            if t2 == t || first.loc.lineno != last.loc.lineno {
                 break;
             }
             cur = retarget(cur, t2);

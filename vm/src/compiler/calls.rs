@@ -41,6 +41,12 @@ impl<'a> Compiler<'a> {
         else {
             return Ok(false);
         };
+        if let ExprKind::Name { id, .. } = &value.kind {
+            // 3.11's `is_import_originated`: a module-level import is called through `LoadAttr`.
+            if self.units.first().is_some_and(|m| m.info.imported(id)) {
+                return Ok(false);
+            }
+        }
         let nk = keywords.len();
         if args.len() + nk + (nk != 0) as usize >= STACK_USE_GUIDELINE
             || args

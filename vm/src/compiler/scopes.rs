@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use weft_parser::symtable::{Scope, ScopeKind, SymScope, SymbolTable, DEF_FREE_CLASS};
+use weft_parser::symtable::{Scope, ScopeKind, SymScope, SymbolTable, DEF_FREE_CLASS, DEF_IMPORT};
 
 /// How a name is resolved in a scope (3.11's `_PyST_GetScope`; `None` for names the table never saw,
 /// such as `__doc__` stored by the compiler itself).
@@ -27,7 +27,8 @@ pub(crate) enum BlockKind {
 #[derive(Clone, Debug)]
 pub(crate) struct ScopeInfo {
     pub kind: BlockKind,
-    symbols: HashMap<String, (Option<NameScope>, bool)>,
+    /// Resolved scope, `DEF_FREE_CLASS`, `DEF_IMPORT` of each name.
+    symbols: HashMap<String, (Option<NameScope>, bool, bool)>,
     pub varnames: Vec<String>,
     pub generator: bool,
     pub coroutine: bool,
@@ -54,7 +55,14 @@ impl ScopeInfo {
                     SymScope::Free => NameScope::Free,
                     SymScope::Cell => NameScope::Cell,
                 });
-                (k.clone(), (scope, v.flags & DEF_FREE_CLASS != 0))
+                (
+                    k.clone(),
+                    (
+                        scope,
+                        v.flags & DEF_FREE_CLASS != 0,
+                        v.flags & DEF_IMPORT != 0,
+                    ),
+                )
             })
             .collect();
         ScopeInfo {
@@ -72,6 +80,11 @@ impl ScopeInfo {
             varkeywords: s.has_varkeywords,
             needs_class_closure: s.needs_class_closure,
         }
+    }
+
+    /// Whether the name is bound by an import in this scope.
+    pub fn imported(&self, name: &str) -> bool {
+        self.symbols.get(name).is_some_and(|s| s.2)
     }
 
     pub fn scope(&self, name: &str) -> Option<NameScope> {
