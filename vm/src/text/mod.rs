@@ -1,0 +1,18 @@
+//! Text algorithms behind `str`, `bytes` and `bytearray`: their methods, `repr` and `ascii`,
+//! the Unicode character database they consult, and the standard codecs.
+//!
+//! Everything here is a pure function over Rust strings, bytes and code points, so it can be
+//! tested without the object model; the vm wraps these in Python types. Indices are code-point
+//! indices for text and byte offsets for bytes, as in Python. Every function follows CPython
+//! 3.11 exactly, including its error messages ([`TextError`] carries them), and the tests check
+//! that by running the host's `python3` on batches of generated inputs.
+
+mod error;
+#[cfg(test)]
+mod pyref;
+#[rustfmt::skip]
+mod tables;
+pub mod repr;
+pub mod unicode_props;
+
+pub use error::TextError;
