@@ -13,6 +13,8 @@ mod pyref;
 #[rustfmt::skip]
 mod tables;
 pub mod repr;
+pub mod str_methods;
 pub mod unicode_props;
+mod window;
 
 pub use error::TextError;

@@ -49,6 +49,8 @@ def arg(w):\n\
 \x20   return bytes.fromhex(w[1:]).decode('utf-8', 'surrogatepass')\n\
 def barg(w):\n\
 \x20   return bytes.fromhex(w[1:])\n\
+def lst(v):\n\
+\x20   return 'L' + ','.join(enc(x) if isinstance(x, str) else x.hex() for x in v)\n\
 def opt(w):\n\
 \x20   return None if w == 'N' else int(w)\n";
 
@@ -60,6 +62,12 @@ pub(crate) fn arg(s: &str) -> String {
 /// Encodes bytes for `barg`.
 pub(crate) fn barg(b: &[u8]) -> String {
     format!("h{}", hex(b))
+}
+
+/// A list of texts as `lst` prints it.
+pub(crate) fn hex_list<T: AsRef<[u8]>>(items: &[T]) -> String {
+    let items: Vec<String> = items.iter().map(|i| hex(i.as_ref())).collect();
+    format!("L{}", items.join(","))
 }
 
 /// Encodes an optional index for `opt`.
