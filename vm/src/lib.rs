@@ -1,2 +1,15 @@
 //! weft-vm: the compiler, object model and stackless eval loop of weft.
+//!
+//! - `heap`: NaN-boxed values and reference-counted objects (the crate's only `unsafe`).
+//! - `objects`: the builtin types, one file each.
+//! - `interp`: frames, the opcode loop, calls, operators, attributes, exceptions, imports.
+//! - `compiler`: AST → bytecode.
+//! - `format`: numeric parsing and formatting.
 pub mod compiler;
+pub mod format;
+pub mod heap;
+pub mod interp;
+pub mod objects;
+
+/// `sys.version`.
+pub const VERSION_STRING: &str = "3.11.7 (weft 0.1.0) [rustc]";

@@ -240,7 +240,10 @@ pub enum Const {
     Ellipsis,
     Int(num_bigint::BigInt),
     Float(f64),
-    Complex { real: f64, imag: f64 },
+    Complex {
+        real: f64,
+        imag: f64,
+    },
     Str(String),
     /// A str holding lone surrogates: its code points.
     StrSurrogates(Vec<u32>),

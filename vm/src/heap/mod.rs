@@ -232,14 +232,23 @@ impl ObjRef {
     /// # Safety
     /// `b` must come from `into_bits`, whose count the caller now owns.
     unsafe fn from_bits(b: u64) -> ObjRef {
-        ObjRef { bits: NonZeroU64::new_unchecked(b), _marker: PhantomData }
+        ObjRef {
+            bits: NonZeroU64::new_unchecked(b),
+            _marker: PhantomData,
+        }
     }
 
     /// # Safety
     /// `p` must be the address of a live object whose count the caller owns.
     unsafe fn from_raw(p: *const Header) -> ObjRef {
-        debug_assert!(p as u64 & !value::PAYLOAD == 0, "object addresses fit in 48 bits");
-        ObjRef { bits: NonZeroU64::new_unchecked(p as u64 | value::TAG_PTR), _marker: PhantomData }
+        debug_assert!(
+            p as u64 & !value::PAYLOAD == 0,
+            "object addresses fit in 48 bits"
+        );
+        ObjRef {
+            bits: NonZeroU64::new_unchecked(p as u64 | value::TAG_PTR),
+            _marker: PhantomData,
+        }
     }
 
     /// Makes the object immortal: never counted or freed (builtin types and singletons).
@@ -259,7 +268,10 @@ impl Clone for ObjRef {
     #[inline]
     fn clone(&self) -> Self {
         self.incref();
-        ObjRef { bits: self.bits, _marker: PhantomData }
+        ObjRef {
+            bits: self.bits,
+            _marker: PhantomData,
+        }
     }
 }
 
@@ -317,7 +329,11 @@ const fn attrs_after<T>() -> usize {
 /// with `attrs` true and capacity 0 an empty area is still reserved so `attrs()` is Some).
 pub fn alloc<T: Payload>(ty: &ObjRef, payload: T, attrs: Option<u16>) -> ObjRef {
     let cap = attrs.unwrap_or(0);
-    let layout = if attrs.is_some() { layout_for_attrs::<T>(cap as usize) } else { Layout::new::<ObjBox<T>>() };
+    let layout = if attrs.is_some() {
+        layout_for_attrs::<T>(cap as usize)
+    } else {
+        Layout::new::<ObjBox<T>>()
+    };
     // SAFETY: layout has non-zero size (a header is 16 bytes); the memory is fully initialised below before
     // any handle to it exists.
     unsafe {
@@ -341,7 +357,14 @@ pub fn alloc<T: Payload>(ty: &ObjRef, payload: T, attrs: Option<u16>) -> ObjRef 
         );
         if attrs.is_some() {
             let area = p.add(attrs_after::<T>()) as *mut AttrArea;
-            std::ptr::write(area, AttrArea { map: Cell::new(0), _pad: 0, slots: [] });
+            std::ptr::write(
+                area,
+                AttrArea {
+                    map: Cell::new(0),
+                    _pad: 0,
+                    slots: [],
+                },
+            );
             let slots = (area as *mut u8).add(std::mem::size_of::<AttrArea>()) as *mut Cell<Value>;
             for i in 0..cap as usize {
                 std::ptr::write(slots.add(i), Cell::new(Value::NULL));
@@ -352,8 +375,9 @@ pub fn alloc<T: Payload>(ty: &ObjRef, payload: T, attrs: Option<u16>) -> ObjRef 
 }
 
 fn layout_for_attrs<T>(cap: usize) -> Layout {
-    let base = Layout::from_size_align(attrs_after::<T>(), std::mem::align_of::<ObjBox<T>>().max(8))
-        .expect("small layout");
+    let base =
+        Layout::from_size_align(attrs_after::<T>(), std::mem::align_of::<ObjBox<T>>().max(8))
+            .expect("small layout");
     let area = Layout::new::<AttrArea>();
     let slots = Layout::array::<Cell<Value>>(cap).expect("attribute capacity is bounded by u16");
     let (l, _) = base.extend(area).expect("small layout");
@@ -454,8 +478,16 @@ pub struct WeakHandle(std::rc::Rc<WeakSlot>);
 impl WeakHandle {
     pub fn new(obj: &ObjRef) -> WeakHandle {
         obj.set_flag(flag::WEAKREFS);
-        let slot = std::rc::Rc::new(WeakSlot { alive: Cell::new(true), bits: obj.bits.get() });
-        WEAK_TABLE.with(|t| t.borrow_mut().entry(obj.addr()).or_default().push(slot.clone()));
+        let slot = std::rc::Rc::new(WeakSlot {
+            alive: Cell::new(true),
+            bits: obj.bits.get(),
+        });
+        WEAK_TABLE.with(|t| {
+            t.borrow_mut()
+                .entry(obj.addr())
+                .or_default()
+                .push(slot.clone())
+        });
         WeakHandle(slot)
     }
 
@@ -486,7 +518,12 @@ impl WeakHandle {
 
 /// Addresses of objects with weak references that died since the last call (for weakref callbacks).
 pub fn take_weak_deaths() -> Vec<usize> {
-    WEAK_DIED.with(|d| d.borrow_mut().drain(..).map(|s| (s.bits & value::PAYLOAD) as usize).collect())
+    WEAK_DIED.with(|d| {
+        d.borrow_mut()
+            .drain(..)
+            .map(|s| (s.bits & value::PAYLOAD) as usize)
+            .collect()
+    })
 }
 
 /// # Safety
@@ -530,7 +567,11 @@ unsafe fn free(p: NonNull<Header>) {
 unsafe fn drop_box<T>(p: NonNull<Header>, has_attrs: bool, cap: usize) {
     let b = p.as_ptr() as *mut ObjBox<T>;
     std::ptr::drop_in_place(&mut (*b).payload);
-    let layout = if has_attrs { layout_for_attrs::<T>(cap) } else { Layout::new::<ObjBox<T>>() };
+    let layout = if has_attrs {
+        layout_for_attrs::<T>(cap)
+    } else {
+        Layout::new::<ObjBox<T>>()
+    };
     std::alloc::dealloc(p.as_ptr() as *mut u8, layout);
 }
 

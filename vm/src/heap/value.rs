@@ -187,6 +187,12 @@ impl Drop for Value {
     }
 }
 
+impl Default for Value {
+    fn default() -> Value {
+        Value::NULL
+    }
+}
+
 impl From<ObjRef> for Value {
     fn from(o: ObjRef) -> Value {
         Value::obj(o)

@@ -60,11 +60,22 @@ fn is_plain_value(v: &Value) -> bool {
     match v.as_obj() {
         None => true,
         Some(o) => match o.kind() {
-            Kind::Function | Kind::Builtin | Kind::Property | Kind::ClassMethod | Kind::StaticMethod => false,
-            Kind::Int | Kind::Str | Kind::Tuple | Kind::Float | Kind::Bytes | Kind::Type | Kind::Module => {
+            Kind::Function
+            | Kind::Builtin
+            | Kind::Property
+            | Kind::ClassMethod
+            | Kind::StaticMethod => false,
+            Kind::Int
+            | Kind::Str
+            | Kind::Tuple
+            | Kind::Float
+            | Kind::Bytes
+            | Kind::Type
+            | Kind::Module => !tdata(o.ty()).has(tflag::USER_SPECIALS),
+            _ => {
                 !tdata(o.ty()).has(tflag::USER_SPECIALS)
+                    && lookup(o.ty(), &pystr::intern("__get__")).is_none()
             }
-            _ => !tdata(o.ty()).has(tflag::USER_SPECIALS) && lookup(o.ty(), &pystr::intern("__get__")).is_none(),
         },
     }
 }
@@ -74,43 +85,72 @@ pub fn is_data_descriptor(d: &Value) -> bool {
     let Some(o) = d.as_obj() else { return false };
     match o.kind() {
         Kind::Property => true,
-        Kind::Function | Kind::Builtin | Kind::ClassMethod | Kind::StaticMethod | Kind::Int | Kind::Str | Kind::Tuple => false,
+        Kind::Function
+        | Kind::Builtin
+        | Kind::ClassMethod
+        | Kind::StaticMethod
+        | Kind::Int
+        | Kind::Str
+        | Kind::Tuple => false,
         _ => {
             let ty = o.ty();
             if !tdata(ty).has(tflag::USER_SPECIALS) && !matches!(o.kind(), Kind::Native) {
                 return false;
             }
-            lookup(ty, &pystr::intern("__set__")).is_some() || lookup(ty, &pystr::intern("__delete__")).is_some()
+            lookup(ty, &pystr::intern("__set__")).is_some()
+                || lookup(ty, &pystr::intern("__delete__")).is_some()
         }
     }
 }
 
 /// `descr.__get__(obj, ty)` for the common descriptor kinds; `None` when `descr` is no descriptor.
 pub fn descr_get(vm: &mut Vm, descr: &Value, obj: &Value, ty: &ObjRef) -> PyResult<Option<Flow>> {
-    let Some(d) = descr.as_obj() else { return Ok(None) };
+    let Some(d) = descr.as_obj() else {
+        return Ok(None);
+    };
     match d.kind() {
         Kind::Function => {
             if obj.is_null() || obj.is_none() && !ty.is(&types().none_type) {
                 return Ok(Some(Flow::Value(descr.clone())));
             }
-            Ok(Some(Flow::Value(objects::method::new_method(descr.clone(), obj.clone()))))
+            Ok(Some(Flow::Value(objects::method::new_method(
+                descr.clone(),
+                obj.clone(),
+            ))))
         }
         Kind::Builtin => {
             let b = d.downcast::<Builtin>().expect("kind checked");
             match b.kind {
-                BuiltinKind::Method if !obj.is_null() => Ok(Some(Flow::Value(objects::builtin::bind_builtin(b, obj.clone())))),
-                BuiltinKind::ClassMethod => Ok(Some(Flow::Value(objects::builtin::bind_builtin(b, Value::obj(ty.clone()))))),
+                BuiltinKind::Method if !obj.is_null() => Ok(Some(Flow::Value(
+                    objects::builtin::bind_builtin(b, obj.clone()),
+                ))),
+                BuiltinKind::ClassMethod => Ok(Some(Flow::Value(objects::builtin::bind_builtin(
+                    b,
+                    Value::obj(ty.clone()),
+                )))),
                 _ => Ok(Some(Flow::Value(descr.clone()))),
             }
         }
         Kind::ClassMethod => {
-            let f = d.downcast::<descriptors::ClassMethod>().expect("kind checked").func.borrow().clone();
+            let f = d
+                .downcast::<descriptors::ClassMethod>()
+                .expect("kind checked")
+                .func
+                .borrow()
+                .clone();
             // 3.11: classmethod wraps descriptors too (chained __get__).
-            Ok(Some(Flow::Value(objects::method::new_method(f, Value::obj(ty.clone())))))
+            Ok(Some(Flow::Value(objects::method::new_method(
+                f,
+                Value::obj(ty.clone()),
+            ))))
         }
-        Kind::StaticMethod => {
-            Ok(Some(Flow::Value(d.downcast::<descriptors::StaticMethod>().expect("kind checked").func.borrow().clone())))
-        }
+        Kind::StaticMethod => Ok(Some(Flow::Value(
+            d.downcast::<descriptors::StaticMethod>()
+                .expect("kind checked")
+                .func
+                .borrow()
+                .clone(),
+        ))),
         Kind::Property => {
             if obj.is_null() {
                 return Ok(Some(Flow::Value(descr.clone())));
@@ -120,12 +160,21 @@ pub fn descr_get(vm: &mut Vm, descr: &Value, obj: &Value, ty: &ObjRef) -> PyResu
             if fget.is_none() || fget.is_null() {
                 let name = p.name.borrow().clone();
                 let msg = match pystr::as_str(&name) {
-                    Some(n) => format!("property '{}' of '{}' object has no getter", n, typeobj::type_name(ty)),
+                    Some(n) => format!(
+                        "property '{}' of '{}' object has no getter",
+                        n,
+                        typeobj::type_name(ty)
+                    ),
                     None => "unreadable attribute".to_string(),
                 };
                 return Err(error::attribute_error(msg));
             }
-            Ok(Some(call::call_with_then(vm, &fget, vec![obj.clone()], Then::Push)?))
+            Ok(Some(call::call_with_then(
+                vm,
+                &fget,
+                vec![obj.clone()],
+                Then::Push,
+            )?))
         }
         _ => {
             let dty = d.ty().clone();
@@ -134,8 +183,17 @@ pub fn descr_get(vm: &mut Vm, descr: &Value, obj: &Value, ty: &ObjRef) -> PyResu
             }
             match lookup(&dty, &pystr::intern("__get__")) {
                 Some(g) => {
-                    let o = if obj.is_null() { Value::NONE } else { obj.clone() };
-                    Ok(Some(call::call_with_then(vm, &g, vec![descr.clone(), o, Value::obj(ty.clone())], Then::Push)?))
+                    let o = if obj.is_null() {
+                        Value::NONE
+                    } else {
+                        obj.clone()
+                    };
+                    Ok(Some(call::call_with_then(
+                        vm,
+                        &g,
+                        vec![descr.clone(), o, Value::obj(ty.clone())],
+                        Then::Push,
+                    )?))
                 }
                 None => Ok(None),
             }
@@ -145,9 +203,15 @@ pub fn descr_get(vm: &mut Vm, descr: &Value, obj: &Value, ty: &ObjRef) -> PyResu
 
 #[cold]
 pub fn no_attribute(obj: &Value, name: &ObjRef) -> PyErr {
-    let n = pystr::as_str(&Value::obj(name.clone())).unwrap_or("").to_string();
+    let n = pystr::as_str(&Value::obj(name.clone()))
+        .unwrap_or("")
+        .to_string();
     let msg = match obj.as_obj() {
-        Some(o) if o.kind() == Kind::Type => format!("type object '{}' has no attribute '{}'", typeobj::type_name(o), n),
+        Some(o) if o.kind() == Kind::Type => format!(
+            "type object '{}' has no attribute '{}'",
+            typeobj::type_name(o),
+            n
+        ),
         Some(o) if o.kind() == Kind::Module => {
             let mname = objects::module::module_dict(o).and_then(|d| d.get_rs("__name__"));
             match mname.as_ref().and_then(pystr::as_str) {
@@ -155,7 +219,11 @@ pub fn no_attribute(obj: &Value, name: &ObjRef) -> PyErr {
                 None => format!("module has no attribute '{n}'"),
             }
         }
-        _ => format!("'{}' object has no attribute '{}'", crate::interp::ops::type_name_of(obj), n),
+        _ => format!(
+            "'{}' object has no attribute '{}'",
+            crate::interp::ops::type_name_of(obj),
+            n
+        ),
     };
     crate::interp::exc::attribute_error_with(msg, obj.clone(), Value::obj(name.clone()))
 }
@@ -167,13 +235,21 @@ pub fn load_attr(vm: &mut Vm, obj: Value, name: &ObjRef, _method: bool) -> PyRes
     if t.has(tflag::CUSTOM_GETATTRIBUTE) {
         if let Some(ga) = lookup(&ty, &pystr::intern("__getattribute__")) {
             let then = if t.has(tflag::HAS_GETATTR) {
-                Then::GetAttrFallback { obj: obj.clone(), name: Value::obj(name.clone()), method: false }
+                Then::GetAttrFallback {
+                    obj: obj.clone(),
+                    name: Value::obj(name.clone()),
+                    method: false,
+                }
             } else {
                 Then::Push
             };
-            let r = call::call_with_then(vm, &ga, vec![obj.clone(), Value::obj(name.clone())], then);
+            let r =
+                call::call_with_then(vm, &ga, vec![obj.clone(), Value::obj(name.clone())], then);
             return match r {
-                Err(e) if t.has(tflag::HAS_GETATTR) && crate::interp::exc::matches_type(&e, &types().attribute_error) => {
+                Err(e)
+                    if t.has(tflag::HAS_GETATTR)
+                        && crate::interp::exc::matches_type(&e, &types().attribute_error) =>
+                {
                     getattr_hook(vm, obj, name)
                 }
                 other => other,
@@ -190,7 +266,9 @@ pub fn load_attr(vm: &mut Vm, obj: Value, name: &ObjRef, _method: bool) -> PyRes
             }
         }
         Err(e) => {
-            if t.has(tflag::HAS_GETATTR) && crate::interp::exc::matches_type(&e, &types().attribute_error) {
+            if t.has(tflag::HAS_GETATTR)
+                && crate::interp::exc::matches_type(&e, &types().attribute_error)
+            {
                 getattr_hook(vm, obj, name)
             } else {
                 Err(e)
@@ -271,7 +349,10 @@ fn type_getattr(vm: &mut Vm, cls: &ObjRef, name: &ObjRef) -> PyResult<Option<Flo
                 Kind::Builtin => {
                     let b = ao.downcast::<Builtin>().expect("kind checked");
                     if b.kind == BuiltinKind::ClassMethod {
-                        return Ok(Some(Flow::Value(objects::builtin::bind_builtin(b, Value::obj(cls.clone())))));
+                        return Ok(Some(Flow::Value(objects::builtin::bind_builtin(
+                            b,
+                            Value::obj(cls.clone()),
+                        ))));
                     }
                     return Ok(Some(Flow::Value(a)));
                 }
@@ -301,9 +382,9 @@ pub fn load_method(vm: &mut Vm, obj: Value, name: &ObjRef) -> PyResult<Method> {
         if let Some(d) = lookup(&ty, name) {
             let is_method = match d.as_obj() {
                 Some(o) if o.kind() == Kind::Function => true,
-                Some(o) if o.kind() == Kind::Builtin => {
-                    o.downcast::<Builtin>().is_some_and(|b| b.kind == BuiltinKind::Method)
-                }
+                Some(o) if o.kind() == Kind::Builtin => o
+                    .downcast::<Builtin>()
+                    .is_some_and(|b| b.kind == BuiltinKind::Method),
                 _ => false,
             };
             if is_method {
@@ -325,7 +406,12 @@ pub fn store_attr(vm: &mut Vm, obj: &Value, name: &ObjRef, value: Value) -> PyRe
     if t.has(tflag::CUSTOM_SETATTR) {
         if let Some(sa) = lookup(&ty, &pystr::intern("__setattr__")) {
             if !is_object_setattr(&sa) {
-                return call::call_with_then(vm, &sa, vec![obj.clone(), Value::obj(name.clone()), value], Then::Discard);
+                return call::call_with_then(
+                    vm,
+                    &sa,
+                    vec![obj.clone(), Value::obj(name.clone()), value],
+                    Then::Discard,
+                );
             }
         }
     }
@@ -333,7 +419,11 @@ pub fn store_attr(vm: &mut Vm, obj: &Value, name: &ObjRef, value: Value) -> PyRe
 }
 
 fn is_object_setattr(v: &Value) -> bool {
-    v.as_obj().and_then(|o| o.downcast::<Builtin>()).is_some_and(|b| b.name == "__setattr__" && b.owner.as_ref().is_some_and(|t| t.is(&types().object)))
+    v.as_obj()
+        .and_then(|o| o.downcast::<Builtin>())
+        .is_some_and(|b| {
+            b.name == "__setattr__" && b.owner.as_ref().is_some_and(|t| t.is(&types().object))
+        })
 }
 
 /// `object.__setattr__`.
@@ -347,12 +437,18 @@ pub fn generic_setattr(vm: &mut Vm, obj: &Value, name: &ObjRef, value: Value) ->
     if let Some(d) = lookup(&ty, name) {
         if let Some(dobj) = d.as_obj() {
             if dobj.kind() == Kind::Property {
-                let p = dobj.downcast::<descriptors::Property>().expect("kind checked");
+                let p = dobj
+                    .downcast::<descriptors::Property>()
+                    .expect("kind checked");
                 let fset = p.fset.borrow().clone();
                 if fset.is_none() || fset.is_null() {
                     let pname = p.name.borrow().clone();
                     let msg = match pystr::as_str(&pname) {
-                        Some(n) => format!("property '{}' of '{}' object has no setter", n, typeobj::type_name(&ty)),
+                        Some(n) => format!(
+                            "property '{}' of '{}' object has no setter",
+                            n,
+                            typeobj::type_name(&ty)
+                        ),
                         None => "can't set attribute".to_string(),
                     };
                     return Err(error::attribute_error(msg));
@@ -386,7 +482,11 @@ pub fn generic_setattr(vm: &mut Vm, obj: &Value, name: &ObjRef, value: Value) ->
             }
             Kind::Function => {
                 if let Some(f) = o.downcast::<objects::function::Function>() {
-                    let d = f.dict.borrow_mut().get_or_insert_with(objects::dict::new_dict).clone();
+                    let d = f
+                        .dict
+                        .borrow_mut()
+                        .get_or_insert_with(objects::dict::new_dict)
+                        .clone();
                     if let Some(dd) = d.downcast::<Dict>() {
                         dd.set_str(name, value);
                     }
@@ -396,7 +496,9 @@ pub fn generic_setattr(vm: &mut Vm, obj: &Value, name: &ObjRef, value: Value) ->
             _ => {}
         }
     }
-    let n = pystr::as_str(&Value::obj(name.clone())).unwrap_or("").to_string();
+    let n = pystr::as_str(&Value::obj(name.clone()))
+        .unwrap_or("")
+        .to_string();
     if lookup(&ty, name).is_some() {
         return Err(error::attribute_error(format!(
             "'{}' object attribute '{}' is read-only",
@@ -405,7 +507,11 @@ pub fn generic_setattr(vm: &mut Vm, obj: &Value, name: &ObjRef, value: Value) ->
         )));
     }
     Err(crate::interp::exc::attribute_error_with(
-        format!("'{}' object has no attribute '{}'", typeobj::type_name(&ty), n),
+        format!(
+            "'{}' object has no attribute '{}'",
+            typeobj::type_name(&ty),
+            n
+        ),
         obj.clone(),
         Value::obj(name.clone()),
     ))
@@ -416,9 +522,17 @@ pub fn delete_attr(vm: &mut Vm, obj: &Value, name: &ObjRef) -> PyResult<Flow> {
     let ty = crate::interp::ops::a_type(obj);
     if tdata(&ty).has(tflag::CUSTOM_SETATTR) {
         if let Some(da) = lookup(&ty, &pystr::intern("__delattr__")) {
-            let is_obj = da.as_obj().and_then(|o| o.downcast::<Builtin>()).is_some_and(|b| b.owner.as_ref().is_some_and(|t| t.is(&types().object)));
+            let is_obj = da
+                .as_obj()
+                .and_then(|o| o.downcast::<Builtin>())
+                .is_some_and(|b| b.owner.as_ref().is_some_and(|t| t.is(&types().object)));
             if !is_obj {
-                return call::call_with_then(vm, &da, vec![obj.clone(), Value::obj(name.clone())], Then::Discard);
+                return call::call_with_then(
+                    vm,
+                    &da,
+                    vec![obj.clone(), Value::obj(name.clone())],
+                    Then::Discard,
+                );
             }
         }
     }
@@ -436,12 +550,18 @@ pub fn generic_delattr(vm: &mut Vm, obj: &Value, name: &ObjRef) -> PyResult<()> 
     if let Some(d) = lookup(&ty, name) {
         if let Some(dobj) = d.as_obj() {
             if dobj.kind() == Kind::Property {
-                let p = dobj.downcast::<descriptors::Property>().expect("kind checked");
+                let p = dobj
+                    .downcast::<descriptors::Property>()
+                    .expect("kind checked");
                 let fdel = p.fdel.borrow().clone();
                 if fdel.is_none() || fdel.is_null() {
                     let pname = p.name.borrow().clone();
                     let msg = match pystr::as_str(&pname) {
-                        Some(n) => format!("property '{}' of '{}' object has no deleter", n, typeobj::type_name(&ty)),
+                        Some(n) => format!(
+                            "property '{}' of '{}' object has no deleter",
+                            n,
+                            typeobj::type_name(&ty)
+                        ),
                         None => "can't delete attribute".to_string(),
                     };
                     return Err(error::attribute_error(msg));
@@ -471,7 +591,11 @@ pub fn generic_delattr(vm: &mut Vm, obj: &Value, name: &ObjRef) -> PyResult<()> 
         if o.kind() == Kind::Function {
             if let Some(f) = o.downcast::<objects::function::Function>() {
                 let d = f.dict.borrow().clone();
-                if d.as_ref().and_then(|d| d.downcast::<Dict>()).and_then(|dd| dd.del_str(name)).is_some() {
+                if d.as_ref()
+                    .and_then(|d| d.downcast::<Dict>())
+                    .and_then(|dd| dd.del_str(name))
+                    .is_some()
+                {
                     return Ok(());
                 }
             }

@@ -11,7 +11,14 @@ use crate::objects::function::Function;
 use crate::objects::{self, dict::Dict, str as pystr, tuple, typeobj, types};
 
 /// A fresh frame for `code` (from the pool when possible).
-pub fn new_frame(vm: &mut Vm, code_obj: &ObjRef, globals: ObjRef, builtins: ObjRef, func: Value, locals: Value) -> PyResult<Box<Frame>> {
+pub fn new_frame(
+    vm: &mut Vm,
+    code_obj: &ObjRef,
+    globals: ObjRef,
+    builtins: ObjRef,
+    func: Value,
+    locals: Value,
+) -> PyResult<Box<Frame>> {
     let Some(code) = code_obj.downcast::<Code>() else {
         return Err(error::type_error("expected a code object"));
     };
@@ -53,14 +60,31 @@ pub fn new_frame(vm: &mut Vm, code_obj: &ObjRef, globals: ObjRef, builtins: ObjR
 }
 
 fn qualname_of(func: &Function) -> String {
-    pystr::as_str(&func.qualname.borrow()).unwrap_or("?").to_string()
+    pystr::as_str(&func.qualname.borrow())
+        .unwrap_or("?")
+        .to_string()
 }
 
 /// Binds `args` (positional values then keyword values named by `kwnames`) into a new frame for `func`.
-pub fn function_frame(vm: &mut Vm, func: &Function, func_val: &Value, args: Vec<Value>, kwnames: &Value) -> PyResult<Box<Frame>> {
+pub fn function_frame(
+    vm: &mut Vm,
+    func: &Function,
+    func_val: &Value,
+    args: Vec<Value>,
+    kwnames: &Value,
+) -> PyResult<Box<Frame>> {
     let code_obj = func.code.borrow().clone();
-    let Some(code) = code_obj.downcast::<Code>() else { return Err(error::type_error("bad code object")) };
-    let mut f = new_frame(vm, &code_obj, func.globals.clone(), func.builtins.clone(), func_val.clone(), Value::NULL)?;
+    let Some(code) = code_obj.downcast::<Code>() else {
+        return Err(error::type_error("bad code object"));
+    };
+    let mut f = new_frame(
+        vm,
+        &code_obj,
+        func.globals.clone(),
+        func.builtins.clone(),
+        func_val.clone(),
+        Value::NULL,
+    )?;
     let kwn: &[Value] = tuple::as_tuple(kwnames).unwrap_or(&[]);
     let argcount = code.argcount as usize;
     let kwonly = code.kwonlyargcount as usize;
@@ -85,25 +109,57 @@ pub fn function_frame(vm: &mut Vm, func: &Function, func_val: &Value, args: Vec<
             f.slots[varargs_idx] = tuple::new_tuple(extra);
         } else {
             let given = pos.len();
-            let kw_given = kwn.iter().filter(|k| {
-                let k = pystr::as_str(k).unwrap_or("");
-                code.varnames[argcount..argcount + kwonly].iter().any(|v| v == k)
-            }).count();
-            let defaults = tuple::as_tuple(&func.defaults.borrow()).map(|d| d.len()).unwrap_or(0);
+            let kw_given = kwn
+                .iter()
+                .filter(|k| {
+                    let k = pystr::as_str(k).unwrap_or("");
+                    code.varnames[argcount..argcount + kwonly]
+                        .iter()
+                        .any(|v| v == k)
+                })
+                .count();
+            let defaults = tuple::as_tuple(&func.defaults.borrow())
+                .map(|d| d.len())
+                .unwrap_or(0);
             let takes = if defaults > 0 {
-                format!("from {} to {} positional arguments", argcount - defaults, argcount)
+                format!(
+                    "from {} to {} positional arguments",
+                    argcount - defaults,
+                    argcount
+                )
             } else {
-                format!("{} positional argument{}", argcount, if argcount == 1 { "" } else { "s" })
+                format!(
+                    "{} positional argument{}",
+                    argcount,
+                    if argcount == 1 { "" } else { "s" }
+                )
             };
             let extra = if kw_given > 0 {
-                format!(" positional argument{} (and {} keyword-only argument{})", if given == 1 { "" } else { "s" }, kw_given, if kw_given == 1 { "" } else { "s" })
+                format!(
+                    " positional argument{} (and {} keyword-only argument{})",
+                    if given == 1 { "" } else { "s" },
+                    kw_given,
+                    if kw_given == 1 { "" } else { "s" }
+                )
             } else {
                 String::new()
             };
             let msg = if kw_given > 0 {
-                format!("{}() takes {} but {}{} were given", qualname_of(func), takes, given, extra)
+                format!(
+                    "{}() takes {} but {}{} were given",
+                    qualname_of(func),
+                    takes,
+                    given,
+                    extra
+                )
             } else {
-                format!("{}() takes {} but {} {} given", qualname_of(func), takes, given, if given == 1 { "was" } else { "were" })
+                format!(
+                    "{}() takes {} but {} {} given",
+                    qualname_of(func),
+                    takes,
+                    given,
+                    if given == 1 { "was" } else { "were" }
+                )
             };
             return Err(error::type_error(msg));
         }
@@ -125,11 +181,17 @@ pub fn function_frame(vm: &mut Vm, func: &Function, func_val: &Value, args: Vec<
     let mut posonly_as_kw: Vec<String> = Vec::new();
     for (k, v) in kwn.iter().zip(kwvals) {
         let kname = pystr::as_str(k).unwrap_or("");
-        let idx = code.varnames[..argcount + kwonly].iter().position(|n| n == kname);
+        let idx = code.varnames[..argcount + kwonly]
+            .iter()
+            .position(|n| n == kname);
         match idx {
             Some(i) if i >= posonly => {
                 if !f.slots[i].is_null() {
-                    return Err(error::type_error(format!("{}() got multiple values for argument '{}'", qualname_of(func), kname)));
+                    return Err(error::type_error(format!(
+                        "{}() got multiple values for argument '{}'",
+                        qualname_of(func),
+                        kname
+                    )));
                 }
                 f.slots[i] = v;
             }
@@ -143,7 +205,11 @@ pub fn function_frame(vm: &mut Vm, func: &Function, func_val: &Value, args: Vec<
                     if idx.is_some() {
                         posonly_as_kw.push(kname.to_string());
                     } else {
-                        return Err(error::type_error(format!("{}() got an unexpected keyword argument '{}'", qualname_of(func), kname)));
+                        return Err(error::type_error(format!(
+                            "{}() got an unexpected keyword argument '{}'",
+                            qualname_of(func),
+                            kname
+                        )));
                     }
                 }
             },
@@ -212,9 +278,15 @@ fn missing_args(fname: &str, missing: &[String], kind: &str) -> PyErr {
 }
 
 /// Calls a native with `args`.
-pub fn call_native(vm: &mut Vm, b: &Builtin, mut args: Vec<Value>, kwnames: &Value) -> PyResult<Flow> {
+pub fn call_native(
+    vm: &mut Vm,
+    b: &Builtin,
+    mut args: Vec<Value>,
+    kwnames: &Value,
+) -> PyResult<Flow> {
     if let Some(s) = &b.self_ {
-        if b.kind == BuiltinKind::Function && !s.as_obj().is_some_and(|o| o.kind() == Kind::Module) {
+        if b.kind == BuiltinKind::Function && !s.as_obj().is_some_and(|o| o.kind() == Kind::Module)
+        {
             args.insert(0, s.clone());
         }
     }
@@ -227,21 +299,30 @@ pub fn call_native(vm: &mut Vm, b: &Builtin, mut args: Vec<Value>, kwnames: &Val
 }
 
 /// Calls any callable; a Python function comes back as a frame with `Then::Push`.
-pub fn call_flow(vm: &mut Vm, callable: &Value, args: Vec<Value>, kwnames: &Value) -> PyResult<Flow> {
+pub fn call_flow(
+    vm: &mut Vm,
+    callable: &Value,
+    args: Vec<Value>,
+    kwnames: &Value,
+) -> PyResult<Flow> {
     let Some(o) = callable.as_obj() else {
         return Err(not_callable(callable));
     };
     match o.kind() {
         Kind::Function => {
             let func = o.downcast::<Function>().expect("kind checked");
-            Ok(Flow::Frame(function_frame(vm, func, callable, args, kwnames)?))
+            Ok(Flow::Frame(function_frame(
+                vm, func, callable, args, kwnames,
+            )?))
         }
         Kind::Builtin => {
             let b = o.downcast::<Builtin>().expect("kind checked");
             call_native(vm, b, args, kwnames)
         }
         Kind::Method => {
-            let m = o.downcast::<objects::method::Method>().expect("kind checked");
+            let m = o
+                .downcast::<objects::method::Method>()
+                .expect("kind checked");
             let mut a = Vec::with_capacity(args.len() + 1);
             a.push(m.self_.clone());
             a.extend(args);
@@ -266,7 +347,10 @@ pub fn call_flow(vm: &mut Vm, callable: &Value, args: Vec<Value>, kwnames: &Valu
 
 #[cold]
 fn not_callable(v: &Value) -> PyErr {
-    error::type_error(format!("'{}' object is not callable", crate::interp::ops::type_name_of(v)))
+    error::type_error(format!(
+        "'{}' object is not callable",
+        crate::interp::ops::type_name_of(v)
+    ))
 }
 
 /// Calls `m` (a special method) with positional args; a Python frame gets continuation `then`.
@@ -329,12 +413,24 @@ pub fn call_value(vm: &mut Vm, callable: &Value, args: Vec<Value>) -> PyResult<V
 }
 
 /// Calls with keyword arguments given as (name, value) pairs (re-entrant).
-pub fn call_value_kw(vm: &mut Vm, callable: &Value, mut args: Vec<Value>, kwargs: Vec<(&str, Value)>) -> PyResult<Value> {
-    let names: Vec<Value> = kwargs.iter().map(|(n, _)| Value::obj(pystr::intern(n))).collect();
+pub fn call_value_kw(
+    vm: &mut Vm,
+    callable: &Value,
+    mut args: Vec<Value>,
+    kwargs: Vec<(&str, Value)>,
+) -> PyResult<Value> {
+    let names: Vec<Value> = kwargs
+        .iter()
+        .map(|(n, _)| Value::obj(pystr::intern(n)))
+        .collect();
     for (_, v) in kwargs {
         args.push(v);
     }
-    let kwn = if names.is_empty() { Value::NULL } else { tuple::new_tuple(names) };
+    let kwn = if names.is_empty() {
+        Value::NULL
+    } else {
+        tuple::new_tuple(names)
+    };
     let flow = call_flow(vm, callable, args, &kwn)?;
     run_flow(vm, flow)
 }
@@ -369,18 +465,41 @@ pub fn call_ex(vm: &mut Vm, callable: &Value, args: Value, kwargs: Value) -> PyR
             all.push(v);
         }
     }
-    let kwn = if names.is_empty() { Value::NULL } else { tuple::new_tuple(names) };
+    let kwn = if names.is_empty() {
+        Value::NULL
+    } else {
+        tuple::new_tuple(names)
+    };
     call_flow(vm, callable, all, &kwn)
 }
 
 /// `MakeFunction`.
-pub fn make_function(f: &Frame, code: Value, defaults: Value, kwdefaults: Value, annotations: Value, closure: Value) -> PyResult<Value> {
-    let Some(co) = code.as_obj().cloned() else { return Err(error::system_error("MakeFunction without code")) };
-    let Some(c) = co.downcast::<Code>() else { return Err(error::system_error("MakeFunction without code")) };
+pub fn make_function(
+    f: &Frame,
+    code: Value,
+    defaults: Value,
+    kwdefaults: Value,
+    annotations: Value,
+    closure: Value,
+) -> PyResult<Value> {
+    let Some(co) = code.as_obj().cloned() else {
+        return Err(error::system_error("MakeFunction without code"));
+    };
+    let Some(c) = co.downcast::<Code>() else {
+        return Err(error::system_error("MakeFunction without code"));
+    };
     let name = Value::obj(c.name.clone());
     let qualname = Value::obj(c.qualname.clone());
-    let doc = if c.docstring { c.consts.first().cloned().unwrap_or(Value::NONE) } else { Value::NONE };
-    let module = f.globals.downcast::<Dict>().and_then(|d| d.get_rs("__name__")).unwrap_or(Value::NONE);
+    let doc = if c.docstring {
+        c.consts.first().cloned().unwrap_or(Value::NONE)
+    } else {
+        Value::NONE
+    };
+    let module = f
+        .globals
+        .downcast::<Dict>()
+        .and_then(|d| d.get_rs("__name__"))
+        .unwrap_or(Value::NONE);
     let func = Function {
         code: std::cell::RefCell::new(co.clone()),
         globals: f.globals.clone(),
@@ -395,5 +514,9 @@ pub fn make_function(f: &Frame, code: Value, defaults: Value, kwdefaults: Value,
         annotations: std::cell::RefCell::new(annotations),
         dict: std::cell::RefCell::new(None),
     };
-    Ok(Value::obj(crate::heap::alloc(&types().function, func, None)))
+    Ok(Value::obj(crate::heap::alloc(
+        &types().function,
+        func,
+        None,
+    )))
 }

@@ -18,13 +18,22 @@ pub type PyResult<T> = Result<T, PyErr>;
 
 impl PyErr {
     pub fn new(ty: &ObjRef, msg: impl Into<String>) -> PyErr {
-        PyErr(Box::new(ErrState::Lazy { ty: ty.clone(), msg: Some(msg.into()) }))
+        PyErr(Box::new(ErrState::Lazy {
+            ty: ty.clone(),
+            msg: Some(msg.into()),
+        }))
     }
     pub fn no_msg(ty: &ObjRef) -> PyErr {
-        PyErr(Box::new(ErrState::Lazy { ty: ty.clone(), msg: None }))
+        PyErr(Box::new(ErrState::Lazy {
+            ty: ty.clone(),
+            msg: None,
+        }))
     }
     pub fn with_value(ty: &ObjRef, arg: Value) -> PyErr {
-        PyErr(Box::new(ErrState::LazyValue { ty: ty.clone(), arg }))
+        PyErr(Box::new(ErrState::LazyValue {
+            ty: ty.clone(),
+            arg,
+        }))
     }
     pub fn from_obj(exc: ObjRef) -> PyErr {
         PyErr(Box::new(ErrState::Obj(exc)))
@@ -47,9 +56,18 @@ impl PyErr {
 impl std::fmt::Debug for PyErr {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match &*self.0 {
-            ErrState::Lazy { ty, msg } => write!(f, "PyErr({:?}, {:?})", crate::objects::typeobj::type_name(ty), msg),
-            ErrState::LazyValue { ty, .. } => write!(f, "PyErr({:?})", crate::objects::typeobj::type_name(ty)),
-            ErrState::Obj(o) => write!(f, "PyErr({:?})", crate::objects::typeobj::type_name(o.ty())),
+            ErrState::Lazy { ty, msg } => write!(
+                f,
+                "PyErr({:?}, {:?})",
+                crate::objects::typeobj::type_name(ty),
+                msg
+            ),
+            ErrState::LazyValue { ty, .. } => {
+                write!(f, "PyErr({:?})", crate::objects::typeobj::type_name(ty))
+            }
+            ErrState::Obj(o) => {
+                write!(f, "PyErr({:?})", crate::objects::typeobj::type_name(o.ty()))
+            }
         }
     }
 }

@@ -13,6 +13,8 @@ use crate::objects::{self, dict::Dict, int, list, str as pystr, tuple, types};
 enum Exit {
     Return(Value),
     Yield(Value),
+    /// `ReturnGenerator`: the frame moves into the new generator, which is returned to the caller.
+    NewGen(Value),
 }
 
 impl Vm {
@@ -29,6 +31,9 @@ impl Vm {
     fn run(&mut self, mut f: Box<Frame>) -> PyResult<Value> {
         let mut pending_err: Option<PyErr> = None;
         loop {
+            if let Some(e) = self.pending_throw.take() {
+                pending_err = Some(e);
+            }
             if let Some(e) = pending_err.take() {
                 match self.unwind(f, e) {
                     Ok(nf) => {
@@ -98,7 +103,12 @@ impl Vm {
                     }
                 }
                 Instr::LoadConst(i) => {
-                    let v = f.code().consts.get(i as usize).cloned().unwrap_or(Value::NONE);
+                    let v = f
+                        .code()
+                        .consts
+                        .get(i as usize)
+                        .cloned()
+                        .unwrap_or(Value::NONE);
                     f.push(v);
                     Ok(None)
                 }
@@ -452,7 +462,11 @@ impl Vm {
                     let other = f.pop();
                     let d = f.peek(i as usize).clone();
                     // For DictMerge the callable sits below the dict: at depth i + 2 (3.11 `DICT_MERGE`).
-                    let func = if merge { f.peek(i as usize + 2).clone() } else { Value::NULL };
+                    let func = if merge {
+                        f.peek(i as usize + 2).clone()
+                    } else {
+                        Value::NULL
+                    };
                     self.frames.push(f);
                     let r = ops::dict_update(self, &d, other, merge, &func);
                     f = self.frames.pop().expect("frame pushed just above");
@@ -460,7 +474,9 @@ impl Vm {
                 }
                 Instr::ListToTuple => {
                     let l = f.pop();
-                    let items = list::as_list(&l).map(|l| l.items.borrow().clone()).unwrap_or_default();
+                    let items = list::as_list(&l)
+                        .map(|l| l.items.borrow().clone())
+                        .unwrap_or_default();
                     f.push(tuple::new_tuple(items));
                     Ok(None)
                 }
@@ -499,7 +515,10 @@ impl Vm {
                 }
                 Instr::GetYieldFromIter => {
                     let v = f.top().clone();
-                    let is_gen = v.as_obj().and_then(|o| o.downcast::<objects::generator::Generator>()).is_some();
+                    let is_gen = v
+                        .as_obj()
+                        .and_then(|o| o.downcast::<objects::generator::Generator>())
+                        .is_some();
                     if is_gen {
                         Ok(None)
                     } else {
@@ -577,7 +596,11 @@ impl Vm {
                 },
                 Instr::LoadClassDeref(i) => {
                     let name = f.code().localsplus[i as usize].clone();
-                    let from_locals = f.locals.as_obj().and_then(|o| o.downcast::<Dict>()).and_then(|d| d.get_str(&name));
+                    let from_locals = f
+                        .locals
+                        .as_obj()
+                        .and_then(|o| o.downcast::<Dict>())
+                        .and_then(|d| d.get_str(&name));
                     match from_locals.or_else(|| cell_get(&f.slots[i as usize])) {
                         Some(v) => {
                             f.push(v);
@@ -588,14 +611,20 @@ impl Vm {
                 }
                 Instr::StoreDeref(i) => {
                     let v = f.pop();
-                    if let Some(c) = f.slots[i as usize].as_obj().and_then(|o| o.downcast::<objects::cell::CellObj>()) {
+                    if let Some(c) = f.slots[i as usize]
+                        .as_obj()
+                        .and_then(|o| o.downcast::<objects::cell::CellObj>())
+                    {
                         let old = std::mem::replace(&mut *c.value.borrow_mut(), v);
                         drop(old);
                     }
                     Ok(None)
                 }
                 Instr::DeleteDeref(i) => {
-                    let had = match f.slots[i as usize].as_obj().and_then(|o| o.downcast::<objects::cell::CellObj>()) {
+                    let had = match f.slots[i as usize]
+                        .as_obj()
+                        .and_then(|o| o.downcast::<objects::cell::CellObj>())
+                    {
                         Some(c) => {
                             let old = c.value.borrow_mut().take();
                             let had = !old.is_null();
@@ -611,7 +640,12 @@ impl Vm {
                     }
                 }
                 Instr::KwNames(i) => {
-                    f.kwnames = f.code().consts.get(i as usize).cloned().unwrap_or(Value::NULL);
+                    f.kwnames = f
+                        .code()
+                        .consts
+                        .get(i as usize)
+                        .cloned()
+                        .unwrap_or(Value::NULL);
                     Ok(None)
                 }
                 Instr::Call(argc) => {
@@ -626,7 +660,10 @@ impl Vm {
                         args.insert(0, second);
                         first
                     };
-                    if let Some(func) = callable.as_obj().and_then(|o| o.downcast::<objects::function::Function>()) {
+                    if let Some(func) = callable
+                        .as_obj()
+                        .and_then(|o| o.downcast::<objects::function::Function>())
+                    {
                         // Python-to-Python: bind into a new frame and continue the loop.
                         match call::function_frame(self, func, &callable, args, &kwnames) {
                             Ok(nf) => self.push_frame(&mut f, nf).map(|_| None),
@@ -640,7 +677,11 @@ impl Vm {
                     }
                 }
                 Instr::CallFunctionEx(has_kw) => {
-                    let kwargs = if has_kw & 1 != 0 { f.pop() } else { Value::NULL };
+                    let kwargs = if has_kw & 1 != 0 {
+                        f.pop()
+                    } else {
+                        Value::NULL
+                    };
                     let args = f.pop();
                     let callable = f.pop();
                     let null = f.pop();
@@ -656,7 +697,8 @@ impl Vm {
                     let annotations = if fl & 0x04 != 0 { f.pop() } else { Value::NULL };
                     let kwdefaults = if fl & 0x02 != 0 { f.pop() } else { Value::NONE };
                     let defaults = if fl & 0x01 != 0 { f.pop() } else { Value::NONE };
-                    let func = call::make_function(&f, code, defaults, kwdefaults, annotations, closure);
+                    let func =
+                        call::make_function(&f, code, defaults, kwdefaults, annotations, closure);
                     func.map(|v| {
                         f.push(v);
                         None
@@ -668,7 +710,7 @@ impl Vm {
                 }
                 Instr::ReturnGenerator => {
                     let gen = objects::generator::new_generator_placeholder(&f);
-                    Ok(Some(Exit::Return(gen)))
+                    Ok(Some(Exit::NewGen(gen)))
                 }
                 Instr::YieldValue => {
                     let v = f.pop();
@@ -774,7 +816,11 @@ impl Vm {
                     Ok(None)
                 }
                 Instr::LoadBuildClass => {
-                    match f.builtins.downcast::<Dict>().and_then(|d| d.get_rs("__build_class__")) {
+                    match f
+                        .builtins
+                        .downcast::<Dict>()
+                        .and_then(|d| d.get_rs("__build_class__"))
+                    {
                         Some(v) => {
                             f.push(v);
                             Ok(None)
@@ -863,7 +909,9 @@ impl Vm {
                     let cls = f.pop();
                     let subject = f.pop();
                     self.frames.push(f);
-                    let r = crate::interp::pattern::match_class(self, &subject, &cls, n as usize, &names);
+                    let r = crate::interp::pattern::match_class(
+                        self, &subject, &cls, n as usize, &names,
+                    );
                     f = self.frames.pop().expect("frame pushed just above");
                     r.map(|v| {
                         f.push(v);
@@ -943,9 +991,9 @@ impl Vm {
                 Instr::EndAsyncFor => {
                     let e = f.pop();
                     let _aiter = f.pop();
-                    let is_stop = e
-                        .as_obj()
-                        .is_some_and(|o| objects::typeobj::is_subtype(o.ty(), &types().stop_async_iteration));
+                    let is_stop = e.as_obj().is_some_and(|o| {
+                        objects::typeobj::is_subtype(o.ty(), &types().stop_async_iteration)
+                    });
                     if is_stop {
                         Ok(None)
                     } else {
@@ -995,7 +1043,12 @@ impl Vm {
     /// Carries out a `Flow`: pushes the value, or pushes the frame with continuation `then` (unless the frame
     /// already has its own continuation).
     #[inline]
-    fn flow(&mut self, f: &mut Box<Frame>, r: PyResult<Flow>, then: Then) -> PyResult<Option<Exit>> {
+    fn flow(
+        &mut self,
+        f: &mut Box<Frame>,
+        r: PyResult<Flow>,
+        then: Then,
+    ) -> PyResult<Option<Exit>> {
         match r {
             Ok(Flow::Value(v)) => {
                 match then {
@@ -1024,13 +1077,19 @@ impl Vm {
                     self.push_frame(f, nf)?;
                     Ok(None)
                 }
-                None => Err(error::system_error("native requested a call without a frame")),
+                None => Err(error::system_error(
+                    "native requested a call without a frame",
+                )),
             },
             Err(e) => Err(e),
         }
     }
 
-    fn flow_truth(&mut self, f: &mut Box<Frame>, r: PyResult<ops::Truth>) -> PyResult<Option<Exit>> {
+    fn flow_truth(
+        &mut self,
+        f: &mut Box<Frame>,
+        r: PyResult<ops::Truth>,
+    ) -> PyResult<Option<Exit>> {
         match r {
             Ok(ops::Truth::Jump(t)) => {
                 f.ip = t as usize;
@@ -1068,7 +1127,11 @@ impl Vm {
     }
 
     /// Leaves frame `f` by return or yield; resumes the caller with `then`.
-    fn leave(&mut self, mut f: Box<Frame>, exit: Exit) -> Result<Left, (Option<Box<Frame>>, PyErr)> {
+    fn leave(
+        &mut self,
+        mut f: Box<Frame>,
+        exit: Exit,
+    ) -> Result<Left, (Option<Box<Frame>>, PyErr)> {
         self.depth = self.depth.saturating_sub(1);
         let then = std::mem::replace(&mut f.then, Then::Push);
         let gen = f.gen.take();
@@ -1080,6 +1143,15 @@ impl Vm {
                 } else {
                     (v, false)
                 }
+            }
+            Exit::NewGen(g) => {
+                if let Some(go) = g.as_obj() {
+                    if let Some(gd) = go.downcast::<objects::generator::Generator>() {
+                        *gd.frame.borrow_mut() = Some(f);
+                    }
+                }
+                self.yielded = false;
+                return self.resume_caller(then, Ok(g), false);
             }
             Exit::Yield(v) => {
                 if let Some(g) = gen.as_obj() {
@@ -1128,7 +1200,10 @@ impl Vm {
             Ok(Some(nf)) => {
                 if self.depth >= self.recursion_limit {
                     self.recycle(nf);
-                    return Err((Some(c), error::recursion_error("maximum recursion depth exceeded")));
+                    return Err((
+                        Some(c),
+                        error::recursion_error("maximum recursion depth exceeded"),
+                    ));
                 }
                 self.depth += 1;
                 self.frames.push(c);
@@ -1182,7 +1257,12 @@ impl Vm {
         for obj in crate::heap::take_finalizers() {
             if let Some(del) = objects::typeobj::lookup_str(obj.ty(), "__del__") {
                 if let Err(e) = call::call_value(self, &del, vec![Value::obj(obj.clone())]) {
-                    exc::write_unraisable(self, e, "Exception ignored in", &Value::obj(obj.clone()));
+                    exc::write_unraisable(
+                        self,
+                        e,
+                        "Exception ignored in",
+                        &Value::obj(obj.clone()),
+                    );
                 }
             }
             drop(obj);
@@ -1207,7 +1287,11 @@ fn cell_get(v: &Value) -> Option<Value> {
 
 #[cold]
 fn unbound_local(f: &Frame, i: usize) -> PyErr {
-    let name = f.code().localsplus.get(i).and_then(|n| n.downcast::<pystr::Str>().map(|s| s.as_str().to_string()));
+    let name = f
+        .code()
+        .localsplus
+        .get(i)
+        .and_then(|n| n.downcast::<pystr::Str>().map(|s| s.as_str().to_string()));
     error::unbound_local_error(format!(
         "cannot access local variable '{}' where it is not associated with a value",
         name.unwrap_or_default()
@@ -1217,7 +1301,11 @@ fn unbound_local(f: &Frame, i: usize) -> PyErr {
 #[cold]
 fn unbound_deref(f: &Frame, i: usize) -> PyErr {
     let code = f.code();
-    let name = code.localsplus.get(i).and_then(|n| n.downcast::<pystr::Str>().map(|s| s.as_str().to_string())).unwrap_or_default();
+    let name = code
+        .localsplus
+        .get(i)
+        .and_then(|n| n.downcast::<pystr::Str>().map(|s| s.as_str().to_string()))
+        .unwrap_or_default();
     if i >= code.free_start {
         error::name_error(format!(
             "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
@@ -1231,7 +1319,10 @@ fn unbound_deref(f: &Frame, i: usize) -> PyErr {
 
 #[cold]
 pub(crate) fn name_error(n: &crate::heap::ObjRef) -> PyErr {
-    let s = n.downcast::<pystr::Str>().map(|s| s.as_str().to_string()).unwrap_or_default();
+    let s = n
+        .downcast::<pystr::Str>()
+        .map(|s| s.as_str().to_string())
+        .unwrap_or_default();
     exc::name_error_with_name(&s)
 }
 
@@ -1244,7 +1335,9 @@ fn load_global(f: &Frame, n: &crate::heap::ObjRef) -> Option<Value> {
 }
 
 fn load_name(vm: &mut Vm, n: &crate::heap::ObjRef) -> PyResult<Value> {
-    let Some(f) = vm.frames.last() else { return Err(error::system_error("no frame")) };
+    let Some(f) = vm.frames.last() else {
+        return Err(error::system_error("no frame"));
+    };
     let locals = f.locals.clone();
     let globals = f.globals.clone();
     let builtins = f.builtins.clone();
@@ -1288,11 +1381,15 @@ fn store_name(vm: &mut Vm, locals: &Value, n: &crate::heap::ObjRef, v: Value) ->
 
 fn delete_name(vm: &mut Vm, locals: &Value, n: &crate::heap::ObjRef) -> PyResult<()> {
     match locals.as_obj() {
-        Some(o) if o.ty().is(&types().dict) => match o.downcast::<Dict>().and_then(|d| d.del_str(n)) {
-            Some(_) => Ok(()),
-            None => Err(name_error(n)),
-        },
-        Some(_) => ops::delitem_call(vm, locals.clone(), Value::obj(n.clone())).map_err(|_| name_error(n)),
+        Some(o) if o.ty().is(&types().dict) => {
+            match o.downcast::<Dict>().and_then(|d| d.del_str(n)) {
+                Some(_) => Ok(()),
+                None => Err(name_error(n)),
+            }
+        }
+        Some(_) => {
+            ops::delitem_call(vm, locals.clone(), Value::obj(n.clone())).map_err(|_| name_error(n))
+        }
         None => Err(error::system_error("no locals when deleting")),
     }
 }
@@ -1306,7 +1403,12 @@ fn setup_annotations(vm: &mut Vm, locals: &Value) -> PyResult<()> {
         return Ok(());
     }
     if ops::mapping_get(vm, locals, &key)?.is_none() {
-        ops::setitem_call(vm, locals.clone(), key, Value::obj(objects::dict::new_dict()))?;
+        ops::setitem_call(
+            vm,
+            locals.clone(),
+            key,
+            Value::obj(objects::dict::new_dict()),
+        )?;
     }
     Ok(())
 }

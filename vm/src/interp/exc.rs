@@ -83,7 +83,15 @@ pub const HIERARCHY: &[(&str, &str)] = &[
 pub fn make_exception_types(type_: &ObjRef, object: &ObjRef) -> Vec<ObjRef> {
     let mut out: Vec<ObjRef> = Vec::new();
     for (name, base) in HIERARCHY {
-        let t = crate::heap::alloc(type_, TypeData::new(name, Kind::Exception, tflag::BASETYPE | tflag::HAS_DICT | tflag::EXCEPTION), None);
+        let t = crate::heap::alloc(
+            type_,
+            TypeData::new(
+                name,
+                Kind::Exception,
+                tflag::BASETYPE | tflag::HAS_DICT | tflag::EXCEPTION,
+            ),
+            None,
+        );
         t.make_immortal();
         let mut bases: Vec<ObjRef> = Vec::new();
         if base.is_empty() {
@@ -157,7 +165,9 @@ fn set_context(vm: &mut Vm, exc: &ObjRef) {
     if h.is(exc) {
         return;
     }
-    let Some(d) = exc.downcast::<ExceptionData>() else { return };
+    let Some(d) = exc.downcast::<ExceptionData>() else {
+        return;
+    };
     if !d.context.borrow().is_none() {
         return;
     }
@@ -165,7 +175,9 @@ fn set_context(vm: &mut Vm, exc: &ObjRef) {
     let mut cur = Value::obj(h.clone());
     let mut steps = 0;
     while let Some(c) = cur.as_obj().cloned() {
-        let Some(cd) = c.downcast::<ExceptionData>() else { break };
+        let Some(cd) = c.downcast::<ExceptionData>() else {
+            break;
+        };
         let next = cd.context.borrow().clone();
         if next.as_obj().is_some_and(|n| n.is(exc)) {
             *cd.context.borrow_mut() = Value::NONE;
@@ -182,7 +194,9 @@ fn set_context(vm: &mut Vm, exc: &ObjRef) {
 
 /// Prepends a traceback entry for frame `f` to the exception's `__traceback__`.
 pub fn add_traceback(_vm: &mut Vm, exc: &ObjRef, f: &Frame) {
-    let Some(d) = exc.downcast::<ExceptionData>() else { return };
+    let Some(d) = exc.downcast::<ExceptionData>() else {
+        return;
+    };
     let lasti = f.lasti();
     let frame_obj = objects::frameobj::frame_object(f);
     let tb = crate::objects::traceback::Traceback {
@@ -219,7 +233,9 @@ pub fn do_raise(vm: &mut Vm, exc: Option<Value>, cause: Option<Value>) -> PyErr 
         } else {
             match make_exception(vm, &c) {
                 Ok(o) => Value::obj(o),
-                Err(_) => return error::type_error("exception causes must derive from BaseException"),
+                Err(_) => {
+                    return error::type_error("exception causes must derive from BaseException")
+                }
             }
         };
         if let Some(d) = obj.downcast::<ExceptionData>() {
@@ -248,7 +264,9 @@ fn make_exception(vm: &mut Vm, v: &Value) -> PyResult<ObjRef> {
             return Ok(o.clone());
         }
     }
-    Err(error::type_error("exceptions must derive from BaseException"))
+    Err(error::type_error(
+        "exceptions must derive from BaseException",
+    ))
 }
 
 /// `except T:` matching.
@@ -256,8 +274,12 @@ pub fn check_exc_match(e: &Value, ty: &Value) -> PyResult<bool> {
     let et = crate::interp::ops::a_type(e);
     let check_one = |t: &Value| -> PyResult<bool> {
         match t.as_obj() {
-            Some(o) if o.kind() == Kind::Type && tdata(o).has(tflag::EXCEPTION) => Ok(typeobj::is_subtype(&et, o)),
-            _ => Err(error::type_error("catching classes that do not inherit from BaseException is not allowed")),
+            Some(o) if o.kind() == Kind::Type && tdata(o).has(tflag::EXCEPTION) => {
+                Ok(typeobj::is_subtype(&et, o))
+            }
+            _ => Err(error::type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
         }
     };
     if let Some(items) = tuple::as_tuple(ty) {
@@ -289,8 +311,13 @@ pub fn stop_iteration_value(e: PyErr) -> Value {
         ErrState::LazyValue { arg, .. } => arg,
         ErrState::Lazy { .. } => Value::NONE,
         ErrState::Obj(o) => {
-            let args = o.downcast::<ExceptionData>().map(|d| d.args.borrow().clone()).unwrap_or(Value::NONE);
-            tuple::as_tuple(&args).and_then(|a| a.first().cloned()).unwrap_or(Value::NONE)
+            let args = o
+                .downcast::<ExceptionData>()
+                .map(|d| d.args.borrow().clone())
+                .unwrap_or(Value::NONE);
+            tuple::as_tuple(&args)
+                .and_then(|a| a.first().cloned())
+                .unwrap_or(Value::NONE)
         }
     }
 }
@@ -309,7 +336,8 @@ pub fn attribute_error_with(msg: String, _obj: Value, _name: Value) -> PyErr {
 /// `PyErr_WriteUnraisable`.
 pub fn write_unraisable(vm: &mut Vm, e: PyErr, what: &str, obj: &Value) {
     let exc = normalize(vm, e);
-    let r = crate::interp::protocols::repr_string(vm, obj).unwrap_or_else(|_| "<object>".to_string());
+    let r =
+        crate::interp::protocols::repr_string(vm, obj).unwrap_or_else(|_| "<object>".to_string());
     let text = crate::interp::traceback::format_exception(vm, &exc);
     eprint!("{what}: {r}\n{text}");
 }

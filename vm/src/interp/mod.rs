@@ -1,12 +1,37 @@
 //! The interpreter: frames, the opcode loop, calls, operators, attributes, exceptions and imports.
+pub mod args;
+pub mod asyncops;
 pub mod attr;
+pub mod builtin_types;
+pub mod builtins_exc;
+pub mod builtins_mod;
 pub mod call;
+pub mod compare;
+pub mod compile;
 pub mod error;
 pub mod eval;
+pub mod exc;
+pub mod exc_group;
+pub mod exc_group_type;
 pub mod frame;
+pub mod genops;
+pub mod import;
+pub mod numops;
 pub mod ops;
+pub mod pattern;
+pub mod protocols;
 pub mod registry;
+pub mod seqops;
+pub mod slicing;
+pub mod stdio;
+pub mod strops;
+pub mod sysmod;
 pub mod then;
+pub mod thenops;
+pub mod traceback;
+pub mod typecall;
+pub mod union;
+pub mod version_info;
 pub mod vm;
 
 pub use vm::Vm;

@@ -61,7 +61,11 @@ pub fn hash_f64(x: f64) -> Option<i64> {
             h -= MODULUS;
         }
     }
-    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+    let e = if e >= 0 {
+        e % 61
+    } else {
+        61 - 1 - ((-1 - e) % 61)
+    };
     h = ((h << e) & MODULUS) | (h >> (61 - e));
     let mut h = h as i64;
     if x < 0.0 {
@@ -159,13 +163,17 @@ pub fn int_arith(op: BinOp, x: BigInt, y: BigInt) -> PyResult<Value> {
         Multiply => int::from_big(x * y),
         FloorDivide => {
             if y.is_zero() {
-                return Err(error::zero_division_error("integer division or modulo by zero"));
+                return Err(error::zero_division_error(
+                    "integer division or modulo by zero",
+                ));
             }
             int::from_big(x.div_floor(&y))
         }
         Remainder => {
             if y.is_zero() {
-                return Err(error::zero_division_error("integer division or modulo by zero"));
+                return Err(error::zero_division_error(
+                    "integer division or modulo by zero",
+                ));
             }
             int::from_big(x.mod_floor(&y))
         }
@@ -174,27 +182,37 @@ pub fn int_arith(op: BinOp, x: BigInt, y: BigInt) -> PyResult<Value> {
                 return Err(error::zero_division_error("division by zero"));
             }
             match (x.to_f64(), y.to_f64()) {
-                (Some(a), Some(b)) if a.abs() < 9.007_199_254_740_992e15 && b.abs() < 9.007_199_254_740_992e15 => Value::float(a / b),
+                (Some(a), Some(b))
+                    if a.abs() < 9.007_199_254_740_992e15 && b.abs() < 9.007_199_254_740_992e15 =>
+                {
+                    Value::float(a / b)
+                }
                 _ => Value::float(big_true_div(&x, &y)?),
             }
         }
         Power => {
             if y.is_negative() {
                 if x.is_zero() {
-                    return Err(error::zero_division_error("0.0 cannot be raised to a negative power"));
+                    return Err(error::zero_division_error(
+                        "0.0 cannot be raised to a negative power",
+                    ));
                 }
                 let xf = to_f64_int(&x)?;
                 let yf = y.to_f64().unwrap_or(f64::NEG_INFINITY);
                 return Ok(Value::float(xf.powf(yf)));
             }
-            let e = y.to_u32().ok_or_else(|| error::overflow_error("exponent too large"))?;
+            let e = y
+                .to_u32()
+                .ok_or_else(|| error::overflow_error("exponent too large"))?;
             int::from_big(num_traits::pow::Pow::pow(&x, e))
         }
         Lshift => {
             if y.is_negative() {
                 return Err(error::value_error("negative shift count"));
             }
-            let s = y.to_usize().ok_or_else(|| error::overflow_error("too many digits in integer"))?;
+            let s = y
+                .to_usize()
+                .ok_or_else(|| error::overflow_error("too many digits in integer"))?;
             int::from_big(x << s)
         }
         Rshift => {
@@ -220,7 +238,11 @@ fn big_true_div(a: &BigInt, b: &BigInt) -> PyResult<f64> {
     let (a, b) = (a.abs(), b.abs());
     // Scale so the quotient has 54+ significant bits, then round half-even through the remainder.
     let shift = 55i64 - (a.bits() as i64 - b.bits() as i64);
-    let (n, d) = if shift >= 0 { (a << shift as usize, b) } else { (a, b << (-shift) as usize) };
+    let (n, d) = if shift >= 0 {
+        (a << shift as usize, b)
+    } else {
+        (a, b << (-shift) as usize)
+    };
     let (q, r) = n.div_rem(&d);
     let mut q = q;
     // q has 55 or 56 bits; fold the remainder into a sticky bit.
@@ -233,7 +255,9 @@ fn big_true_div(a: &BigInt, b: &BigInt) -> PyResult<f64> {
     let f = q.to_f64().unwrap_or(f64::INFINITY);
     let v = f * 2f64.powi(e.clamp(-1100, 1100) as i32);
     if v.is_infinite() {
-        return Err(error::overflow_error("integer division result too large for a float"));
+        return Err(error::overflow_error(
+            "integer division result too large for a float",
+        ));
     }
     Ok(if neg { -v } else { v })
 }
@@ -302,7 +326,9 @@ pub fn float_pow(x: f64, y: f64) -> PyResult<Value> {
         return Ok(Value::float(if x == 1.0 { 1.0 } else { y }));
     }
     if x == 0.0 && y < 0.0 && y.is_finite() {
-        return Err(error::zero_division_error("0.0 cannot be raised to a negative power"));
+        return Err(error::zero_division_error(
+            "0.0 cannot be raised to a negative power",
+        ));
     }
     if x < 0.0 && x.is_finite() && y.is_finite() && y.fract() != 0.0 {
         // Negative base, fractional exponent: a complex result.
@@ -311,7 +337,9 @@ pub fn float_pow(x: f64, y: f64) -> PyResult<Value> {
     }
     let r = x.powf(y);
     if r.is_infinite() && x.is_finite() && y.is_finite() {
-        return Err(error::overflow_error("(34, 'Numerical result out of range')"));
+        return Err(error::overflow_error(
+            "(34, 'Numerical result out of range')",
+        ));
     }
     Ok(Value::float(r))
 }
@@ -361,7 +389,9 @@ pub fn complex_pow(a: (f64, f64), b: (f64, f64)) -> PyResult<(f64, f64)> {
     }
     if a.0 == 0.0 && a.1 == 0.0 {
         if b.1 != 0.0 || b.0 < 0.0 {
-            return Err(error::zero_division_error("0.0 to a negative or complex power"));
+            return Err(error::zero_division_error(
+                "0.0 to a negative or complex power",
+            ));
         }
         return Ok((0.0, 0.0));
     }
@@ -417,4 +447,29 @@ pub fn unary_builtin(op: UnaryOp, v: &Value) -> PyResult<Option<Value>> {
         }
         _ => None,
     })
+}
+
+/// `pow(base, exp, mod)` for ints (negative exponents through the modular inverse, as 3.8+).
+pub fn pow_mod(base: &BigInt, exp: &BigInt, m: &BigInt) -> PyResult<Value> {
+    if m.is_zero() {
+        return Err(error::value_error("pow() 3rd argument cannot be 0"));
+    }
+    let modulus = m.abs();
+    let mut b = base.mod_floor(&modulus);
+    let mut e = exp.clone();
+    if e.is_negative() {
+        let ext = b.extended_gcd(&modulus);
+        if !ext.gcd.is_one() {
+            return Err(error::value_error(
+                "base is not invertible for the given modulus",
+            ));
+        }
+        b = ext.x.mod_floor(&modulus);
+        e = -e;
+    }
+    let mut r = b.modpow(&e, &modulus);
+    if m.is_negative() && !r.is_zero() {
+        r += m;
+    }
+    Ok(int::from_big(r))
 }

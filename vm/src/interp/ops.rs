@@ -1,6 +1,6 @@
 //! Operators: fast paths for builtin values, and dispatch to special methods. A special method written in
 //! Python becomes a frame with a continuation (`Flow::Frame`); a native one is called directly.
-use crate::compiler::bytecode::{BinOp, CmpOp, UnaryOp};
+use crate::compiler::bytecode::{BinOp, CmpOp};
 use crate::heap::{Kind, ObjRef, Unpacked, Value};
 use crate::interp::error::{self, PyErr, PyResult};
 use crate::interp::frame::Frame;
@@ -29,7 +29,14 @@ pub fn dunder(name: &str) -> ObjRef {
     pystr::intern(name)
 }
 
-fn binop_names(op: BinOp) -> (&'static str, &'static str, &'static str, Option<&'static str>) {
+fn binop_names(
+    op: BinOp,
+) -> (
+    &'static str,
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+) {
     use BinOp::*;
     // (symbol, __op__, __rop__, __iop__)
     match op {
@@ -48,7 +55,12 @@ fn binop_names(op: BinOp) -> (&'static str, &'static str, &'static str, Option<&
         Xor => ("^", "__xor__", "__rxor__", None),
         InplaceAdd => ("+=", "__add__", "__radd__", Some("__iadd__")),
         InplaceAnd => ("&=", "__and__", "__rand__", Some("__iand__")),
-        InplaceFloorDivide => ("//=", "__floordiv__", "__rfloordiv__", Some("__ifloordiv__")),
+        InplaceFloorDivide => (
+            "//=",
+            "__floordiv__",
+            "__rfloordiv__",
+            Some("__ifloordiv__"),
+        ),
         InplaceLshift => ("<<=", "__lshift__", "__rlshift__", Some("__ilshift__")),
         InplaceMatrixMultiply => ("@=", "__matmul__", "__rmatmul__", Some("__imatmul__")),
         InplaceMultiply => ("*=", "__mul__", "__rmul__", Some("__imul__")),
@@ -93,15 +105,34 @@ pub fn binary_fast(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
             Add => Some(int::from_i64(x + y)),
             Subtract => Some(int::from_i64(x - y)),
             Multiply => x.checked_mul(y).map(int::from_i64),
-            FloorDivide if y != 0 => Some(int::from_i64(x.div_euclid(y) - if (x.rem_euclid(y) != 0) && y < 0 { 1 } else { 0 })),
+            FloorDivide if y != 0 => Some(int::from_i64(
+                x.div_euclid(y)
+                    - if (x.rem_euclid(y) != 0) && y < 0 {
+                        1
+                    } else {
+                        0
+                    },
+            )),
             Remainder if y != 0 => {
                 let r = x % y;
-                Some(int::from_i64(if r != 0 && ((r < 0) != (y < 0)) { r + y } else { r }))
+                Some(int::from_i64(if r != 0 && ((r < 0) != (y < 0)) {
+                    r + y
+                } else {
+                    r
+                }))
             }
             And => Some(int::from_i64(x & y)),
             Or => Some(int::from_i64(x | y)),
             Xor => Some(int::from_i64(x ^ y)),
-            Rshift if y >= 0 => Some(int::from_i64(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y })),
+            Rshift if y >= 0 => Some(int::from_i64(if y >= 64 {
+                if x < 0 {
+                    -1
+                } else {
+                    0
+                }
+            } else {
+                x >> y
+            })),
             Lshift if (0..16).contains(&y) => Some(int::from_i64(x << y)),
             TrueDivide if y != 0 && x.abs() < (1 << 53) && y.abs() < (1 << 53) => {
                 Some(Value::float(x as f64 / y as f64))
@@ -135,7 +166,12 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Flow> {
         let ta = a_type(&a);
         if tdata(&ta).has(typeobj::tflag::USER_SPECIALS) {
             if let Some(m) = lookup(&ta, &dunder(iname)) {
-                let then = Then::Binary { op, lhs: a.clone(), rhs: b.clone(), reflected: false };
+                let then = Then::Binary {
+                    op,
+                    lhs: a.clone(),
+                    rhs: b.clone(),
+                    reflected: false,
+                };
                 let flow = call::call_with_then(vm, &m, vec![a.clone(), b.clone()], then)?;
                 match flow {
                     Flow::Value(v) if is_not_implemented(&v) => {}
@@ -169,8 +205,16 @@ fn binary_dispatch(
         }
         return Err(binop_type_error(sym, &a, &b));
     }
-    let left = if skip_left { None } else { lookup(&ta, &dunder(name)) };
-    let right = if ta.is(&tb) { None } else { lookup(&tb, &dunder(rname)) };
+    let left = if skip_left {
+        None
+    } else {
+        lookup(&ta, &dunder(name))
+    };
+    let right = if ta.is(&tb) {
+        None
+    } else {
+        lookup(&tb, &dunder(rname))
+    };
     let right_first = right.is_some() && !ta.is(&tb) && typeobj::is_subtype(&tb, &ta) && {
         // Only when the right operand's type overrides the reflected method.
         let lr = lookup(&ta, &dunder(rname));
@@ -196,8 +240,17 @@ fn binary_dispatch(
         }
     }
     for (m, reflected) in candidates {
-        let args = if reflected { vec![b.clone(), a.clone()] } else { vec![a.clone(), b.clone()] };
-        let then = Then::Binary { op: orig_op, lhs: a.clone(), rhs: b.clone(), reflected };
+        let args = if reflected {
+            vec![b.clone(), a.clone()]
+        } else {
+            vec![a.clone(), b.clone()]
+        };
+        let then = Then::Binary {
+            op: orig_op,
+            lhs: a.clone(),
+            rhs: b.clone(),
+            reflected,
+        };
         match call::call_with_then(vm, &m, args, then)? {
             Flow::Value(v) if is_not_implemented(&v) => continue,
             other => return Ok(other),
@@ -207,7 +260,13 @@ fn binary_dispatch(
 }
 
 /// Continues a binary operation after a Python dunder returned `NotImplemented`.
-pub fn binary_continue(vm: &mut Vm, op: BinOp, a: Value, b: Value, reflected: bool) -> PyResult<Flow> {
+pub fn binary_continue(
+    vm: &mut Vm,
+    op: BinOp,
+    a: Value,
+    b: Value,
+    reflected: bool,
+) -> PyResult<Flow> {
     let (sym, name, rname, iname) = binop_names(op);
     if iname.is_some() && !reflected {
         // __iop__ (or the left op) said NotImplemented: run the normal dispatch, skipping what already ran.
@@ -217,7 +276,12 @@ pub fn binary_continue(vm: &mut Vm, op: BinOp, a: Value, b: Value, reflected: bo
         // The reflected method ran (first, when the right type is a subclass); try the left one.
         let ta = a_type(&a);
         if let Some(l) = lookup(&ta, &dunder(name)) {
-            let then = Then::Binary { op, lhs: a.clone(), rhs: b.clone(), reflected: true };
+            let then = Then::Binary {
+                op,
+                lhs: a.clone(),
+                rhs: b.clone(),
+                reflected: true,
+            };
             match call::call_with_then(vm, &l, vec![a.clone(), b.clone()], then)? {
                 Flow::Value(v) if is_not_implemented(&v) => {}
                 other => return Ok(other),
@@ -230,7 +294,12 @@ pub fn binary_continue(vm: &mut Vm, op: BinOp, a: Value, b: Value, reflected: bo
     let tb = a_type(&b);
     if !ta.is(&tb) {
         if let Some(r) = lookup(&tb, &dunder(rname)) {
-            let then = Then::Binary { op, lhs: a.clone(), rhs: b.clone(), reflected: true };
+            let then = Then::Binary {
+                op,
+                lhs: a.clone(),
+                rhs: b.clone(),
+                reflected: true,
+            };
             match call::call_with_then(vm, &r, vec![b.clone(), a.clone()], then)? {
                 Flow::Value(v) if is_not_implemented(&v) => {}
                 other => return Ok(other),
@@ -265,20 +334,34 @@ pub fn type_name_of(v: &Value) -> String {
 fn binop_type_error(sym: &str, a: &Value, b: &Value) -> PyErr {
     if sym == "+" {
         if let (Some(_), false) = (pystr::as_str(a), pystr::as_str(b).is_some()) {
-            return error::type_error(format!("can only concatenate str (not \"{}\") to str", type_name_of(b)));
+            return error::type_error(format!(
+                "can only concatenate str (not \"{}\") to str",
+                type_name_of(b)
+            ));
         }
         if list::as_list(a).is_some() && list::as_list(b).is_none() {
-            return error::type_error(format!("can only concatenate list (not \"{}\") to list", type_name_of(b)));
+            return error::type_error(format!(
+                "can only concatenate list (not \"{}\") to list",
+                type_name_of(b)
+            ));
         }
         if tuple::as_tuple(a).is_some() && tuple::as_tuple(b).is_none() {
-            return error::type_error(format!("can only concatenate tuple (not \"{}\") to tuple", type_name_of(b)));
+            return error::type_error(format!(
+                "can only concatenate tuple (not \"{}\") to tuple",
+                type_name_of(b)
+            ));
         }
     }
     if sym == "*" || sym == "*=" {
-        let seq = |v: &Value| pystr::as_str(v).is_some() || list::as_list(v).is_some() || tuple::as_tuple(v).is_some();
+        let seq = |v: &Value| {
+            pystr::as_str(v).is_some() || list::as_list(v).is_some() || tuple::as_tuple(v).is_some()
+        };
         if seq(a) || seq(b) {
             let other = if seq(a) { b } else { a };
-            return error::type_error(format!("can't multiply sequence by non-int of type '{}'", type_name_of(other)));
+            return error::type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                type_name_of(other)
+            ));
         }
     }
     error::type_error(format!(
@@ -339,9 +422,13 @@ pub fn builtin_eq(a: &Value, b: &Value) -> Option<bool> {
     match (a.unpack(), b.unpack()) {
         (Unpacked::Int(x), Unpacked::Int(y)) => Some(x == y),
         (Unpacked::Float(x), Unpacked::Float(y)) => Some(x == y),
-        (Unpacked::Int(x), Unpacked::Float(y)) | (Unpacked::Float(y), Unpacked::Int(x)) => Some((x as f64) == y && (y as i64) == x),
+        (Unpacked::Int(x), Unpacked::Float(y)) | (Unpacked::Float(y), Unpacked::Int(x)) => {
+            Some((x as f64) == y && (y as i64) == x)
+        }
         (Unpacked::Bool(x), Unpacked::Bool(y)) => Some(x == y),
-        (Unpacked::Bool(x), Unpacked::Int(y)) | (Unpacked::Int(y), Unpacked::Bool(x)) => Some(x as i64 == y),
+        (Unpacked::Bool(x), Unpacked::Int(y)) | (Unpacked::Int(y), Unpacked::Bool(x)) => {
+            Some(x as i64 == y)
+        }
         (Unpacked::None, Unpacked::None) => Some(true),
         (Unpacked::None, _) | (_, Unpacked::None) => {
             let other = if a.is_none() { b } else { a };
@@ -381,11 +468,35 @@ pub fn builtin_eq(a: &Value, b: &Value) -> Option<bool> {
             }
             let ux = tdata(tx).has(typeobj::tflag::USER_SPECIALS);
             let uy = tdata(ty).has(typeobj::tflag::USER_SPECIALS);
-            let simple = |k: Kind| matches!(k, Kind::Str | Kind::Int | Kind::Bytes | Kind::Type | Kind::Function | Kind::Builtin | Kind::Module | Kind::Code);
+            let simple = |k: Kind| {
+                matches!(
+                    k,
+                    Kind::Str
+                        | Kind::Int
+                        | Kind::Bytes
+                        | Kind::Type
+                        | Kind::Function
+                        | Kind::Builtin
+                        | Kind::Module
+                        | Kind::Code
+                )
+            };
             if !ux && !uy && simple(x.kind()) && simple(y.kind()) && x.kind() != y.kind() {
                 return Some(false);
             }
-            if !ux && !uy && matches!(x.kind(), Kind::Type | Kind::Function | Kind::Builtin | Kind::Module | Kind::Code | Kind::Object) && x.kind() == y.kind() {
+            if !ux
+                && !uy
+                && matches!(
+                    x.kind(),
+                    Kind::Type
+                        | Kind::Function
+                        | Kind::Builtin
+                        | Kind::Module
+                        | Kind::Code
+                        | Kind::Object
+                )
+                && x.kind() == y.kind()
+            {
                 return Some(false);
             }
             None
@@ -393,7 +504,8 @@ pub fn builtin_eq(a: &Value, b: &Value) -> Option<bool> {
         (Unpacked::Obj(o), _) | (_, Unpacked::Obj(o)) => {
             let other = if a.is_obj() { b } else { a };
             let t = types();
-            if o.ty().is(&t.str) || o.ty().is(&t.tuple) || o.ty().is(&t.list) || o.ty().is(&t.bytes) {
+            if o.ty().is(&t.str) || o.ty().is(&t.tuple) || o.ty().is(&t.list) || o.ty().is(&t.bytes)
+            {
                 return Some(false);
             }
             if o.ty().is(&t.int) {
@@ -440,7 +552,16 @@ pub fn builtin_hash(v: &Value) -> Option<i64> {
                 return Some(h);
             }
             if !tdata(ty).has(typeobj::tflag::USER_SPECIALS)
-                && matches!(o.kind(), Kind::Type | Kind::Function | Kind::Builtin | Kind::Module | Kind::Code | Kind::Singleton | Kind::Cell)
+                && matches!(
+                    o.kind(),
+                    Kind::Type
+                        | Kind::Function
+                        | Kind::Builtin
+                        | Kind::Module
+                        | Kind::Code
+                        | Kind::Singleton
+                        | Kind::Cell
+                )
             {
                 return Some(identity_hash(o));
             }
@@ -475,7 +596,10 @@ pub fn eq_bool(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     if let Some(r) = builtin_eq(a, b) {
         return Ok(r);
     }
-    let r = call::run_flow(vm, compare(vm, CmpOp::Eq, a.clone(), b.clone())?)?;
+    let r = {
+        let __f = compare(vm, CmpOp::Eq, a.clone(), b.clone())?;
+        call::run_flow(vm, __f)
+    }?;
     truthy(vm, &r)
 }
 
@@ -486,8 +610,12 @@ pub fn compare_fast(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
     let ord = match (a.unpack(), b.unpack()) {
         (Unpacked::Int(x), Unpacked::Int(y)) => x.cmp(&y),
         (Unpacked::Float(x), Unpacked::Float(y)) => return Some(cmp_f64(op, x, y)),
-        (Unpacked::Int(x), Unpacked::Float(y)) if x.abs() < (1 << 53) => return Some(cmp_f64(op, x as f64, y)),
-        (Unpacked::Float(x), Unpacked::Int(y)) if y.abs() < (1 << 53) => return Some(cmp_f64(op, x, y as f64)),
+        (Unpacked::Int(x), Unpacked::Float(y)) if x.abs() < (1 << 53) => {
+            return Some(cmp_f64(op, x as f64, y))
+        }
+        (Unpacked::Float(x), Unpacked::Int(y)) if y.abs() < (1 << 53) => {
+            return Some(cmp_f64(op, x, y as f64))
+        }
         (Unpacked::Obj(x), Unpacked::Obj(y)) => {
             let t = types();
             if x.ty().is(&t.str) && y.ty().is(&t.str) {
@@ -546,22 +674,37 @@ pub fn compare(vm: &mut Vm, op: CmpOp, a: Value, b: Value) -> PyResult<Flow> {
     let ta = a_type(&a);
     let tb = a_type(&b);
     let (_, name, rname) = cmp_names(op);
-    let user = tdata(&ta).has(typeobj::tflag::USER_SPECIALS) || tdata(&tb).has(typeobj::tflag::USER_SPECIALS);
+    let user = tdata(&ta).has(typeobj::tflag::USER_SPECIALS)
+        || tdata(&tb).has(typeobj::tflag::USER_SPECIALS);
     if !user {
         if let Some(r) = crate::interp::compare::builtin_compare(vm, op, &a, &b)? {
             return Ok(Flow::Value(Value::bool(r)));
         }
     }
-    let reflected_first = !ta.is(&tb) && typeobj::is_subtype(&tb, &ta) && lookup(&tb, &dunder(rname)).is_some();
-    let order: [(bool, &str); 2] = if reflected_first { [(true, rname), (false, name)] } else { [(false, name), (true, rname)] };
+    let reflected_first =
+        !ta.is(&tb) && typeobj::is_subtype(&tb, &ta) && lookup(&tb, &dunder(rname)).is_some();
+    let order: [(bool, &str); 2] = if reflected_first {
+        [(true, rname), (false, name)]
+    } else {
+        [(false, name), (true, rname)]
+    };
     for (refl, n) in order {
         if refl && ta.is(&tb) {
             continue;
         }
         let t = if refl { &tb } else { &ta };
         if let Some(m) = lookup(t, &dunder(n)) {
-            let args = if refl { vec![b.clone(), a.clone()] } else { vec![a.clone(), b.clone()] };
-            let then = Then::Compare { op, lhs: a.clone(), rhs: b.clone(), reflected: refl != reflected_first };
+            let args = if refl {
+                vec![b.clone(), a.clone()]
+            } else {
+                vec![a.clone(), b.clone()]
+            };
+            let then = Then::Compare {
+                op,
+                lhs: a.clone(),
+                rhs: b.clone(),
+                reflected: refl != reflected_first,
+            };
             match call::call_with_then(vm, &m, args, then)? {
                 Flow::Value(v) if is_not_implemented(&v) => continue,
                 other => return Ok(other),
@@ -586,14 +729,25 @@ pub fn compare_default(op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
 }
 
 /// Continues a comparison after a Python dunder returned `NotImplemented`.
-pub fn compare_continue(vm: &mut Vm, op: CmpOp, a: Value, b: Value, second_done: bool) -> PyResult<Flow> {
+pub fn compare_continue(
+    vm: &mut Vm,
+    op: CmpOp,
+    a: Value,
+    b: Value,
+    second_done: bool,
+) -> PyResult<Flow> {
     if !second_done {
         let ta = a_type(&a);
         let tb = a_type(&b);
         if !ta.is(&tb) {
             let (_, _, rname) = cmp_names(op);
             if let Some(m) = lookup(&tb, &dunder(rname)) {
-                let then = Then::Compare { op, lhs: a.clone(), rhs: b.clone(), reflected: true };
+                let then = Then::Compare {
+                    op,
+                    lhs: a.clone(),
+                    rhs: b.clone(),
+                    reflected: true,
+                };
                 match call::call_with_then(vm, &m, vec![b.clone(), a.clone()], then)? {
                     Flow::Value(v) if is_not_implemented(&v) => {}
                     other => return Ok(other),
@@ -619,15 +773,26 @@ pub fn truth_fast(v: &Value) -> Option<bool> {
             }
             match o.kind() {
                 Kind::Str => o.downcast::<pystr::Str>().map(|s| s.char_len() != 0),
-                Kind::List => o.downcast::<list::List>().map(|l| !l.items.borrow().is_empty()),
+                Kind::List => o
+                    .downcast::<list::List>()
+                    .map(|l| !l.items.borrow().is_empty()),
                 Kind::Tuple => o.downcast::<tuple::Tuple>().map(|t| !t.items.is_empty()),
                 Kind::Dict => o.downcast::<Dict>().map(|d| !d.is_empty()),
                 Kind::Set => o.downcast::<objects::set::Set>().map(|s| !s.is_empty()),
                 Kind::Int => int::big_obj(o).map(|b| !b.is_zero()),
                 Kind::Bytes => objects::bytes::as_bytes(v).map(|b| !b.is_empty()),
                 Kind::Complex => objects::complex::as_complex(v).map(|(r, i)| r != 0.0 || i != 0.0),
-                Kind::Object | Kind::Function | Kind::Builtin | Kind::Type | Kind::Module | Kind::Method | Kind::Code
-                | Kind::Generator | Kind::Iter | Kind::Cell | Kind::Exception => Some(true),
+                Kind::Object
+                | Kind::Function
+                | Kind::Builtin
+                | Kind::Type
+                | Kind::Module
+                | Kind::Method
+                | Kind::Code
+                | Kind::Generator
+                | Kind::Iter
+                | Kind::Cell
+                | Kind::Exception => Some(true),
                 _ => None,
             }
         }
@@ -642,18 +807,36 @@ pub fn truth(vm: &mut Vm, v: Value, jump_if: bool, target: u32, pop: bool) -> Py
         None => (lookup(&ty, &dunder("__len__")), true),
     };
     let Some(m) = m else {
-        return Ok(if jump_if { Truth::Jump(target) } else { Truth::NoJump { pop } });
+        return Ok(if jump_if {
+            Truth::Jump(target)
+        } else {
+            Truth::NoJump { pop }
+        });
     };
-    let then = Then::JumpIf { jump_if, target, pop, len: is_len };
+    let then = Then::JumpIf {
+        jump_if,
+        target,
+        pop,
+        len: is_len,
+    };
     match call::call_with_then(vm, &m, vec![v], then)? {
         Flow::Value(r) => {
             let b = truth_result(&r, is_len)?;
-            Ok(if b == jump_if { Truth::Jump(target) } else { Truth::NoJump { pop } })
+            Ok(if b == jump_if {
+                Truth::Jump(target)
+            } else {
+                Truth::NoJump { pop }
+            })
         }
         Flow::Frame(f) => Ok(Truth::Frame(f)),
         Flow::Pending => match vm.pending_frame.take() {
             Some(mut f) => {
-                f.then = Then::JumpIf { jump_if, target, pop, len: is_len };
+                f.then = Then::JumpIf {
+                    jump_if,
+                    target,
+                    pop,
+                    len: is_len,
+                };
                 Ok(Truth::Frame(f))
             }
             None => Err(error::system_error("lost pending frame")),
@@ -669,19 +852,26 @@ pub fn truth_result(r: &Value, is_len: bool) -> PyResult<bool> {
     }
     match r.as_bool() {
         Some(b) => Ok(b),
-        None => Err(error::type_error(format!("__bool__ should return bool, returned {}", type_name_of(r)))),
+        None => Err(error::type_error(format!(
+            "__bool__ should return bool, returned {}",
+            type_name_of(r)
+        ))),
     }
 }
 
 pub fn len_result(r: &Value) -> PyResult<usize> {
     if !int::is_int(r) {
-        return Err(error::type_error(format!("'{}' object cannot be interpreted as an integer", type_name_of(r))));
+        return Err(error::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name_of(r)
+        )));
     }
     let b = int::to_big(r).unwrap_or_default();
     if b.is_negative() {
         return Err(error::value_error("__len__() should return >= 0"));
     }
-    b.to_usize().ok_or_else(|| error::overflow_error("cannot fit 'int' into an index-sized integer"))
+    b.to_usize()
+        .ok_or_else(|| error::overflow_error("cannot fit 'int' into an index-sized integer"))
 }
 
 /// `bool(v)`, re-entrant.
@@ -702,7 +892,7 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
 }
 
 pub use crate::interp::protocols::{
-    before_with, build_map, build_set, contains, delitem, delitem_call, dict_update, format_value, get_iter, getitem,
-    len, list_extend, mapping_get, next_fast, next_slow, send, set_update, setitem, setitem_call, subscr_fast, unary,
-    unpack,
+    before_with, build_map, build_set, contains, delitem, delitem_call, dict_update, format_value,
+    get_iter, getitem, len, list_extend, mapping_get, next_fast, next_slow, send, set_update,
+    setitem, setitem_call, subscr_fast, unary, unpack,
 };

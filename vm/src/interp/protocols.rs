@@ -20,29 +20,83 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Flow> {
         let exact = !tdata(ty).has(tflag::USER_SPECIALS);
         if exact {
             let st = match o.kind() {
-                Kind::List => Some((&t.list_iterator, IterState::List { list: v.clone(), index: 0 })),
-                Kind::Tuple => Some((&t.tuple_iterator, IterState::Tuple { tuple: v.clone(), index: 0 })),
-                Kind::Str => Some((&t.str_iterator, IterState::Str { s: v.clone(), byte_pos: 0 })),
-                Kind::Bytes | Kind::ByteArray => Some((&t.bytes_iterator, IterState::Bytes { b: v.clone(), index: 0 })),
+                Kind::List => Some((
+                    &t.list_iterator,
+                    IterState::List {
+                        list: v.clone(),
+                        index: 0,
+                    },
+                )),
+                Kind::Tuple => Some((
+                    &t.tuple_iterator,
+                    IterState::Tuple {
+                        tuple: v.clone(),
+                        index: 0,
+                    },
+                )),
+                Kind::Str => Some((
+                    &t.str_iterator,
+                    IterState::Str {
+                        s: v.clone(),
+                        byte_pos: 0,
+                    },
+                )),
+                Kind::Bytes | Kind::ByteArray => Some((
+                    &t.bytes_iterator,
+                    IterState::Bytes {
+                        b: v.clone(),
+                        index: 0,
+                    },
+                )),
                 Kind::Dict => {
                     let n = o.downcast::<Dict>().map(|d| d.len()).unwrap_or(0);
-                    Some((&t.dict_keyiterator, IterState::Dict { dict: v.clone(), pos: 0, len: n, kind: ViewKind::Keys }))
+                    Some((
+                        &t.dict_keyiterator,
+                        IterState::Dict {
+                            dict: v.clone(),
+                            pos: 0,
+                            len: n,
+                            kind: ViewKind::Keys,
+                        },
+                    ))
                 }
                 Kind::Set => {
                     let n = o.downcast::<Set>().map(|s| s.len()).unwrap_or(0);
-                    Some((&t.set_iterator, IterState::Set { set: v.clone(), pos: 0, len: n }))
+                    Some((
+                        &t.set_iterator,
+                        IterState::Set {
+                            set: v.clone(),
+                            pos: 0,
+                            len: n,
+                        },
+                    ))
                 }
-                Kind::Range => Some((&t.range_iterator, crate::interp::builtin_types::range_iter_state(o))),
+                Kind::Range => Some((
+                    &t.range_iterator,
+                    crate::interp::builtin_types::range_iter_state(o),
+                )),
                 Kind::Iter | Kind::Generator => return Ok(Flow::Value(v)),
                 Kind::DictView => {
-                    let dv = o.downcast::<objects::dictview::DictView>().expect("kind checked");
-                    let n = objects::dict::as_dict(&dv.dict).map(|d| d.len()).unwrap_or(0);
+                    let dv = o
+                        .downcast::<objects::dictview::DictView>()
+                        .expect("kind checked");
+                    let n = objects::dict::as_dict(&dv.dict)
+                        .map(|d| d.len())
+                        .unwrap_or(0);
                     let it_ty = match dv.kind {
                         ViewKind::Keys => &t.dict_keyiterator,
                         ViewKind::Values => &t.dict_valueiterator,
                         ViewKind::Items => &t.dict_itemiterator,
                     };
-                    Some((it_ty, IterState::Dict { dict: dv.dict.clone(), pos: 0, len: n, kind: dv.kind }))
+                    Some((
+                        it_ty,
+                        IterState::Dict {
+                            dict: dv.dict.clone(),
+                            pos: 0,
+                            len: n,
+                            kind: dv.kind,
+                        },
+                    ))
                 }
                 _ => None,
             };
@@ -59,7 +113,10 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Flow> {
         return call::call_with_then(vm, &m, vec![v], Then::GetIter);
     }
     if lookup(&ty, &dunder("__getitem__")).is_some() {
-        return Ok(Flow::Value(new_iter(&types().seq_iterator, IterState::Seq { seq: v, index: 0 })));
+        return Ok(Flow::Value(new_iter(
+            &types().seq_iterator,
+            IterState::Seq { seq: v, index: 0 },
+        )));
     }
     Err(not_iterable(&v))
 }
@@ -72,10 +129,16 @@ fn not_iterable(v: &Value) -> PyErr {
 /// Checks what `__iter__` returned.
 pub fn check_iterator(v: &Value) -> PyResult<()> {
     let ty = a_type(v);
-    if v.as_obj().is_some_and(|o| matches!(o.kind(), Kind::Iter | Kind::Generator)) || lookup(&ty, &dunder("__next__")).is_some() {
+    if v.as_obj()
+        .is_some_and(|o| matches!(o.kind(), Kind::Iter | Kind::Generator))
+        || lookup(&ty, &dunder("__next__")).is_some()
+    {
         Ok(())
     } else {
-        Err(error::type_error(format!("iter() returned non-iterator of type '{}'", type_name_of(v))))
+        Err(error::type_error(format!(
+            "iter() returned non-iterator of type '{}'",
+            type_name_of(v)
+        )))
     }
 }
 
@@ -90,7 +153,11 @@ pub fn next_fast(it: &Value) -> Option<Option<Value>> {
     let i = o.downcast::<Iter>()?;
     let mut st = i.state.borrow_mut();
     match &mut *st {
-        IterState::Range { next, step, remaining } => {
+        IterState::Range {
+            next,
+            step,
+            remaining,
+        } => {
             if *remaining == 0 {
                 return Some(None);
             }
@@ -147,7 +214,9 @@ pub fn next_fast(it: &Value) -> Option<Option<Value>> {
 
 /// Advances any iterator: builtin states that may raise or call, generators (as frames), `__next__`.
 pub fn next_slow(vm: &mut Vm, it: Value, then: Then) -> PyResult<Next> {
-    let Some(o) = it.as_obj().cloned() else { return Err(not_iterator(&it)) };
+    let Some(o) = it.as_obj().cloned() else {
+        return Err(not_iterator(&it));
+    };
     match o.kind() {
         Kind::Iter => iter_next(vm, &o).map(|r| match r {
             Some(v) => Next::Item(v),
@@ -191,7 +260,9 @@ pub fn iter_next(vm: &mut Vm, o: &ObjRef) -> PyResult<Option<Value>> {
     if let Some(r) = next_fast(&Value::obj(o.clone())) {
         return Ok(r);
     }
-    let Some(i) = o.downcast::<Iter>() else { return Ok(None) };
+    let Some(i) = o.downcast::<Iter>() else {
+        return Ok(None);
+    };
     // Take the state out while Python code may run.
     let mut st = std::mem::replace(&mut *i.state.borrow_mut(), IterState::Exhausted);
     let r = step(vm, &mut st);
@@ -214,7 +285,11 @@ fn step(vm: &mut Vm, st: &mut IterState) -> PyResult<Option<Value>> {
             *index -= 1;
             Ok(v)
         }
-        IterState::BigRange { next, step, remaining } => {
+        IterState::BigRange {
+            next,
+            step,
+            remaining,
+        } => {
             if remaining.is_zero() || remaining.is_negative() {
                 return Ok(None);
             }
@@ -234,11 +309,20 @@ fn step(vm: &mut Vm, st: &mut IterState) -> PyResult<Option<Value>> {
             *index += 1;
             Ok(v.map(|x| int::from_i64(x as i64)))
         }
-        IterState::Dict { dict, pos, len, kind } => {
-            let Some(d) = objects::dict::as_dict(dict) else { return Ok(None) };
+        IterState::Dict {
+            dict,
+            pos,
+            len,
+            kind,
+        } => {
+            let Some(d) = objects::dict::as_dict(dict) else {
+                return Ok(None);
+            };
             if d.len() != *len {
                 *len = usize::MAX;
-                return Err(error::runtime_error("dictionary changed size during iteration"));
+                return Err(error::runtime_error(
+                    "dictionary changed size during iteration",
+                ));
             }
             match d.next_entry(*pos) {
                 Some((p, k, v)) => {
@@ -253,7 +337,9 @@ fn step(vm: &mut Vm, st: &mut IterState) -> PyResult<Option<Value>> {
             }
         }
         IterState::Set { set, pos, len } => {
-            let Some(s) = objects::set::as_set(set) else { return Ok(None) };
+            let Some(s) = objects::set::as_set(set) else {
+                return Ok(None);
+            };
             if s.len() != *len {
                 *len = usize::MAX;
                 return Err(error::runtime_error("Set changed size during iteration"));
@@ -267,13 +353,19 @@ fn step(vm: &mut Vm, st: &mut IterState) -> PyResult<Option<Value>> {
             }
         }
         IterState::Seq { seq, index } => {
-            let r = getitem(vm, seq.clone(), int::from_i64(*index as i64)).and_then(|f| call::run_flow(vm, f));
+            let r = getitem(vm, seq.clone(), int::from_i64(*index as i64))
+                .and_then(|f| call::run_flow(vm, f));
             match r {
                 Ok(v) => {
                     *index += 1;
                     Ok(Some(v))
                 }
-                Err(e) if exc::matches_type(&e, &types().index_error) || exc::matches_type(&e, &types().stop_iteration) => Ok(None),
+                Err(e)
+                    if exc::matches_type(&e, &types().index_error)
+                        || exc::matches_type(&e, &types().stop_iteration) =>
+                {
+                    Ok(None)
+                }
                 Err(e) => Err(e),
             }
         }
@@ -345,7 +437,9 @@ fn step(vm: &mut Vm, st: &mut IterState) -> PyResult<Option<Value>> {
             call::call_value(vm, func, args).map(Some)
         }
         IterState::Filter { func, it } => loop {
-            let Some(v) = next_value(vm, it)? else { return Ok(None) };
+            let Some(v) = next_value(vm, it)? else {
+                return Ok(None);
+            };
             let keep = if func.is_none() {
                 crate::interp::ops::truthy(vm, &v)?
             } else {
@@ -395,7 +489,10 @@ pub fn iterate(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
             return Ok(t.to_vec());
         }
     }
-    let it = call::run_flow(vm, get_iter(vm, v.clone())?)?;
+    let it = {
+        let __f = get_iter(vm, v.clone())?;
+        call::run_flow(vm, __f)
+    }?;
     check_iterator(&it)?;
     let mut out = Vec::new();
     while let Some(x) = next_value(vm, &it)? {
@@ -413,7 +510,9 @@ pub fn send(vm: &mut Vm, sub: Value, v: Value, target: u32) -> PyResult<Next> {
                     f.then = Then::Send { target };
                     Ok(Next::Frame(f))
                 }
-                crate::interp::genops::Resume::Done => Err(error::runtime_error("cannot reuse already awaited coroutine")),
+                crate::interp::genops::Resume::Done => Err(error::runtime_error(
+                    "cannot reuse already awaited coroutine",
+                )),
             };
         }
     }
@@ -440,7 +539,12 @@ pub fn contains(vm: &mut Vm, item: Value, container: Value, negate: bool) -> PyR
     }
     if let Some(m) = lookup(&ty, &dunder("__contains__")) {
         if !m.is_none() {
-            return match call::call_with_then(vm, &m, vec![container, item], Then::Contains { negate })? {
+            return match call::call_with_then(
+                vm,
+                &m,
+                vec![container, item],
+                Then::Contains { negate },
+            )? {
                 Flow::Value(v) => {
                     let b = crate::interp::ops::truthy(vm, &v)?;
                     Ok(Flow::Value(Value::bool(b != negate)))
@@ -453,7 +557,10 @@ pub fn contains(vm: &mut Vm, item: Value, container: Value, negate: bool) -> PyR
     let it = match get_iter(vm, container.clone()) {
         Ok(f) => call::run_flow(vm, f)?,
         Err(e) if exc::matches_type(&e, &types().type_error) => {
-            return Err(error::type_error(format!("argument of type '{}' is not iterable", type_name_of(&container))))
+            return Err(error::type_error(format!(
+                "argument of type '{}' is not iterable",
+                type_name_of(&container)
+            )))
         }
         Err(e) => return Err(e),
     };
@@ -478,7 +585,9 @@ pub fn unary(vm: &mut Vm, op: UnaryOp, v: Value) -> PyResult<Flow> {
         };
         return match m {
             Some(m) => match call::call_with_then(vm, &m, vec![v], Then::Not { len: is_len })? {
-                Flow::Value(r) => Ok(Flow::Value(Value::bool(!crate::interp::ops::truth_result(&r, is_len)?))),
+                Flow::Value(r) => Ok(Flow::Value(Value::bool(!crate::interp::ops::truth_result(
+                    &r, is_len,
+                )?))),
                 other => Ok(other),
             },
             None => Ok(Flow::Value(Value::FALSE)),
@@ -498,7 +607,11 @@ pub fn unary(vm: &mut Vm, op: UnaryOp, v: Value) -> PyResult<Flow> {
     let ty = a_type(&v);
     match lookup(&ty, &dunder(name)) {
         Some(m) => call::call_with_then(vm, &m, vec![v], Then::Push),
-        None => Err(error::type_error(format!("bad operand type for unary {}: '{}'", sym, type_name_of(&v)))),
+        None => Err(error::type_error(format!(
+            "bad operand type for unary {}: '{}'",
+            sym,
+            type_name_of(&v)
+        ))),
     }
 }
 
@@ -557,35 +670,52 @@ pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Flow> {
                 return call::call_with_then(vm, &f, vec![key], Then::Push);
             }
             if o.is(&types().type_) {
-                return crate::interp::builtin_types::generic_alias(vm, obj.clone(), key).map(Flow::Value);
+                return crate::interp::builtin_types::generic_alias(vm, obj.clone(), key)
+                    .map(Flow::Value);
             }
-            return Err(error::type_error(format!("type '{}' is not subscriptable", typeobj::type_name(o))));
+            return Err(error::type_error(format!(
+                "type '{}' is not subscriptable",
+                typeobj::type_name(o)
+            )));
         }
     }
-    Err(error::type_error(format!("'{}' object is not subscriptable", type_name_of(&obj))))
+    Err(error::type_error(format!(
+        "'{}' object is not subscriptable",
+        type_name_of(&obj)
+    )))
 }
 
 /// `obj[key] = v`.
 pub fn setitem(vm: &mut Vm, obj: Value, key: Value, v: Value) -> PyResult<Flow> {
     let ty = a_type(&obj);
-    if !tdata(&ty).has(tflag::USER_SPECIALS) && crate::interp::seqops::builtin_setitem(vm, &obj, &key, &v)? {
+    if !tdata(&ty).has(tflag::USER_SPECIALS)
+        && crate::interp::seqops::builtin_setitem(vm, &obj, &key, &v)?
+    {
         return Ok(Flow::Value(Value::NONE));
     }
     match lookup(&ty, &dunder("__setitem__")) {
         Some(m) => call::call_with_then(vm, &m, vec![obj, key, v], Then::Discard),
-        None => Err(error::type_error(format!("'{}' object does not support item assignment", type_name_of(&obj)))),
+        None => Err(error::type_error(format!(
+            "'{}' object does not support item assignment",
+            type_name_of(&obj)
+        ))),
     }
 }
 
 /// `del obj[key]`.
 pub fn delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Flow> {
     let ty = a_type(&obj);
-    if !tdata(&ty).has(tflag::USER_SPECIALS) && crate::interp::seqops::builtin_delitem(vm, &obj, &key)? {
+    if !tdata(&ty).has(tflag::USER_SPECIALS)
+        && crate::interp::seqops::builtin_delitem(vm, &obj, &key)?
+    {
         return Ok(Flow::Value(Value::NONE));
     }
     match lookup(&ty, &dunder("__delitem__")) {
         Some(m) => call::call_with_then(vm, &m, vec![obj, key], Then::Discard),
-        None => Err(error::type_error(format!("'{}' object does not support item deletion", type_name_of(&obj)))),
+        None => Err(error::type_error(format!(
+            "'{}' object does not support item deletion",
+            type_name_of(&obj)
+        ))),
     }
 }
 
@@ -631,7 +761,10 @@ pub fn mapping_items(vm: &mut Vm, m: &Value, callable: &Value) -> PyResult<Vec<(
     };
     let mut out = Vec::new();
     for k in iterate(vm, &keys)? {
-        let v = call::run_flow(vm, getitem(vm, m.clone(), k.clone())?)?;
+        let v = {
+            let __f = getitem(vm, m.clone(), k.clone())?;
+            call::run_flow(vm, __f)
+        }?;
         out.push((k, v));
     }
     Ok(out)
@@ -679,8 +812,15 @@ pub fn build_map(vm: &mut Vm, items: Vec<Value>) -> PyResult<Value> {
 
 pub fn list_extend(vm: &mut Vm, l: &Value, it: Value) -> PyResult<()> {
     let items = iterate(vm, &it).map_err(|e| {
-        if exc::matches_type(&e, &types().type_error) && !it.as_obj().is_some_and(|o| lookup(o.ty(), &dunder("__iter__")).is_some()) {
-            error::type_error(format!("Value after * must be an iterable, not {}", type_name_of(&it)))
+        if exc::matches_type(&e, &types().type_error)
+            && it
+                .as_obj()
+                .is_none_or(|o| lookup(o.ty(), &dunder("__iter__")).is_none())
+        {
+            error::type_error(format!(
+                "Value after * must be an iterable, not {}",
+                type_name_of(&it)
+            ))
         } else {
             e
         }
@@ -702,7 +842,13 @@ pub fn set_update(vm: &mut Vm, s: &Value, it: Value) -> PyResult<()> {
 }
 
 /// `DictUpdate` (`{**a}`) and `DictMerge` (`f(**a)`: duplicate keys are an error naming the function).
-pub fn dict_update(vm: &mut Vm, d: &Value, other: Value, merge: bool, func: &Value) -> PyResult<()> {
+pub fn dict_update(
+    vm: &mut Vm,
+    d: &Value,
+    other: Value,
+    merge: bool,
+    func: &Value,
+) -> PyResult<()> {
     let items = if let Some(od) = objects::dict::as_dict(&other) {
         od.items()
     } else {
@@ -710,18 +856,27 @@ pub fn dict_update(vm: &mut Vm, d: &Value, other: Value, merge: bool, func: &Val
             Some(_) => mapping_items(vm, &other, func)?,
             None => {
                 return Err(error::type_error(if merge {
-                    format!("{} argument after ** must be a mapping, not {}", callable_desc(func), type_name_of(&other))
+                    format!(
+                        "{} argument after ** must be a mapping, not {}",
+                        callable_desc(func),
+                        type_name_of(&other)
+                    )
                 } else {
                     format!("'{}' object is not a mapping", type_name_of(&other))
                 }))
             }
         }
     };
-    let Some(dd) = objects::dict::as_dict(d) else { return Ok(()) };
+    let Some(dd) = objects::dict::as_dict(d) else {
+        return Ok(());
+    };
     for (k, v) in items {
         if merge {
             if pystr::as_str(&k).is_none() {
-                return Err(error::type_error(format!("{} keywords must be strings", callable_desc(func))));
+                return Err(error::type_error(format!(
+                    "{} keywords must be strings",
+                    callable_desc(func)
+                )));
             }
             if dd.get(vm, &k)?.is_some() {
                 return Err(error::type_error(format!(
@@ -746,7 +901,10 @@ pub fn unpack(vm: &mut Vm, seq: Value, before: usize, star: Option<usize>) -> Py
                 let it = match get_iter(vm, seq.clone()) {
                     Ok(f) => call::run_flow(vm, f)?,
                     Err(e) if exc::matches_type(&e, &types().type_error) => {
-                        return Err(error::type_error(format!("cannot unpack non-iterable {} object", type_name_of(&seq))))
+                        return Err(error::type_error(format!(
+                            "cannot unpack non-iterable {} object",
+                            type_name_of(&seq)
+                        )))
                     }
                     Err(e) => return Err(e),
                 };
@@ -754,7 +912,9 @@ pub fn unpack(vm: &mut Vm, seq: Value, before: usize, star: Option<usize>) -> Py
                 while let Some(x) = next_value(vm, &it)? {
                     out.push(x);
                     if star.is_none() && out.len() > before {
-                        return Err(error::value_error(format!("too many values to unpack (expected {before})")));
+                        return Err(error::value_error(format!(
+                            "too many values to unpack (expected {before})"
+                        )));
                     }
                 }
                 out
@@ -771,7 +931,9 @@ pub fn unpack(vm: &mut Vm, seq: Value, before: usize, star: Option<usize>) -> Py
                 )));
             }
             if items.len() > before {
-                return Err(error::value_error(format!("too many values to unpack (expected {before})")));
+                return Err(error::value_error(format!(
+                    "too many values to unpack (expected {before})"
+                )));
             }
             Ok(items)
         }
@@ -808,7 +970,10 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
             let r = call::call_value(vm, &m, vec![v.clone()])?;
             crate::interp::ops::len_result(&r)
         }
-        None => Err(error::type_error(format!("object of type '{}' has no len()", type_name_of(v)))),
+        None => Err(error::type_error(format!(
+            "object of type '{}' has no len()",
+            type_name_of(v)
+        ))),
     }
 }
 
@@ -820,7 +985,11 @@ pub fn format_value(vm: &mut Vm, v: Value, conv: u32, spec: Value) -> PyResult<V
         3 => pystr::new_string(crate::interp::strops::ascii_of(&repr_string(vm, &v)?)),
         _ => v,
     };
-    let spec_s = if spec.is_null() { "" } else { pystr::as_str(&spec).unwrap_or("") };
+    let spec_s = if spec.is_null() {
+        ""
+    } else {
+        pystr::as_str(&spec).unwrap_or("")
+    };
     if spec_s.is_empty() && a_type(&v).is(&types().str) {
         return Ok(v);
     }
@@ -833,7 +1002,10 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Value> {
     let m = lookup(&ty, &dunder("__format__")).ok_or_else(|| error::type_error("no __format__"))?;
     let r = call::call_value(vm, &m, vec![v.clone(), pystr::new_str(spec)])?;
     if pystr::as_str(&r).is_none() {
-        return Err(error::type_error(format!("__format__ must return a str, not {}", type_name_of(&r))));
+        return Err(error::type_error(format!(
+            "__format__ must return a str, not {}",
+            type_name_of(&r)
+        )));
     }
     Ok(r)
 }
@@ -841,7 +1013,11 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Value> {
 /// `BeforeWith`: pushes `__exit__` (bound) and calls `__enter__`.
 pub fn before_with(vm: &mut Vm, mgr: Value, is_async: bool) -> PyResult<(Value, Flow)> {
     let ty = a_type(&mgr);
-    let (enter_n, exit_n) = if is_async { ("__aenter__", "__aexit__") } else { ("__enter__", "__exit__") };
+    let (enter_n, exit_n) = if is_async {
+        ("__aenter__", "__aexit__")
+    } else {
+        ("__enter__", "__exit__")
+    };
     let Some(enter) = lookup(&ty, &dunder(enter_n)) else {
         return Err(error::type_error(format!(
             "'{}' object does not support the {}context manager protocol",
@@ -874,7 +1050,10 @@ pub fn str_value(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let m = lookup(&ty, &dunder("__str__")).ok_or_else(|| error::type_error("no __str__"))?;
     let r = call::call_value(vm, &m, vec![v.clone()])?;
     if pystr::as_str(&r).is_none() {
-        return Err(error::type_error(format!("__str__ returned non-string (type {})", type_name_of(&r))));
+        return Err(error::type_error(format!(
+            "__str__ returned non-string (type {})",
+            type_name_of(&r)
+        )));
     }
     Ok(r)
 }
@@ -897,14 +1076,20 @@ pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
     let r = call::call_value(vm, &m, vec![v.clone()])?;
     match pystr::as_str(&r) {
         Some(s) => Ok(s.to_string()),
-        None => Err(error::type_error(format!("__repr__ returned non-string (type {})", type_name_of(&r)))),
+        None => Err(error::type_error(format!(
+            "__repr__ returned non-string (type {})",
+            type_name_of(&r)
+        ))),
     }
 }
 
 /// `<class 'X'>` as in messages.
 pub fn repr_type(t: &ObjRef) -> String {
     let td = tdata(t);
-    let module = td.dict.get_rs("__module__").and_then(|m| pystr::as_str(&m).map(|s| s.to_string()));
+    let module = td
+        .dict
+        .get_rs("__module__")
+        .and_then(|m| pystr::as_str(&m).map(|s| s.to_string()));
     match module {
         Some(m) if m != "builtins" => format!("<class '{}.{}'>", m, td.qualname.borrow()),
         _ => format!("<class '{}'>", td.qualname.borrow()),
@@ -918,7 +1103,9 @@ pub fn hash_slow(vm: &mut Vm, v: &Value) -> PyResult<i64> {
         Some(m) if !m.is_none() => {
             let r = call::call_value(vm, &m, vec![v.clone()])?;
             if !int::is_int(&r) {
-                return Err(error::type_error("__hash__ method should return an integer"));
+                return Err(error::type_error(
+                    "__hash__ method should return an integer",
+                ));
             }
             let h = match int::to_i64(&r) {
                 Some(h) => h,
@@ -926,7 +1113,10 @@ pub fn hash_slow(vm: &mut Vm, v: &Value) -> PyResult<i64> {
             };
             Ok(if h == -1 { -2 } else { h })
         }
-        _ => Err(error::type_error(format!("unhashable type: '{}'", type_name_of(v)))),
+        _ => Err(error::type_error(format!(
+            "unhashable type: '{}'",
+            type_name_of(v)
+        ))),
     }
 }
 
@@ -942,7 +1132,10 @@ pub fn index(vm: &mut Vm, v: &Value) -> PyResult<num_bigint::BigInt> {
         Some(m) => {
             let r = call::call_value(vm, &m, vec![v.clone()])?;
             if !int::is_int(&r) {
-                return Err(error::type_error(format!("__index__ returned non-int (type {})", type_name_of(&r))));
+                return Err(error::type_error(format!(
+                    "__index__ returned non-int (type {})",
+                    type_name_of(&r)
+                )));
             }
             Ok(int::to_big(&r).unwrap_or_default())
         }
@@ -960,6 +1153,9 @@ pub fn index_isize(vm: &mut Vm, v: &Value) -> PyResult<isize> {
     }
     let b = index(vm, v)?;
     b.to_isize().ok_or_else(|| {
-        error::index_error(format!("cannot fit '{}' into an index-sized integer", type_name_of(v)))
+        error::index_error(format!(
+            "cannot fit '{}' into an index-sized integer",
+            type_name_of(v)
+        ))
     })
 }

@@ -6,7 +6,9 @@ use crate::interp::ops::{a_type, type_name_of};
 use crate::interp::slicing::{indices, seq_index};
 use crate::interp::Vm;
 use crate::objects::slice::Slice;
-use crate::objects::{self, bytearray::ByteArray, bytes, dict::Dict, int, list, set::Set, str as pystr, tuple, types};
+use crate::objects::{
+    self, bytearray::ByteArray, bytes, dict::Dict, int, list, set::Set, str as pystr, tuple, types,
+};
 use num_traits::ToPrimitive;
 
 fn as_slice(v: &Value) -> Option<&Slice> {
@@ -19,7 +21,11 @@ fn idx(vm: &mut Vm, key: &Value, what: &str) -> PyResult<isize> {
     }
     crate::interp::protocols::index_isize(vm, key).map_err(|e| {
         if crate::interp::exc::matches_type(&e, &types().type_error) {
-            error::type_error(format!("{} indices must be integers or slices, not {}", what, type_name_of(key)))
+            error::type_error(format!(
+                "{} indices must be integers or slices, not {}",
+                what,
+                type_name_of(key)
+            ))
         } else {
             e
         }
@@ -38,7 +44,9 @@ fn pick<T: Clone>(items: &[T], start: isize, step: isize, n: usize) -> Vec<T> {
 
 /// `obj[key]` for exact builtin containers; `None` when `obj` is not one.
 pub fn builtin_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Option<Value>> {
-    let Some(o) = obj.as_obj() else { return Ok(None) };
+    let Some(o) = obj.as_obj() else {
+        return Ok(None);
+    };
     match o.kind() {
         Kind::List => {
             let l = o.downcast::<list::List>().expect("kind checked");
@@ -75,7 +83,9 @@ pub fn builtin_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Option
             if let Some(sl) = as_slice(key) {
                 let (start, _, step, len) = indices(vm, sl, s.char_len())?;
                 if step == 1 {
-                    return Ok(Some(pystr::new_str(s.substr(start as usize, start as usize + len))));
+                    return Ok(Some(pystr::new_str(
+                        s.substr(start as usize, start as usize + len),
+                    )));
                 }
                 let chars: Vec<char> = s.as_str().chars().collect();
                 let out: String = pick(&chars, start, step, len).into_iter().collect();
@@ -136,17 +146,24 @@ pub fn builtin_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Option
 
 /// `obj[key] = v` for builtin containers; false when not handled.
 pub fn builtin_setitem(vm: &mut Vm, obj: &Value, key: &Value, v: &Value) -> PyResult<bool> {
-    let Some(o) = obj.as_obj() else { return Ok(false) };
+    let Some(o) = obj.as_obj() else {
+        return Ok(false);
+    };
     match o.kind() {
         Kind::List => {
             let l = o.downcast::<list::List>().expect("kind checked");
             if let Some(s) = as_slice(key) {
-                let new = crate::interp::protocols::iterate(vm, v).map_err(|_| error::type_error("can only assign an iterable"))?;
+                let new = crate::interp::protocols::iterate(vm, v)
+                    .map_err(|_| error::type_error("can only assign an iterable"))?;
                 let n = l.items.borrow().len();
                 let (start, stop, step, len) = indices(vm, s, n)?;
                 if step == 1 {
                     let stop = stop.max(start);
-                    let removed: Vec<Value> = l.items.borrow_mut().splice(start as usize..stop as usize, new).collect();
+                    let removed: Vec<Value> = l
+                        .items
+                        .borrow_mut()
+                        .splice(start as usize..stop as usize, new)
+                        .collect();
                     drop(removed);
                     return Ok(true);
                 }
@@ -193,7 +210,9 @@ pub fn builtin_setitem(vm: &mut Vm, obj: &Value, key: &Value, v: &Value) -> PyRe
                 let (start, stop, step, len) = indices(vm, s, n)?;
                 if step == 1 {
                     let stop = stop.max(start);
-                    ba.data.borrow_mut().splice(start as usize..stop as usize, new);
+                    ba.data
+                        .borrow_mut()
+                        .splice(start as usize..stop as usize, new);
                     return Ok(true);
                 }
                 if new.len() != len {
@@ -212,13 +231,18 @@ pub fn builtin_setitem(vm: &mut Vm, obj: &Value, key: &Value, v: &Value) -> PyRe
                 return Ok(true);
             }
             let i = idx(vm, key, "bytearray")?;
-            let b = int::to_i64(v).filter(|x| (0..256).contains(x)).ok_or_else(|| {
-                if int::is_int(v) {
-                    error::value_error("byte must be in range(0, 256)")
-                } else {
-                    error::type_error(format!("'{}' object cannot be interpreted as an integer", type_name_of(v)))
-                }
-            })?;
+            let b = int::to_i64(v)
+                .filter(|x| (0..256).contains(x))
+                .ok_or_else(|| {
+                    if int::is_int(v) {
+                        error::value_error("byte must be in range(0, 256)")
+                    } else {
+                        error::type_error(format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            type_name_of(v)
+                        ))
+                    }
+                })?;
             let mut d = ba.data.borrow_mut();
             match seq_index(i, d.len()) {
                 Some(j) => {
@@ -234,7 +258,9 @@ pub fn builtin_setitem(vm: &mut Vm, obj: &Value, key: &Value, v: &Value) -> PyRe
 
 /// `del obj[key]` for builtin containers; false when not handled.
 pub fn builtin_delitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<bool> {
-    let Some(o) = obj.as_obj() else { return Ok(false) };
+    let Some(o) = obj.as_obj() else {
+        return Ok(false);
+    };
     match o.kind() {
         Kind::List => {
             let l = o.downcast::<list::List>().expect("kind checked");
@@ -244,7 +270,9 @@ pub fn builtin_delitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<bool> 
                 let mut removed = Vec::new();
                 {
                     let mut items = l.items.borrow_mut();
-                    let mut positions: Vec<usize> = (0..len).map(|k| (start + k as isize * step) as usize).collect();
+                    let mut positions: Vec<usize> = (0..len)
+                        .map(|k| (start + k as isize * step) as usize)
+                        .collect();
                     positions.sort_unstable();
                     for p in positions.into_iter().rev() {
                         removed.push(items.remove(p));
@@ -277,7 +305,9 @@ pub fn builtin_delitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<bool> 
                 let n = ba.data.borrow().len();
                 let (start, _, step, len) = indices(vm, s, n)?;
                 let mut d = ba.data.borrow_mut();
-                let mut positions: Vec<usize> = (0..len).map(|k| (start + k as isize * step) as usize).collect();
+                let mut positions: Vec<usize> = (0..len)
+                    .map(|k| (start + k as isize * step) as usize)
+                    .collect();
                 positions.sort_unstable();
                 for p in positions.into_iter().rev() {
                     d.remove(p);
@@ -319,10 +349,20 @@ pub fn builtin_len(o: &ObjRef) -> Option<usize> {
 
 /// `item in container` for builtin containers.
 pub fn builtin_contains(vm: &mut Vm, item: &Value, container: &Value) -> PyResult<Option<bool>> {
-    let Some(o) = container.as_obj() else { return Ok(None) };
+    let Some(o) = container.as_obj() else {
+        return Ok(None);
+    };
     match o.kind() {
-        Kind::Dict => Ok(Some(o.downcast::<Dict>().expect("kind checked").contains(vm, item)?)),
-        Kind::Set => Ok(Some(o.downcast::<Set>().expect("kind checked").contains(vm, item)?)),
+        Kind::Dict => Ok(Some(
+            o.downcast::<Dict>()
+                .expect("kind checked")
+                .contains(vm, item)?,
+        )),
+        Kind::Set => Ok(Some(
+            o.downcast::<Set>()
+                .expect("kind checked")
+                .contains(vm, item)?,
+        )),
         Kind::Str => {
             let hay = pystr::as_str(container).unwrap_or("");
             match pystr::as_str(item) {
@@ -335,8 +375,17 @@ pub fn builtin_contains(vm: &mut Vm, item: &Value, container: &Value) -> PyResul
         }
         Kind::List | Kind::Tuple => {
             let items = match o.kind() {
-                Kind::List => o.downcast::<list::List>().expect("kind checked").items.borrow().clone(),
-                _ => o.downcast::<tuple::Tuple>().expect("kind checked").items.to_vec(),
+                Kind::List => o
+                    .downcast::<list::List>()
+                    .expect("kind checked")
+                    .items
+                    .borrow()
+                    .clone(),
+                _ => o
+                    .downcast::<tuple::Tuple>()
+                    .expect("kind checked")
+                    .items
+                    .to_vec(),
             };
             for x in &items {
                 if crate::interp::ops::eq_bool(vm, x, item)? {
@@ -354,16 +403,24 @@ pub fn builtin_contains(vm: &mut Vm, item: &Value, container: &Value) -> PyResul
                 return Ok(Some(hay.contains(&(i as u8))));
             }
             let needle = crate::interp::builtin_types::bytes_like(vm, item)?;
-            Ok(Some(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle.as_slice())))
+            Ok(Some(
+                needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle.as_slice()),
+            ))
         }
         Kind::Range => crate::interp::builtin_types::range_contains(vm, o, item).map(Some),
         Kind::DictView => {
-            let dv = o.downcast::<objects::dictview::DictView>().expect("kind checked");
-            let Some(d) = objects::dict::as_dict(&dv.dict) else { return Ok(Some(false)) };
+            let dv = o
+                .downcast::<objects::dictview::DictView>()
+                .expect("kind checked");
+            let Some(d) = objects::dict::as_dict(&dv.dict) else {
+                return Ok(Some(false));
+            };
             match dv.kind {
                 objects::dictview::ViewKind::Keys => Ok(Some(d.contains(vm, item)?)),
                 objects::dictview::ViewKind::Items => {
-                    let Some(kv) = tuple::as_tuple(item).filter(|t| t.len() == 2) else { return Ok(Some(false)) };
+                    let Some(kv) = tuple::as_tuple(item).filter(|t| t.len() == 2) else {
+                        return Ok(Some(false));
+                    };
                     match d.get(vm, &kv[0])? {
                         Some(v) => Ok(Some(crate::interp::ops::eq_bool(vm, &v, &kv[1])?)),
                         None => Ok(Some(false)),
@@ -417,7 +474,10 @@ pub fn seq_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Opti
             Some(n) => {
                 let s = pystr::as_str(a).unwrap_or("");
                 let n = n.max(0) as usize;
-                if s.len().checked_mul(n).is_none_or(|t| t > isize::MAX as usize / 2) {
+                if s.len()
+                    .checked_mul(n)
+                    .is_none_or(|t| t > isize::MAX as usize / 2)
+                {
                     return Err(error::overflow_error("repeated string is too long"));
                 }
                 Ok(Some(pystr::new_string(s.repeat(n))))
@@ -427,7 +487,11 @@ pub fn seq_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Opti
         (Kind::Str, Remainder) => crate::interp::strops::percent_format(vm, a, b).map(Some),
         (Kind::List, Add) => match list::as_list(b) {
             Some(y) => {
-                let mut v = list::as_list(a).expect("kind checked").items.borrow().clone();
+                let mut v = list::as_list(a)
+                    .expect("kind checked")
+                    .items
+                    .borrow()
+                    .clone();
                 v.extend(y.items.borrow().iter().cloned());
                 Ok(Some(list::new_list(v)))
             }
@@ -435,7 +499,11 @@ pub fn seq_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Opti
         },
         (Kind::List, Multiply) => match repeat_count(b) {
             Some(n) => {
-                let items = list::as_list(a).expect("kind checked").items.borrow().clone();
+                let items = list::as_list(a)
+                    .expect("kind checked")
+                    .items
+                    .borrow()
+                    .clone();
                 Ok(Some(list::new_list(repeat(&items, n)?)))
             }
             None => Ok(None),
@@ -449,29 +517,52 @@ pub fn seq_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Opti
             None => Ok(None),
         },
         (Kind::Tuple, Multiply) => match repeat_count(b) {
-            Some(n) => Ok(Some(tuple::new_tuple(repeat(tuple::as_tuple(a).expect("kind checked"), n)?))),
+            Some(n) => Ok(Some(tuple::new_tuple(repeat(
+                tuple::as_tuple(a).expect("kind checked"),
+                n,
+            )?))),
             None => Ok(None),
         },
         (Kind::Bytes | Kind::ByteArray, Add) => {
-            let Some(bk) = bo.map(|o| o.kind()) else { return Ok(None) };
+            let Some(bk) = bo.map(|o| o.kind()) else {
+                return Ok(None);
+            };
             if !matches!(bk, Kind::Bytes | Kind::ByteArray | Kind::MemoryView) {
-                return Err(error::type_error(format!("can't concat {} to {}", type_name_of(b), type_name_of(a))));
+                return Err(error::type_error(format!(
+                    "can't concat {} to {}",
+                    type_name_of(b),
+                    type_name_of(a)
+                )));
             }
             let mut x = crate::interp::builtin_types::bytes_like(vm, a)?;
             x.extend(crate::interp::builtin_types::bytes_like(vm, b)?);
-            Ok(Some(if ao.kind() == Kind::Bytes { bytes::new_bytes(x) } else { objects::bytearray::new_bytearray(x) }))
+            Ok(Some(if ao.kind() == Kind::Bytes {
+                bytes::new_bytes(x)
+            } else {
+                objects::bytearray::new_bytearray(x)
+            }))
         }
         (Kind::Bytes | Kind::ByteArray, Multiply) => match repeat_count(b) {
             Some(n) => {
                 let x = crate::interp::builtin_types::bytes_like(vm, a)?;
                 let r = repeat(&x, n)?;
-                Ok(Some(if ao.kind() == Kind::Bytes { bytes::new_bytes(r) } else { objects::bytearray::new_bytearray(r) }))
+                Ok(Some(if ao.kind() == Kind::Bytes {
+                    bytes::new_bytes(r)
+                } else {
+                    objects::bytearray::new_bytearray(r)
+                }))
             }
             None => Ok(None),
         },
-        (Kind::Bytes | Kind::ByteArray, Remainder) => crate::interp::strops::bytes_percent_format(vm, a, b).map(Some),
-        (Kind::Set, Or | And | Subtract | Xor) => crate::interp::builtin_types::set_binary(vm, op, a, b),
-        (Kind::DictView, Or | And | Subtract | Xor) => crate::interp::builtin_types::view_binary(vm, op, a, b),
+        (Kind::Bytes | Kind::ByteArray, Remainder) => {
+            crate::interp::strops::bytes_percent_format(vm, a, b).map(Some)
+        }
+        (Kind::Set, Or | And | Subtract | Xor) => {
+            crate::interp::builtin_types::set_binary(vm, op, a, b)
+        }
+        (Kind::DictView, Or | And | Subtract | Xor) => {
+            crate::interp::builtin_types::view_binary(vm, op, a, b)
+        }
         (Kind::Dict, Or) => {
             if objects::dict::as_dict(b).is_none() {
                 return Ok(None);
@@ -496,7 +587,10 @@ pub fn seq_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Opti
 
 fn repeat<T: Clone>(items: &[T], n: i64) -> PyResult<Vec<T>> {
     let n = n.max(0) as usize;
-    let total = items.len().checked_mul(n).ok_or_else(|| error::memory_error(""))?;
+    let total = items
+        .len()
+        .checked_mul(n)
+        .ok_or_else(|| error::memory_error(""))?;
     if total > (1usize << 34) {
         return Err(error::memory_error(""));
     }
@@ -510,7 +604,9 @@ fn repeat<T: Clone>(items: &[T], n: i64) -> PyResult<Vec<T>> {
 /// In-place forms of mutable builtins (`list +=`, `set |=`, `dict |=`, `bytearray +=`).
 pub fn seq_inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     use BinOp::*;
-    let Some(ao) = a.as_obj() else { return Ok(None) };
+    let Some(ao) = a.as_obj() else {
+        return Ok(None);
+    };
     if crate::objects::typeobj::tdata(ao.ty()).has(crate::objects::typeobj::tflag::USER_SPECIALS) {
         return Ok(None);
     }
@@ -519,7 +615,11 @@ pub fn seq_inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Opt
             let items = crate::interp::protocols::iterate(vm, b).map_err(|_| {
                 error::type_error(format!("'{}' object is not iterable", type_name_of(b)))
             })?;
-            list::as_list(a).expect("kind checked").items.borrow_mut().extend(items);
+            list::as_list(a)
+                .expect("kind checked")
+                .items
+                .borrow_mut()
+                .extend(items);
             Ok(Some(a.clone()))
         }
         (Kind::List, InplaceMultiply) => match repeat_count(b) {
@@ -533,7 +633,9 @@ pub fn seq_inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Opt
             }
             None => Ok(None),
         },
-        (Kind::Set, InplaceOr | InplaceAnd | InplaceSubtract | InplaceXor) if ao.ty().is(&types().set) => {
+        (Kind::Set, InplaceOr | InplaceAnd | InplaceSubtract | InplaceXor)
+            if ao.ty().is(&types().set) =>
+        {
             crate::interp::builtin_types::set_inplace(vm, op, a, b)
         }
         (Kind::Dict, InplaceOr) => {
@@ -542,7 +644,11 @@ pub fn seq_inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Opt
         }
         (Kind::ByteArray, InplaceAdd) => {
             let x = crate::interp::builtin_types::bytes_like(vm, b)?;
-            ao.downcast::<ByteArray>().expect("kind checked").data.borrow_mut().extend(x);
+            ao.downcast::<ByteArray>()
+                .expect("kind checked")
+                .data
+                .borrow_mut()
+                .extend(x);
             Ok(Some(a.clone()))
         }
         _ => Ok(None),

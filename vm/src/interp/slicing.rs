@@ -17,7 +17,11 @@ pub fn indices(vm: &mut Vm, s: &Slice, len: usize) -> PyResult<(isize, isize, is
         if b.is_zero_like() {
             return Err(error::value_error("slice step cannot be zero"));
         }
-        b.to_isize().unwrap_or(if b.is_negative() { -isize::MAX } else { isize::MAX })
+        b.to_isize().unwrap_or(if b.is_negative() {
+            -isize::MAX
+        } else {
+            isize::MAX
+        })
     };
     let bound = |vm: &mut Vm, v: &Value| -> PyResult<Option<isize>> {
         if v.is_none() {
@@ -26,7 +30,11 @@ pub fn indices(vm: &mut Vm, s: &Slice, len: usize) -> PyResult<(isize, isize, is
         let b = crate::interp::protocols::index(vm, v).map_err(|_| {
             error::type_error("slice indices must be integers or None or have an __index__ method")
         })?;
-        Ok(Some(b.to_isize().unwrap_or(if b.is_negative() { isize::MIN / 2 } else { isize::MAX / 2 })))
+        Ok(Some(b.to_isize().unwrap_or(if b.is_negative() {
+            isize::MIN / 2
+        } else {
+            isize::MAX / 2
+        })))
     };
     let start = bound(vm, &s.start)?;
     let stop = bound(vm, &s.stop)?;
@@ -43,7 +51,12 @@ impl ZeroLike for num_bigint::BigInt {
 }
 
 /// `PySlice_AdjustIndices` for optional bounds.
-pub fn adjust(start: Option<isize>, stop: Option<isize>, step: isize, len: usize) -> (isize, isize, isize, usize) {
+pub fn adjust(
+    start: Option<isize>,
+    stop: Option<isize>,
+    step: isize,
+    len: usize,
+) -> (isize, isize, isize, usize) {
     let len = len as isize;
     let (def_start, def_stop) = if step < 0 { (len - 1, -1) } else { (0, len) };
     let clamp = |v: Option<isize>, def: isize| -> isize {

@@ -13,17 +13,36 @@ pub enum Then {
     /// `__init__` returned: it must be None; then push the instance.
     Init(Value),
     /// A binary operator's dunder returned: on `NotImplemented`, try the next candidate.
-    Binary { op: BinOp, lhs: Value, rhs: Value, reflected: bool },
+    Binary {
+        op: BinOp,
+        lhs: Value,
+        rhs: Value,
+        reflected: bool,
+    },
     /// A rich comparison's dunder returned: on `NotImplemented`, try the reflection or the default.
-    Compare { op: CmpOp, lhs: Value, rhs: Value, reflected: bool },
+    Compare {
+        op: CmpOp,
+        lhs: Value,
+        rhs: Value,
+        reflected: bool,
+    },
     /// `__bool__`/`__len__` returned for a conditional jump: jump to `target` when truth == `jump_if`.
-    JumpIf { jump_if: bool, target: u32, pop: bool, len: bool },
+    JumpIf {
+        jump_if: bool,
+        target: u32,
+        pop: bool,
+        len: bool,
+    },
     /// `__bool__`/`__len__` returned for `not`: push the negation.
     Not { len: bool },
     /// `__next__` returned inside `ForIter`: push the item; `StopIteration` jumps to `target`.
     ForIter { target: u32 },
     /// `__getattribute__` raised `AttributeError`: call `__getattr__(obj, name)`; `method` pushes NULL first.
-    GetAttrFallback { obj: Value, name: Value, method: bool },
+    GetAttrFallback {
+        obj: Value,
+        name: Value,
+        method: bool,
+    },
     /// The result of a `LoadMethod` resolved through a dunder: push `[NULL, result]`.
     PushAfterNull,
     /// `__contains__` returned: push its truth (negated for `not in`).
@@ -33,6 +52,8 @@ pub enum Then {
     /// `__exit__` of a `with` returned during normal exit: discard.
     /// `__enter__` returned: push the result (the `__exit__` bound method is already below it).
     Enter,
+    /// A sub-iterator resumed by `Send` yielded (push the value) or returned (pop it, push the value, jump).
+    Send { target: u32 },
     /// `__hash__` returned: check it is an int.
     Hash,
     /// `__index__` returned.

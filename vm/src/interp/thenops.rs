@@ -9,7 +9,13 @@ use crate::objects::types;
 
 /// Applies `then` to caller `c` with the callee's result. Returns a new frame to run when the continuation
 /// itself needs a call (e.g. the reflected operand's method after `NotImplemented`).
-pub fn apply(vm: &mut Vm, c: &mut Frame, then: Then, result: PyResult<Value>, gen_returned: bool) -> PyResult<Option<Box<Frame>>> {
+pub fn apply(
+    vm: &mut Vm,
+    c: &mut Frame,
+    then: Then,
+    result: PyResult<Value>,
+    gen_returned: bool,
+) -> PyResult<Option<Box<Frame>>> {
     match then {
         Then::Push => match result {
             Ok(v) => {
@@ -35,7 +41,12 @@ pub fn apply(vm: &mut Vm, c: &mut Frame, then: Then, result: PyResult<Value>, ge
             c.push(inst);
             Ok(None)
         }
-        Then::Binary { op, lhs, rhs, reflected } => {
+        Then::Binary {
+            op,
+            lhs,
+            rhs,
+            reflected,
+        } => {
             let v = result?;
             if ops::is_not_implemented(&v) {
                 vm.frames.push(take_frame(c));
@@ -46,7 +57,12 @@ pub fn apply(vm: &mut Vm, c: &mut Frame, then: Then, result: PyResult<Value>, ge
             c.push(v);
             Ok(None)
         }
-        Then::Compare { op, lhs, rhs, reflected } => {
+        Then::Compare {
+            op,
+            lhs,
+            rhs,
+            reflected,
+        } => {
             let v = result?;
             if ops::is_not_implemented(&v) {
                 vm.frames.push(take_frame(c));
@@ -57,7 +73,12 @@ pub fn apply(vm: &mut Vm, c: &mut Frame, then: Then, result: PyResult<Value>, ge
             c.push(v);
             Ok(None)
         }
-        Then::JumpIf { jump_if, target, pop, len } => {
+        Then::JumpIf {
+            jump_if,
+            target,
+            pop,
+            len,
+        } => {
             let v = result?;
             let b = ops::truth_result(&v, len)?;
             if b == jump_if {
@@ -137,6 +158,17 @@ pub fn apply(vm: &mut Vm, c: &mut Frame, then: Then, result: PyResult<Value>, ge
             c.push(v);
             Ok(None)
         }
+        Then::Send { target } => {
+            let v = result?;
+            if gen_returned && !vm.yielded {
+                drop(c.pop());
+                c.push(v);
+                c.ip = target as usize;
+            } else {
+                c.push(v);
+            }
+            Ok(None)
+        }
         Then::Enter => {
             let v = result?;
             c.push(v);
@@ -163,7 +195,12 @@ pub fn finish_native(vm: &mut Vm, then: Then, r: PyResult<Value>) -> PyResult<Va
             }
             Ok(inst)
         }
-        Then::Binary { op, lhs, rhs, reflected } => {
+        Then::Binary {
+            op,
+            lhs,
+            rhs,
+            reflected,
+        } => {
             let v = r?;
             if ops::is_not_implemented(&v) {
                 let f = ops::binary_continue(vm, op, lhs, rhs, reflected)?;
@@ -171,7 +208,12 @@ pub fn finish_native(vm: &mut Vm, then: Then, r: PyResult<Value>) -> PyResult<Va
             }
             Ok(v)
         }
-        Then::Compare { op, lhs, rhs, reflected } => {
+        Then::Compare {
+            op,
+            lhs,
+            rhs,
+            reflected,
+        } => {
             let v = r?;
             if ops::is_not_implemented(&v) {
                 let f = ops::compare_continue(vm, op, lhs, rhs, reflected)?;

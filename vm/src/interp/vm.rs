@@ -25,6 +25,8 @@ pub struct Vm {
     pub native_depth: usize,
     /// A frame a native asked the loop to run in its place (the "call this, then return its result" protocol).
     pub pending_frame: Option<Box<Frame>>,
+    /// An exception to raise in the frame being resumed (`generator.throw`).
+    pub pending_throw: Option<PyErr>,
     /// Set when the last nested `run` ended by a `yield` (not a return).
     pub yielded: bool,
     /// The hooks the stdlib crate registers (native module constructors).
@@ -40,7 +42,9 @@ impl Vm {
     #[inline]
     pub fn check_depth(&self) -> PyResult<()> {
         if self.depth >= self.recursion_limit {
-            return Err(crate::interp::error::recursion_error("maximum recursion depth exceeded"));
+            return Err(crate::interp::error::recursion_error(
+                "maximum recursion depth exceeded",
+            ));
         }
         Ok(())
     }
@@ -72,5 +76,97 @@ impl Vm {
 
     pub fn err(&self, e: PyErr) -> PyResult<Value> {
         Err(e)
+    }
+}
+
+static REGISTER: std::sync::Once = std::sync::Once::new();
+
+impl Vm {
+    /// A new interpreter thread state with `builtins` and `sys` ready.
+    pub fn new(argv: Vec<String>, path: Vec<String>, flags: crate::interp::registry::Flags) -> Vm {
+        let t = crate::objects::types();
+        REGISTER.call_once(|| {
+            crate::objects::register::register_all();
+            crate::interp::stdio::register();
+            crate::interp::union::register();
+        });
+        let modules = crate::objects::dict::new_dict();
+        let mut vm = Vm {
+            frames: Vec::new(),
+            frame_pool: Vec::new(),
+            exc_stack: vec![Value::NONE],
+            modules,
+            builtins: crate::objects::dict::new_dict(),
+            sys: None,
+            recursion_limit: 1000,
+            depth: 0,
+            native_depth: 0,
+            pending_frame: None,
+            pending_throw: None,
+            yielded: false,
+            registry: Default::default(),
+            argv,
+            path,
+            flags,
+        };
+        let b = crate::interp::builtins_mod::make_builtins(&mut vm);
+        vm.builtins = crate::objects::module::module_dict_obj(&b);
+        let sys = crate::interp::sysmod::make_sys(&mut vm);
+        if let Some(d) = vm.modules.downcast::<crate::objects::dict::Dict>() {
+            d.set_rs("builtins", Value::obj(b));
+            d.set_rs("sys", Value::obj(sys.clone()));
+        }
+        vm.sys = Some(sys);
+        let _ = t;
+        vm
+    }
+
+    /// The `builtins` module object.
+    pub fn builtins_module(&self) -> ObjRef {
+        self.modules
+            .downcast::<crate::objects::dict::Dict>()
+            .and_then(|d| d.get_rs("builtins"))
+            .and_then(|v| v.as_obj().cloned())
+            .unwrap_or_else(|| self.builtins.clone())
+    }
+
+    /// `sys.<name>`.
+    pub fn sys_attr(&self, name: &str) -> Option<Value> {
+        self.sys
+            .as_ref()
+            .and_then(crate::objects::module::module_dict)
+            .and_then(|d| d.get_rs(name))
+    }
+
+    /// Writes text to a file object (the native streams directly, others through `write`).
+    pub fn write_to(&mut self, file: &Value, s: &str) -> PyResult<()> {
+        if let Some(st) = file
+            .as_obj()
+            .and_then(|o| o.downcast::<crate::objects::native::NativeObj>())
+            .and_then(|n| n.0.downcast_ref::<crate::interp::stdio::StdStream>())
+        {
+            return st
+                .write_str(s)
+                .map_err(|e| crate::interp::error::os_error(e.to_string()));
+        }
+        let w = crate::interp::attr::getattr(self, file, "write")?;
+        crate::interp::call::call_value(self, &w, vec![crate::objects::str::new_str(s)])?;
+        Ok(())
+    }
+
+    /// Flushes `sys.stdout` and `sys.stderr`.
+    pub fn flush_std(&mut self) -> PyResult<()> {
+        for n in ["stdout", "stderr"] {
+            if let Some(f) = self.sys_attr(n) {
+                if f.is_none() {
+                    continue;
+                }
+                if let Ok(fl) = crate::interp::attr::getattr(self, &f, "flush") {
+                    crate::interp::call::call_value(self, &fl, Vec::new())?;
+                }
+            }
+        }
+        crate::interp::stdio::flush_stdout_global();
+        Ok(())
     }
 }

@@ -26,7 +26,10 @@ impl<'a> Args<'a> {
     }
     /// (name, value) pairs of keyword arguments.
     pub fn kwargs(&self) -> impl Iterator<Item = (&'a str, &'a Value)> {
-        self.kwnames.iter().map(|n| crate::objects::str::as_str(n).unwrap_or("")).zip(self.kw_values().iter())
+        self.kwnames
+            .iter()
+            .map(|n| crate::objects::str::as_str(n).unwrap_or(""))
+            .zip(self.kw_values().iter())
     }
     pub fn has_kwargs(&self) -> bool {
         !self.kwnames.is_empty()
@@ -71,7 +74,12 @@ impl Payload for Builtin {
     const KIND: Kind = Kind::Builtin;
 }
 
-pub fn new_builtin(name: &'static str, func: NativeFn, kind: BuiltinKind, owner: Option<ObjRef>) -> ObjRef {
+pub fn new_builtin(
+    name: &'static str,
+    func: NativeFn,
+    kind: BuiltinKind,
+    owner: Option<ObjRef>,
+) -> ObjRef {
     let t = crate::objects::types();
     let ty = match kind {
         BuiltinKind::Method => &t.method_descriptor,
@@ -80,7 +88,15 @@ pub fn new_builtin(name: &'static str, func: NativeFn, kind: BuiltinKind, owner:
     };
     crate::heap::alloc(
         ty,
-        Builtin { name, func, kind, self_: None, owner, doc: None, needs_frame: false },
+        Builtin {
+            name,
+            func,
+            kind,
+            self_: None,
+            owner,
+            doc: None,
+            needs_frame: false,
+        },
         None,
     )
 }

@@ -15,7 +15,10 @@ impl Payload for ByteArray {
 pub fn new_bytearray(data: Vec<u8>) -> Value {
     Value::obj(crate::heap::alloc(
         &crate::objects::types().bytearray,
-        ByteArray { data: RefCell::new(data), exports: Cell::new(0) },
+        ByteArray {
+            data: RefCell::new(data),
+            exports: Cell::new(0),
+        },
         None,
     ))
 }

@@ -13,7 +13,10 @@ impl Payload for Bytes {
 
 impl Bytes {
     pub fn new(data: Vec<u8>) -> Bytes {
-        Bytes { hash: Cell::new(-1), data: data.into_boxed_slice() }
+        Bytes {
+            hash: Cell::new(-1),
+            data: data.into_boxed_slice(),
+        }
     }
     pub fn hash(&self) -> i64 {
         let h = self.hash.get();
@@ -28,9 +31,15 @@ impl Bytes {
 }
 
 pub fn new_bytes(data: Vec<u8>) -> Value {
-    Value::obj(crate::heap::alloc(&crate::objects::types().bytes, Bytes::new(data), None))
+    Value::obj(crate::heap::alloc(
+        &crate::objects::types().bytes,
+        Bytes::new(data),
+        None,
+    ))
 }
 
 pub fn as_bytes(v: &Value) -> Option<&[u8]> {
-    v.as_obj().and_then(|o| o.downcast::<Bytes>()).map(|b| &*b.data)
+    v.as_obj()
+        .and_then(|o| o.downcast::<Bytes>())
+        .map(|b| &*b.data)
 }

@@ -12,5 +12,11 @@ impl Payload for CellObj {
 }
 
 pub fn new_cell(v: Value) -> ObjRef {
-    crate::heap::alloc(&crate::objects::types().cell, CellObj { value: RefCell::new(v) }, None)
+    crate::heap::alloc(
+        &crate::objects::types().cell,
+        CellObj {
+            value: RefCell::new(v),
+        },
+        None,
+    )
 }

@@ -40,12 +40,17 @@ impl Code {
     }
     /// The line of instruction `i`.
     pub fn line_of(&self, i: usize) -> u32 {
-        self.positions.get(i).map(|p| p.lineno).unwrap_or(self.firstlineno)
+        self.positions
+            .get(i)
+            .map(|p| p.lineno)
+            .unwrap_or(self.firstlineno)
     }
     /// The handler covering instruction `i`.
     pub fn handler_for(&self, i: usize) -> Option<&ExceptionEntry> {
         let i = i as u32;
-        self.exception_table.iter().find(|e| e.start <= i && i < e.end)
+        self.exception_table
+            .iter()
+            .find(|e| e.start <= i && i < e.end)
     }
     pub fn total_args(&self) -> usize {
         let mut n = (self.argcount + self.kwonlyargcount) as usize;
@@ -78,7 +83,10 @@ pub fn const_value(c: &Const) -> Value {
             }
         }
         Const::StrSurrogates(cps) => {
-            let s: String = cps.iter().map(|&c| char::from_u32(c).unwrap_or('\u{FFFD}')).collect();
+            let s: String = cps
+                .iter()
+                .map(|&c| char::from_u32(c).unwrap_or('\u{FFFD}'))
+                .collect();
             str::new_string(s)
         }
         Const::Bytes(b) => bytes::new_bytes(b.clone()),

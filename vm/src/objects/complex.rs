@@ -11,9 +11,15 @@ impl Payload for ComplexObj {
 }
 
 pub fn new_complex(re: f64, im: f64) -> Value {
-    Value::obj(crate::heap::alloc(&crate::objects::types().complex, ComplexObj { re, im }, None))
+    Value::obj(crate::heap::alloc(
+        &crate::objects::types().complex,
+        ComplexObj { re, im },
+        None,
+    ))
 }
 
 pub fn as_complex(v: &Value) -> Option<(f64, f64)> {
-    v.as_obj().and_then(|o| o.downcast::<ComplexObj>()).map(|c| (c.re, c.im))
+    v.as_obj()
+        .and_then(|o| o.downcast::<ComplexObj>())
+        .map(|c| (c.re, c.im))
 }

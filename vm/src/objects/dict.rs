@@ -92,7 +92,11 @@ impl Table {
                 }
             }
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
     }
 
@@ -125,7 +129,11 @@ impl Table {
                 }
             }
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
     }
 
@@ -161,7 +169,11 @@ impl Table {
             let mut i = (e.hash as u64 as usize) & mask;
             while self.indices[i] != EMPTY {
                 perturb >>= 5;
-                i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(perturb as usize)
+                    .wrapping_add(1))
+                    & mask;
             }
             self.indices[i] = n as u32;
         }
@@ -203,7 +215,8 @@ impl Dict {
     pub fn get_str(&self, key: &ObjRef) -> Option<Value> {
         let s = key.downcast::<crate::objects::str::Str>()?;
         let t = self.table.borrow();
-        t.probe_str(key, s.as_str(), s.hash()).map(|i| t.entries[i].value.clone())
+        t.probe_str(key, s.as_str(), s.hash())
+            .map(|i| t.entries[i].value.clone())
     }
 
     /// Lookup by Rust string (slow path helper for natives).
@@ -213,7 +226,9 @@ impl Dict {
 
     /// Sets a str key without running Python code (namespaces of types and modules).
     pub fn set_str(&self, key: &ObjRef, value: Value) {
-        let Some(s) = key.downcast::<crate::objects::str::Str>() else { return };
+        let Some(s) = key.downcast::<crate::objects::str::Str>() else {
+            return;
+        };
         let hash = s.hash();
         let mut t = self.table.borrow_mut();
         let old = if let Some(i) = t.probe_str(key, s.as_str(), hash) {
@@ -268,7 +283,11 @@ impl Dict {
                 return None;
             }
             perturb >>= 5;
-            pos = (pos.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            pos = (pos
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
             steps += 1;
         }
         t.indices[pos] = DUMMY;
@@ -347,7 +366,11 @@ impl Dict {
                         let mut i = (hash as u64 as usize) & mask;
                         while t.indices[i] != EMPTY && t.indices[i] != DUMMY {
                             perturb >>= 5;
-                            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+                            i = (i
+                                .wrapping_mul(5)
+                                .wrapping_add(perturb as usize)
+                                .wrapping_add(1))
+                                & mask;
                         }
                         i
                     }
@@ -392,10 +415,22 @@ impl Dict {
             .collect()
     }
     pub fn keys(&self) -> Vec<Value> {
-        self.table.borrow().entries.iter().filter(|e| !e.key.is_null()).map(|e| e.key.clone()).collect()
+        self.table
+            .borrow()
+            .entries
+            .iter()
+            .filter(|e| !e.key.is_null())
+            .map(|e| e.key.clone())
+            .collect()
     }
     pub fn values(&self) -> Vec<Value> {
-        self.table.borrow().entries.iter().filter(|e| !e.key.is_null()).map(|e| e.value.clone()).collect()
+        self.table
+            .borrow()
+            .entries
+            .iter()
+            .filter(|e| !e.key.is_null())
+            .map(|e| e.value.clone())
+            .collect()
     }
 
     /// Entry at dense position `pos` or later: `(next_pos, key, value)`; for iterators.
@@ -426,8 +461,7 @@ impl Dict {
                     break;
                 }
             }
-            let r = Self::remove_at(&mut t, i);
-            r
+            Self::remove_at(&mut t, i)
         };
         self.bump();
         r
@@ -455,13 +489,24 @@ impl Dict {
             let mut i = (e.hash as u64 as usize) & mask;
             while n.indices[i] != EMPTY {
                 perturb >>= 5;
-                i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(perturb as usize)
+                    .wrapping_add(1))
+                    & mask;
             }
             n.indices[i] = n.entries.len() as u32;
-            n.entries.push(Entry { hash: e.hash, key: e.key.clone(), value: e.value.clone() });
+            n.entries.push(Entry {
+                hash: e.hash,
+                key: e.key.clone(),
+                value: e.value.clone(),
+            });
             n.used += 1;
         }
-        Dict { table: RefCell::new(n), version: Cell::new(0) }
+        Dict {
+            table: RefCell::new(n),
+            version: Cell::new(0),
+        }
     }
 
     /// Runs `f` over live entries without cloning (must not run Python code).

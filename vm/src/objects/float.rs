@@ -13,5 +13,7 @@ pub fn to_f64(v: &Value) -> Option<f64> {
     if let Some(f) = v.as_float() {
         return Some(f);
     }
-    v.as_obj().and_then(|o| o.downcast::<FloatObj>()).map(|f| f.0)
+    v.as_obj()
+        .and_then(|o| o.downcast::<FloatObj>())
+        .map(|f| f.0)
 }

@@ -35,7 +35,11 @@ pub fn frame_object(f: &Frame) -> Value {
         builtins: f.builtins.clone(),
         lineno: Cell::new(f.code().line_of(f.lasti())),
         lasti: Cell::new(f.lasti() as u32),
-        locals: RefCell::new(if f.locals.is_null() { Value::NONE } else { f.locals.clone() }),
+        locals: RefCell::new(if f.locals.is_null() {
+            Value::NONE
+        } else {
+            f.locals.clone()
+        }),
         back: RefCell::new(Value::NONE),
     };
     Value::obj(crate::heap::alloc(&crate::objects::types().frame, fo, None))

@@ -44,9 +44,16 @@ pub fn new_generator_placeholder(f: &Frame) -> Value {
     } else {
         (GenKind::Generator, &t.generator)
     };
-    let (name, qualname) = match f.func.as_obj().and_then(|o| o.downcast::<crate::objects::function::Function>()) {
+    let (name, qualname) = match f
+        .func
+        .as_obj()
+        .and_then(|o| o.downcast::<crate::objects::function::Function>())
+    {
         Some(func) => (func.name.borrow().clone(), func.qualname.borrow().clone()),
-        None => (Value::obj(code.name.clone()), Value::obj(code.qualname.clone())),
+        None => (
+            Value::obj(code.name.clone()),
+            Value::obj(code.qualname.clone()),
+        ),
     };
     let g = Generator {
         frame: RefCell::new(None),
@@ -96,18 +103,26 @@ pub fn stop_with(v: Value) -> PyErr {
 /// PEP 479: a `StopIteration` escaping a generator becomes `RuntimeError("generator raised StopIteration")`.
 pub fn convert_stop_iteration(vm: &mut Vm, g: &ObjRef, exc: ObjRef) -> ObjRef {
     let t = crate::objects::types();
-    let Some(gen) = g.downcast::<Generator>() else { return exc };
+    let Some(gen) = g.downcast::<Generator>() else {
+        return exc;
+    };
     let (check, msg) = match gen.kind {
         GenKind::Generator => (&t.stop_iteration, "generator raised StopIteration"),
         GenKind::Coroutine => (&t.stop_iteration, "coroutine raised StopIteration"),
-        GenKind::AsyncGenerator => (&t.stop_async_iteration, "async generator raised StopAsyncIteration"),
+        GenKind::AsyncGenerator => (
+            &t.stop_async_iteration,
+            "async generator raised StopAsyncIteration",
+        ),
     };
     let is = crate::objects::typeobj::is_subtype(exc.ty(), check)
-        || (gen.kind == GenKind::AsyncGenerator && crate::objects::typeobj::is_subtype(exc.ty(), &t.stop_iteration));
+        || (gen.kind == GenKind::AsyncGenerator
+            && crate::objects::typeobj::is_subtype(exc.ty(), &t.stop_iteration));
     if !is {
         return exc;
     }
-    let msg = if gen.kind == GenKind::AsyncGenerator && crate::objects::typeobj::is_subtype(exc.ty(), &t.stop_iteration) {
+    let msg = if gen.kind == GenKind::AsyncGenerator
+        && crate::objects::typeobj::is_subtype(exc.ty(), &t.stop_iteration)
+    {
         "async generator raised StopIteration"
     } else {
         msg

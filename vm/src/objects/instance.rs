@@ -16,7 +16,10 @@ pub fn get(obj: &ObjRef, name: &ObjRef) -> Option<Value> {
     if map == DICT_MODE {
         let d = slots.get(dict_slot(obj))?;
         let dv = d.take();
-        let r = dv.as_obj().and_then(|o| o.downcast::<Dict>()).and_then(|dd| dd.get_str(name));
+        let r = dv
+            .as_obj()
+            .and_then(|o| o.downcast::<Dict>())
+            .and_then(|dd| dd.get_str(name));
         d.set(dv);
         return r;
     }
@@ -41,12 +44,16 @@ fn index_in(m: &Map, name: &ObjRef) -> Option<usize> {
         return Some(i);
     }
     let s = name.downcast::<Str>()?.as_str();
-    m.names.iter().position(|n| n.downcast::<Str>().is_some_and(|x| x.as_str() == s))
+    m.names
+        .iter()
+        .position(|n| n.downcast::<Str>().is_some_and(|x| x.as_str() == s))
 }
 
 /// Sets attribute `name`; false when `obj` has no attribute area (no `__dict__`).
 pub fn set(obj: &ObjRef, name: &ObjRef, value: Value) -> bool {
-    let Some(area) = obj.attrs() else { return false };
+    let Some(area) = obj.attrs() else {
+        return false;
+    };
     let map = area.map.get();
     let slots = area.slots(obj);
     if map == DICT_MODE {
@@ -65,10 +72,18 @@ pub fn set(obj: &ObjRef, name: &ObjRef, value: Value) -> bool {
     let name = crate::objects::str::intern_obj(name);
     let (existing, child) = {
         let maps = t.maps.borrow();
-        let Some(m) = maps.maps.get(map as usize) else { return false };
+        let Some(m) = maps.maps.get(map as usize) else {
+            return false;
+        };
         match index_in(m, &name) {
             Some(i) => (Some(i), None),
-            None => (None, m.children.iter().find(|(n, _)| n.is(&name)).map(|(_, c)| *c)),
+            None => (
+                None,
+                m.children
+                    .iter()
+                    .find(|(n, _)| n.is(&name))
+                    .map(|(_, c)| *c),
+            ),
         }
     };
     if let Some(i) = existing {
@@ -85,7 +100,10 @@ pub fn set(obj: &ObjRef, name: &ObjRef, value: Value) -> bool {
             let mut names = maps.maps[map as usize].names.clone();
             names.push(name.clone());
             let id = maps.maps.len() as u32;
-            maps.maps.push(Map { names, children: Vec::new() });
+            maps.maps.push(Map {
+                names,
+                children: Vec::new(),
+            });
             maps.maps[map as usize].children.push((name.clone(), id));
             id
         }
@@ -144,7 +162,8 @@ fn to_dict_mode(obj: &ObjRef) -> ObjRef {
     let d = crate::objects::dict::new_dict();
     {
         let maps = t.maps.borrow();
-        if let (Some(m), Some(dd)) = (maps.maps.get(area.map.get() as usize), d.downcast::<Dict>()) {
+        if let (Some(m), Some(dd)) = (maps.maps.get(area.map.get() as usize), d.downcast::<Dict>())
+        {
             for (i, n) in m.names.iter().enumerate() {
                 if let Some(cell) = slots.get(nslots + i) {
                     let v = cell.take();
@@ -166,7 +185,9 @@ fn to_dict_mode(obj: &ObjRef) -> ObjRef {
 
 /// Replaces the instance's `__dict__` (`obj.__dict__ = d`).
 pub fn set_dict(obj: &ObjRef, d: ObjRef) -> bool {
-    let Some(area) = obj.attrs() else { return false };
+    let Some(area) = obj.attrs() else {
+        return false;
+    };
     let _ = to_dict_mode(obj);
     let slots = area.slots(obj);
     let idx = dict_slot(obj);

@@ -15,7 +15,11 @@ impl Payload for IntObj {
 pub fn from_i64(i: i64) -> Value {
     match Value::small_int(i) {
         Some(v) => v,
-        None => Value::obj(crate::heap::alloc(&crate::objects::types().int, IntObj(BigInt::from(i)), None)),
+        None => Value::obj(crate::heap::alloc(
+            &crate::objects::types().int,
+            IntObj(BigInt::from(i)),
+            None,
+        )),
     }
 }
 
@@ -26,7 +30,11 @@ pub fn from_big(b: BigInt) -> Value {
             return v;
         }
     }
-    Value::obj(crate::heap::alloc(&crate::objects::types().int, IntObj(b), None))
+    Value::obj(crate::heap::alloc(
+        &crate::objects::types().int,
+        IntObj(b),
+        None,
+    ))
 }
 
 /// The integer value of an int (or bool, or int subclass) as a BigInt.
@@ -37,7 +45,9 @@ pub fn to_big(v: &Value) -> Option<BigInt> {
     if let Some(b) = v.as_bool() {
         return Some(BigInt::from(b as i64));
     }
-    v.as_obj().and_then(|o| o.downcast::<IntObj>()).map(|b| b.0.clone())
+    v.as_obj()
+        .and_then(|o| o.downcast::<IntObj>())
+        .map(|b| b.0.clone())
 }
 
 /// The value as i64 when it is an int that fits.
@@ -48,7 +58,9 @@ pub fn to_i64(v: &Value) -> Option<i64> {
     if let Some(b) = v.as_bool() {
         return Some(b as i64);
     }
-    v.as_obj().and_then(|o| o.downcast::<IntObj>()).and_then(|b| b.0.to_i64())
+    v.as_obj()
+        .and_then(|o| o.downcast::<IntObj>())
+        .and_then(|b| b.0.to_i64())
 }
 
 /// Whether the value is an int (including bool and subclasses).

@@ -11,7 +11,13 @@ impl Payload for List {
 }
 
 pub fn new_list(items: Vec<Value>) -> Value {
-    Value::obj(crate::heap::alloc(&crate::objects::types().list, List { items: RefCell::new(items) }, None))
+    Value::obj(crate::heap::alloc(
+        &crate::objects::types().list,
+        List {
+            items: RefCell::new(items),
+        },
+        None,
+    ))
 }
 
 pub fn as_list(v: &Value) -> Option<&List> {

@@ -11,5 +11,9 @@ impl Payload for Method {
 }
 
 pub fn new_method(func: Value, self_: Value) -> Value {
-    Value::obj(crate::heap::alloc(&crate::objects::types().method, Method { func, self_ }, None))
+    Value::obj(crate::heap::alloc(
+        &crate::objects::types().method,
+        Method { func, self_ },
+        None,
+    ))
 }

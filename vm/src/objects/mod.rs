@@ -7,6 +7,7 @@ pub mod cell;
 pub mod code;
 pub mod complex;
 pub mod descriptors;
+pub mod descriptors_native;
 pub mod dict;
 pub mod dictview;
 pub mod exception;
@@ -25,6 +26,7 @@ pub mod module;
 pub mod native;
 pub mod object;
 pub mod range;
+pub mod register;
 pub mod set;
 pub mod singleton;
 pub mod slice;
@@ -103,13 +105,7 @@ macro_rules! builtin_types {
             let exceptions = crate::interp::exc::make_exception_types(&type_, &object);
             let base_exc = exceptions[0].clone();
             let lookup_exc = |n: &str| exceptions.iter().find(|e| typeobj::type_name(e) == n).cloned().unwrap_or_else(|| base_exc.clone());
-            let empty_tuple = crate::heap::alloc(&tuple, tuple::Tuple { items: Box::new([]), hash: std::cell::Cell::new(None) }, None);
-            empty_tuple.make_immortal();
-            let not_implemented = crate::heap::alloc(&not_implemented_type, singleton::Singleton, None);
-            not_implemented.make_immortal();
-            let ellipsis = crate::heap::alloc(&ellipsis_type, singleton::Singleton, None);
-            ellipsis.make_immortal();
-            BuiltinTypes {
+            let mut bt = BuiltinTypes {
                 $( $field, )*
                 base_exception: lookup_exc("BaseException"),
                 exception: lookup_exc("Exception"),
@@ -146,13 +142,20 @@ macro_rules! builtin_types {
                 base_exception_group: lookup_exc("BaseExceptionGroup"),
                 exception_group: lookup_exc("ExceptionGroup"),
                 exceptions,
-                type_,
+                type_: type_.clone(),
                 object,
-                empty_tuple,
-                not_implemented,
-                ellipsis,
+                empty_tuple: type_.clone(),
+                not_implemented: type_.clone(),
+                ellipsis: type_.clone(),
                 object_data_fallback: TypeData::new("?", Kind::Object, 0),
-            }
+            };
+            bt.empty_tuple = crate::heap::alloc(&bt.tuple, tuple::Tuple { items: Box::new([]), hash: std::cell::Cell::new(None) }, None);
+            bt.empty_tuple.make_immortal();
+            bt.not_implemented = crate::heap::alloc(&bt.not_implemented_type, singleton::Singleton, None);
+            bt.not_implemented.make_immortal();
+            bt.ellipsis = crate::heap::alloc(&bt.ellipsis_type, singleton::Singleton, None);
+            bt.ellipsis.make_immortal();
+            bt
         }
     };
     (@base object, $object:ident, $field:ident) => { $object.clone() };
@@ -218,6 +221,11 @@ builtin_types! {
     reversed: "reversed", Iter, object, tflag::BASETYPE;
     generic_alias: "types.GenericAlias", Native, object, 0;
     weakref: "weakref", Native, object, tflag::BASETYPE;
+    member_descriptor: "member_descriptor", Native, object, 0;
+    getset_descriptor: "getset_descriptor", Native, object, 0;
+    std_stream: "_io.TextIOWrapper", Native, object, 0;
+    simple_namespace: "types.SimpleNamespace", Object, object, tflag::BASETYPE | tflag::HAS_DICT;
+    union_type: "types.UnionType", Native, object, 0;
 }
 
 fn init_bases(t: &ObjRef, base: Option<ObjRef>) {

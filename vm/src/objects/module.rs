@@ -24,5 +24,14 @@ pub fn new_module(name: &str) -> ObjRef {
 }
 
 pub fn module_dict(m: &ObjRef) -> Option<&crate::objects::dict::Dict> {
-    m.downcast::<Module>().and_then(|m| m.dict.downcast::<crate::objects::dict::Dict>())
+    m.downcast::<Module>()
+        .and_then(|m| m.dict.downcast::<crate::objects::dict::Dict>())
+}
+
+/// The module's namespace dict object.
+pub fn module_dict_obj(m: &ObjRef) -> ObjRef {
+    match m.downcast::<Module>() {
+        Some(md) => md.dict.clone(),
+        None => crate::objects::dict::new_dict(),
+    }
 }

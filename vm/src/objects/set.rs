@@ -37,7 +37,12 @@ struct Slot {
 
 impl Default for SetTable {
     fn default() -> Self {
-        SetTable { slots: (0..MINSIZE).map(|_| Slot::default()).collect(), fill: 0, used: 0, finger: 0 }
+        SetTable {
+            slots: (0..MINSIZE).map(|_| Slot::default()).collect(),
+            fill: 0,
+            used: 0,
+            finger: 0,
+        }
     }
 }
 
@@ -60,9 +65,12 @@ impl SetTable {
         let mut freeslot: Option<usize> = None;
         let mut seen = 0;
         loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
-            let mut j = i;
-            for _ in 0..=probes {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for j in i..=i + probes {
                 let s = &self.slots[j];
                 match &s.key {
                     None if !s.dummy => {
@@ -91,10 +99,13 @@ impl SetTable {
                         }
                     }
                 }
-                j += 1;
             }
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -104,19 +115,31 @@ impl SetTable {
         let mut i = (hash as u64 as usize) & mask;
         loop {
             if slots[i].key.is_none() {
-                slots[i] = Slot { hash, key: Some(key), dummy: false };
+                slots[i] = Slot {
+                    hash,
+                    key: Some(key),
+                    dummy: false,
+                };
                 return;
             }
             if i + LINEAR_PROBES <= mask {
                 for j in 1..=LINEAR_PROBES {
                     if slots[i + j].key.is_none() {
-                        slots[i + j] = Slot { hash, key: Some(key), dummy: false };
+                        slots[i + j] = Slot {
+                            hash,
+                            key: Some(key),
+                            dummy: false,
+                        };
                         return;
                     }
                 }
             }
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -125,7 +148,10 @@ impl SetTable {
         while newsize <= minused {
             newsize <<= 1;
         }
-        let old = std::mem::replace(&mut self.slots, (0..newsize).map(|_| Slot::default()).collect());
+        let old = std::mem::replace(
+            &mut self.slots,
+            (0..newsize).map(|_| Slot::default()).collect(),
+        );
         self.fill = self.used;
         for s in old {
             if let Some(k) = s.key {
@@ -139,7 +165,10 @@ impl SetTable {
         self.slots.iter().filter_map(|s| s.key.clone()).collect()
     }
     pub fn entries(&self) -> Vec<(i64, Value)> {
-        self.slots.iter().filter_map(|s| s.key.clone().map(|k| (s.hash, k))).collect()
+        self.slots
+            .iter()
+            .filter_map(|s| s.key.clone().map(|k| (s.hash, k)))
+            .collect()
     }
     pub fn len(&self) -> usize {
         self.used
@@ -155,7 +184,11 @@ impl SetTable {
 
 impl Set {
     pub fn new() -> Set {
-        Set { table: RefCell::new(SetTable::default()), hash: Cell::new(None), version: Cell::new(0) }
+        Set {
+            table: RefCell::new(SetTable::default()),
+            hash: Cell::new(None),
+            version: Cell::new(0),
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -179,7 +212,12 @@ impl Set {
                     let pos = t
                         .slots
                         .iter()
-                        .position(|s| s.hash == hash && s.key.as_ref().is_some_and(|k| crate::objects::dict::fast_eq(k, key) == Some(true)))
+                        .position(|s| {
+                            s.hash == hash
+                                && s.key.as_ref().is_some_and(|k| {
+                                    crate::objects::dict::fast_eq(k, key) == Some(true)
+                                })
+                        })
                         .unwrap_or(0);
                     return Ok(Ok(pos));
                 }
@@ -219,7 +257,11 @@ impl Set {
                     Look::Vacant(i, d) => (i, d),
                     _ => return Ok(()),
                 };
-                t.slots[slot] = Slot { hash, key: Some(key), dummy: false };
+                t.slots[slot] = Slot {
+                    hash,
+                    key: Some(key),
+                    dummy: false,
+                };
                 t.used += 1;
                 if !dummy {
                     t.fill += 1;
@@ -243,7 +285,11 @@ impl Set {
             Look::Vacant(i, d) => (i, d),
             _ => return,
         };
-        t.slots[slot] = Slot { hash, key: Some(key), dummy: false };
+        t.slots[slot] = Slot {
+            hash,
+            key: Some(key),
+            dummy: false,
+        };
         t.used += 1;
         if !dummy {
             t.fill += 1;

@@ -12,5 +12,9 @@ impl Payload for Slice {
 }
 
 pub fn new_slice(start: Value, stop: Value, step: Value) -> Value {
-    Value::obj(crate::heap::alloc(&crate::objects::types().slice, Slice { start, stop, step }, None))
+    Value::obj(crate::heap::alloc(
+        &crate::objects::types().slice,
+        Slice { start, stop, step },
+        None,
+    ))
 }

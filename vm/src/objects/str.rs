@@ -15,10 +15,18 @@ impl Payload for Str {
 
 impl Str {
     pub fn new(s: &str) -> Str {
-        Str { hash: Cell::new(-1), nchars: s.chars().count(), data: s.into() }
+        Str {
+            hash: Cell::new(-1),
+            nchars: s.chars().count(),
+            data: s.into(),
+        }
     }
     pub fn from_string(s: String) -> Str {
-        Str { hash: Cell::new(-1), nchars: s.chars().count(), data: s.into_boxed_str() }
+        Str {
+            hash: Cell::new(-1),
+            nchars: s.chars().count(),
+            data: s.into_boxed_str(),
+        }
     }
     #[inline]
     pub fn as_str(&self) -> &str {
@@ -56,7 +64,11 @@ impl Str {
         if self.is_ascii() {
             i.min(self.data.len())
         } else {
-            self.data.char_indices().nth(i).map(|(b, _)| b).unwrap_or(self.data.len())
+            self.data
+                .char_indices()
+                .nth(i)
+                .map(|(b, _)| b)
+                .unwrap_or(self.data.len())
         }
     }
     /// Substring by code point indices `[start, end)`.
@@ -125,20 +137,30 @@ pub fn new_str(s: &str) -> Value {
     if s.len() <= 1 {
         return Value::obj(intern(s));
     }
-    Value::obj(crate::heap::alloc(&crate::objects::types().str, Str::new(s), None))
+    Value::obj(crate::heap::alloc(
+        &crate::objects::types().str,
+        Str::new(s),
+        None,
+    ))
 }
 
 pub fn new_string(s: String) -> Value {
     if s.len() <= 1 {
         return Value::obj(intern(&s));
     }
-    Value::obj(crate::heap::alloc(&crate::objects::types().str, Str::from_string(s), None))
+    Value::obj(crate::heap::alloc(
+        &crate::objects::types().str,
+        Str::from_string(s),
+        None,
+    ))
 }
 
 /// The text of a str value (exact str or subclass).
 #[inline]
 pub fn as_str(v: &Value) -> Option<&str> {
-    v.as_obj().and_then(|o| o.downcast::<Str>()).map(|s| s.as_str())
+    v.as_obj()
+        .and_then(|o| o.downcast::<Str>())
+        .map(|s| s.as_str())
 }
 
 #[inline]

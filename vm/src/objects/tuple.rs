@@ -17,11 +17,16 @@ pub fn new_tuple(items: Vec<Value>) -> Value {
     }
     Value::obj(crate::heap::alloc(
         &crate::objects::types().tuple,
-        Tuple { items: items.into_boxed_slice(), hash: Cell::new(None) },
+        Tuple {
+            items: items.into_boxed_slice(),
+            hash: Cell::new(None),
+        },
         None,
     ))
 }
 
 pub fn as_tuple(v: &Value) -> Option<&[Value]> {
-    v.as_obj().and_then(|o| o.downcast::<Tuple>()).map(|t| &*t.items)
+    v.as_obj()
+        .and_then(|o| o.downcast::<Tuple>())
+        .map(|t| &*t.items)
 }

@@ -93,7 +93,12 @@ impl TypeData {
             flags: Cell::new(flags),
             layout,
             slot_names: RefCell::new(Vec::new()),
-            maps: RefCell::new(Maps { maps: vec![Map { names: Vec::new(), children: Vec::new() }] }),
+            maps: RefCell::new(Maps {
+                maps: vec![Map {
+                    names: Vec::new(),
+                    children: Vec::new(),
+                }],
+            }),
             attr_hint: Cell::new(6),
             instances_made: Cell::new(0),
             subclasses: RefCell::new(Vec::new()),
@@ -143,7 +148,7 @@ pub fn is_subtype(sub: &ObjRef, sup: &ObjRef) -> bool {
 }
 
 thread_local! {
-    static CACHE: RefCell<Vec<CacheEntry>> = RefCell::new(Vec::new());
+    static CACHE: RefCell<Vec<CacheEntry>> = const { RefCell::new(Vec::new()) };
     static EPOCH: Cell<u64> = const { Cell::new(1) };
 }
 
@@ -183,12 +188,22 @@ pub fn lookup(ty: &ObjRef, name: &ObjRef) -> Option<Value> {
     CACHE.with(|c| {
         let mut c = c.borrow_mut();
         if c.is_empty() {
-            c.resize_with(CACHE_SIZE, || CacheEntry { ty: 0, name: 0, epoch: 0, value: None });
+            c.resize_with(CACHE_SIZE, || CacheEntry {
+                ty: 0,
+                name: 0,
+                epoch: 0,
+                value: None,
+            });
         }
         // The old entry's value is dropped after the store, outside any other borrow of the cache.
         let old = std::mem::replace(
             &mut c[slot],
-            CacheEntry { ty: ty.addr(), name: name.addr(), epoch, value: v.clone() },
+            CacheEntry {
+                ty: ty.addr(),
+                name: name.addr(),
+                epoch,
+                value: v.clone(),
+            },
         );
         drop(c);
         drop(old);
@@ -215,7 +230,10 @@ pub fn lookup_str(ty: &ObjRef, name: &str) -> Option<Value> {
 
 /// C3 linearisation of `bases` for a new type `ty`.
 pub fn compute_mro(ty: &ObjRef, bases: &[ObjRef]) -> Result<Vec<ObjRef>, String> {
-    let mut seqs: Vec<Vec<ObjRef>> = bases.iter().map(|b| tdata(b).mro.borrow().clone()).collect();
+    let mut seqs: Vec<Vec<ObjRef>> = bases
+        .iter()
+        .map(|b| tdata(b).mro.borrow().clone())
+        .collect();
     seqs.push(bases.to_vec());
     let mut out = vec![ty.clone()];
     loop {
@@ -260,4 +278,340 @@ pub fn compute_mro(ty: &ObjRef, bases: &[ObjRef]) -> Result<Vec<ObjRef>, String>
 /// The str name of a type, as a Python-visible `Str` (for messages).
 pub fn name_str(ty: &ObjRef) -> Str {
     Str::new(&type_name(ty))
+}
+
+use crate::interp::error::{self, PyResult};
+use crate::interp::ops::type_name_of;
+use crate::interp::{Flow, Vm};
+use crate::objects::builtin::Args;
+use crate::objects::{list, str as pystr, tuple, types};
+
+fn this_type<'a>(args: &'a Args) -> PyResult<&'a ObjRef> {
+    let v = args.this()?;
+    as_type(v).ok_or_else(|| {
+        error::type_error(format!(
+            "descriptor requires a 'type' object but received a '{}'",
+            type_name_of(v)
+        ))
+    })
+}
+
+fn type_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let meta = this_type(args)?.clone();
+    let rest = args.rest();
+    let pos = rest.positional();
+    if pos.len() == 1 && !rest.has_kwargs() && meta.is(&types().type_) {
+        return Ok(Value::obj(crate::interp::ops::a_type(&pos[0])));
+    }
+    if pos.len() != 3 {
+        return Err(error::type_error(
+            "type.__new__() takes exactly 3 arguments (0 given)",
+        ));
+    }
+    let name = pystr::as_str(&pos[0]).ok_or_else(|| {
+        error::type_error(format!(
+            "type.__new__() argument 1 must be str, not {}",
+            type_name_of(&pos[0])
+        ))
+    })?;
+    let bases_t = tuple::as_tuple(&pos[1]).ok_or_else(|| {
+        error::type_error(format!(
+            "type.__new__() argument 2 must be tuple, not {}",
+            type_name_of(&pos[1])
+        ))
+    })?;
+    if crate::objects::dict::as_dict(&pos[2]).is_none() {
+        return Err(error::type_error(format!(
+            "type.__new__() argument 3 must be dict, not {}",
+            type_name_of(&pos[2])
+        )));
+    }
+    let mut bases = Vec::new();
+    for b in bases_t {
+        match as_type(b) {
+            Some(t) => bases.push(t.clone()),
+            None => {
+                return Err(error::type_error(format!(
+                    "type.__new__() argument 2 must be tuple of types, not {}",
+                    type_name_of(b)
+                )))
+            }
+        }
+    }
+    // The most derived metaclass wins.
+    let mut winner = meta.clone();
+    for b in &bases {
+        let bm = b.ty().clone();
+        if is_subtype(&winner, &bm) {
+            continue;
+        }
+        if is_subtype(&bm, &winner) {
+            winner = bm;
+            continue;
+        }
+        return Err(error::type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+        ));
+    }
+    let kwargs: Vec<(String, Value)> = rest
+        .kwargs()
+        .map(|(k, v)| (k.to_string(), v.clone()))
+        .collect();
+    let cls = crate::interp::typecall::new_class(vm, &winner, name, bases, &pos[2], kwargs)?;
+    if tdata(&cls).has(tflag::HAS_DICT)
+        && tdata(&cls).dict.get_rs("__dict__").is_none()
+        && lookup_str(&cls, "__dict__")
+            .is_none_or(|d| crate::objects::descriptors_native::as_getset(&d).is_none())
+    {
+        tdata(&cls)
+            .dict
+            .set_rs("__dict__", crate::objects::object::dict_descriptor());
+    }
+    Ok(Value::obj(cls))
+}
+
+fn type_call(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let cls = this_type(args)?.clone();
+    let rest = args.rest();
+    let kwn = if rest.kwnames.is_empty() {
+        Value::NULL
+    } else {
+        tuple::new_tuple(rest.kwnames.to_vec())
+    };
+    match crate::interp::typecall::call_type(vm, &cls, rest.all.to_vec(), &kwn)? {
+        Flow::Value(v) => Ok(v),
+        Flow::Frame(f) => {
+            vm.pending_frame = Some(f);
+            Ok(Value::NULL)
+        }
+        Flow::Pending => Ok(Value::NULL),
+    }
+}
+
+fn type_repr(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let t = this_type(args)?;
+    Ok(pystr::new_string(crate::interp::protocols::repr_type(t)))
+}
+
+fn type_mro(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let t = this_type(args)?;
+    let bases = tdata(t).bases.borrow().clone();
+    let mro = compute_mro(t, &bases).map_err(error::type_error)?;
+    Ok(list::new_list(mro.into_iter().map(Value::obj).collect()))
+}
+
+fn type_subclasses(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let t = this_type(args)?;
+    let subs: Vec<Value> = tdata(t)
+        .subclasses
+        .borrow()
+        .iter()
+        .filter_map(|w| w.upgrade())
+        .map(Value::obj)
+        .collect();
+    Ok(list::new_list(subs))
+}
+
+fn type_instancecheck(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("__instancecheck__", 2)?;
+    let t = this_type(args)?;
+    let r = crate::interp::builtins_mod::recursive_isinstance(vm, &a[1], t)?;
+    Ok(Value::bool(r))
+}
+
+fn type_subclasscheck(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("__subclasscheck__", 2)?;
+    let t = this_type(args)?;
+    let Some(sub) = as_type(&a[1]) else {
+        return Err(error::type_error("issubclass() arg 1 must be a class"));
+    };
+    Ok(Value::bool(is_subtype(sub, t)))
+}
+
+fn type_prepare(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+    Ok(Value::obj(crate::objects::dict::new_dict()))
+}
+
+fn type_or(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("__or__", 2)?;
+    crate::interp::builtins_mod::union_type(vm, &a[0], &a[1])
+}
+
+fn type_ror(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("__ror__", 2)?;
+    crate::interp::builtins_mod::union_type(vm, &a[1], &a[0])
+}
+
+fn g_type(v: &Value) -> PyResult<&ObjRef> {
+    as_type(v).ok_or_else(|| error::type_error("descriptor needs a type"))
+}
+
+fn get_name(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(pystr::new_string(tdata(g_type(v)?).name.borrow().clone()))
+}
+fn set_name(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let t = g_type(v)?.clone();
+    crate::interp::typecall::type_setattr(
+        vm,
+        &t,
+        &pystr::intern("__name__"),
+        new.unwrap_or(Value::NONE),
+    )
+}
+fn get_qualname(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(pystr::new_string(
+        tdata(g_type(v)?).qualname.borrow().clone(),
+    ))
+}
+fn set_qualname(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let t = g_type(v)?.clone();
+    crate::interp::typecall::type_setattr(
+        vm,
+        &t,
+        &pystr::intern("__qualname__"),
+        new.unwrap_or(Value::NONE),
+    )
+}
+fn get_module(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let t = g_type(v)?;
+    Ok(tdata(t)
+        .dict
+        .get_rs("__module__")
+        .unwrap_or_else(|| pystr::new_str("builtins")))
+}
+fn set_module(_vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let t = g_type(v)?;
+    if !tdata(t).has(tflag::HEAPTYPE) {
+        return Err(error::type_error(format!(
+            "cannot set '__module__' attribute of immutable type '{}'",
+            type_name(t)
+        )));
+    }
+    tdata(t)
+        .dict
+        .set_rs("__module__", new.unwrap_or(Value::NONE));
+    invalidate_caches();
+    Ok(())
+}
+fn get_bases(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(tuple::new_tuple(
+        tdata(g_type(v)?)
+            .bases
+            .borrow()
+            .iter()
+            .cloned()
+            .map(Value::obj)
+            .collect(),
+    ))
+}
+fn set_bases(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let t = g_type(v)?.clone();
+    crate::interp::builtin_types::set_bases(vm, &t, new.unwrap_or(Value::NONE))
+}
+fn get_base(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let t = g_type(v)?;
+    let b = tdata(t).bases.borrow().first().cloned();
+    Ok(b.map(Value::obj).unwrap_or(Value::NONE))
+}
+fn get_mro(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(tuple::new_tuple(
+        tdata(g_type(v)?)
+            .mro
+            .borrow()
+            .iter()
+            .cloned()
+            .map(Value::obj)
+            .collect(),
+    ))
+}
+fn get_tdict(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let t = g_type(v)?;
+    Ok(Value::obj(crate::heap::alloc(
+        &types().mappingproxy,
+        crate::objects::mappingproxy::MappingProxy {
+            target: Value::obj(t.clone()),
+        },
+        None,
+    )))
+}
+fn get_doc(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let t = g_type(v)?;
+    match tdata(t).dict.get_rs("__doc__") {
+        Some(d) => match crate::interp::attr::descr_get(vm, &d, &Value::NULL, t)? {
+            Some(f) => crate::interp::call::run_flow(vm, f),
+            None => Ok(d),
+        },
+        None => Ok(Value::NONE),
+    }
+}
+fn set_doc(_vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let t = g_type(v)?;
+    if !tdata(t).has(tflag::HEAPTYPE) {
+        return Err(error::type_error(format!(
+            "cannot set '__doc__' attribute of immutable type '{}'",
+            type_name(t)
+        )));
+    }
+    tdata(t).dict.set_rs("__doc__", new.unwrap_or(Value::NONE));
+    invalidate_caches();
+    Ok(())
+}
+fn get_abstract(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let t = g_type(v)?;
+    match tdata(t).dict.get_rs("__abstractmethods__") {
+        Some(a) if !t.is(&types().type_) => Ok(a),
+        _ => Err(error::attribute_error("__abstractmethods__")),
+    }
+}
+fn set_abstract(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let t = g_type(v)?;
+    let td = tdata(t);
+    match new {
+        Some(a) => {
+            let nonempty = crate::interp::ops::truthy(vm, &a)?;
+            td.dict.set_rs("__abstractmethods__", a);
+            td.set(tflag::ABSTRACT, nonempty);
+        }
+        None => {
+            td.dict.del_str(&pystr::intern("__abstractmethods__"));
+            td.set(tflag::ABSTRACT, false);
+        }
+    }
+    invalidate_caches();
+    Ok(())
+}
+
+/// The namespace of `type`.
+pub fn register() {
+    use crate::objects::register::*;
+    let t = &types().type_;
+    statics(t, &[("__new__", type_new)]);
+    methods(
+        t,
+        &[
+            ("__call__", type_call),
+            ("__repr__", type_repr),
+            ("mro", type_mro),
+            ("__subclasses__", type_subclasses),
+            ("__instancecheck__", type_instancecheck),
+            ("__subclasscheck__", type_subclasscheck),
+            ("__or__", type_or),
+            ("__ror__", type_ror),
+        ],
+    );
+    classmethods(t, &[("__prepare__", type_prepare)]);
+    getsets(
+        t,
+        &[
+            ("__name__", get_name, Some(set_name)),
+            ("__qualname__", get_qualname, Some(set_qualname)),
+            ("__module__", get_module, Some(set_module)),
+            ("__bases__", get_bases, Some(set_bases)),
+            ("__base__", get_base, None),
+            ("__mro__", get_mro, None),
+            ("__dict__", get_tdict, None),
+            ("__doc__", get_doc, Some(set_doc)),
+            ("__abstractmethods__", get_abstract, Some(set_abstract)),
+        ],
+    );
 }

@@ -1,0 +1,213 @@
+//! Rich comparison of builtin values: numbers (exact across int/float), str, bytes, sequences
+//! (lexicographic), sets (inclusion) and dicts (equality only).
+use crate::compiler::bytecode::CmpOp;
+use crate::heap::{Kind, Value};
+use crate::interp::error::PyResult;
+use crate::interp::ops::{a_type, eq_bool};
+use crate::interp::{call, ops, Vm};
+use crate::objects::{self, int, list, str as pystr, tuple, types};
+use num_bigint::BigInt;
+use num_traits::{FromPrimitive, ToPrimitive};
+use std::cmp::Ordering;
+
+fn ord_result(op: CmpOp, o: Ordering) -> bool {
+    match op {
+        CmpOp::Lt => o == Ordering::Less,
+        CmpOp::Le => o != Ordering::Greater,
+        CmpOp::Eq => o == Ordering::Equal,
+        CmpOp::Ne => o != Ordering::Equal,
+        CmpOp::Gt => o == Ordering::Greater,
+        CmpOp::Ge => o != Ordering::Less,
+    }
+}
+
+/// Exact comparison of an int and a float (CPython compares huge ints exactly).
+pub fn cmp_int_float(i: &BigInt, f: f64) -> Option<Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
+    }
+    let fi = f.trunc();
+    let bi = BigInt::from_f64(fi)?;
+    match i.cmp(&bi) {
+        Ordering::Equal => {
+            let frac = f - fi;
+            Some(if frac > 0.0 {
+                Ordering::Less
+            } else if frac < 0.0 {
+                Ordering::Greater
+            } else {
+                Ordering::Equal
+            })
+        }
+        o => Some(o),
+    }
+}
+
+enum Numeric {
+    Int(BigInt),
+    Float(f64),
+    Complex(f64, f64),
+}
+
+fn numeric(v: &Value) -> Option<Numeric> {
+    if let Some(f) = objects::float::to_f64(v) {
+        return Some(Numeric::Float(f));
+    }
+    if int::is_int(v) {
+        return int::to_big(v).map(Numeric::Int);
+    }
+    objects::complex::as_complex(v).map(|(r, i)| Numeric::Complex(r, i))
+}
+
+/// `Some(result)` when both operands are builtins this function knows; `None` to fall back to dunders.
+pub fn builtin_compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
+    if let (Some(x), Some(y)) = (numeric(a), numeric(b)) {
+        let o = match (x, y) {
+            (Numeric::Int(p), Numeric::Int(q)) => Some(p.cmp(&q)),
+            (Numeric::Float(p), Numeric::Float(q)) => p.partial_cmp(&q),
+            (Numeric::Int(p), Numeric::Float(q)) => cmp_int_float(&p, q),
+            (Numeric::Float(p), Numeric::Int(q)) => cmp_int_float(&q, p).map(Ordering::reverse),
+            (x, y) => {
+                let c = |n: Numeric| match n {
+                    Numeric::Int(i) => (i.to_f64().unwrap_or(f64::INFINITY), 0.0),
+                    Numeric::Float(f) => (f, 0.0),
+                    Numeric::Complex(r, i) => (r, i),
+                };
+                let (p, q) = (c(x), c(y));
+                return match op {
+                    CmpOp::Eq => Ok(Some(p == q)),
+                    CmpOp::Ne => Ok(Some(p != q)),
+                    _ => Ok(None),
+                };
+            }
+        };
+        return Ok(Some(match o {
+            Some(o) => ord_result(op, o),
+            None => op == CmpOp::Ne,
+        }));
+    }
+    let (Some(ao), Some(bo)) = (a.as_obj(), b.as_obj()) else {
+        return Ok(match op {
+            CmpOp::Eq => Some(a.bits() == b.bits()),
+            CmpOp::Ne => Some(a.bits() != b.bits()),
+            _ => None,
+        });
+    };
+    match (ao.kind(), bo.kind()) {
+        (Kind::Str, Kind::Str) => {
+            let (x, y) = (
+                pystr::as_str(a).unwrap_or(""),
+                pystr::as_str(b).unwrap_or(""),
+            );
+            Ok(Some(ord_result(op, x.cmp(y))))
+        }
+        (Kind::Bytes | Kind::ByteArray, Kind::Bytes | Kind::ByteArray) => {
+            let x = crate::interp::builtin_types::bytes_like(vm, a)?;
+            let y = crate::interp::builtin_types::bytes_like(vm, b)?;
+            Ok(Some(ord_result(op, x.cmp(&y))))
+        }
+        (Kind::List, Kind::List) | (Kind::Tuple, Kind::Tuple) => {
+            let x: Vec<Value> = list::as_list(a)
+                .map(|l| l.items.borrow().clone())
+                .or_else(|| tuple::as_tuple(a).map(|t| t.to_vec()))
+                .unwrap_or_default();
+            let y: Vec<Value> = list::as_list(b)
+                .map(|l| l.items.borrow().clone())
+                .or_else(|| tuple::as_tuple(b).map(|t| t.to_vec()))
+                .unwrap_or_default();
+            seq_compare(vm, op, &x, &y).map(Some)
+        }
+        (Kind::Set, Kind::Set) => crate::interp::builtin_types::set_compare(vm, op, a, b),
+        (Kind::Dict, Kind::Dict) => match op {
+            CmpOp::Eq | CmpOp::Ne => {
+                let eq = dict_eq(vm, a, b)?;
+                Ok(Some(eq == (op == CmpOp::Eq)))
+            }
+            _ => Ok(None),
+        },
+        (Kind::DictView, _) | (_, Kind::DictView) => {
+            crate::interp::builtin_types::view_compare(vm, op, a, b)
+        }
+        (Kind::Range, Kind::Range) => match op {
+            CmpOp::Eq | CmpOp::Ne => {
+                let eq = crate::interp::builtin_types::range_eq(ao, bo);
+                Ok(Some(eq == (op == CmpOp::Eq)))
+            }
+            _ => Ok(None),
+        },
+        (Kind::Slice, Kind::Slice) => {
+            let s = |o: &crate::heap::ObjRef| {
+                let sl = o.downcast::<objects::slice::Slice>().expect("kind checked");
+                vec![sl.start.clone(), sl.stop.clone(), sl.step.clone()]
+            };
+            seq_compare(vm, op, &s(ao), &s(bo)).map(Some)
+        }
+        _ => Ok(match op {
+            CmpOp::Eq if !same_user(a, b) => Some(ao.is(bo)),
+            CmpOp::Ne if !same_user(a, b) => Some(!ao.is(bo)),
+            _ => None,
+        }),
+    }
+}
+
+fn same_user(a: &Value, b: &Value) -> bool {
+    let ut = |v: &Value| {
+        crate::objects::typeobj::tdata(&a_type(v))
+            .has(crate::objects::typeobj::tflag::USER_SPECIALS)
+    };
+    ut(a) || ut(b)
+}
+
+/// Lexicographic comparison with Python element equality (identity shortcut) then the element comparison.
+pub fn seq_compare(vm: &mut Vm, op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<bool> {
+    let n = x.len().min(y.len());
+    let mut i = 0;
+    while i < n {
+        if !eq_bool(vm, &x[i], &y[i])? {
+            break;
+        }
+        i += 1;
+    }
+    if i >= n {
+        return Ok(ord_result(op, x.len().cmp(&y.len())));
+    }
+    match op {
+        CmpOp::Eq => Ok(false),
+        CmpOp::Ne => Ok(true),
+        _ => {
+            let r = {
+                let __f = ops::compare(vm, op, x[i].clone(), y[i].clone())?;
+                call::run_flow(vm, __f)
+            }?;
+            ops::truthy(vm, &r)
+        }
+    }
+}
+
+fn dict_eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    let (Some(x), Some(y)) = (objects::dict::as_dict(a), objects::dict::as_dict(b)) else {
+        return Ok(false);
+    };
+    if x.len() != y.len() {
+        return Ok(false);
+    }
+    for (k, v) in x.items() {
+        match y.get(vm, &k)? {
+            Some(w) => {
+                if !eq_bool(vm, &v, &w)? {
+                    return Ok(false);
+                }
+            }
+            None => return Ok(false),
+        }
+    }
+    let _ = types();
+    Ok(true)
+}

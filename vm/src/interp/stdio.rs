@@ -1,0 +1,170 @@
+//! The standard streams until `_io` takes over: minimal text files over the process's stdin, stdout and
+//! stderr (`write`, `flush`, `readline`, `fileno`, `isatty`, `encoding`), buffered like CPython's (stdout
+//! flushed at exit, before reading input and before writing to stderr).
+use crate::heap::Value;
+use crate::interp::error::{self, PyResult};
+use crate::interp::Vm;
+use crate::objects::builtin::Args;
+use crate::objects::native::NativeObj;
+use crate::objects::{str as pystr, types};
+use std::cell::RefCell;
+use std::io::{BufRead, Write};
+
+pub struct StdStream {
+    pub fd: i32,
+    pub buf: RefCell<Vec<u8>>,
+}
+
+thread_local! {
+    static STDIN: RefCell<Option<std::io::StdinLock<'static>>> = const { RefCell::new(None) };
+}
+
+fn stream(v: &Value) -> PyResult<&StdStream> {
+    v.as_obj()
+        .and_then(|o| o.downcast::<NativeObj>())
+        .and_then(|n| n.0.downcast_ref::<StdStream>())
+        .ok_or_else(|| error::type_error("expected a standard stream"))
+}
+
+pub fn new_stream(fd: i32) -> Value {
+    Value::obj(crate::heap::alloc(
+        &types().std_stream,
+        NativeObj(Box::new(StdStream {
+            fd,
+            buf: RefCell::new(Vec::new()),
+        })),
+        None,
+    ))
+}
+
+impl StdStream {
+    pub fn write_str(&self, s: &str) -> std::io::Result<()> {
+        if self.fd == 2 {
+            flush_stdout_global();
+            let mut e = std::io::stderr().lock();
+            e.write_all(s.as_bytes())?;
+            return e.flush();
+        }
+        let mut b = self.buf.borrow_mut();
+        b.extend_from_slice(s.as_bytes());
+        if b.len() >= 8192 || (crate::interp::stdio::is_tty(self.fd) && s.contains('\n')) {
+            let mut o = std::io::stdout().lock();
+            o.write_all(&b)?;
+            o.flush()?;
+            b.clear();
+        }
+        Ok(())
+    }
+
+    pub fn flush(&self) -> std::io::Result<()> {
+        let mut b = self.buf.borrow_mut();
+        if !b.is_empty() {
+            let mut o = std::io::stdout().lock();
+            let r = o.write_all(&b);
+            b.clear();
+            r?;
+            o.flush()?;
+        }
+        Ok(())
+    }
+}
+
+thread_local! {
+    static STDOUT_OBJ: RefCell<Option<Value>> = const { RefCell::new(None) };
+}
+
+/// Remembers the process's stdout object so stderr writes and exit can flush it.
+pub fn set_stdout(v: Value) {
+    STDOUT_OBJ.with(|s| *s.borrow_mut() = Some(v));
+}
+
+pub fn flush_stdout_global() {
+    let v = STDOUT_OBJ.with(|s| s.borrow().clone());
+    if let Some(v) = v {
+        if let Ok(s) = stream(&v) {
+            let _ = s.flush();
+        }
+    }
+}
+
+pub fn is_tty(fd: i32) -> bool {
+    use std::io::IsTerminal;
+    match fd {
+        0 => std::io::stdin().is_terminal(),
+        1 => std::io::stdout().is_terminal(),
+        _ => std::io::stderr().is_terminal(),
+    }
+}
+
+fn io_err(e: std::io::Error) -> crate::interp::error::PyErr {
+    crate::interp::error::os_error(e.to_string())
+}
+
+fn s_write(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("write", 2)?;
+    let s = stream(&a[0])?;
+    let text = pystr::as_str(&a[1]).ok_or_else(|| {
+        error::type_error(format!(
+            "write() argument must be str, not {}",
+            crate::interp::ops::type_name_of(&a[1])
+        ))
+    })?;
+    s.write_str(text).map_err(io_err)?;
+    Ok(crate::objects::int::from_i64(
+        pystr::as_str_obj(&a[1]).map(|x| x.char_len()).unwrap_or(0) as i64,
+    ))
+}
+
+fn s_flush(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let s = stream(args.this()?)?;
+    s.flush().map_err(io_err)?;
+    Ok(Value::NONE)
+}
+
+fn s_readline(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let s = stream(args.this()?)?;
+    if s.fd != 0 {
+        return Err(crate::interp::error::PyErr::new(
+            &types().os_error,
+            "not readable",
+        ));
+    }
+    flush_stdout_global();
+    let mut line = String::new();
+    std::io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .map_err(io_err)?;
+    let _ = &STDIN;
+    Ok(pystr::new_string(line))
+}
+
+fn s_fileno(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    Ok(crate::objects::int::from_i64(
+        stream(args.this()?)?.fd as i64,
+    ))
+}
+
+fn s_isatty(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    Ok(Value::bool(is_tty(stream(args.this()?)?.fd)))
+}
+
+fn g_encoding(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
+    Ok(pystr::new_str("utf-8"))
+}
+
+pub fn register() {
+    use crate::objects::register::*;
+    let t = &types().std_stream;
+    methods(
+        t,
+        &[
+            ("write", s_write),
+            ("flush", s_flush),
+            ("readline", s_readline),
+            ("fileno", s_fileno),
+            ("isatty", s_isatty),
+        ],
+    );
+    getsets(t, &[("encoding", g_encoding, None)]);
+}

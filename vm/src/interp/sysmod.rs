@@ -1,0 +1,229 @@
+//! The core of `sys` that the interpreter itself needs (streams, `modules`, `path`, `argv`, recursion
+//! limit, `exc_info`, `exit`, version information). The stdlib crate adds the rest.
+use crate::heap::{ObjRef, Value};
+use crate::interp::error::{self, PyErr, PyResult};
+use crate::interp::{call, Vm};
+use crate::objects::builtin::{new_builtin, Args, BuiltinKind, NativeFn};
+use crate::objects::{self, int, list, module, str as pystr, tuple, types};
+
+fn exit(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.range("exit", 0, 1)?;
+    let arg = a.first().cloned();
+    Err(match arg {
+        Some(v) => PyErr::with_value(&types().system_exit, v),
+        None => PyErr::no_msg(&types().system_exit),
+    })
+}
+
+fn getrecursionlimit(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("getrecursionlimit", 0)?;
+    Ok(int::from_i64(vm.recursion_limit as i64))
+}
+
+fn setrecursionlimit(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("setrecursionlimit", 1)?;
+    if !int::is_int(&a[0]) {
+        return Err(error::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            crate::interp::ops::type_name_of(&a[0])
+        )));
+    }
+    let n = int::to_i64(&a[0])
+        .ok_or_else(|| error::overflow_error("Python int too large to convert to C int"))?;
+    if n < 1 {
+        return Err(error::value_error(
+            "recursion limit must be greater or equal than 1",
+        ));
+    }
+    if (n as usize) <= vm.depth {
+        return Err(error::recursion_error(format!(
+            "cannot set the recursion limit to {} at the recursion depth {}: the limit is too low",
+            n, vm.depth
+        )));
+    }
+    vm.recursion_limit = n as usize;
+    Ok(Value::NONE)
+}
+
+fn exc_info(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("exc_info", 0)?;
+    let e = vm.handled_exception();
+    if e.is_none() {
+        return Ok(tuple::new_tuple(vec![
+            Value::NONE,
+            Value::NONE,
+            Value::NONE,
+        ]));
+    }
+    let (t, tb) = crate::interp::exc::type_and_tb(&e);
+    Ok(tuple::new_tuple(vec![t, e, tb]))
+}
+
+fn exception(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("exception", 0)?;
+    Ok(vm.handled_exception())
+}
+
+fn intern(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("intern", 1)?;
+    match a[0].as_obj() {
+        Some(o) if o.ty().is(&types().str) => Ok(Value::obj(pystr::intern_obj(o))),
+        _ => Err(error::type_error(format!(
+            "intern() argument must be str, not {}",
+            crate::interp::ops::type_name_of(&a[0])
+        ))),
+    }
+}
+
+fn getrefcount(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("getrefcount", 1)?;
+    Ok(int::from_i64(
+        a[0].as_obj()
+            .map(|o| o.refcount() as i64)
+            .unwrap_or(1 << 30),
+    ))
+}
+
+fn getsizeof(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.range("getsizeof", 1, 2)?;
+    Ok(int::from_i64(
+        a[0].as_obj()
+            .map(|o| crate::heap::alloc_size(o) as i64)
+            .unwrap_or(8),
+    ))
+}
+
+fn getframe(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.range("_getframe", 0, 1)?;
+    let depth = a.first().and_then(int::to_i64).unwrap_or(0);
+    let n = vm.frames.len();
+    if depth < 0 || depth as usize >= n {
+        return Err(error::value_error("call stack is not deep enough"));
+    }
+    let f = &vm.frames[n - 1 - depth as usize];
+    Ok(objects::frameobj::frame_object(f))
+}
+
+fn displayhook(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("displayhook", 1)?;
+    crate::interp::builtins_mod::default_display_hook(vm, a[0].clone())?;
+    Ok(Value::NONE)
+}
+
+fn excepthook(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("excepthook", 3)?;
+    if let Some(o) = a[1].as_obj() {
+        let text = crate::interp::traceback::format_exception(vm, o);
+        crate::interp::stdio::flush_stdout_global();
+        eprint!("{text}");
+    }
+    Ok(Value::NONE)
+}
+
+/// A simple named-tuple-like record for `sys.version_info`, `sys.implementation`, `sys.flags`.
+fn record(fields: Vec<(&str, Value)>) -> Value {
+    let ns = crate::interp::typecall::new_instance(&types().simple_namespace);
+    for (k, v) in fields {
+        objects::instance::set(&ns, &pystr::intern(k), v);
+    }
+    Value::obj(ns)
+}
+
+/// Creates the `sys` module.
+pub fn make_sys(vm: &mut Vm) -> ObjRef {
+    let m = module::new_module("sys");
+    let d = module::module_dict(&m).expect("module dict");
+    let fns: &[(&'static str, NativeFn)] = &[
+        ("exit", exit),
+        ("getrecursionlimit", getrecursionlimit),
+        ("setrecursionlimit", setrecursionlimit),
+        ("exc_info", exc_info),
+        ("exception", exception),
+        ("intern", intern),
+        ("getrefcount", getrefcount),
+        ("getsizeof", getsizeof),
+        ("_getframe", getframe),
+        ("displayhook", displayhook),
+        ("excepthook", excepthook),
+    ];
+    for (n, f) in fns {
+        let b = new_builtin(n, *f, BuiltinKind::Function, None);
+        d.set_rs(n, Value::obj(b));
+    }
+    d.set_rs(
+        "__displayhook__",
+        d.get_rs("displayhook").unwrap_or(Value::NONE),
+    );
+    d.set_rs(
+        "__excepthook__",
+        d.get_rs("excepthook").unwrap_or(Value::NONE),
+    );
+    let stdout = crate::interp::stdio::new_stream(1);
+    crate::interp::stdio::set_stdout(stdout.clone());
+    d.set_rs("stdout", stdout.clone());
+    d.set_rs("__stdout__", stdout);
+    let stderr = crate::interp::stdio::new_stream(2);
+    d.set_rs("stderr", stderr.clone());
+    d.set_rs("__stderr__", stderr);
+    let stdin = crate::interp::stdio::new_stream(0);
+    d.set_rs("stdin", stdin.clone());
+    d.set_rs("__stdin__", stdin);
+    d.set_rs("modules", Value::obj(vm.modules.clone()));
+    d.set_rs(
+        "argv",
+        list::new_list(vm.argv.iter().map(|a| pystr::new_str(a)).collect()),
+    );
+    d.set_rs(
+        "path",
+        list::new_list(vm.path.iter().map(|a| pystr::new_str(a)).collect()),
+    );
+    d.set_rs("maxsize", int::from_i64(i64::MAX));
+    d.set_rs(
+        "byteorder",
+        pystr::new_str(if cfg!(target_endian = "little") {
+            "little"
+        } else {
+            "big"
+        }),
+    );
+    d.set_rs(
+        "platform",
+        pystr::new_str(if cfg!(target_os = "macos") {
+            "darwin"
+        } else {
+            "linux"
+        }),
+    );
+    d.set_rs("version", pystr::new_str(crate::VERSION_STRING));
+    d.set_rs("hexversion", int::from_i64(0x030b07f0));
+    d.set_rs("api_version", int::from_i64(1013));
+    d.set_rs("version_info", crate::interp::version_info::make());
+    d.set_rs(
+        "implementation",
+        record(vec![
+            ("name", pystr::new_str("weft")),
+            ("cache_tag", Value::NONE),
+            ("version", crate::interp::version_info::make()),
+            ("hexversion", int::from_i64(0x030b07f0)),
+            ("_multiarch", pystr::new_str("x86_64-linux-gnu")),
+        ]),
+    );
+    d.set_rs(
+        "executable",
+        pystr::new_string(
+            std::env::current_exe()
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+        ),
+    );
+    d.set_rs(
+        "builtin_module_names",
+        tuple::new_tuple(vec![pystr::new_str("builtins"), pystr::new_str("sys")]),
+    );
+    d.set_rs(
+        "dont_write_bytecode",
+        Value::bool(vm.flags.dont_write_bytecode),
+    );
+    let _ = call::MAX_NATIVE_DEPTH;
+    m
+}

@@ -1,0 +1,585 @@
+//! Calling a type (`type.__call__`: `__new__` then `__init__`), creating classes (`type(name, bases, ns)` and
+//! the class statement's metaclass call), and setting attributes on classes.
+use crate::heap::{Kind, ObjRef, Value};
+use crate::interp::error::{self, PyResult};
+use crate::interp::then::Then;
+use crate::interp::{call, Flow, Vm};
+use crate::objects::builtin::Builtin;
+use crate::objects::dict::Dict;
+use crate::objects::typeobj::{self, lookup, tdata, tflag, TypeData};
+use crate::objects::{self, str as pystr, tuple, types};
+
+/// `cls(*args, **kwargs)`.
+pub fn call_type(vm: &mut Vm, cls: &ObjRef, args: Vec<Value>, kwnames: &Value) -> PyResult<Flow> {
+    let t = types();
+    let meta = cls.ty().clone();
+    // A metaclass with its own __call__ (not type's) takes over.
+    if !meta.is(&t.type_) {
+        if let Some(mc) = lookup(&meta, &pystr::intern("__call__")) {
+            if !is_native_named(&mc, "__call__", &t.type_) {
+                let mut a = vec![Value::obj(cls.clone())];
+                a.extend(args);
+                return call::call_flow(vm, &mc, a, kwnames);
+            }
+        }
+    }
+    if cls.is(&t.type_) {
+        let npos = args.len() - tuple::as_tuple(kwnames).map(|k| k.len()).unwrap_or(0);
+        if npos == 1 && tuple::as_tuple(kwnames).is_none_or(|k| k.is_empty()) {
+            return Ok(Flow::Value(Value::obj(crate::interp::ops::a_type(
+                &args[0],
+            ))));
+        }
+        if npos != 3 {
+            return Err(error::type_error("type() takes 1 or 3 arguments"));
+        }
+    }
+    type_call(vm, cls, args, kwnames)
+}
+
+fn is_native_named(v: &Value, name: &str, owner: &ObjRef) -> bool {
+    v.as_obj()
+        .and_then(|o| o.downcast::<Builtin>())
+        .is_some_and(|b| b.name == name && b.owner.as_ref().is_some_and(|t| t.is(owner)))
+}
+
+/// `type.__call__(cls, ...)`: `obj = cls.__new__(cls, ...)`, then `obj.__init__(...)` when `obj` is an instance.
+pub fn type_call(vm: &mut Vm, cls: &ObjRef, args: Vec<Value>, kwnames: &Value) -> PyResult<Flow> {
+    let t = types();
+    let new = lookup(cls, &pystr::intern("__new__"))
+        .ok_or_else(|| error::type_error("cannot create instances"))?;
+    let init = lookup(cls, &pystr::intern("__init__"));
+    let object_new = is_native_named(&new, "__new__", &t.object);
+    let object_init = init
+        .as_ref()
+        .is_none_or(|i| is_native_named(i, "__init__", &t.object));
+    let nargs = args.len();
+    if object_new {
+        if nargs > 0 && object_init {
+            return Err(error::type_error(format!(
+                "{}() takes no arguments",
+                typeobj::type_name(cls)
+            )));
+        }
+        if tdata(cls).has(tflag::ABSTRACT) {
+            return Err(abstract_error(cls));
+        }
+    }
+    let obj = if object_new {
+        Value::obj(new_instance(cls))
+    } else {
+        let mut a = Vec::with_capacity(nargs + 1);
+        a.push(Value::obj(cls.clone()));
+        a.extend(args.iter().cloned());
+        let new_fn = match new.as_obj().map(|o| o.kind()) {
+            Some(Kind::StaticMethod) => new
+                .as_obj()
+                .and_then(|o| o.downcast::<objects::descriptors::StaticMethod>())
+                .map(|s| s.func.borrow().clone())
+                .unwrap_or(new.clone()),
+            _ => new.clone(),
+        };
+        let flow = call::call_flow(vm, &new_fn, a, kwnames)?;
+        call::run_flow(vm, flow)?
+    };
+    // Only call __init__ when __new__ returned an instance of cls.
+    let oty = crate::interp::ops::a_type(&obj);
+    if !typeobj::is_subtype(&oty, cls) {
+        return Ok(Flow::Value(obj));
+    }
+    let init = if oty.is(cls) {
+        init
+    } else {
+        lookup(&oty, &pystr::intern("__init__"))
+    };
+    match init {
+        Some(i) if !is_native_named(&i, "__init__", &t.object) => {
+            let mut a = Vec::with_capacity(nargs + 1);
+            a.push(obj.clone());
+            a.extend(args);
+            match call::call_flow(vm, &i, a, kwnames)? {
+                Flow::Frame(mut f) => {
+                    f.then = Then::Init(obj);
+                    Ok(Flow::Frame(f))
+                }
+                Flow::Pending => match vm.pending_frame.take() {
+                    Some(mut f) => {
+                        f.then = Then::Init(obj);
+                        Ok(Flow::Frame(f))
+                    }
+                    None => Err(error::system_error("lost pending frame")),
+                },
+                Flow::Value(r) => {
+                    if !r.is_none() {
+                        return Err(error::type_error(format!(
+                            "__init__() should return None, not '{}'",
+                            crate::interp::ops::type_name_of(&r)
+                        )));
+                    }
+                    Ok(Flow::Value(obj))
+                }
+            }
+        }
+        _ => {
+            if object_new && nargs > 0 {
+                return Err(error::type_error(format!(
+                    "{}() takes no arguments",
+                    typeobj::type_name(cls)
+                )));
+            }
+            Ok(Flow::Value(obj))
+        }
+    }
+}
+
+fn abstract_error(cls: &ObjRef) -> crate::interp::error::PyErr {
+    let names = tdata(cls)
+        .dict
+        .get_rs("__abstractmethods__")
+        .and_then(|v| objects::set::as_set(&v).map(|s| s.keys()))
+        .unwrap_or_default();
+    let mut names: Vec<String> = names
+        .iter()
+        .filter_map(|n| pystr::as_str(n).map(|s| s.to_string()))
+        .collect();
+    names.sort();
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    error::type_error(format!(
+        "Can't instantiate abstract class {} with abstract method{} {}",
+        typeobj::type_name(cls),
+        if names.len() == 1 { "" } else { "s" },
+        quoted.join(", ")
+    ))
+}
+
+/// A fresh instance of a class whose layout is `object`'s (or an attribute-carrying builtin layout with
+/// a default payload).
+pub fn new_instance(cls: &ObjRef) -> ObjRef {
+    let td = tdata(cls);
+    let nslots = td.slot_names.borrow().len();
+    let has_dict = td.has(tflag::HAS_DICT);
+    let cap = if has_dict {
+        nslots + td.attr_hint.get().max(1) as usize
+    } else {
+        nslots
+    };
+    td.instances_made
+        .set(td.instances_made.get().saturating_add(1));
+    let attrs = if has_dict || nslots > 0 {
+        Some(cap.min(u16::MAX as usize) as u16)
+    } else {
+        None
+    };
+    let o = crate::heap::alloc(cls, objects::object::ObjectData, attrs);
+    if td.has(tflag::HAS_DEL) {
+        o.set_flag(crate::heap::flag::HAS_DEL);
+    }
+    o
+}
+
+/// The attribute capacity for instances of `cls` (builtin-layout subclasses use this too).
+pub fn attr_capacity(cls: &ObjRef) -> Option<u16> {
+    let td = tdata(cls);
+    let nslots = td.slot_names.borrow().len();
+    let has_dict = td.has(tflag::HAS_DICT);
+    if has_dict || nslots > 0 {
+        let cap = if has_dict {
+            nslots + td.attr_hint.get().max(1) as usize
+        } else {
+            nslots
+        };
+        Some(cap.min(u16::MAX as usize) as u16)
+    } else {
+        None
+    }
+}
+
+/// `type(name, bases, ns, **kwds)` / `type.__new__(meta, name, bases, ns)`: creates a class.
+pub fn new_class(
+    vm: &mut Vm,
+    meta: &ObjRef,
+    name: &str,
+    bases: Vec<ObjRef>,
+    ns: &Value,
+    kwargs: Vec<(String, Value)>,
+) -> PyResult<ObjRef> {
+    let t = types();
+    let bases = if bases.is_empty() {
+        vec![t.object.clone()]
+    } else {
+        bases
+    };
+    for b in &bases {
+        if b.kind() != Kind::Type {
+            return Err(error::type_error("bases must be types"));
+        }
+        if !tdata(b).has(tflag::BASETYPE) {
+            return Err(error::type_error(format!(
+                "type '{}' is not an acceptable base type",
+                typeobj::type_name(b)
+            )));
+        }
+    }
+    // The solid base decides the instance layout.
+    let layout_base = solid_base(&bases)?;
+    let layout = tdata(&layout_base).layout;
+    let inherit = |f: u32| bases.iter().any(|b| tdata(b).has(f));
+    let mut flags = tflag::HEAPTYPE | tflag::BASETYPE | tflag::USER_SPECIALS;
+    for f in [
+        tflag::EXCEPTION,
+        tflag::INT_SUBCLASS,
+        tflag::STR_SUBCLASS,
+        tflag::TUPLE_SUBCLASS,
+        tflag::LIST_SUBCLASS,
+        tflag::DICT_SUBCLASS,
+        tflag::TYPE_SUBCLASS,
+        tflag::HAS_DEL,
+        tflag::CUSTOM_GETATTRIBUTE,
+        tflag::HAS_GETATTR,
+        tflag::CUSTOM_SETATTR,
+    ] {
+        if inherit(f) {
+            flags |= f;
+        }
+    }
+    let td = TypeData::new(name, layout, flags);
+    // Copy the namespace.
+    let items: Vec<(Value, Value)> = match objects::dict::as_dict(ns) {
+        Some(d) => d.items(),
+        None => crate::interp::protocols::mapping_items(vm, ns, &Value::NULL)?,
+    };
+    for (k, v) in &items {
+        if let Some(ko) = k.as_obj() {
+            td.dict.set_str(&pystr::intern_obj(ko), v.clone());
+        }
+    }
+    // __slots__
+    let slots_v = td.dict.get_rs("__slots__");
+    let mut has_dict = !matches!(layout, Kind::Int | Kind::Tuple | Kind::Bytes | Kind::Str)
+        || bases.iter().any(|b| tdata(b).has(tflag::HAS_DICT));
+    if matches!(
+        layout,
+        Kind::Object
+            | Kind::Exception
+            | Kind::List
+            | Kind::Dict
+            | Kind::Set
+            | Kind::Float
+            | Kind::Complex
+            | Kind::ByteArray
+            | Kind::Int
+            | Kind::Str
+            | Kind::Tuple
+            | Kind::Bytes
+            | Kind::Module
+            | Kind::Type
+            | Kind::Function
+    ) {
+        has_dict = true;
+    }
+    let mut slot_names: Vec<ObjRef> = bases
+        .iter()
+        .flat_map(|b| tdata(b).slot_names.borrow().clone())
+        .collect();
+    if let Some(sv) = slots_v {
+        let names: Vec<Value> = if pystr::as_str(&sv).is_some() {
+            vec![sv.clone()]
+        } else {
+            crate::interp::protocols::iterate(vm, &sv)?
+        };
+        let inherited_dict = bases
+            .iter()
+            .any(|b| tdata(b).has(tflag::HAS_DICT) && !b.is(&t.object));
+        has_dict = inherited_dict;
+        for n in names {
+            let Some(s) = pystr::as_str(&n) else {
+                return Err(error::type_error(format!(
+                    "__slots__ items must be strings, not '{}'",
+                    crate::interp::ops::type_name_of(&n)
+                )));
+            };
+            if s == "__dict__" {
+                has_dict = true;
+                continue;
+            }
+            if s == "__weakref__" {
+                continue;
+            }
+            if !is_identifier(s) {
+                return Err(error::type_error("__slots__ must be identifiers"));
+            }
+            let mangled = mangle(name, s);
+            if td.dict.get_rs(&mangled).is_some() {
+                return Err(error::value_error(format!(
+                    "'{mangled}' in __slots__ conflicts with class variable"
+                )));
+            }
+            let idx = slot_names.len();
+            slot_names.push(pystr::intern(&mangled));
+            td.dict.set_rs(
+                &mangled,
+                crate::interp::builtin_types::member_descriptor(&mangled, idx),
+            );
+        }
+    }
+    td.set(tflag::HAS_DICT, has_dict);
+    *td.slot_names.borrow_mut() = slot_names;
+    if td.dict.get_rs("__module__").is_none() {
+        if let Some(m) = vm.caller_frame().and_then(|f| {
+            f.globals
+                .downcast::<Dict>()
+                .and_then(|d| d.get_rs("__name__"))
+        }) {
+            td.dict.set_rs("__module__", m);
+        }
+    }
+    if let Some(q) = td.dict.get_rs("__qualname__") {
+        match pystr::as_str(&q) {
+            Some(s) => *td.qualname.borrow_mut() = s.to_string(),
+            None => {
+                return Err(error::type_error(
+                    "type __qualname__ must be a str, not int",
+                ))
+            }
+        }
+        td.dict.del_str(&pystr::intern("__qualname__"));
+    }
+    if td.dict.get_rs("__doc__").is_none() {
+        td.dict.set_rs("__doc__", Value::NONE);
+    }
+    // __new__ given as a plain function is a static method; __init_subclass__ and __class_getitem__ are
+    // class methods.
+    for n in ["__new__"] {
+        if let Some(f) = td.dict.get_rs(n) {
+            if f.as_obj().is_some_and(|o| o.kind() == Kind::Function) {
+                td.dict
+                    .set_rs(n, crate::interp::builtin_types::staticmethod_of(f));
+            }
+        }
+    }
+    for n in ["__init_subclass__", "__class_getitem__"] {
+        if let Some(f) = td.dict.get_rs(n) {
+            if f.as_obj().is_some_and(|o| o.kind() == Kind::Function) {
+                td.dict
+                    .set_rs(n, crate::interp::builtin_types::classmethod_of(f));
+            }
+        }
+    }
+    for (n, f) in [
+        ("__getattribute__", tflag::CUSTOM_GETATTRIBUTE),
+        ("__getattr__", tflag::HAS_GETATTR),
+        ("__setattr__", tflag::CUSTOM_SETATTR),
+        ("__delattr__", tflag::CUSTOM_SETATTR),
+        ("__del__", tflag::HAS_DEL),
+    ] {
+        if td.dict.get_rs(n).is_some() {
+            td.set(f, true);
+        }
+    }
+    if td.dict.get_rs("__eq__").is_some() && td.dict.get_rs("__hash__").is_none() {
+        td.dict.set_rs("__hash__", Value::NONE);
+    }
+    let cls = crate::heap::alloc(meta, td, None);
+    let mro = typeobj::compute_mro(&cls, &bases).map_err(error::type_error)?;
+    {
+        let ctd = tdata(&cls);
+        *ctd.base.borrow_mut() = Some(layout_base.clone());
+        *ctd.bases.borrow_mut() = bases.clone();
+        *ctd.mro.borrow_mut() = mro;
+    }
+    for b in &bases {
+        tdata(b)
+            .subclasses
+            .borrow_mut()
+            .push(crate::heap::WeakHandle::new(&cls));
+    }
+    // __classcell__
+    if let Some(cell) = tdata(&cls).dict.get_rs("__classcell__") {
+        if let Some(c) = cell
+            .as_obj()
+            .and_then(|o| o.downcast::<objects::cell::CellObj>())
+        {
+            *c.value.borrow_mut() = Value::obj(cls.clone());
+        }
+        tdata(&cls).dict.del_str(&pystr::intern("__classcell__"));
+    }
+    typeobj::invalidate_caches();
+    // __set_name__ on attributes, then __init_subclass__ of the parent.
+    for (k, v) in tdata(&cls).dict.items() {
+        let vt = crate::interp::ops::a_type(&v);
+        if let Some(sn) = lookup(&vt, &pystr::intern("__set_name__")) {
+            call::call_value(vm, &sn, vec![v.clone(), Value::obj(cls.clone()), k.clone()])?;
+        }
+    }
+    let sup = crate::interp::builtin_types::super_lookup(&cls, &cls, "__init_subclass__");
+    if let Some(isc) = sup {
+        let f = match crate::interp::attr::descr_get(vm, &isc, &Value::NULL, &cls)? {
+            Some(f) => call::run_flow(vm, f)?,
+            None => isc,
+        };
+        call::call_value_kw(
+            vm,
+            &f,
+            Vec::new(),
+            kwargs
+                .iter()
+                .map(|(k, v)| (k.as_str(), v.clone()))
+                .collect(),
+        )?;
+    } else if !kwargs.is_empty() {
+        return Err(error::type_error(format!(
+            "{}.__init_subclass__() takes no keyword arguments",
+            typeobj::type_name(&cls)
+        )));
+    }
+    Ok(cls)
+}
+
+fn is_identifier(s: &str) -> bool {
+    let mut cs = s.chars();
+    matches!(cs.next(), Some(c) if c == '_' || c.is_alphabetic())
+        && cs.all(|c| c == '_' || c.is_alphanumeric())
+}
+
+/// Private name mangling (`__x` in class `C` → `_C__x`).
+pub fn mangle(class: &str, name: &str) -> String {
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return name.to_string();
+    }
+    let c = class.trim_start_matches('_');
+    if c.is_empty() {
+        return name.to_string();
+    }
+    format!("_{c}{name}")
+}
+
+/// The base whose layout a new class extends (CPython's `best_base`).
+fn solid_base(bases: &[ObjRef]) -> PyResult<ObjRef> {
+    let t = types();
+    let mut best: Option<ObjRef> = None;
+    for b in bases {
+        let sb = layout_root(b);
+        match &best {
+            None => best = Some(sb),
+            Some(cur) => {
+                if typeobj::is_subtype(&sb, cur) {
+                    best = Some(sb);
+                } else if !typeobj::is_subtype(cur, &sb) {
+                    return Err(error::type_error(
+                        "multiple bases have instance lay-out conflict",
+                    ));
+                }
+            }
+        }
+    }
+    Ok(best.unwrap_or_else(|| t.object.clone()))
+}
+
+fn layout_root(b: &ObjRef) -> ObjRef {
+    // The nearest builtin (non-heap) type in the MRO, or an exception class (all exceptions share a layout).
+    let mro = tdata(b).mro.borrow().clone();
+    for m in &mro {
+        let td = tdata(m);
+        if !td.has(tflag::HEAPTYPE) {
+            if td.layout == Kind::Exception {
+                return types().base_exception.clone();
+            }
+            return m.clone();
+        }
+        if !td.slot_names.borrow().is_empty() && td.layout == Kind::Object {
+            return m.clone();
+        }
+    }
+    types().object.clone()
+}
+
+/// `setattr(cls, name, value)` on a class.
+pub fn type_setattr(vm: &mut Vm, cls: &ObjRef, name: &ObjRef, value: Value) -> PyResult<()> {
+    let td = tdata(cls);
+    let n = pystr::as_str(&Value::obj(name.clone()))
+        .unwrap_or("")
+        .to_string();
+    let meta = cls.ty().clone();
+    if let Some(d) = lookup(&meta, name) {
+        if crate::interp::attr::is_data_descriptor(&d) {
+            if let Some(p) = d
+                .as_obj()
+                .and_then(|o| o.downcast::<objects::descriptors::Property>())
+            {
+                let fset = p.fset.borrow().clone();
+                if !fset.is_none() && !fset.is_null() {
+                    call::call_value(vm, &fset, vec![Value::obj(cls.clone()), value])?;
+                    return Ok(());
+                }
+            }
+        }
+    }
+    if !td.has(tflag::HEAPTYPE) {
+        return Err(error::type_error(format!(
+            "cannot set '{}' attribute of immutable type '{}'",
+            n,
+            typeobj::type_name(cls)
+        )));
+    }
+    match n.as_str() {
+        "__name__" => {
+            let s = pystr::as_str(&value).ok_or_else(|| {
+                error::type_error(format!(
+                    "can only assign string to {}.__name__, not '{}'",
+                    typeobj::type_name(cls),
+                    crate::interp::ops::type_name_of(&value)
+                ))
+            })?;
+            *td.name.borrow_mut() = s.to_string();
+            return Ok(());
+        }
+        "__qualname__" => {
+            let s = pystr::as_str(&value).ok_or_else(|| {
+                error::type_error(format!(
+                    "can only assign string to {}.__qualname__, not '{}'",
+                    typeobj::type_name(cls),
+                    crate::interp::ops::type_name_of(&value)
+                ))
+            })?;
+            *td.qualname.borrow_mut() = s.to_string();
+            return Ok(());
+        }
+        "__bases__" => return crate::interp::builtin_types::set_bases(vm, cls, value),
+        _ => {}
+    }
+    for (attr, f) in [
+        ("__getattribute__", tflag::CUSTOM_GETATTRIBUTE),
+        ("__getattr__", tflag::HAS_GETATTR),
+        ("__setattr__", tflag::CUSTOM_SETATTR),
+        ("__delattr__", tflag::CUSTOM_SETATTR),
+        ("__del__", tflag::HAS_DEL),
+    ] {
+        if n == attr {
+            td.set(f, true);
+        }
+    }
+    td.dict.set_str(&pystr::intern_obj(name), value);
+    typeobj::invalidate_caches();
+    Ok(())
+}
+
+pub fn type_delattr(_vm: &mut Vm, cls: &ObjRef, name: &ObjRef) -> PyResult<()> {
+    let td = tdata(cls);
+    if !td.has(tflag::HEAPTYPE) {
+        return Err(error::type_error(format!(
+            "cannot delete '{}' attribute of immutable type '{}'",
+            pystr::as_str(&Value::obj(name.clone())).unwrap_or(""),
+            typeobj::type_name(cls)
+        )));
+    }
+    match td.dict.del_str(name) {
+        Some(_) => {
+            typeobj::invalidate_caches();
+            Ok(())
+        }
+        None => Err(crate::interp::attr::no_attribute(
+            &Value::obj(cls.clone()),
+            name,
+        )),
+    }
+}

@@ -1,0 +1,111 @@
+//! `types.UnionType`: the result of `int | str` on types (PEP 604).
+use crate::heap::Value;
+use crate::interp::error::{self, PyResult};
+use crate::interp::{protocols, Vm};
+use crate::objects::builtin::Args;
+use crate::objects::native::NativeObj;
+use crate::objects::{str as pystr, tuple, typeobj, types};
+
+pub struct Union {
+    pub args: Value,
+}
+
+fn as_union(v: &Value) -> Option<&Union> {
+    v.as_obj()?
+        .downcast::<NativeObj>()?
+        .0
+        .downcast_ref::<Union>()
+}
+
+/// The tuple of member types when `v` is a union.
+pub fn union_args(v: &Value) -> Option<Value> {
+    as_union(v).map(|u| u.args.clone())
+}
+
+fn is_unionable(v: &Value) -> bool {
+    v.is_none()
+        || typeobj::as_type(v).is_some()
+        || as_union(v).is_some()
+        || crate::objects::descriptors_native::as_generic_alias(v).is_some()
+}
+
+pub fn make_union(_vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
+    if !is_unionable(a) || !is_unionable(b) {
+        return Ok(Value::obj(types().not_implemented.clone()));
+    }
+    let mut items: Vec<Value> = Vec::new();
+    for v in [a, b] {
+        let parts = match as_union(v) {
+            Some(u) => tuple::as_tuple(&u.args)
+                .map(|t| t.to_vec())
+                .unwrap_or_default(),
+            None => vec![if v.is_none() {
+                Value::obj(types().none_type.clone())
+            } else {
+                v.clone()
+            }],
+        };
+        for p in parts {
+            if !items.iter().any(|x| x.bits() == p.bits()) {
+                items.push(p);
+            }
+        }
+    }
+    if items.len() == 1 {
+        return Ok(items.remove(0));
+    }
+    Ok(Value::obj(crate::heap::alloc(
+        &types().union_type,
+        NativeObj(Box::new(Union {
+            args: tuple::new_tuple(items),
+        })),
+        None,
+    )))
+}
+
+fn u_repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let u = as_union(args.this()?).ok_or_else(|| error::type_error("expected a union"))?;
+    let mut parts = Vec::new();
+    for a in tuple::as_tuple(&u.args).unwrap_or(&[]).to_vec() {
+        if a.as_obj().is_some_and(|o| o.is(&types().none_type)) {
+            parts.push("None".to_string());
+        } else if let Some(t) = typeobj::as_type(&a) {
+            let td = typeobj::tdata(t);
+            let m = td
+                .dict
+                .get_rs("__module__")
+                .and_then(|m| pystr::as_str(&m).map(|s| s.to_string()));
+            parts.push(match m {
+                Some(m) if m != "builtins" => format!("{}.{}", m, td.qualname.borrow()),
+                _ => td.qualname.borrow().clone(),
+            });
+        } else {
+            parts.push(protocols::repr_string(vm, &a)?);
+        }
+    }
+    Ok(pystr::new_string(parts.join(" | ")))
+}
+
+fn u_or(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("__or__", 2)?;
+    make_union(vm, &a[0], &a[1])
+}
+
+fn u_ror(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("__ror__", 2)?;
+    make_union(vm, &a[1], &a[0])
+}
+
+fn g_args(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(as_union(v).map(|u| u.args.clone()).unwrap_or(Value::NONE))
+}
+
+pub fn register() {
+    use crate::objects::register::*;
+    let t = &types().union_type;
+    methods(
+        t,
+        &[("__repr__", u_repr), ("__or__", u_or), ("__ror__", u_ror)],
+    );
+    getsets(t, &[("__args__", g_args, None)]);
+}

@@ -1,0 +1,57 @@
+//! Filling the builtin types' namespaces with their methods (each type file has a `register` at its end).
+use crate::heap::{ObjRef, Value};
+use crate::objects::builtin::{new_builtin, BuiltinKind, NativeFn};
+use crate::objects::descriptors_native::{getset, Getter, Setter};
+use crate::objects::typeobj::tdata;
+
+/// Adds method descriptors.
+pub fn methods(ty: &ObjRef, defs: &[(&'static str, NativeFn)]) {
+    for (name, f) in defs {
+        let b = new_builtin(name, *f, BuiltinKind::Method, Some(ty.clone()));
+        b.make_immortal();
+        tdata(ty).dict.set_rs(name, Value::obj(b));
+    }
+}
+
+/// Adds class methods (`dict.fromkeys`, `int.from_bytes`).
+pub fn classmethods(ty: &ObjRef, defs: &[(&'static str, NativeFn)]) {
+    for (name, f) in defs {
+        let b = new_builtin(name, *f, BuiltinKind::ClassMethod, Some(ty.clone()));
+        b.make_immortal();
+        tdata(ty).dict.set_rs(name, Value::obj(b));
+    }
+}
+
+/// Adds static methods (`__new__` takes the class explicitly, `str.maketrans`).
+pub fn statics(ty: &ObjRef, defs: &[(&'static str, NativeFn)]) {
+    for (name, f) in defs {
+        let b = new_builtin(name, *f, BuiltinKind::Static, Some(ty.clone()));
+        b.make_immortal();
+        tdata(ty).dict.set_rs(name, Value::obj(b));
+    }
+}
+
+/// Adds computed attributes.
+pub fn getsets(ty: &ObjRef, defs: &[(&'static str, Getter, Option<Setter>)]) {
+    for (name, g, s) in defs {
+        let d = getset(name, *g, *s);
+        if let Some(o) = d.as_obj() {
+            o.make_immortal();
+        }
+        tdata(ty).dict.set_rs(name, d);
+    }
+}
+
+/// Sets plain class attributes.
+pub fn attrs(ty: &ObjRef, defs: Vec<(&'static str, Value)>) {
+    for (name, v) in defs {
+        tdata(ty).dict.set_rs(name, v);
+    }
+}
+
+/// Registers every builtin type's namespace (once per process).
+pub fn register_all() {
+    crate::objects::object::register();
+    crate::objects::typeobj::register();
+    crate::interp::builtins_exc::register();
+}
