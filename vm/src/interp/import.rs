@@ -423,3 +423,32 @@ pub fn import_star(vm: &mut Vm, m: &Value, locals: &Value) -> PyResult<()> {
     }
     Ok(())
 }
+
+/// The file of module `name` for `-m` (a package's directory with `is_pkg`), importing its parents.
+pub fn find_module_file(vm: &mut Vm, name: &str) -> PyResult<Option<(std::path::PathBuf, bool)>> {
+    let (search, leaf) = match name.rsplit_once('.') {
+        Some((parent, leaf)) => {
+            let pm = import_abs(vm, parent)?;
+            let path = pm.as_obj().and_then(module::module_dict).and_then(|d| d.get_rs("__path__"));
+            let dirs: Vec<String> = match path {
+                Some(p) => crate::interp::protocols::iterate(vm, &p)?.iter().filter_map(|x| pystr::as_str(x).map(|s| s.to_string())).collect(),
+                None => return Ok(None),
+            };
+            (dirs, leaf.to_string())
+        }
+        None => (sys_path(vm)?, name.to_string()),
+    };
+    for dir in search {
+        let base = if dir.is_empty() { std::path::PathBuf::from(".") } else { std::path::PathBuf::from(dir) };
+        let pkg = base.join(&leaf);
+        if pkg.join("__init__.py").is_file() {
+            import_abs(vm, name)?;
+            return Ok(Some((pkg, true)));
+        }
+        let f = base.join(format!("{leaf}.py"));
+        if f.is_file() {
+            return Ok(Some((f, false)));
+        }
+    }
+    Ok(None)
+}

@@ -1,0 +1,208 @@
+//! Running a program: building the interpreter, running the target as `__main__`, and turning an uncaught
+//! exception into CPython's traceback and exit status.
+use crate::cli::{Options, Target};
+use weft_vm::heap::Value;
+use weft_vm::interp::compile::Mode;
+use weft_vm::interp::error::PyErr;
+use weft_vm::interp::Vm;
+use weft_vm::objects::{self, module, str as pystr, types};
+
+/// Runs the program; the process exit status.
+pub fn main(opts: Options) -> i32 {
+    let script_dir = match &opts.target {
+        Target::File(f) => std::path::Path::new(f)
+            .parent()
+            .map(|p| {
+                if p.as_os_str().is_empty() {
+                    String::new()
+                } else {
+                    p.to_string_lossy().into_owned()
+                }
+            })
+            .unwrap_or_default(),
+        Target::Module(_) => std::env::current_dir()
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        _ => String::new(),
+    };
+    let mut path = vec![script_dir];
+    if !opts.ignore_env {
+        if let Ok(pp) = std::env::var("PYTHONPATH") {
+            path.extend(
+                pp.split(':')
+                    .filter(|s| !s.is_empty())
+                    .map(|s| s.to_string()),
+            );
+        }
+    }
+    let flags = weft_vm::interp::registry::Flags {
+        optimize: opts.optimize,
+        inspect: opts.inspect,
+        interactive: matches!(opts.target, Target::Repl),
+        no_site: opts.no_site,
+        isolated: opts.isolated,
+        verbose: 0,
+        quiet: opts.quiet,
+        dont_write_bytecode: opts.dont_write_bytecode,
+    };
+    let mut vm = Vm::new(opts.argv.clone(), path, flags);
+    weft_stdlib::register(&mut vm);
+    let main_mod = module::new_module("__main__");
+    let globals = module::module_dict_obj(&main_mod);
+    if let Some(d) = module::module_dict(&main_mod) {
+        d.set_rs("__builtins__", Value::obj(vm.builtins_module()));
+        d.set_rs("__annotations__", Value::obj(objects::dict::new_dict()));
+    }
+    if let Some(d) = vm.modules.downcast::<objects::dict::Dict>() {
+        d.set_rs("__main__", Value::obj(main_mod.clone()));
+    }
+    let result = match &opts.target {
+        Target::File(f) => run_file(&mut vm, f, &globals),
+        Target::Command(c) => run_source(&mut vm, c.as_bytes(), "<string>", &globals),
+        Target::Module(m) => run_module(&mut vm, m, &globals),
+        Target::Stdin => {
+            let mut src = Vec::new();
+            let _ = std::io::Read::read_to_end(&mut std::io::stdin(), &mut src);
+            run_source(&mut vm, &src, "<stdin>", &globals)
+        }
+        Target::Repl => {
+            let code = crate::repl::run(&mut vm, &globals, !opts.quiet);
+            finish(&mut vm);
+            return code;
+        }
+    };
+    let mut code = match result {
+        Ok(()) => 0,
+        Err(e) => handle_uncaught(&mut vm, e),
+    };
+    if opts.inspect && !matches!(opts.target, Target::Repl) {
+        code = crate::repl::run(&mut vm, &globals, false);
+    }
+    finish(&mut vm);
+    code
+}
+
+fn finish(vm: &mut Vm) {
+    vm.run_finalizers();
+    let _ = vm.flush_std();
+}
+
+fn run_file(vm: &mut Vm, file: &str, globals: &weft_vm::heap::ObjRef) -> Result<(), PyErr> {
+    let src = match std::fs::read(file) {
+        Ok(s) => s,
+        Err(e) => {
+            let exe = std::env::current_exe()
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or_else(|_| "weft".into());
+            eprintln!(
+                "{}: can't open file '{}': [Errno {}] {}",
+                exe,
+                absolute(file),
+                e.raw_os_error().unwrap_or(2),
+                os_msg(&e)
+            );
+            std::process::exit(2);
+        }
+    };
+    if let Some(d) = globals.downcast::<objects::dict::Dict>() {
+        d.set_rs("__file__", pystr::new_str(file));
+    }
+    run_source(vm, &src, file, globals)
+}
+
+fn absolute(f: &str) -> String {
+    let p = std::path::Path::new(f);
+    if p.is_absolute() {
+        return f.to_string();
+    }
+    std::env::current_dir()
+        .map(|d| d.join(p).to_string_lossy().into_owned())
+        .unwrap_or_else(|_| f.to_string())
+}
+
+fn os_msg(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "No such file or directory".into(),
+        std::io::ErrorKind::PermissionDenied => "Permission denied".into(),
+        _ => e.to_string(),
+    }
+}
+
+fn run_source(
+    vm: &mut Vm,
+    src: &[u8],
+    filename: &str,
+    globals: &weft_vm::heap::ObjRef,
+) -> Result<(), PyErr> {
+    let code = vm.compile_bytes(src, filename, Mode::Exec, 0)?;
+    vm.run_code(&code, globals.clone(), Value::obj(globals.clone()))?;
+    Ok(())
+}
+
+fn run_module(vm: &mut Vm, name: &str, globals: &weft_vm::heap::ObjRef) -> Result<(), PyErr> {
+    match weft_vm::interp::import::find_module_file(vm, name)? {
+        Some((file, is_pkg)) => {
+            let file = if is_pkg {
+                file.join("__main__.py")
+            } else {
+                file
+            };
+            let src =
+                std::fs::read(&file).map_err(|e| PyErr::new(&types().os_error, e.to_string()))?;
+            let fname = file.to_string_lossy().into_owned();
+            if let Some(d) = globals.downcast::<objects::dict::Dict>() {
+                d.set_rs("__file__", pystr::new_str(&fname));
+            }
+            if let Some(argv) = vm.sys_attr("argv") {
+                if let Some(l) = objects::list::as_list(&argv) {
+                    if let Some(first) = l.items.borrow_mut().first_mut() {
+                        *first = pystr::new_str(&fname);
+                    }
+                }
+            }
+            run_source(vm, &src, &fname, globals)
+        }
+        None => {
+            let exe = std::env::current_exe()
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or_else(|_| "weft".into());
+            eprintln!("{exe}: No module named {name}");
+            std::process::exit(1);
+        }
+    }
+}
+
+/// Prints an uncaught exception (or honours `SystemExit`) and returns the exit status.
+pub fn handle_uncaught(vm: &mut Vm, e: PyErr) -> i32 {
+    let exc = weft_vm::interp::exc::normalize(vm, e);
+    let t = types();
+    if objects::typeobj::is_subtype(exc.ty(), &t.system_exit) {
+        let code = weft_vm::interp::attr::getattr(vm, &Value::obj(exc.clone()), "code")
+            .unwrap_or(Value::NONE);
+        if code.is_none() {
+            return 0;
+        }
+        if let Some(i) = objects::int::to_i64(&code) {
+            return i as i32;
+        }
+        let _ = vm.flush_std();
+        let s = weft_vm::interp::protocols::str_string(vm, &code).unwrap_or_default();
+        let err = vm.sys_attr("stderr").unwrap_or(Value::NONE);
+        let _ = vm.write_to(&err, &format!("{s}\n"));
+        return 1;
+    }
+    let _ = vm.flush_std();
+    let hook = vm.sys_attr("excepthook");
+    let (ty, tb) = weft_vm::interp::exc::type_and_tb(&Value::obj(exc.clone()));
+    let ran = match hook {
+        Some(h) => {
+            weft_vm::interp::call::call_value(vm, &h, vec![ty, Value::obj(exc.clone()), tb]).is_ok()
+        }
+        None => false,
+    };
+    if !ran {
+        let text = weft_vm::interp::traceback::format_exception(vm, &exc);
+        eprint!("{text}");
+    }
+    1
+}
