@@ -117,3 +117,6 @@ pub fn bind_builtin(b: &Builtin, self_: Value) -> Value {
         None,
     ))
 }
+
+/// Fills the namespace of this file's type(s).
+pub fn register() {}

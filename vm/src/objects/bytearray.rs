@@ -22,3 +22,6 @@ pub fn new_bytearray(data: Vec<u8>) -> Value {
         None,
     ))
 }
+
+/// Fills the namespace of this file's type(s).
+pub fn register() {}

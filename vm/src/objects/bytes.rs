@@ -43,3 +43,6 @@ pub fn as_bytes(v: &Value) -> Option<&[u8]> {
         .and_then(|o| o.downcast::<Bytes>())
         .map(|b| &*b.data)
 }
+
+/// Fills the namespace of this file's type(s).
+pub fn register() {}

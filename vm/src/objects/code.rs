@@ -136,3 +136,6 @@ pub fn new_code(u: &crate::compiler::bytecode::CodeUnit) -> ObjRef {
     };
     crate::heap::alloc(&crate::objects::types().code, code, None)
 }
+
+/// Fills the namespace of this file's type(s).
+pub fn register() {}

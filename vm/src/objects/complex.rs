@@ -23,3 +23,6 @@ pub fn as_complex(v: &Value) -> Option<(f64, f64)> {
         .and_then(|o| o.downcast::<ComplexObj>())
         .map(|c| (c.re, c.im))
 }
+
+/// Fills the namespace of this file's type(s).
+pub fn register() {}

@@ -30,3 +30,6 @@ pub struct StaticMethod {
 impl Payload for StaticMethod {
     const KIND: Kind = Kind::StaticMethod;
 }
+
+/// Fills the namespace of this file's type(s).
+pub fn register() {}

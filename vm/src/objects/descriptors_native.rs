@@ -77,3 +77,6 @@ pub fn as_generic_alias(v: &Value) -> Option<&GenericAlias> {
         .0
         .downcast_ref::<GenericAlias>()
 }
+
+/// Fills the namespace of this file's type(s).
+pub fn register() {}

@@ -527,3 +527,6 @@ pub fn new_dict() -> ObjRef {
 pub fn as_dict(v: &Value) -> Option<&Dict> {
     v.as_obj().and_then(|o| o.downcast::<Dict>())
 }
+
+/// Fills the namespace of this file's type(s).
+pub fn register() {}

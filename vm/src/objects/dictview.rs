@@ -16,3 +16,6 @@ pub struct DictView {
 impl Payload for DictView {
     const KIND: Kind = Kind::DictView;
 }
+
+/// Fills the namespace of this file's type(s).
+pub fn register() {}

@@ -17,3 +17,6 @@ pub fn to_f64(v: &Value) -> Option<f64> {
         .and_then(|o| o.downcast::<FloatObj>())
         .map(|f| f.0)
 }
+
+/// Fills the namespace of this file's type(s).
+pub fn register() {}

@@ -44,3 +44,6 @@ pub fn frame_object(f: &Frame) -> Value {
     };
     Value::obj(crate::heap::alloc(&crate::objects::types().frame, fo, None))
 }
+
+/// Fills the namespace of this file's type(s).
+pub fn register() {}

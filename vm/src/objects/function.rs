@@ -25,3 +25,6 @@ pub struct Function {
 impl Payload for Function {
     const KIND: Kind = Kind::Function;
 }
+
+/// Fills the namespace of this file's type(s).
+pub fn register() {}

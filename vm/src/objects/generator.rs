@@ -135,3 +135,6 @@ pub fn convert_stop_iteration(vm: &mut Vm, g: &ObjRef, exc: ObjRef) -> ObjRef {
     }
     new
 }
+
+/// Fills the namespace of this file's type(s).
+pub fn register() {}

@@ -71,3 +71,6 @@ pub fn is_int(v: &Value) -> bool {
 pub fn big_obj(o: &ObjRef) -> Option<&BigInt> {
     o.downcast::<IntObj>().map(|b| &b.0)
 }
+
+/// Fills the namespace of this file's type(s).
+pub fn register() {}

@@ -93,3 +93,6 @@ pub fn new_iter(ty: &crate::heap::ObjRef, state: IterState) -> Value {
         None,
     ))
 }
+
+/// Fills the namespace of this file's type(s).
+pub fn register() {}

@@ -23,3 +23,6 @@ pub fn new_list(items: Vec<Value>) -> Value {
 pub fn as_list(v: &Value) -> Option<&List> {
     v.as_obj().and_then(|o| o.downcast::<List>())
 }
+
+/// Fills the namespace of this file's type(s).
+pub fn register() {}

@@ -9,3 +9,6 @@ pub struct MappingProxy {
 impl Payload for MappingProxy {
     const KIND: Kind = Kind::MappingProxy;
 }
+
+/// Fills the namespace of this file's type(s).
+pub fn register() {}

@@ -14,3 +14,6 @@ pub struct MemoryView {
 impl Payload for MemoryView {
     const KIND: Kind = Kind::MemoryView;
 }
+
+/// Fills the namespace of this file's type(s).
+pub fn register() {}

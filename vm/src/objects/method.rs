@@ -17,3 +17,6 @@ pub fn new_method(func: Value, self_: Value) -> Value {
         None,
     ))
 }
+
+/// Fills the namespace of this file's type(s).
+pub fn register() {}

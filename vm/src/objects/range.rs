@@ -10,3 +10,6 @@ pub struct Range {
 impl Payload for Range {
     const KIND: Kind = Kind::Range;
 }
+
+/// Fills the namespace of this file's type(s).
+pub fn register() {}

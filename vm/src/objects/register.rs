@@ -51,7 +51,37 @@ pub fn attrs(ty: &ObjRef, defs: Vec<(&'static str, Value)>) {
 
 /// Registers every builtin type's namespace (once per process).
 pub fn register_all() {
-    crate::objects::object::register();
-    crate::objects::typeobj::register();
+    use crate::objects::*;
+    object::register();
+    typeobj::register();
     crate::interp::builtins_exc::register();
+    int::register();
+    float::register();
+    complex::register();
+    str::register();
+    bytes::register();
+    bytearray::register();
+    list::register();
+    tuple::register();
+    dict::register();
+    set::register();
+    range::register();
+    slice::register();
+    dictview::register();
+    mappingproxy::register();
+    iterators::register();
+    memoryview::register();
+    function::register();
+    method::register();
+    descriptors::register();
+    superobj::register();
+    cell::register();
+    code::register();
+    frameobj::register();
+    traceback::register();
+    generator::register();
+    module::register();
+    singleton::register();
+    builtin::register();
+    descriptors_native::register();
 }

@@ -18,3 +18,6 @@ pub fn new_slice(start: Value, stop: Value, step: Value) -> Value {
         None,
     ))
 }
+
+/// Fills the namespace of this file's type(s).
+pub fn register() {}

@@ -167,3 +167,6 @@ pub fn as_str(v: &Value) -> Option<&str> {
 pub fn as_str_obj(v: &Value) -> Option<&Str> {
     v.as_obj().and_then(|o| o.downcast::<Str>())
 }
+
+/// Fills the namespace of this file's type(s).
+pub fn register() {}

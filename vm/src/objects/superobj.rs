@@ -13,3 +13,6 @@ pub struct Super {
 impl Payload for Super {
     const KIND: Kind = Kind::Super;
 }
+
+/// Fills the namespace of this file's type(s).
+pub fn register() {}

