@@ -25,3 +25,26 @@ print(str(complex(0.1, 0.1) * 3), repr((0.1 + 0.1j) + (0.2 + 0.2j)))
 print([complex(x, -x) for x in (0, 1, -2.5)])
 print(repr(complex(5, 0)), repr(complex(0, 5)), repr(complex(-5, 0)), repr(complex(0, -5)), repr(5 + 0j - 5))
 print(repr(complex(float("nan"), 0)), repr(complex(0, float("nan"))), repr(-complex(float("inf"), 0)))
+
+
+def parts(z):
+    return "re=%r im=%r" % (z.real, z.imag)
+
+
+for z in [complex(1, 2), complex(-0.0, 3), complex(2, -0.0), 1j * -1, -1j * -1, complex("-0j")]:
+    print(repr(z), parts(z))
+
+
+class Polar(complex):
+    def __repr__(self):
+        return "Polar(r=%.3f)" % abs(self)
+
+
+p = Polar(3, 4)
+print(p, repr(p), str(p), [p], f"{p}", format(p, ".1f"))
+print(repr(p + 0), repr(p * 1))
+rows = [(1, 1), (0.5, -0.25), (1e10, 1e-10), (-7, 0)]
+for re_, im in rows:
+    z = complex(re_, im)
+    print(f"{z!r:>28} | {z:>22.3f} | {z:<18g}|")
+print("%s|%10s|%-10s|" % (1j, 2j, 3 + 0j))

@@ -34,3 +34,26 @@ print(sorted({1.5: "a", -2.5: "b", 0.25: "c"}.items()), sorted({2.5, -0.5, 10.0}
 print([(a > b) - (a < b) for a, b in [(1.0, 2), (2, 1.0), (1.0, 1), (nan, 1), (1, nan)]])
 print(sorted([-inf, inf, -1e308, 1e308, 5e-324, -5e-324, 0.0]))
 print(sorted([3.0, 1.0, 2.0], key=lambda v: 0), sorted([3.0, 1.0, 2.0], key=lambda v: 0, reverse=True))
+
+
+class Reading:
+    def __init__(self, name, value):
+        self.name = name
+        self.value = value
+
+    def __lt__(self, other):
+        return self.value < other.value
+
+    def __repr__(self):
+        return "%s=%r" % (self.name, self.value)
+
+
+readings = [Reading("a", 2.5), Reading("b", -0.0), Reading("c", 0.0), Reading("d", 2.5), Reading("e", -1e-9)]
+print(sorted(readings))
+print(sorted(readings, reverse=True))
+print(min(readings), max(readings))
+buckets = {}
+for r in readings:
+    buckets.setdefault(round(r.value), []).append(r.name)
+print(sorted(buckets.items()))
+print(sorted([0.1 * i for i in range(5)], key=lambda v: round(v, 1), reverse=True))
