@@ -49,9 +49,7 @@ pub fn apply(
         } => {
             let v = result?;
             if ops::is_not_implemented(&v) {
-                vm.frames.push(take_frame(c));
                 let r = ops::binary_continue(vm, op, lhs, rhs, reflected);
-                restore_frame(vm, c);
                 return push_flow(vm, c, r);
             }
             c.push(v);
@@ -65,9 +63,7 @@ pub fn apply(
         } => {
             let v = result?;
             if ops::is_not_implemented(&v) {
-                vm.frames.push(take_frame(c));
                 let r = ops::compare_continue(vm, op, lhs, rhs, reflected);
-                restore_frame(vm, c);
                 return push_flow(vm, c, r);
             }
             c.push(v);
@@ -128,9 +124,7 @@ pub fn apply(
                 match crate::objects::typeobj::lookup_str(&ty, "__getattr__") {
                     Some(g) => {
                         let _ = method;
-                        vm.frames.push(take_frame(c));
                         let r = call::call_with_then(vm, &g, vec![obj, name], Then::Push);
-                        restore_frame(vm, c);
                         push_flow(vm, c, r)
                     }
                     None => Err(e),
@@ -146,9 +140,7 @@ pub fn apply(
         }
         Then::Contains { negate } => {
             let v = result?;
-            vm.frames.push(take_frame(c));
             let b = ops::truthy(vm, &v);
-            restore_frame(vm, c);
             c.push(Value::bool(b? != negate));
             Ok(None)
         }
@@ -232,37 +224,6 @@ pub fn finish_native(vm: &mut Vm, then: Then, r: PyResult<Value>) -> PyResult<Va
             other => other,
         },
         _ => r,
-    }
-}
-
-// The caller frame `c` is borrowed from the loop; to let a continuation call natives that look at the frame
-// stack we would need it on `vm.frames`. These helpers keep the stack shape without moving `c`: they push a
-// placeholder-free marker by temporarily swapping in an empty frame.
-fn take_frame(c: &mut Frame) -> Box<Frame> {
-    Box::new(std::mem::replace(c, empty_frame_like(c)))
-}
-
-fn restore_frame(vm: &mut Vm, c: &mut Frame) {
-    if let Some(f) = vm.frames.pop() {
-        *c = *f;
-    }
-}
-
-fn empty_frame_like(c: &Frame) -> Frame {
-    Frame {
-        code: c.code.clone(),
-        instrs: c.instrs.clone(),
-        ip: c.ip,
-        slots: Vec::new(),
-        nlocals: 0,
-        globals: c.globals.clone(),
-        builtins: c.builtins.clone(),
-        locals: Value::NULL,
-        func: Value::NULL,
-        kwnames: Value::NULL,
-        then: Then::Push,
-        gen: Value::NULL,
-        frame_obj: Value::NULL,
     }
 }
 
