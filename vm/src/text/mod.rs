@@ -7,6 +7,7 @@
 //! 3.11 exactly, including its error messages ([`TextError`] carries them), and the tests check
 //! that by running the host's `python3` on batches of generated inputs.
 
+pub mod codecs;
 mod error;
 #[cfg(test)]
 mod pyref;

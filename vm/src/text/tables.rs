@@ -1556,3 +1556,18 @@ pub(super) const NUMERIC_VALUES: &[(u32, u16, i64, u16)] = &[
     (0x20afd, 1, 3, 1), (0x20b19, 1, 3, 1), (0x22390, 1, 2, 1), (0x22998, 1, 3, 1),
     (0x23b1b, 1, 3, 1), (0x2626d, 1, 4, 1), (0x2f890, 1, 9, 1),
 ];
+pub(super) const HEX_NAMED: &[(u32, u32, &str)] = &[
+    (0x3400, 0x4dbf, "CJK UNIFIED IDEOGRAPH-"),
+    (0x4e00, 0x9fff, "CJK UNIFIED IDEOGRAPH-"),
+    (0xf900, 0xfa6d, "CJK COMPATIBILITY IDEOGRAPH-"),
+    (0xfa70, 0xfad9, "CJK COMPATIBILITY IDEOGRAPH-"),
+    (0x18b00, 0x18cd5, "KHITAN SMALL SCRIPT CHARACTER-"),
+    (0x1b170, 0x1b2fb, "NUSHU CHARACTER-"),
+    (0x20000, 0x2a6df, "CJK UNIFIED IDEOGRAPH-"),
+    (0x2a700, 0x2b738, "CJK UNIFIED IDEOGRAPH-"),
+    (0x2b740, 0x2b81d, "CJK UNIFIED IDEOGRAPH-"),
+    (0x2b820, 0x2cea1, "CJK UNIFIED IDEOGRAPH-"),
+    (0x2ceb0, 0x2ebe0, "CJK UNIFIED IDEOGRAPH-"),
+    (0x2f800, 0x2fa1d, "CJK COMPATIBILITY IDEOGRAPH-"),
+    (0x30000, 0x3134a, "CJK UNIFIED IDEOGRAPH-"),
+];

@@ -1,0 +1,106 @@
+//! The Unicode character names that follow a rule: Hangul syllables and the ideographs named
+//! `PREFIX-XXXX` after their code point (ranges in `tables.rs`).
+//!
+//! This is what `namereplace` and `\N{...}` can know without the full name list, which weft
+//! does not carry yet: other characters have no name here, so `namereplace` writes them as
+//! `\x`/`\u`/`\U` escapes and `\N{...}` does not find them.
+
+use crate::text::tables::HEX_NAMED;
+
+const HANGUL_BASE: u32 = 0xac00;
+const HANGUL_COUNT: u32 = 19 * 21 * 28;
+const LEADS: [&str; 19] = [
+    "G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J", "JJ", "C", "K", "T", "P",
+    "H",
+];
+const VOWELS: [&str; 21] = [
+    "A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE", "OE", "YO", "U", "WEO", "WE",
+    "WI", "YU", "EU", "YI", "I",
+];
+const TAILS: [&str; 28] = [
+    "", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM", "LB", "LS", "LT", "LP", "LH", "M",
+    "B", "BS", "S", "SS", "NG", "J", "C", "K", "T", "P", "H",
+];
+const HANGUL_PREFIX: &str = "HANGUL SYLLABLE ";
+
+/// `unicodedata.name(chr(cp))` for the rule-named characters.
+pub(crate) fn char_name(cp: u32) -> Option<String> {
+    if let Some(s) = cp.checked_sub(HANGUL_BASE).filter(|&s| s < HANGUL_COUNT) {
+        let (l, v, t) = (
+            (s / 28 / 21) as usize,
+            (s / 28 % 21) as usize,
+            (s % 28) as usize,
+        );
+        return Some(format!(
+            "{HANGUL_PREFIX}{}{}{}",
+            LEADS[l], VOWELS[v], TAILS[t]
+        ));
+    }
+    let i = HEX_NAMED.partition_point(|&(first, ..)| first <= cp);
+    let &(_, last, prefix) = HEX_NAMED.get(i.checked_sub(1)?)?;
+    (cp <= last).then(|| format!("{prefix}{cp:04X}"))
+}
+
+const UNIFIED_PREFIX: &str = "CJK UNIFIED IDEOGRAPH-";
+
+/// `unicodedata.lookup(name)` for the rule-named characters. As in CPython, the Hangul and
+/// unified-ideograph rules match upper case only (the ideographs with four or five hex
+/// digits), while the other names, which CPython keeps in its name list, match in any case.
+pub(crate) fn lookup_name(name: &str) -> Option<u32> {
+    if let Some(syllable) = name.strip_prefix(HANGUL_PREFIX) {
+        return (HANGUL_BASE..HANGUL_BASE + HANGUL_COUNT)
+            .find(|&cp| char_name(cp).is_some_and(|n| n[HANGUL_PREFIX.len()..] == *syllable));
+    }
+    if let Some(digits) = name.strip_prefix(UNIFIED_PREFIX) {
+        let upper_hex = |b: u8| b.is_ascii_digit() || (b'A'..=b'F').contains(&b);
+        if !(4..=5).contains(&digits.len()) || !digits.bytes().all(upper_hex) {
+            return None;
+        }
+        let cp = u32::from_str_radix(digits, 16).ok()?;
+        return char_name(cp)
+            .filter(|n| n.starts_with(UNIFIED_PREFIX))
+            .map(|_| cp);
+    }
+    let upper = name.to_ascii_uppercase();
+    if upper.starts_with(HANGUL_PREFIX) || upper.starts_with(UNIFIED_PREFIX) {
+        return None;
+    }
+    let (_, digits) = upper.rsplit_once('-')?;
+    let cp = u32::from_str_radix(digits, 16).ok()?;
+    char_name(cp).filter(|n| *n == upper).map(|_| cp)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::pyref;
+
+    #[test]
+    fn rule_names_agree_with_unicodedata() {
+        let ours: Vec<String> = (0..=0x10ffffu32)
+            .filter_map(|cp| char_name(cp).map(|n| format!("{cp:x} {n}")))
+            .collect();
+        let theirs = pyref::run_python(
+            "import unicodedata, re\n\
+             for i in range(sys.maxunicode + 1):\n\
+             \x20   n = unicodedata.name(chr(i), '')\n\
+             \x20   if n.startswith('HANGUL SYLLABLE ') or n.endswith('-%04X' % i) and re.match('(CJK|KHITAN|NUSHU)', n):\n\
+             \x20       print('%x %s' % (i, n))\n",
+            &[],
+        );
+        pyref::assert_lines_eq(&ours, &ours, &theirs);
+        assert_eq!(lookup_name("HANGUL SYLLABLE GAG"), Some(0xac01));
+        assert_eq!(lookup_name("hangul syllable gag"), None);
+        assert_eq!(lookup_name("HANGUL SYLLABLE "), None);
+        assert_eq!(lookup_name("CJK UNIFIED IDEOGRAPH-4E00"), Some(0x4e00));
+        assert_eq!(lookup_name("CJK UNIFIED IDEOGRAPH-04E00"), Some(0x4e00));
+        assert_eq!(lookup_name("CJK UNIFIED IDEOGRAPH-4e00"), None);
+        assert_eq!(lookup_name("cjk unified ideograph-4E00"), None);
+        assert_eq!(lookup_name("CJK UNIFIED IDEOGRAPH-0041"), None);
+        assert_eq!(
+            lookup_name("cjk compatibility ideograph-f900"),
+            Some(0xf900)
+        );
+        assert_eq!(lookup_name("CJK COMPATIBILITY IDEOGRAPH-0F900"), None);
+    }
+}
