@@ -7,6 +7,7 @@
 //! - `format`: numeric parsing and formatting.
 pub mod compiler;
 pub mod format;
+pub mod gc;
 pub mod heap;
 pub mod interp;
 pub mod objects;

@@ -84,12 +84,35 @@ pub mod flag {
 #[repr(C)]
 pub struct Header {
     rc: Cell<u32>,
-    kind: Kind,
-    flags: Cell<u8>,
-    /// Capacity of the attribute area, in slots.
-    attr_cap: Cell<u16>,
-    /// The object's type (a strong reference unless the type is immortal).
+    /// Position in the cycle collector's registry, or `UNTRACKED`.
+    gc: Cell<u32>,
+    /// The object's type address in the low 48 bits (a strong reference unless the type is immortal), the
+    /// flags in bits 48..56 and the payload `Kind` in bits 56..64.
     ty: Cell<u64>,
+}
+
+const UNTRACKED: u32 = u32::MAX;
+const FLAG_SHIFT: u32 = 48;
+const KIND_SHIFT: u32 = 56;
+
+impl Header {
+    #[inline]
+    fn kind_byte(&self) -> u8 {
+        (self.ty.get() >> KIND_SHIFT) as u8
+    }
+    #[inline]
+    fn flag_bits(&self) -> u8 {
+        (self.ty.get() >> FLAG_SHIFT) as u8
+    }
+    #[inline]
+    fn set_flag_bits(&self, f: u8) {
+        let t = self.ty.get() & !(0xffu64 << FLAG_SHIFT);
+        self.ty.set(t | (f as u64) << FLAG_SHIFT);
+    }
+}
+
+fn pack_ty(addr_bits: u64, kind: Kind, flags: u8) -> u64 {
+    (addr_bits & value::PAYLOAD) | (flags as u64) << FLAG_SHIFT | (kind as u64) << KIND_SHIFT
 }
 
 /// A payload type stored after a header.
@@ -108,7 +131,8 @@ struct ObjBox<T> {
 pub struct AttrArea {
     /// Opaque to the heap: interpreted by `objects::instance` (an index into its type's map table).
     pub map: Cell<u32>,
-    _pad: u32,
+    /// Number of inline slots.
+    cap: u32,
     slots: [Cell<Value>; 0],
 }
 
@@ -134,38 +158,42 @@ impl ObjRef {
         unsafe { self.ptr().as_ref() }
     }
 
-    /// The tagged bits (what a `Value` holding this object contains).
+    /// The tagged bits (what a `Value` holding this object contains). A handle borrowed from a header's
+    /// type word carries kind and flag bits instead of the tag; this normalises them.
     #[inline]
     pub(crate) fn tagged_bits(&self) -> u64 {
-        self.bits.get()
+        (self.bits.get() & value::PAYLOAD) | value::TAG_PTR
     }
 
     /// The payload kind.
     #[inline]
     pub fn kind(&self) -> Kind {
-        self.header().kind
+        Kind::from_byte(self.header().kind_byte())
     }
 
     /// The object's type object.
     #[inline]
     pub fn ty(&self) -> &ObjRef {
-        // SAFETY: the header stores its type as the tagged bits of an ObjRef (`Cell<u64>` has the layout of
-        // u64, as does ObjRef) and owns a strong reference to it, which lives at least as long as this object;
-        // the returned borrow is tied to &self.
+        // SAFETY: the header's type word holds the type's address in its low 48 bits and non-zero kind/flag
+        // bits above (ObjRef only ever uses the low 48 bits as the address and normalises the rest when it
+        // is copied); `Cell<u64>` and ObjRef are both 64-bit. The header owns a strong reference to the
+        // type, which lives at least as long as this object; the returned borrow is tied to &self.
         unsafe { &*(self.header().ty.as_ptr() as *const ObjRef) }
     }
 
     /// Replaces the object's type (`obj.__class__ = ...`). The old type is released after the store.
     pub fn set_ty(&self, ty: ObjRef) {
-        let old = self.header().ty.replace(ty.into_bits());
+        let h = self.header();
+        let old = h.ty.get();
+        h.ty.set(pack_ty(ty.into_bits(), self.kind(), h.flag_bits()));
         // SAFETY: the header held one strong reference to the old type; we take it back to drop it.
-        drop(unsafe { ObjRef::from_bits(old) });
+        drop(unsafe { ObjRef::from_bits((old & value::PAYLOAD) | value::TAG_PTR) });
     }
 
     /// Downcasts to the payload `T` when the object holds one.
     #[inline]
     pub fn downcast<T: Payload>(&self) -> Option<&T> {
-        if self.header().kind == T::KIND {
+        if self.header().kind_byte() == T::KIND as u8 {
             // SAFETY: the kind matches, so the object was allocated as ObjBox<T> (repr(C): payload after the
             // header); the borrow is tied to &self, which keeps the object alive.
             Some(unsafe { &(*(self.ptr().as_ptr() as *const ObjBox<T>)).payload })
@@ -177,7 +205,7 @@ impl ObjRef {
     /// Whether both handles point at the same object.
     #[inline]
     pub fn is(&self, other: &ObjRef) -> bool {
-        self.bits == other.bits
+        (self.bits.get() ^ other.bits.get()) & value::PAYLOAD == 0
     }
 
     /// The object's address, used for `id()` and identity hashing.
@@ -192,27 +220,27 @@ impl ObjRef {
     }
 
     pub fn flags(&self) -> u8 {
-        self.header().flags.get()
+        self.header().flag_bits()
     }
 
     pub fn set_flag(&self, f: u8) {
         let h = self.header();
-        h.flags.set(h.flags.get() | f);
+        h.set_flag_bits(h.flag_bits() | f);
     }
 
     pub fn clear_flag(&self, f: u8) {
         let h = self.header();
-        h.flags.set(h.flags.get() & !f);
+        h.set_flag_bits(h.flag_bits() & !f);
     }
 
     /// The attribute area, when the object has one.
     #[inline]
     pub fn attrs(&self) -> Option<&AttrArea> {
         let h = self.header();
-        if h.flags.get() & flag::HAS_ATTRS == 0 {
+        if h.flag_bits() & flag::HAS_ATTRS == 0 {
             return None;
         }
-        let off = attr_offset(h.kind);
+        let off = attr_offset(Kind::from_byte(h.kind_byte()));
         // SAFETY: HAS_ATTRS is set only by `alloc` when it reserved an AttrArea at `attr_offset(kind)`, which
         // stays valid while the object lives.
         Some(unsafe { &*((self.ptr().as_ptr() as *const u8).add(off) as *const AttrArea) })
@@ -220,11 +248,11 @@ impl ObjRef {
 
     /// Number of inline attribute slots.
     pub fn attr_capacity(&self) -> usize {
-        self.header().attr_cap.get() as usize
+        self.attrs().map(|a| a.cap as usize).unwrap_or(0)
     }
 
     fn into_bits(self) -> u64 {
-        let b = self.bits.get();
+        let b = self.tagged_bits();
         std::mem::forget(self);
         b
     }
@@ -268,8 +296,9 @@ impl Clone for ObjRef {
     #[inline]
     fn clone(&self) -> Self {
         self.incref();
+        // The low 48 bits are a non-null address, so the normalised bits are non-zero.
         ObjRef {
-            bits: self.bits,
+            bits: NonZeroU64::new(self.tagged_bits()).unwrap_or(self.bits),
             _marker: PhantomData,
         }
     }
@@ -303,9 +332,10 @@ impl Eq for ObjRef {}
 impl AttrArea {
     /// The inline slots (`cap` of them, from the header).
     pub fn slots<'a>(&'a self, obj: &'a ObjRef) -> &'a [Cell<Value>] {
-        let n = obj.attr_capacity();
-        // SAFETY: `alloc` reserved `attr_cap` initialised slots right after this struct; `obj` is the owner
-        // of this area (the caller passes the object it got the area from), so the slice lives as long as it.
+        let _ = obj;
+        let n = self.cap as usize;
+        // SAFETY: `alloc` reserved `cap` initialised slots right after this struct, which lives inside the
+        // object borrowed by `obj` for 'a.
         unsafe { std::slice::from_raw_parts(self.slots.as_ptr(), n) }
     }
 }
@@ -347,10 +377,12 @@ pub fn alloc<T: Payload>(ty: &ObjRef, payload: T, attrs: Option<u16>) -> ObjRef 
             ObjBox {
                 header: Header {
                     rc: Cell::new(1),
-                    kind: T::KIND,
-                    flags: Cell::new(if attrs.is_some() { flag::HAS_ATTRS } else { 0 }),
-                    attr_cap: Cell::new(cap),
-                    ty: Cell::new(ty.clone().into_bits()),
+                    gc: Cell::new(UNTRACKED),
+                    ty: Cell::new(pack_ty(
+                        ty.clone().into_bits(),
+                        T::KIND,
+                        if attrs.is_some() { flag::HAS_ATTRS } else { 0 },
+                    )),
                 },
                 payload,
             },
@@ -361,7 +393,7 @@ pub fn alloc<T: Payload>(ty: &ObjRef, payload: T, attrs: Option<u16>) -> ObjRef 
                 area,
                 AttrArea {
                     map: Cell::new(0),
-                    _pad: 0,
+                    cap: cap as u32,
                     slots: [],
                 },
             );
@@ -370,7 +402,11 @@ pub fn alloc<T: Payload>(ty: &ObjRef, payload: T, attrs: Option<u16>) -> ObjRef 
                 std::ptr::write(slots.add(i), Cell::new(Value::NULL));
             }
         }
-        ObjRef::from_raw(p as *const Header)
+        let o = ObjRef::from_raw(p as *const Header);
+        if attrs.is_some() || is_container(T::KIND) {
+            gc_track(&o);
+        }
+        o
     }
 }
 
@@ -401,10 +437,8 @@ pub fn alloc_self_typed<T: Payload>(payload: T) -> ObjRef {
             ObjBox {
                 header: Header {
                     rc: Cell::new(u32::MAX / 2),
-                    kind: T::KIND,
-                    flags: Cell::new(flag::IMMORTAL),
-                    attr_cap: Cell::new(0),
-                    ty: Cell::new(p as u64 | value::TAG_PTR),
+                    gc: Cell::new(UNTRACKED),
+                    ty: Cell::new(pack_ty(p as u64, T::KIND, flag::IMMORTAL)),
                 },
                 payload,
             },
@@ -426,7 +460,8 @@ pub fn take_finalizers() -> Vec<ObjRef> {
     FINALIZE.with(|f| std::mem::take(&mut *f.borrow_mut()))
 }
 
-/// Whether objects wait for `__del__`.
+/// Whether the loop should attend to the heap at its next safe point: objects wait for `__del__`, or enough
+/// containers were allocated to consider a cycle collection.
 #[inline]
 pub fn finalizers_pending() -> bool {
     FINALIZE_PENDING.with(|p| p.get())
@@ -436,12 +471,12 @@ pub fn finalizers_pending() -> bool {
 fn release(ptr: NonNull<Header>) {
     // SAFETY: the count just reached zero, so no other handle exists; the header is still allocated.
     let h = unsafe { ptr.as_ref() };
-    if h.flags.get() & flag::IMMORTAL != 0 {
+    if h.flag_bits() & flag::IMMORTAL != 0 {
         h.rc.set(u32::MAX / 2);
         return;
     }
-    if h.flags.get() & (flag::HAS_DEL | flag::FINALIZED) == flag::HAS_DEL {
-        h.flags.set(h.flags.get() | flag::FINALIZED);
+    if h.flag_bits() & (flag::HAS_DEL | flag::FINALIZED) == flag::HAS_DEL {
+        h.set_flag_bits(h.flag_bits() | flag::FINALIZED);
         h.rc.set(1);
         // SAFETY: we own the count we just set to one.
         let obj = unsafe { ObjRef::from_raw(ptr.as_ptr()) };
@@ -530,7 +565,10 @@ pub fn take_weak_deaths() -> Vec<usize> {
 /// `p`'s count is zero and no handle to it exists.
 unsafe fn free(p: NonNull<Header>) {
     let h = p.as_ref();
-    if h.flags.get() & flag::WEAKREFS != 0 {
+    if h.gc.get() != UNTRACKED {
+        gc_untrack(h);
+    }
+    if h.flag_bits() & flag::WEAKREFS != 0 {
         if let Some(slots) = WEAK_TABLE.with(|t| t.borrow_mut().remove(&(p.as_ptr() as usize))) {
             for s in &slots {
                 s.alive.set(false);
@@ -540,12 +578,13 @@ unsafe fn free(p: NonNull<Header>) {
             }
         }
     }
-    let has_attrs = h.flags.get() & flag::HAS_ATTRS != 0;
-    let cap = h.attr_cap.get() as usize;
-    let kind = h.kind;
-    let ty = h.ty.get();
+    let has_attrs = h.flag_bits() & flag::HAS_ATTRS != 0;
+    let kind = Kind::from_byte(h.kind_byte());
+    let ty = (h.ty.get() & value::PAYLOAD) | value::TAG_PTR;
+    let mut cap = 0;
     if has_attrs {
         let area = (p.as_ptr() as *mut u8).add(attr_offset(kind)) as *mut AttrArea;
+        cap = (*area).cap as usize;
         let slots = (area as *mut u8).add(std::mem::size_of::<AttrArea>()) as *mut Cell<Value>;
         for i in 0..cap {
             std::ptr::drop_in_place(slots.add(i));
@@ -598,3 +637,106 @@ pub struct GilShared<T>(pub T);
 unsafe impl<T> Sync for GilShared<T> {}
 // SAFETY: as above.
 unsafe impl<T> Send for GilShared<T> {}
+
+impl Kind {
+    /// The kind stored in a header (every byte written there came from a `Kind`).
+    #[inline]
+    fn from_byte(b: u8) -> Kind {
+        macro_rules! from {
+            ($($k:ident => $t:ty),* $(,)?) => {{
+                $( if b == Kind::$k as u8 { return Kind::$k; } )*
+                Kind::Object
+            }};
+        }
+        for_each_kind!(from)
+    }
+}
+
+/// Whether objects of this kind can hold references to other objects (and so be part of a cycle).
+const fn is_container(k: Kind) -> bool {
+    !matches!(
+        k,
+        Kind::Int
+            | Kind::Float
+            | Kind::Complex
+            | Kind::Str
+            | Kind::Bytes
+            | Kind::ByteArray
+            | Kind::Code
+            | Kind::Singleton
+            | Kind::Range
+    )
+}
+
+thread_local! {
+    /// Every tracked container, by tagged bits; `Header::gc` is the index.
+    static GC_OBJECTS: RefCell<Vec<u64>> = const { RefCell::new(Vec::new()) };
+}
+
+thread_local! {
+    /// Tracked-container count at which the loop should consider a collection.
+    static GC_THRESHOLD: Cell<usize> = const { Cell::new(50_000) };
+}
+
+/// Sets the container count that raises the attention flag for a collection.
+pub fn set_gc_threshold(n: usize) {
+    GC_THRESHOLD.with(|t| t.set(n));
+}
+
+fn gc_track(o: &ObjRef) {
+    let h = o.header();
+    if h.gc.get() != UNTRACKED {
+        return;
+    }
+    let n = GC_OBJECTS.with(|g| {
+        let mut g = g.borrow_mut();
+        if g.len() >= UNTRACKED as usize {
+            return 0;
+        }
+        h.gc.set(g.len() as u32);
+        g.push(o.tagged_bits());
+        g.len()
+    });
+    if n >= GC_THRESHOLD.with(|t| t.get()) {
+        FINALIZE_PENDING.with(|p| p.set(true));
+    }
+}
+
+/// # Safety
+/// `h` is the header of a live (or being freed) tracked object.
+unsafe fn gc_untrack(h: &Header) {
+    let i = h.gc.get() as usize;
+    h.gc.set(UNTRACKED);
+    GC_OBJECTS.with(|g| {
+        let mut g = g.borrow_mut();
+        if i >= g.len() {
+            return;
+        }
+        g.swap_remove(i);
+        if let Some(&moved) = g.get(i) {
+            // SAFETY: every registered object is live (it is removed here before being freed).
+            let mh = &*((moved & value::PAYLOAD) as *const Header);
+            mh.gc.set(i as u32);
+        }
+    });
+}
+
+/// Number of tracked containers (`gc.get_count()`-style statistics, `gc.collect()` thresholds).
+pub fn gc_tracked_count() -> usize {
+    GC_OBJECTS.with(|g| g.borrow().len())
+}
+
+/// Counted handles to every tracked container (for the cycle collector and `gc.get_objects()`).
+/// Taking them raises each count by one; the collector accounts for that.
+pub fn gc_tracked_objects() -> Vec<ObjRef> {
+    GC_OBJECTS.with(|g| {
+        g.borrow()
+            .iter()
+            .map(|&bits| {
+                // SAFETY: registered objects are live; we make a new counted handle from a borrowed view.
+                let borrowed = std::mem::ManuallyDrop::new(unsafe { ObjRef::from_bits(bits) });
+                (*borrowed).clone()
+            })
+            .collect()
+    })
+}

@@ -46,6 +46,7 @@ impl Vm {
             if crate::heap::finalizers_pending() {
                 self.frames.push(f);
                 self.run_finalizers();
+                crate::gc::maybe_collect(self);
                 f = self.frames.pop().expect("frame pushed just above");
             }
             let Some(&instr) = f.instrs.get(f.ip) else {
