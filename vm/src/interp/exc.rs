@@ -122,7 +122,7 @@ pub fn make_exception_types(type_: &ObjRef, object: &ObjRef) -> Vec<ObjRef> {
 
 /// A new exception instance of type `ty` with `args` (a tuple), bypassing `__init__`.
 pub fn new_exception(ty: &ObjRef, args: Value) -> ObjRef {
-    let cap = tdata(ty).attr_hint.get().max(2);
+    let cap = tdata(ty).inline_capacity() as u16;
     crate::heap::alloc(ty, ExceptionData::new(args), Some(cap))
 }
 

@@ -159,7 +159,7 @@ pub fn new_instance(cls: &ObjRef) -> ObjRef {
     let nslots = td.slot_names.borrow().len();
     let has_dict = td.has(tflag::HAS_DICT);
     let cap = if has_dict {
-        nslots + td.attr_hint.get().max(1) as usize
+        nslots + td.inline_capacity()
     } else {
         nslots
     };
@@ -184,7 +184,7 @@ pub fn attr_capacity(cls: &ObjRef) -> Option<u16> {
     let has_dict = td.has(tflag::HAS_DICT);
     if has_dict || nslots > 0 {
         let cap = if has_dict {
-            nslots + td.attr_hint.get().max(1) as usize
+            nslots + td.inline_capacity()
         } else {
             nslots
         };

@@ -69,7 +69,8 @@ pub struct TypeData {
     /// Names of `__slots__` members (each gets a fixed attribute slot, before map slots).
     pub slot_names: RefCell<Vec<ObjRef>>,
     pub maps: RefCell<Maps>,
-    /// Inline attribute capacity given to new instances (learnt from the instances seen).
+    /// The most attributes an instance of this type has held in its map (0: none seen yet); new instances get
+    /// that many inline slots.
     pub attr_hint: Cell<u16>,
     pub instances_made: Cell<u32>,
     /// Weakly held subclasses (addresses), for `__subclasses__`.
@@ -99,7 +100,7 @@ impl TypeData {
                     children: Vec::new(),
                 }],
             }),
-            attr_hint: Cell::new(6),
+            attr_hint: Cell::new(0),
             instances_made: Cell::new(0),
             subclasses: RefCell::new(Vec::new()),
             doc: RefCell::new(None),
@@ -614,4 +615,14 @@ pub fn register() {
             ("__abstractmethods__", get_abstract, Some(set_abstract)),
         ],
     );
+}
+
+impl TypeData {
+    /// Inline attribute slots for a new instance: what instances have needed so far, 6 before any is known.
+    pub fn inline_capacity(&self) -> usize {
+        match self.attr_hint.get() {
+            0 => 6,
+            n => n as usize,
+        }
+    }
 }
