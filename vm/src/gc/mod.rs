@@ -5,4 +5,4 @@
 mod collect;
 mod traverse;
 
-pub use collect::{collect, maybe_collect, Stats};
+pub use collect::{collect, is_enabled, maybe_collect, set_enabled, Stats};

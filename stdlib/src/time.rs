@@ -1,0 +1,88 @@
+//! The `time` module (clocks and `sleep`; calendar functions arrive with the standard library issue).
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use weft_vm::heap::{ObjRef, Value};
+use weft_vm::interp::error::{self, PyResult};
+use weft_vm::interp::Vm;
+use weft_vm::objects::builtin::Args;
+use weft_vm::objects::{float, int};
+
+fn epoch() -> Duration {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default()
+}
+
+thread_local! {
+    static START: Instant = Instant::now();
+}
+
+fn mono() -> Duration {
+    START.with(|s| s.elapsed())
+}
+
+fn time(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("time", 0)?;
+    Ok(Value::float(epoch().as_secs_f64()))
+}
+
+fn time_ns(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("time_ns", 0)?;
+    Ok(int::from_big(num_bigint::BigInt::from(epoch().as_nanos())))
+}
+
+fn monotonic(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("monotonic", 0)?;
+    Ok(Value::float(mono().as_secs_f64()))
+}
+
+fn monotonic_ns(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("monotonic_ns", 0)?;
+    Ok(int::from_big(num_bigint::BigInt::from(mono().as_nanos())))
+}
+
+fn process_time(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("process_time", 0)?;
+    Ok(Value::float(mono().as_secs_f64()))
+}
+
+fn sleep(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("sleep", 1)?;
+    let secs = match float::to_f64(&a[0]) {
+        Some(f) => f,
+        None if int::is_int(&a[0]) => int::to_i64(&a[0])
+            .map(|i| i as f64)
+            .unwrap_or(f64::INFINITY),
+        None => {
+            return Err(error::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                weft_vm::interp::ops::type_name_of(&a[0])
+            )))
+        }
+    };
+    if secs.is_nan() {
+        return Err(error::value_error("Invalid value NaN (not a number)"));
+    }
+    if secs < 0.0 {
+        return Err(error::value_error("sleep length must be non-negative"));
+    }
+    vm.flush_std()?;
+    std::thread::sleep(Duration::from_secs_f64(secs.min(1e9)));
+    Ok(Value::NONE)
+}
+
+/// Builds the `time` module.
+pub fn init(_vm: &mut Vm) -> PyResult<ObjRef> {
+    Ok(crate::module_with(
+        "time",
+        &[
+            ("time", time),
+            ("time_ns", time_ns),
+            ("monotonic", monotonic),
+            ("monotonic_ns", monotonic_ns),
+            ("perf_counter", monotonic),
+            ("perf_counter_ns", monotonic_ns),
+            ("process_time", process_time),
+            ("sleep", sleep),
+        ],
+    ))
+}
