@@ -7,8 +7,11 @@
 //! 3.11 exactly, including its error messages ([`TextError`] carries them), and the tests check
 //! that by running the host's `python3` on batches of generated inputs.
 
+pub mod bytes_methods;
 pub mod codecs;
 mod error;
+#[cfg(test)]
+mod no_panic_tests;
 #[cfg(test)]
 mod pyref;
 #[rustfmt::skip]

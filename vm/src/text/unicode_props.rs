@@ -329,6 +329,29 @@ mod tests {
     }
 
     #[test]
+    fn ascii_fast_paths_match_the_tables() {
+        let pairs: [(fn(char) -> bool, &[(u32, u32)]); 12] = [
+            (is_alpha, tables::ALPHA),
+            (is_decimal, tables::DECIMAL),
+            (is_digit, tables::DIGIT),
+            (is_numeric, tables::NUMERIC),
+            (is_space, tables::SPACE),
+            (is_printable, tables::PRINTABLE),
+            (is_lowercase, tables::LOWERCASE),
+            (is_uppercase, tables::UPPERCASE),
+            (is_cased, tables::CASED),
+            (is_case_ignorable, tables::CASE_IGNORABLE),
+            (is_xid_start, tables::XID_START),
+            (is_xid_continue, tables::XID_CONTINUE),
+        ];
+        for c in (0..0x80u8).map(char::from) {
+            for (i, (fast, table)) in pairs.iter().enumerate() {
+                assert_eq!(fast(c), in_ranges(table, c), "property {i} of {c:?}");
+            }
+        }
+    }
+
+    #[test]
     fn cased_and_case_ignorable_spot_checks() {
         assert!(is_cased('a') && is_cased('ǅ') && is_cased('\u{345}') && !is_cased('1'));
         assert!(is_case_ignorable('\'') && is_case_ignorable('\u{301}') && !is_case_ignorable('a'));
