@@ -330,7 +330,8 @@ mod tests {
 
     #[test]
     fn ascii_fast_paths_match_the_tables() {
-        let pairs: [(fn(char) -> bool, &[(u32, u32)]); 12] = [
+        type Property = (fn(char) -> bool, &'static [(u32, u32)]);
+        let pairs: [Property; 12] = [
             (is_alpha, tables::ALPHA),
             (is_decimal, tables::DECIMAL),
             (is_digit, tables::DIGIT),
