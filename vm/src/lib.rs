@@ -11,6 +11,7 @@ pub mod gc;
 pub mod heap;
 pub mod interp;
 pub mod objects;
+pub mod text;
 
 /// `sys.version`.
 pub const VERSION_STRING: &str = "3.11.7 (weft 0.1.0) [rustc]";
