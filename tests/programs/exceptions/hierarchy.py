@@ -48,5 +48,5 @@ samples = [KeyError(), IndexError(), OverflowError(), FloatingPointError(), Time
            RecursionError(), NotImplementedError(), AssertionError(), SystemExit(), GeneratorExit(), StopIteration()]
 for exc in samples:
     print(type(exc).__name__, "->", classify(exc))
-print(sorted(c.__name__ for c in ArithmeticError.__subclasses__()), sorted(c.__name__ for c in LookupError.__subclasses__()))
-print(sorted(c.__name__ for c in OSError.__subclasses__()))
+print(sorted(c.__name__ for c in ArithmeticError.__subclasses__()))
+print(sorted(c.__name__ for c in ConnectionError.__subclasses__()), sorted(c.__name__ for c in UnicodeError.__subclasses__()))
