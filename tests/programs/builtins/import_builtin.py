@@ -83,4 +83,4 @@ try:
 except ImportError as e:
     print(type(e).__name__, e)
 print("sys" in sys.builtin_module_names, __name__)
-print(type(__builtins__).__name__ in ("module", "dict"), __import__("builtins").len is len)
+print(type(__builtins__).__name__ in ("module", "dict"), __builtins__.len is len)

@@ -1,10 +1,9 @@
 # the builtin exception hierarchy: every class's MRO, and catching by base class
-import builtins
 
-names = sorted(n for n in dir(builtins) if isinstance(getattr(builtins, n), type) and issubclass(getattr(builtins, n), BaseException))
+names = sorted(n for n in dir(__builtins__) if isinstance(getattr(__builtins__, n), type) and issubclass(getattr(__builtins__, n), BaseException))
 print(len(names))
 for n in names:
-    cls = getattr(builtins, n)
+    cls = getattr(__builtins__, n)
     print(n, [k.__name__ for k in cls.__mro__[1:]])
 print(issubclass(KeyError, LookupError), issubclass(IndexError, LookupError), issubclass(ZeroDivisionError, ArithmeticError))
 print(issubclass(ModuleNotFoundError, ImportError), issubclass(FileNotFoundError, OSError), issubclass(BrokenPipeError, ConnectionError))
