@@ -24,6 +24,7 @@ pub fn run(bin: &str, dir: &Path, file: &str, timeout: Duration) -> std::io::Res
         .current_dir(dir)
         .env("PYTHONHASHSEED", "0")
         .env("PYTHONIOENCODING", "utf-8")
+        .env("PYTHONDONTWRITEBYTECODE", "1")
         .env_remove("PYTHONPATH")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())

@@ -1,0 +1,3 @@
+print("  circ_from.x: start")
+from circ_from.y import Y
+X = "X from x"

@@ -1,0 +1,2 @@
+print("  executing ns_pkg/inner/mod.py as", __name__)
+VALUE = "from a namespace package"

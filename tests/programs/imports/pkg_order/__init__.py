@@ -1,0 +1,1 @@
+print("  pkg_order/__init__.py")

@@ -1,0 +1,2 @@
+print("  pkg_order/level1/level2/deep.py")
+DEPTH = 3

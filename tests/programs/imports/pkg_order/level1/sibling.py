@@ -1,0 +1,1 @@
+print("  pkg_order/level1/sibling.py")

@@ -1,0 +1,1 @@
+from ..b import does_not_exist
