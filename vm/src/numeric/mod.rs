@@ -14,7 +14,10 @@
 pub mod float_hex;
 pub mod float_ops;
 pub mod float_round;
+pub mod hash;
+pub mod int_bytes;
 pub mod int_float;
+pub mod int_ops;
 #[cfg(test)]
 mod pyref;
 
