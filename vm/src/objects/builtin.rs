@@ -118,5 +118,472 @@ pub fn bind_builtin(b: &Builtin, self_: Value) -> Value {
     ))
 }
 
+use crate::interp::error;
+use crate::interp::ops::{a_type, type_name_of};
+use crate::interp::{call, Flow};
+use crate::objects::typeobj::{self, tdata};
+use crate::objects::{str as pystr, tuple, types};
+
+/// Calls `callable` in tail position of a native: a Python frame is handed to the loop through
+/// `Vm::pending_frame` (the native returns NULL), so explicit `__call__`/`__get__` calls do not nest.
+pub fn tail_call(vm: &mut Vm, callable: &Value, args: Vec<Value>) -> PyResult<Value> {
+    tail_call_kw(vm, callable, args, &[])
+}
+
+/// `tail_call` with keyword arguments: the last `kwnames.len()` values of `args` are named by `kwnames`.
+pub fn tail_call_kw(
+    vm: &mut Vm,
+    callable: &Value,
+    args: Vec<Value>,
+    kwnames: &[Value],
+) -> PyResult<Value> {
+    let kwn = if kwnames.is_empty() {
+        Value::NULL
+    } else {
+        tuple::new_tuple(kwnames.to_vec())
+    };
+    match call::call_flow(vm, callable, args, &kwn)? {
+        Flow::Value(v) => Ok(v),
+        Flow::Frame(f) => {
+            vm.pending_frame = Some(f);
+            Ok(Value::NULL)
+        }
+        Flow::Pending => Ok(Value::NULL),
+    }
+}
+
+/// Special methods CPython implements as type slots: their descriptors print as "slot wrapper" and their
+/// bound forms as "method-wrapper".
+const SLOT_NAMES: &[&str] = &[
+    "__init__",
+    "__repr__",
+    "__str__",
+    "__hash__",
+    "__call__",
+    "__getattribute__",
+    "__setattr__",
+    "__delattr__",
+    "__lt__",
+    "__le__",
+    "__eq__",
+    "__ne__",
+    "__gt__",
+    "__ge__",
+    "__iter__",
+    "__next__",
+    "__get__",
+    "__set__",
+    "__delete__",
+    "__len__",
+    "__getitem__",
+    "__setitem__",
+    "__delitem__",
+    "__contains__",
+    "__add__",
+    "__radd__",
+    "__sub__",
+    "__rsub__",
+    "__mul__",
+    "__rmul__",
+    "__mod__",
+    "__rmod__",
+    "__divmod__",
+    "__rdivmod__",
+    "__pow__",
+    "__rpow__",
+    "__neg__",
+    "__pos__",
+    "__abs__",
+    "__bool__",
+    "__invert__",
+    "__lshift__",
+    "__rlshift__",
+    "__rshift__",
+    "__rrshift__",
+    "__and__",
+    "__rand__",
+    "__xor__",
+    "__rxor__",
+    "__or__",
+    "__ror__",
+    "__int__",
+    "__float__",
+    "__iadd__",
+    "__isub__",
+    "__imul__",
+    "__imod__",
+    "__ipow__",
+    "__ilshift__",
+    "__irshift__",
+    "__iand__",
+    "__ixor__",
+    "__ior__",
+    "__floordiv__",
+    "__rfloordiv__",
+    "__truediv__",
+    "__rtruediv__",
+    "__ifloordiv__",
+    "__itruediv__",
+    "__index__",
+    "__matmul__",
+    "__rmatmul__",
+    "__imatmul__",
+    "__await__",
+    "__aiter__",
+    "__anext__",
+    "__del__",
+];
+
+fn is_slot(b: &Builtin) -> bool {
+    if !SLOT_NAMES.contains(&b.name) {
+        return false;
+    }
+    // list and dict define `__getitem__` as an ordinary method next to the slot.
+    let t = types();
+    !(b.name == "__getitem__"
+        && b.owner
+            .as_ref()
+            .is_some_and(|o| o.is(&t.list) || o.is(&t.dict)))
+}
+
+fn this(v: &Value) -> PyResult<&Builtin> {
+    v.as_obj()
+        .and_then(|o| o.downcast::<Builtin>())
+        .ok_or_else(|| {
+            error::type_error(format!(
+                "descriptor requires a 'builtin_function_or_method' object but received a '{}'",
+                type_name_of(v)
+            ))
+        })
+}
+
+/// What a builtin is bound to, as CPython's `m_self`: the object, the class for class and static methods,
+/// or None for a module-level function.
+fn bound_self(b: &Builtin) -> Value {
+    match (&b.self_, b.kind, &b.owner) {
+        (Some(s), _, _) => s.clone(),
+        (None, BuiltinKind::Static | BuiltinKind::ClassMethod, Some(o)) => Value::obj(o.clone()),
+        _ => Value::NONE,
+    }
+}
+
+fn is_unbound_descriptor(b: &Builtin) -> bool {
+    b.self_.is_none() && matches!(b.kind, BuiltinKind::Method | BuiltinKind::ClassMethod)
+}
+
+fn get_name(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(pystr::new_str(this(v)?.name))
+}
+
+fn get_qualname(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let b = this(v)?;
+    if is_unbound_descriptor(b) {
+        if let Some(o) = &b.owner {
+            return Ok(pystr::new_string(format!(
+                "{}.{}",
+                tdata(o).qualname.borrow(),
+                b.name
+            )));
+        }
+    }
+    let s = bound_self(b);
+    match s.as_obj() {
+        Some(o) if o.kind() != Kind::Module => {
+            let ty = if o.kind() == Kind::Type {
+                o.clone()
+            } else {
+                o.ty().clone()
+            };
+            Ok(pystr::new_string(format!(
+                "{}.{}",
+                tdata(&ty).qualname.borrow(),
+                b.name
+            )))
+        }
+        Some(_) => Ok(pystr::new_str(b.name)),
+        None if s.is_none() => Ok(pystr::new_str(b.name)),
+        None => {
+            let ty = a_type(&s);
+            Ok(pystr::new_string(format!(
+                "{}.{}",
+                tdata(&ty).qualname.borrow(),
+                b.name
+            )))
+        }
+    }
+}
+
+fn get_self(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let b = this(v)?;
+    if is_unbound_descriptor(b) {
+        return Err(crate::interp::attr::no_attribute(
+            v,
+            &pystr::intern("__self__"),
+        ));
+    }
+    let s = bound_self(b);
+    if s.is_none() && b.kind == BuiltinKind::Function && in_builtins(vm, v) {
+        return Ok(Value::obj(vm.builtins_module()));
+    }
+    Ok(s)
+}
+
+/// Whether `v` is the function the builtins module holds under its name (`len`, `print`, ...).
+fn in_builtins(vm: &Vm, v: &Value) -> bool {
+    let Ok(b) = this(v) else { return false };
+    vm.builtins
+        .downcast::<crate::objects::dict::Dict>()
+        .and_then(|d| d.get_rs(b.name))
+        .is_some_and(|x| x.bits() == v.bits())
+}
+
+fn get_module(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let b = this(v)?;
+    if is_unbound_descriptor(b) {
+        return Err(crate::interp::attr::no_attribute(
+            v,
+            &pystr::intern("__module__"),
+        ));
+    }
+    if in_builtins(vm, v) {
+        return Ok(pystr::new_str("builtins"));
+    }
+    Ok(match &b.self_ {
+        Some(s) => match s.as_obj().filter(|o| o.kind() == Kind::Module) {
+            Some(m) => crate::objects::module::module_dict(m)
+                .and_then(|d| d.get_rs("__name__"))
+                .unwrap_or(Value::NONE),
+            None => Value::NONE,
+        },
+        None => Value::NONE,
+    })
+}
+
+fn get_doc(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(match this(v)?.doc {
+        Some(d) => pystr::new_str(d),
+        None => Value::NONE,
+    })
+}
+
+fn get_text_signature(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    this(v)?;
+    Ok(Value::NONE)
+}
+
+fn get_objclass(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    match &this(v)?.owner {
+        Some(o) => Ok(Value::obj(o.clone())),
+        None => Err(crate::interp::attr::no_attribute(
+            v,
+            &pystr::intern("__objclass__"),
+        )),
+    }
+}
+
+/// `method_descriptor.__get__` / `classmethod_descriptor.__get__`.
+fn get(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.range("__get__", 2, 3)?;
+    let b = this(&a[0])?;
+    let (obj, ty) = (&a[1], a.get(2).cloned().unwrap_or(Value::NONE));
+    if obj.is_none() && ty.is_none() {
+        return Err(error::type_error("__get__(None, None) is invalid"));
+    }
+    let owner = b.owner.clone().unwrap_or_else(|| types().object.clone());
+    let owner_name = typeobj::type_name(&owner);
+    if b.kind == BuiltinKind::ClassMethod {
+        let cls = if ty.is_none() {
+            a_type(obj)
+        } else {
+            match typeobj::as_type(&ty) {
+                Some(t) => t.clone(),
+                None => {
+                    return Err(error::type_error(format!(
+                        "descriptor '{}' for type '{owner_name}' needs a type, not a '{}' as arg 2",
+                        b.name,
+                        type_name_of(&ty)
+                    )))
+                }
+            }
+        };
+        if !typeobj::is_subtype(&cls, &owner) {
+            return Err(error::type_error(format!(
+                "descriptor '{}' requires a subtype of '{owner_name}' but received '{}'",
+                b.name,
+                typeobj::type_name(&cls)
+            )));
+        }
+        return Ok(bind_builtin(b, Value::obj(cls)));
+    }
+    if obj.is_none() || b.kind != BuiltinKind::Method {
+        return Ok(a[0].clone());
+    }
+    if !typeobj::is_subtype(&a_type(obj), &owner) {
+        return Err(error::type_error(format!(
+            "descriptor '{}' for '{owner_name}' objects doesn't apply to a '{}' object",
+            b.name,
+            type_name_of(obj)
+        )));
+    }
+    Ok(bind_builtin(b, obj.clone()))
+}
+
+fn call_(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let f = args.this()?.clone();
+    this(&f)?;
+    let rest = args.rest();
+    tail_call_kw(vm, &f, rest.all.to_vec(), rest.kwnames)
+}
+
+fn repr(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let v = args.this()?;
+    let b = this(v)?;
+    let owner = b
+        .owner
+        .as_ref()
+        .map(typeobj::type_name)
+        .unwrap_or_else(|| "object".to_string());
+    if is_unbound_descriptor(b) {
+        let what = if is_slot(b) { "slot wrapper" } else { "method" };
+        return Ok(pystr::new_string(format!(
+            "<{what} '{}' of '{owner}' objects>",
+            b.name
+        )));
+    }
+    let s = bound_self(b);
+    let module_fn = s.is_none() || s.as_obj().is_some_and(|o| o.kind() == Kind::Module);
+    if module_fn {
+        return Ok(pystr::new_string(format!("<built-in function {}>", b.name)));
+    }
+    let addr = s.as_obj().map(|o| o.addr()).unwrap_or(s.bits() as usize);
+    let tname = type_name_of(&s);
+    let text = if is_slot(b) && b.self_.is_some() {
+        format!(
+            "<method-wrapper '{}' of {tname} object at {addr:#x}>",
+            b.name
+        )
+    } else {
+        format!(
+            "<built-in method {} of {tname} object at {addr:#x}>",
+            b.name
+        )
+    };
+    Ok(pystr::new_string(text))
+}
+
+fn eq_parts(args: &Args, name: &str) -> PyResult<Option<bool>> {
+    let a = args.exact(name, 2)?;
+    let (Some(x), Some(y)) = (
+        a[0].as_obj().and_then(|o| o.downcast::<Builtin>()),
+        a[1].as_obj().and_then(|o| o.downcast::<Builtin>()),
+    ) else {
+        return Ok(None);
+    };
+    let same_owner = match (&x.owner, &y.owner) {
+        (Some(p), Some(q)) => p.is(q),
+        (None, None) => true,
+        _ => false,
+    };
+    Ok(Some(
+        x.name == y.name
+            && x.kind == y.kind
+            && same_owner
+            && bound_self(x).bits() == bound_self(y).bits(),
+    ))
+}
+
+fn eq(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    Ok(match eq_parts(args, "__eq__")? {
+        Some(b) => Value::bool(b),
+        None => Value::obj(types().not_implemented.clone()),
+    })
+}
+
+fn ne(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    Ok(match eq_parts(args, "__ne__")? {
+        Some(b) => Value::bool(!b),
+        None => Value::obj(types().not_implemented.clone()),
+    })
+}
+
+fn hash(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let b = this(args.this()?)?;
+    let s = bound_self(b);
+    let x = match s.as_obj() {
+        Some(o) => crate::interp::ops::identity_hash(o),
+        None => crate::interp::ops::builtin_hash(&s).unwrap_or(0),
+    };
+    let y = pystr::hash_bytes(b.name.as_bytes());
+    let h = x ^ y;
+    Ok(crate::objects::int::from_i64(if h == -1 { -2 } else { h }))
+}
+
+/// Module functions pickle by name, bound methods as `getattr(self, name)`.
+fn reduce(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let b = this(args.this()?)?;
+    let s = if is_unbound_descriptor(b) {
+        b.owner
+            .as_ref()
+            .map(|o| Value::obj(o.clone()))
+            .unwrap_or(Value::NONE)
+    } else {
+        bound_self(b)
+    };
+    if s.is_none() || s.as_obj().is_some_and(|o| o.kind() == Kind::Module) {
+        return Ok(pystr::new_str(b.name));
+    }
+    let getattr = vm
+        .builtins
+        .downcast::<crate::objects::dict::Dict>()
+        .and_then(|d| d.get_rs("getattr"))
+        .unwrap_or(Value::NONE);
+    Ok(tuple::new_tuple(vec![
+        getattr,
+        tuple::new_tuple(vec![s, pystr::new_str(b.name)]),
+    ]))
+}
+
 /// Fills the namespace of this file's type(s).
-pub fn register() {}
+pub fn register() {
+    use crate::objects::register::*;
+    let t = types();
+    for ty in [
+        &t.builtin_function,
+        &t.method_descriptor,
+        &t.classmethod_descriptor,
+    ] {
+        methods(
+            ty,
+            &[
+                ("__call__", call_),
+                ("__repr__", repr),
+                ("__eq__", eq),
+                ("__ne__", ne),
+                ("__hash__", hash),
+                ("__reduce__", reduce),
+            ],
+        );
+        getsets(
+            ty,
+            &[
+                ("__name__", get_name, None),
+                ("__qualname__", get_qualname, None),
+                ("__doc__", get_doc, None),
+                ("__text_signature__", get_text_signature, None),
+            ],
+        );
+    }
+    getsets(
+        &t.builtin_function,
+        &[
+            ("__self__", get_self, None),
+            ("__module__", get_module, None),
+        ],
+    );
+    // Bound builtins compare by their bound object (`a.append == a.append`), not by identity.
+    tdata(&t.builtin_function).set(typeobj::tflag::USER_SPECIALS, true);
+    for ty in [&t.method_descriptor, &t.classmethod_descriptor] {
+        methods(ty, &[("__get__", get)]);
+        getsets(ty, &[("__objclass__", get_objclass, None)]);
+    }
+}

@@ -1,0 +1,380 @@
+//! `types.GenericAlias` (PEP 585): `list[int]` remembers its origin and arguments, forwards most attribute
+//! lookups to the origin, and substitutes type variables when subscripted again.
+use super::{as_generic_alias, generic_alias};
+use crate::heap::Value;
+use crate::interp::error::{self, PyResult};
+use crate::interp::ops::type_name_of;
+use crate::interp::{attr, call, ops, protocols, Vm};
+use crate::objects::builtin::Args;
+use crate::objects::typeobj::{self, tdata, tflag};
+use crate::objects::{str as pystr, tuple, types};
+
+/// Attributes answered by the alias itself; every other name is looked up on the origin (`ga_getattro`).
+const OWN_ATTRS: &[&str] = &[
+    "__class__",
+    "__origin__",
+    "__args__",
+    "__unpacked__",
+    "__parameters__",
+    "__typing_unpacked_tuple_args__",
+    "__mro_entries__",
+    "__reduce_ex__",
+    "__reduce__",
+    "__copy__",
+    "__deepcopy__",
+];
+
+fn this(args: &Args) -> PyResult<(Value, Value)> {
+    let v = args.this()?;
+    match as_generic_alias(v) {
+        Some(g) => Ok((g.origin.clone(), g.args.clone())),
+        None => Err(error::type_error(format!(
+            "descriptor requires a 'types.GenericAlias' object but received a '{}'",
+            type_name_of(v)
+        ))),
+    }
+}
+
+/// How an argument is written inside `X[...]`: types by qualified name, `...`, aliases by repr.
+pub fn ga_repr_item(vm: &mut Vm, p: &Value) -> PyResult<String> {
+    if p.as_obj().is_some_and(|o| o.is(&types().ellipsis)) {
+        return Ok("...".to_string());
+    }
+    if attr::getattr_opt(vm, p, "__origin__")?.is_some()
+        && attr::getattr_opt(vm, p, "__args__")?.is_some()
+    {
+        return protocols::repr_string(vm, p);
+    }
+    let Some(qualname) = attr::getattr_opt(vm, p, "__qualname__")? else {
+        return protocols::repr_string(vm, p);
+    };
+    let module = attr::getattr_opt(vm, p, "__module__")?;
+    match module {
+        Some(m) if !m.is_none() => {
+            let q = protocols::str_string(vm, &qualname)?;
+            let m = protocols::str_string(vm, &m)?;
+            Ok(if m == "builtins" {
+                q
+            } else {
+                format!("{m}.{q}")
+            })
+        }
+        _ => protocols::repr_string(vm, p),
+    }
+}
+
+fn alias_repr(vm: &mut Vm, origin: &Value, targs: &Value) -> PyResult<String> {
+    let mut s = ga_repr_item(vm, origin)?;
+    s.push('[');
+    let items = tuple::as_tuple(targs).unwrap_or(&[]).to_vec();
+    if items.is_empty() {
+        s.push_str("()");
+    }
+    for (i, a) in items.iter().enumerate() {
+        if i > 0 {
+            s.push_str(", ");
+        }
+        s.push_str(&ga_repr_item(vm, a)?);
+    }
+    s.push(']');
+    Ok(s)
+}
+
+fn repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let (origin, targs) = this(args)?;
+    Ok(pystr::new_string(alias_repr(vm, &origin, &targs)?))
+}
+
+/// `_Py_make_parameters`: the type variables among the arguments, in order, without repeats.
+fn parameters(vm: &mut Vm, targs: &Value) -> PyResult<Vec<Value>> {
+    let mut out: Vec<Value> = Vec::new();
+    let items = tuple::as_tuple(targs).unwrap_or(&[]).to_vec();
+    for t in &items {
+        if typeobj::as_type(t).is_some() {
+            continue;
+        }
+        if attr::getattr_opt(vm, t, "__typing_subst__")?.is_some() {
+            if !out.iter().any(|o| o.bits() == t.bits()) {
+                out.push(t.clone());
+            }
+            continue;
+        }
+        if let Some(sub) = attr::getattr_opt(vm, t, "__parameters__")? {
+            for p in tuple::as_tuple(&sub).unwrap_or(&[]) {
+                if !out.iter().any(|o| o.bits() == p.bits()) {
+                    out.push(p.clone());
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn get_origin(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(as_generic_alias(v)
+        .map(|g| g.origin.clone())
+        .unwrap_or(Value::NONE))
+}
+
+fn get_args(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(as_generic_alias(v)
+        .map(|g| g.args.clone())
+        .unwrap_or(Value::NONE))
+}
+
+fn get_parameters(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let targs = as_generic_alias(v)
+        .map(|g| g.args.clone())
+        .unwrap_or(Value::NONE);
+    Ok(tuple::new_tuple(parameters(vm, &targs)?))
+}
+
+fn get_false(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
+    Ok(Value::FALSE)
+}
+
+fn get_none(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
+    Ok(Value::NONE)
+}
+
+fn new(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    if args.has_kwargs() {
+        return Err(error::type_error(
+            "GenericAlias() takes no keyword arguments",
+        ));
+    }
+    let a = args.rest();
+    let a = a.range("GenericAlias", 2, 2)?;
+    Ok(generic_alias(a[0].clone(), a[1].clone()))
+}
+
+/// `alias[items]`: substitutes the alias's type variables (`_Py_subs_parameters`).
+fn getitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("__getitem__", 2)?;
+    let (origin, targs) = this(args)?;
+    let params = parameters(vm, &targs)?;
+    if params.is_empty() {
+        let r = alias_repr(vm, &origin, &targs)?;
+        return Err(error::type_error(format!("{r} is not a generic class")));
+    }
+    let items: Vec<Value> = match tuple::as_tuple(&a[1]) {
+        Some(t) => t.to_vec(),
+        None => vec![a[1].clone()],
+    };
+    if items.len() != params.len() {
+        let r = alias_repr(vm, &origin, &targs)?;
+        return Err(error::type_error(format!(
+            "Too {} arguments for {r}; actual {}, expected {}",
+            if items.len() > params.len() {
+                "many"
+            } else {
+                "few"
+            },
+            items.len(),
+            params.len()
+        )));
+    }
+    let position = |v: &Value| params.iter().position(|p| p.bits() == v.bits());
+    let mut out = Vec::new();
+    for arg in tuple::as_tuple(&targs).unwrap_or(&[]).to_vec() {
+        if typeobj::as_type(&arg).is_some() {
+            out.push(arg);
+            continue;
+        }
+        if let Some(subst) = attr::getattr_opt(vm, &arg, "__typing_subst__")? {
+            let i = position(&arg).unwrap_or(0);
+            out.push(call::call_value(vm, &subst, vec![items[i].clone()])?);
+            continue;
+        }
+        let sub = attr::getattr_opt(vm, &arg, "__parameters__")?;
+        let subparams = sub
+            .as_ref()
+            .and_then(tuple::as_tuple)
+            .map(|t| t.to_vec())
+            .unwrap_or_default();
+        if subparams.is_empty() {
+            out.push(arg);
+            continue;
+        }
+        let subargs: Vec<Value> = subparams
+            .iter()
+            .map(|p| position(p).map(|i| items[i].clone()).unwrap_or(p.clone()))
+            .collect();
+        let key = if subargs.len() == 1 {
+            subargs[0].clone()
+        } else {
+            tuple::new_tuple(subargs)
+        };
+        let flow = protocols::getitem(vm, arg, key)?;
+        out.push(call::run_flow(vm, flow)?);
+    }
+    Ok(generic_alias(origin, tuple::new_tuple(out)))
+}
+
+fn eq_impl(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Option<bool>> {
+    let a = args.exact(name, 2)?;
+    let (Some(x), Some(y)) = (as_generic_alias(&a[0]), as_generic_alias(&a[1])) else {
+        return Ok(None);
+    };
+    let (xo, xa, yo, ya) = (
+        x.origin.clone(),
+        x.args.clone(),
+        y.origin.clone(),
+        y.args.clone(),
+    );
+    Ok(Some(
+        ops::eq_bool(vm, &xo, &yo)? && ops::eq_bool(vm, &xa, &ya)?,
+    ))
+}
+
+fn eq(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    Ok(match eq_impl(vm, args, "__eq__")? {
+        Some(b) => Value::bool(b),
+        None => Value::obj(types().not_implemented.clone()),
+    })
+}
+
+fn ne(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    Ok(match eq_impl(vm, args, "__ne__")? {
+        Some(b) => Value::bool(!b),
+        None => Value::obj(types().not_implemented.clone()),
+    })
+}
+
+fn hash(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let (origin, targs) = this(args)?;
+    let h = ops::hash(vm, &origin)? ^ ops::hash(vm, &targs)?;
+    Ok(crate::objects::int::from_i64(if h == -1 { -2 } else { h }))
+}
+
+/// Calls the origin, then records the alias on the result as `__orig_class__` when the result allows it.
+fn call(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let (origin, _) = this(args)?;
+    let rest = args.rest();
+    let pos = rest.positional().to_vec();
+    let kw: Vec<(&str, Value)> = rest.kwargs().map(|(k, v)| (k, v.clone())).collect();
+    let r = call::call_value_kw(vm, &origin, pos, kw)?;
+    let alias = args.this()?.clone();
+    if let Err(e) = attr::setattr(vm, &r, "__orig_class__", alias) {
+        let t = types();
+        if !crate::interp::exc::matches_type(&e, &t.attribute_error)
+            && !crate::interp::exc::matches_type(&e, &t.type_error)
+        {
+            return Err(e);
+        }
+    }
+    Ok(r)
+}
+
+fn mro_entries(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("__mro_entries__", 2)?;
+    let (origin, _) = this(args)?;
+    Ok(tuple::new_tuple(vec![origin]))
+}
+
+fn instancecheck(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+    Err(error::type_error(
+        "isinstance() argument 2 cannot be a parameterized generic",
+    ))
+}
+
+fn subclasscheck(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+    Err(error::type_error(
+        "issubclass() argument 2 cannot be a parameterized generic",
+    ))
+}
+
+fn reduce(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let (origin, targs) = this(args)?;
+    Ok(tuple::new_tuple(vec![
+        Value::obj(types().generic_alias.clone()),
+        tuple::new_tuple(vec![origin, targs]),
+    ]))
+}
+
+fn or(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("__or__", 2)?;
+    crate::interp::union::make_union(vm, &a[0], &a[1])
+}
+
+fn ror(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("__ror__", 2)?;
+    crate::interp::union::make_union(vm, &a[1], &a[0])
+}
+
+fn getattribute(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("__getattribute__", 2)?;
+    let Some(name) = pystr::as_str(&a[1]) else {
+        return Err(error::type_error(format!(
+            "attribute name must be string, not '{}'",
+            type_name_of(&a[1])
+        )));
+    };
+    if !OWN_ATTRS.contains(&name) {
+        let (origin, _) = this(args)?;
+        return attr::getattr(vm, &origin, name);
+    }
+    let n = pystr::intern(name);
+    match attr::generic_getattr(vm, &a[0], &n)? {
+        Some(f) => call::run_flow(vm, f),
+        None => Err(attr::no_attribute(&a[0], &n)),
+    }
+}
+
+fn dir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let (origin, _) = this(args)?;
+    let d = attr::getattr(vm, &origin, "__dir__")?;
+    let names = call::call_value(vm, &d, vec![])?;
+    let mut items = protocols::iterate(vm, &names)?;
+    for n in OWN_ATTRS {
+        let v = pystr::new_str(n);
+        let mut present = false;
+        for x in &items {
+            if ops::eq_bool(vm, x, &v)? {
+                present = true;
+                break;
+            }
+        }
+        if !present {
+            items.push(v);
+        }
+    }
+    Ok(crate::objects::list::new_list(items))
+}
+
+pub(super) fn register() {
+    use crate::objects::register::*;
+    let t = &types().generic_alias;
+    statics(t, &[("__new__", new)]);
+    methods(
+        t,
+        &[
+            ("__repr__", repr),
+            ("__getitem__", getitem),
+            ("__eq__", eq),
+            ("__ne__", ne),
+            ("__hash__", hash),
+            ("__call__", call),
+            ("__mro_entries__", mro_entries),
+            ("__instancecheck__", instancecheck),
+            ("__subclasscheck__", subclasscheck),
+            ("__reduce__", reduce),
+            ("__or__", or),
+            ("__ror__", ror),
+            ("__getattribute__", getattribute),
+            ("__dir__", dir),
+        ],
+    );
+    getsets(
+        t,
+        &[
+            ("__origin__", get_origin, None),
+            ("__args__", get_args, None),
+            ("__parameters__", get_parameters, None),
+            ("__unpacked__", get_false, None),
+            ("__typing_unpacked_tuple_args__", get_none, None),
+        ],
+    );
+    // Operators (`==`, `hash`, `|`) must reach the methods above, not the builtin identity fast paths.
+    tdata(t).set(tflag::CUSTOM_GETATTRIBUTE | tflag::USER_SPECIALS, true);
+}

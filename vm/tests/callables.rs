@@ -1,0 +1,627 @@
+//! Functions, descriptors, super, generators and the small types, driven through the vm's API (expected
+//! values from CPython 3.11).
+use std::cell::RefCell;
+use weft_vm::compiler::bytecode::{CodeUnit, Const, Instr, Position};
+use weft_vm::heap::ObjRef;
+use weft_vm::heap::Value;
+use weft_vm::interp::error::PyResult;
+use weft_vm::interp::{attr, call, protocols, Vm};
+use weft_vm::objects::function::Function;
+use weft_vm::objects::typeobj::tdata;
+use weft_vm::objects::{cell, code, dict, str as pystr, tuple, types};
+
+/// A code unit for a function of `args` (all positional) with the given body.
+fn unit(
+    name: &str,
+    instrs: Vec<Instr>,
+    consts: Vec<Const>,
+    names: &[&str],
+    args: &[&str],
+    freevars: &[&str],
+) -> CodeUnit {
+    let n = instrs.len();
+    CodeUnit {
+        name: name.into(),
+        qualname: name.into(),
+        filename: "<test>".into(),
+        firstlineno: 1,
+        stacksize: 8,
+        instructions: instrs,
+        positions: vec![
+            Position {
+                lineno: 1,
+                end_lineno: 1,
+                col_offset: 0,
+                end_col_offset: 0
+            };
+            n
+        ],
+        consts,
+        names: names.iter().map(|s| s.to_string()).collect(),
+        varnames: args.iter().map(|s| s.to_string()).collect(),
+        freevars: freevars.iter().map(|s| s.to_string()).collect(),
+        argcount: args.len() as u32,
+        flags: weft_vm::compiler::bytecode::flags::OPTIMIZED,
+        ..Default::default()
+    }
+}
+
+/// A function object over `u` with module globals `g` and an optional closure.
+fn func(vm: &Vm, u: &CodeUnit, g: &ObjRef, closure: Value) -> Value {
+    let co = code::new_code(u);
+    let (name, qualname) = {
+        let c = co.downcast::<weft_vm::objects::code::Code>().unwrap();
+        (Value::obj(c.name.clone()), Value::obj(c.qualname.clone()))
+    };
+    let f = Function {
+        code: RefCell::new(co),
+        globals: g.clone(),
+        builtins: vm.builtins.clone(),
+        name: RefCell::new(name),
+        qualname: RefCell::new(qualname),
+        defaults: RefCell::new(Value::NONE),
+        kwdefaults: RefCell::new(Value::NONE),
+        closure,
+        doc: RefCell::new(Value::NONE),
+        module: RefCell::new(s("__main__")),
+        annotations: RefCell::new(Value::NULL),
+        dict: RefCell::new(None),
+    };
+    Value::obj(weft_vm::heap::alloc(&types().function, f, None))
+}
+
+/// `lambda *args: <const>` equivalent: a function of `args` returning constant `c`.
+fn const_func(vm: &Vm, name: &str, args: &[&str], c: Const) -> Value {
+    let u = unit(
+        name,
+        vec![Instr::LoadConst(0), Instr::ReturnValue],
+        vec![c],
+        &[],
+        args,
+        &[],
+    );
+    func(vm, &u, &dict::new_dict(), Value::NONE)
+}
+
+/// `class name(bases): ns`.
+fn class(vm: &mut Vm, name: &str, bases: Vec<Value>, ns: Vec<(&str, Value)>) -> Value {
+    let d = dict::new_dict();
+    let dd = d.downcast::<dict::Dict>().unwrap();
+    dd.set_rs("__module__", s("__main__"));
+    for (k, v) in ns {
+        dd.set_rs(k, v);
+    }
+    call::call_value(
+        vm,
+        &ty(&types().type_),
+        vec![s(name), tuple::new_tuple(bases), Value::obj(d)],
+    )
+    .unwrap()
+}
+
+fn int(i: i64) -> Value {
+    Value::small_int(i).unwrap()
+}
+
+fn vm() -> Vm {
+    Vm::new(vec![], vec![], Default::default())
+}
+
+fn ty(v: &weft_vm::heap::ObjRef) -> Value {
+    Value::obj(v.clone())
+}
+
+fn get(vm: &mut Vm, o: &Value, name: &str) -> Value {
+    attr::getattr(vm, o, name).unwrap_or_else(|e| panic!("getattr {name}: {e:?}"))
+}
+
+fn repr(vm: &mut Vm, v: &Value) -> String {
+    protocols::repr_string(vm, v).expect("repr")
+}
+
+fn s(v: &str) -> Value {
+    pystr::new_str(v)
+}
+
+fn call_method(vm: &mut Vm, o: &Value, name: &str, args: Vec<Value>) -> PyResult<Value> {
+    let m = attr::getattr(vm, o, name)?;
+    call::call_value(vm, &m, args)
+}
+
+/// The message of an error, with its type name.
+fn err_text(vm: &mut Vm, e: weft_vm::interp::error::PyErr) -> String {
+    let o = weft_vm::interp::exc::normalize(vm, e);
+    let name = weft_vm::objects::typeobj::type_name(o.ty());
+    let v = Value::obj(o);
+    let msg = protocols::str_string(vm, &v).unwrap_or_default();
+    format!("{name}: {msg}")
+}
+
+#[test]
+fn getset_descriptors() {
+    let mut vm = vm();
+    let int = ty(&types().int);
+    assert_eq!(pystr::as_str(&get(&mut vm, &int, "__name__")), Some("int"));
+    let cls = get(&mut vm, &Value::small_int(3).unwrap(), "__class__");
+    assert!(cls.bits() == int.bits());
+    let none_cls = get(&mut vm, &Value::NONE, "__class__");
+    assert!(none_cls.bits() == ty(&types().none_type).bits());
+    let d = tdata(&types().object).dict.get_rs("__class__").unwrap();
+    assert_eq!(
+        repr(&mut vm, &d),
+        "<attribute '__class__' of 'object' objects>"
+    );
+    let r = call_method(
+        &mut vm,
+        &d,
+        "__delete__",
+        vec![Value::small_int(1).unwrap()],
+    );
+    assert_eq!(
+        err_text(&mut vm, r.unwrap_err()),
+        "TypeError: can't delete __class__ attribute"
+    );
+    let r = call_method(&mut vm, &d, "__get__", vec![Value::NONE, Value::NONE]);
+    assert_eq!(
+        err_text(&mut vm, r.unwrap_err()),
+        "TypeError: __get__(None, None) is invalid"
+    );
+    let oc = get(&mut vm, &d, "__objclass__");
+    assert!(oc.bits() == ty(&types().object).bits());
+}
+
+#[test]
+fn generic_alias_basics() {
+    let mut vm = vm();
+    let list = ty(&types().list);
+    let ga = call::call_value(
+        &mut vm,
+        &ty(&types().generic_alias),
+        vec![list.clone(), ty(&types().int)],
+    )
+    .unwrap();
+    assert_eq!(repr(&mut vm, &ga), "list[int]");
+    let args = get(&mut vm, &ga, "__args__");
+    assert_eq!(tuple::as_tuple(&args).map(|t| t.len()), Some(1));
+    let prop = call::call_value(
+        &mut vm,
+        &ty(&types().generic_alias),
+        vec![ty(&types().property), ty(&types().int)],
+    )
+    .unwrap();
+    let getter = get(&mut vm, &prop, "getter");
+    assert_eq!(
+        repr(&mut vm, &getter),
+        "<method 'getter' of 'property' objects>"
+    );
+    let r = protocols::getitem(&mut vm, ga.clone(), ty(&types().int));
+    let e = r.and_then(|f| call::run_flow(&mut vm, f)).unwrap_err();
+    assert_eq!(
+        err_text(&mut vm, e),
+        "TypeError: list[int] is not a generic class"
+    );
+    let empty = call::call_value(
+        &mut vm,
+        &ty(&types().generic_alias),
+        vec![list.clone(), tuple::new_tuple(vec![])],
+    )
+    .unwrap();
+    assert_eq!(repr(&mut vm, &empty), "list[()]");
+    let made = call::call_value(&mut vm, &prop, vec![]).unwrap();
+    assert!(made.as_obj().unwrap().ty().is(&types().property));
+    let ga2 = call::call_value(
+        &mut vm,
+        &ty(&types().generic_alias),
+        vec![list.clone(), ty(&types().int)],
+    )
+    .unwrap();
+    assert!(weft_vm::interp::ops::eq_bool(&mut vm, &ga, &ga2).unwrap());
+    assert_eq!(
+        weft_vm::interp::ops::hash(&mut vm, &ga).unwrap(),
+        weft_vm::interp::ops::hash(&mut vm, &ga2).unwrap()
+    );
+}
+
+#[test]
+fn function_attributes() {
+    let mut vm = vm();
+    let f = const_func(&vm, "f", &["a"], Const::Int(7.into()));
+    assert_eq!(pystr::as_str(&get(&mut vm, &f, "__name__")), Some("f"));
+    assert!(repr(&mut vm, &f).starts_with("<function f at 0x"));
+    attr::setattr(&mut vm, &f, "__qualname__", s("A.f")).unwrap();
+    assert!(repr(&mut vm, &f).starts_with("<function A.f at 0x"));
+    let e = attr::setattr(&mut vm, &f, "__name__", int(1)).unwrap_err();
+    assert_eq!(
+        err_text(&mut vm, e),
+        "TypeError: __name__ must be set to a string object"
+    );
+    let e = attr::setattr(&mut vm, &f, "__defaults__", int(1)).unwrap_err();
+    assert_eq!(
+        err_text(&mut vm, e),
+        "TypeError: __defaults__ must be set to a tuple object"
+    );
+    let e = attr::setattr(&mut vm, &f, "__globals__", int(1)).unwrap_err();
+    assert_eq!(err_text(&mut vm, e), "AttributeError: readonly attribute");
+    let ann = get(&mut vm, &f, "__annotations__");
+    assert_eq!(dict::as_dict(&ann).map(|d| d.len()), Some(0));
+    attr::setattr(&mut vm, &f, "custom", int(5)).unwrap();
+    let d = get(&mut vm, &f, "__dict__");
+    assert_eq!(
+        dict::as_dict(&d)
+            .and_then(|d| d.get_rs("custom"))
+            .and_then(|v| v.as_int()),
+        Some(5)
+    );
+    assert!(get(&mut vm, &f, "__closure__").is_none());
+    let r = call_method(&mut vm, &f, "__call__", vec![int(1)]).unwrap();
+    assert_eq!(r.as_int(), Some(7));
+    let m = call_method(&mut vm, &f, "__get__", vec![int(3), Value::NONE]).unwrap();
+    assert_eq!(repr(&mut vm, &m), "<bound method A.f of 3>");
+    assert_eq!(
+        call::call_value(&mut vm, &m, vec![]).unwrap().as_int(),
+        Some(7)
+    );
+    let same = call_method(&mut vm, &f, "__get__", vec![Value::NONE, ty(&types().int)]).unwrap();
+    assert!(same.bits() == f.bits());
+    let e = call_method(&mut vm, &f, "__get__", vec![Value::NONE, Value::NONE]).unwrap_err();
+    assert_eq!(
+        err_text(&mut vm, e),
+        "TypeError: __get__(None, None) is invalid"
+    );
+    let code2 = get(&mut vm, &f, "__code__");
+    attr::setattr(&mut vm, &f, "__code__", code2).unwrap();
+}
+
+#[test]
+fn function_annotations_from_flat_tuple() {
+    let mut vm = vm();
+    let f = const_func(&vm, "f", &["a"], Const::None);
+    let func = f.as_obj().unwrap().downcast::<Function>().unwrap();
+    *func.annotations.borrow_mut() = tuple::new_tuple(vec![
+        s("a"),
+        ty(&types().int),
+        s("return"),
+        ty(&types().str),
+    ]);
+    let ann = get(&mut vm, &f, "__annotations__");
+    let d = dict::as_dict(&ann).unwrap();
+    assert_eq!(d.len(), 2);
+    assert!(d.get_rs("return").unwrap().bits() == ty(&types().str).bits());
+}
+
+#[test]
+fn bound_methods() {
+    let mut vm = vm();
+    let f = const_func(&vm, "f", &["self"], Const::Int(1.into()));
+    let a = class(&mut vm, "A", vec![], vec![("f", f.clone())]);
+    let inst = call::call_value(&mut vm, &a, vec![]).unwrap();
+    let m1 = get(&mut vm, &inst, "f");
+    let m2 = get(&mut vm, &inst, "f");
+    assert!(protocols::repr_string(&mut vm, &m1)
+        .unwrap()
+        .starts_with("<bound method f of <__main__.A object at 0x"));
+    assert!(weft_vm::interp::ops::eq_bool(&mut vm, &m1, &m2).unwrap());
+    assert_eq!(
+        weft_vm::interp::ops::hash(&mut vm, &m1).unwrap(),
+        weft_vm::interp::ops::hash(&mut vm, &m2).unwrap()
+    );
+    assert_eq!(pystr::as_str(&get(&mut vm, &m1, "__name__")), Some("f"));
+    assert!(get(&mut vm, &m1, "__func__").bits() == f.bits());
+    assert!(get(&mut vm, &m1, "__self__").bits() == inst.bits());
+    assert_eq!(
+        pystr::as_str(&get(&mut vm, &m1, "__module__")),
+        Some("__main__")
+    );
+    let e = attr::setattr(&mut vm, &m1, "__doc__", int(1)).unwrap_err();
+    assert_eq!(
+        err_text(&mut vm, e),
+        "AttributeError: attribute '__doc__' of 'method' objects is not writable"
+    );
+    assert_eq!(
+        call_method(&mut vm, &m1, "__call__", vec![])
+            .unwrap()
+            .as_int(),
+        Some(1)
+    );
+    let mt = ty(&types().method);
+    let m3 = call::call_value(&mut vm, &mt, vec![f.clone(), int(4)]).unwrap();
+    assert_eq!(repr(&mut vm, &m3), "<bound method f of 4>");
+    let e = call::call_value(&mut vm, &mt, vec![int(1), int(4)]).unwrap_err();
+    assert_eq!(
+        err_text(&mut vm, e),
+        "TypeError: first argument must be callable"
+    );
+    let e = call::call_value(&mut vm, &mt, vec![f.clone(), Value::NONE]).unwrap_err();
+    assert_eq!(err_text(&mut vm, e), "TypeError: instance must not be None");
+    let red = call_method(&mut vm, &m3, "__reduce__", vec![]).unwrap();
+    let parts = tuple::as_tuple(&red).unwrap();
+    assert_eq!(repr(&mut vm, &parts[0]), "<built-in function getattr>");
+    let inner = tuple::as_tuple(&parts[1]).unwrap();
+    assert_eq!(inner[0].as_int(), Some(4));
+    assert_eq!(pystr::as_str(&inner[1]), Some("f"));
+}
+
+#[test]
+fn properties() {
+    let mut vm = vm();
+    let g = const_func(&vm, "g", &["self"], Const::Int(5.into()));
+    attr::setattr(&mut vm, &g, "__doc__", s("gdoc")).unwrap();
+    let p = call::call_value(&mut vm, &ty(&types().property), vec![g.clone()]).unwrap();
+    assert_eq!(pystr::as_str(&get(&mut vm, &p, "__doc__")), Some("gdoc"));
+    let y = call::call_value(&mut vm, &ty(&types().property), vec![]).unwrap();
+    let a = class(&mut vm, "A", vec![], vec![("x", p.clone()), ("y", y)]);
+    let inst = call::call_value(&mut vm, &a, vec![]).unwrap();
+    assert_eq!(get(&mut vm, &inst, "x").as_int(), Some(5));
+    assert_eq!(
+        call_method(&mut vm, &p, "__get__", vec![inst.clone()])
+            .unwrap()
+            .as_int(),
+        Some(5)
+    );
+    let e = attr::setattr(&mut vm, &inst, "x", int(1)).unwrap_err();
+    assert_eq!(
+        err_text(&mut vm, e),
+        "AttributeError: property 'x' of 'A' object has no setter"
+    );
+    let e = call_method(&mut vm, &p, "__set__", vec![inst.clone(), int(1)]).unwrap_err();
+    assert_eq!(
+        err_text(&mut vm, e),
+        "AttributeError: property 'x' of 'A' object has no setter"
+    );
+    let bare = call::call_value(&mut vm, &ty(&types().property), vec![]).unwrap();
+    let e = call_method(&mut vm, &bare, "__get__", vec![int(1)]).unwrap_err();
+    assert_eq!(
+        err_text(&mut vm, e),
+        "AttributeError: property of 'int' object has no getter"
+    );
+    let p3 = call_method(&mut vm, &p, "setter", vec![ty(&types().int)]).unwrap();
+    assert_eq!(pystr::as_str(&get(&mut vm, &p3, "__doc__")), Some("gdoc"));
+    assert!(get(&mut vm, &p3, "fget").bits() == g.bits());
+    let h = const_func(&vm, "h", &["self"], Const::Int(2.into()));
+    let p4 = call_method(&mut vm, &p, "getter", vec![h]).unwrap();
+    assert!(get(&mut vm, &p4, "__doc__").is_none());
+    assert!(get(&mut vm, &p, "__isabstractmethod__").as_bool() == Some(false));
+    let sub = class(&mut vm, "P", vec![ty(&types().property)], vec![]);
+    let p6 = call::call_value(&mut vm, &sub, vec![g.clone()]).unwrap();
+    assert_eq!(pystr::as_str(&get(&mut vm, &p6, "__doc__")), Some("gdoc"));
+}
+
+#[test]
+fn classmethod_and_staticmethod() {
+    let mut vm = vm();
+    let f = const_func(&vm, "f", &["cls"], Const::Int(9.into()));
+    attr::setattr(&mut vm, &f, "__doc__", s("fd")).unwrap();
+    let sm = call::call_value(&mut vm, &ty(&types().staticmethod), vec![f.clone()]).unwrap();
+    let cm = call::call_value(&mut vm, &ty(&types().classmethod), vec![f.clone()]).unwrap();
+    assert!(repr(&mut vm, &sm).starts_with("<staticmethod(<function f at 0x"));
+    assert!(repr(&mut vm, &cm).starts_with("<classmethod(<function f at 0x"));
+    assert_eq!(pystr::as_str(&get(&mut vm, &sm, "__doc__")), Some("fd"));
+    assert_eq!(pystr::as_str(&get(&mut vm, &cm, "__name__")), Some("f"));
+    assert!(get(&mut vm, &sm, "__wrapped__").bits() == f.bits());
+    let d = get(&mut vm, &cm, "__dict__");
+    let keys: Vec<String> = dict::as_dict(&d)
+        .unwrap()
+        .keys()
+        .iter()
+        .map(|k| pystr::as_str(k).unwrap().to_string())
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            "__module__",
+            "__name__",
+            "__qualname__",
+            "__doc__",
+            "__annotations__"
+        ]
+    );
+    assert_eq!(
+        call::call_value(&mut vm, &sm, vec![int(0)])
+            .unwrap()
+            .as_int(),
+        Some(9)
+    );
+    let b = call_method(&mut vm, &cm, "__get__", vec![int(1)]).unwrap();
+    assert_eq!(repr(&mut vm, &b), "<bound method f of <class 'int'>>");
+    let e = call::call_value(&mut vm, &ty(&types().staticmethod), vec![]).unwrap_err();
+    assert_eq!(
+        err_text(&mut vm, e),
+        "TypeError: staticmethod expected 1 argument, got 0"
+    );
+    let a = class(
+        &mut vm,
+        "A",
+        vec![],
+        vec![("c", cm.clone()), ("s", sm.clone())],
+    );
+    let c = get(&mut vm, &a, "c");
+    assert_eq!(
+        repr(&mut vm, &c),
+        "<bound method f of <class '__main__.A'>>"
+    );
+    assert_eq!(
+        call::call_value(&mut vm, &c, vec![]).unwrap().as_int(),
+        Some(9)
+    );
+    let one = call::call_value(&mut vm, &ty(&types().classmethod), vec![int(1)]).unwrap();
+    assert_eq!(repr(&mut vm, &one), "<classmethod(1)>");
+}
+
+#[test]
+fn super_with_and_without_arguments() {
+    use Instr::*;
+    let mut vm = vm();
+    let af = const_func(&vm, "f", &["self"], Const::Str("A.f".into()));
+    let a = class(&mut vm, "A", vec![], vec![("f", af)]);
+    // def f(self): return super().f()   (inside class B, with the __class__ cell)
+    let u = unit(
+        "f",
+        vec![
+            CopyFreeVars(1),
+            LoadGlobal {
+                name: 0,
+                push_null: true,
+            },
+            Call(0),
+            LoadMethod(1),
+            Call(0),
+            ReturnValue,
+        ],
+        vec![],
+        &["super", "f"],
+        &["self"],
+        &["__class__"],
+    );
+    let cellv = cell::new_cell(Value::NULL);
+    let g = dict::new_dict();
+    let bf = func(
+        &vm,
+        &u,
+        &g,
+        tuple::new_tuple(vec![Value::obj(cellv.clone())]),
+    );
+    let b = class(&mut vm, "B", vec![a.clone()], vec![("f", bf)]);
+    *cellv
+        .downcast::<weft_vm::objects::cell::CellObj>()
+        .unwrap()
+        .value
+        .borrow_mut() = b.clone();
+    let inst = call::call_value(&mut vm, &b, vec![]).unwrap();
+    let r = call_method(&mut vm, &inst, "f", vec![]).unwrap();
+    assert_eq!(pystr::as_str(&r), Some("A.f"));
+    let sup = ty(&types().super_);
+    let sp = call::call_value(&mut vm, &sup, vec![b.clone(), inst.clone()]).unwrap();
+    assert_eq!(repr(&mut vm, &sp), "<super: <class 'B'>, <B object>>");
+    assert!(get(&mut vm, &sp, "__thisclass__").bits() == b.bits());
+    assert!(get(&mut vm, &sp, "__class__").bits() == sup.bits());
+    let m = get(&mut vm, &sp, "f");
+    assert_eq!(
+        pystr::as_str(&call::call_value(&mut vm, &m, vec![]).unwrap()),
+        Some("A.f")
+    );
+    let unbound = call::call_value(&mut vm, &sup, vec![b.clone()]).unwrap();
+    assert_eq!(repr(&mut vm, &unbound), "<super: <class 'B'>, NULL>");
+    let bound = call_method(&mut vm, &unbound, "__get__", vec![inst.clone()]).unwrap();
+    assert_eq!(repr(&mut vm, &bound), "<super: <class 'B'>, <B object>>");
+    let e = call::call_value(&mut vm, &sup, vec![b.clone(), int(1)]).unwrap_err();
+    assert_eq!(
+        err_text(&mut vm, e),
+        "TypeError: super(type, obj): obj must be an instance or subtype of type"
+    );
+    let e = call::call_value(&mut vm, &sup, vec![int(1), int(1)]).unwrap_err();
+    assert_eq!(
+        err_text(&mut vm, e),
+        "TypeError: super() argument 1 must be a type, not int"
+    );
+    let e = attr::getattr(&mut vm, &sp, "zz").unwrap_err();
+    assert_eq!(
+        err_text(&mut vm, e),
+        "AttributeError: 'super' object has no attribute 'zz'"
+    );
+    // super() in a function without a __class__ cell
+    let u2 = unit(
+        "h",
+        vec![
+            LoadGlobal {
+                name: 0,
+                push_null: true,
+            },
+            Call(0),
+            ReturnValue,
+        ],
+        vec![],
+        &["super"],
+        &["x"],
+        &[],
+    );
+    let h = func(&vm, &u2, &g, Value::NONE);
+    let e = call::call_value(&mut vm, &h, vec![int(1)]).unwrap_err();
+    assert_eq!(
+        err_text(&mut vm, e),
+        "RuntimeError: super(): __class__ cell not found"
+    );
+    let u3 = unit(
+        "k",
+        vec![
+            LoadGlobal {
+                name: 0,
+                push_null: true,
+            },
+            Call(0),
+            ReturnValue,
+        ],
+        vec![],
+        &["super"],
+        &[],
+        &[],
+    );
+    let k = func(&vm, &u3, &g, Value::NONE);
+    let e = call::call_value(&mut vm, &k, vec![]).unwrap_err();
+    assert_eq!(err_text(&mut vm, e), "RuntimeError: super(): no arguments");
+}
+
+#[test]
+fn builtin_functions_and_descriptors() {
+    let mut vm = vm();
+    let len = vm
+        .builtins
+        .downcast::<dict::Dict>()
+        .unwrap()
+        .get_rs("len")
+        .unwrap();
+    assert_eq!(repr(&mut vm, &len), "<built-in function len>");
+    assert_eq!(
+        pystr::as_str(&get(&mut vm, &len, "__module__")),
+        Some("builtins")
+    );
+    assert_eq!(
+        pystr::as_str(&get(&mut vm, &len, "__qualname__")),
+        Some("len")
+    );
+    assert!(get(&mut vm, &len, "__text_signature__").is_none());
+    let slf = get(&mut vm, &len, "__self__");
+    assert_eq!(repr(&mut vm, &slf), "<module 'builtins' (built-in)>");
+    let getter = tdata(&types().property).dict.get_rs("getter").unwrap();
+    assert_eq!(
+        repr(&mut vm, &getter),
+        "<method 'getter' of 'property' objects>"
+    );
+    assert_eq!(
+        pystr::as_str(&get(&mut vm, &getter, "__qualname__")),
+        Some("property.getter")
+    );
+    assert!(get(&mut vm, &getter, "__objclass__").bits() == ty(&types().property).bits());
+    let e = call_method(&mut vm, &getter, "__get__", vec![int(1)]).unwrap_err();
+    assert_eq!(
+        err_text(&mut vm, e),
+        "TypeError: descriptor 'getter' for 'property' objects doesn't apply to a 'int' object"
+    );
+    let p = call::call_value(&mut vm, &ty(&types().property), vec![]).unwrap();
+    let bound = call_method(&mut vm, &getter, "__get__", vec![p.clone()]).unwrap();
+    assert!(repr(&mut vm, &bound).starts_with("<built-in method getter of property object at 0x"));
+    let init = tdata(&types().property).dict.get_rs("__init__").unwrap();
+    assert_eq!(
+        repr(&mut vm, &init),
+        "<slot wrapper '__init__' of 'property' objects>"
+    );
+    let binit = get(&mut vm, &p, "__init__");
+    assert!(
+        repr(&mut vm, &binit).starts_with("<method-wrapper '__init__' of property object at 0x")
+    );
+    let new = get(&mut vm, &ty(&types().property), "__new__");
+    assert!(repr(&mut vm, &new).starts_with("<built-in method __new__ of type object at 0x"));
+    assert_eq!(
+        pystr::as_str(&get(&mut vm, &new, "__qualname__")),
+        Some("property.__new__")
+    );
+    let red = call_method(&mut vm, &len, "__reduce__", vec![]).unwrap();
+    assert_eq!(pystr::as_str(&red), Some("len"));
+    let r = call_method(
+        &mut vm,
+        &len,
+        "__call__",
+        vec![tuple::new_tuple(vec![int(1), int(2)])],
+    )
+    .unwrap();
+    assert_eq!(r.as_int(), Some(2));
+}
