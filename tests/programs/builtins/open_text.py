@@ -97,4 +97,7 @@ try:
 except ValueError as e:
     print(type(e).__name__, e)
 os.remove(NAME)
-print(os.path.exists(NAME))
+try:
+    open(NAME)
+except FileNotFoundError as e:
+    print("removed:", type(e).__name__, e.errno)
