@@ -48,3 +48,77 @@ impl fmt::Display for SyntaxError {
 }
 
 impl std::error::Error for SyntaxError {}
+
+/// Builds errors with CPython's location conventions from byte positions in the (newline-normalised)
+/// source: lines are 1-based, `col` arguments are 1-based byte columns as CPython's parser passes them,
+/// and the reported offsets are converted to characters against the error line, as
+/// `_PyPegen_raise_error_known_location` does.
+pub(crate) struct Reporter<'a> {
+    pub src: &'a str,
+    pub filename: &'a str,
+}
+
+impl Reporter<'_> {
+    /// The text of line `lineno` without its newline (empty past the end).
+    pub(crate) fn line(&self, lineno: u32) -> &str {
+        let mut start = 0usize;
+        for _ in 1..lineno {
+            match self.src[start..].find('\n') {
+                Some(i) => start += i + 1,
+                None => return "",
+            }
+        }
+        let rest = &self.src[start..];
+        &rest[..rest.find('\n').unwrap_or(rest.len())]
+    }
+
+    /// An error at 1-based byte columns `col`/`end_col` (0 or less: unknown), with the line's text;
+    /// `newline` appends the line's `\n` to `text` as CPython does for the line it is tokenizing.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn error(
+        &self,
+        kind: ErrorKind,
+        msg: impl Into<String>,
+        lineno: u32,
+        col: i64,
+        end_lineno: u32,
+        end_col: i64,
+        newline: bool,
+    ) -> SyntaxError {
+        let line = self.line(lineno);
+        let offset = to_chars(line, col);
+        let end_offset = if end_col > 0 {
+            to_chars(line, end_col)
+        } else {
+            0
+        };
+        let mut text = line.to_string();
+        if newline {
+            text.push('\n');
+        }
+        SyntaxError {
+            kind,
+            msg: msg.into(),
+            filename: self.filename.to_string(),
+            lineno,
+            offset,
+            end_lineno,
+            end_offset,
+            text: Some(text),
+            incomplete: false,
+        }
+    }
+}
+
+/// Characters in the first `col` bytes of `line` (a split character counts), capped at one past the end.
+fn to_chars(line: &str, col: i64) -> u32 {
+    if col <= 0 {
+        return 0;
+    }
+    let col = col as usize;
+    let len = line.len();
+    if col > len {
+        return (line.chars().count() + 1) as u32;
+    }
+    line.char_indices().take_while(|(i, _)| *i < col).count() as u32
+}

@@ -1,15 +1,38 @@
 //! weft's front end for Python 3.11: source text → CPython-shaped AST → scopes.
 //!
-//! * [`ast`] mirrors `Parser/Python.asdl` of CPython 3.11 node for node and field for field.
+//! * [`decode_source`] turns a file's bytes into text (BOM, PEP 263 coding cookie).
+//! * [`parse`] tokenizes and parses exactly Python 3.11's grammar into [`ast::Mod`], whose shape is
+//!   CPython's `Parser/Python.asdl`, positions included; [`dump`] prints it as `ast.dump` does.
 //! * [`SyntaxError`] carries CPython's message, location and exception class for every error.
 //!
 //! Nothing reachable from input panics or overflows the native stack: every problem is an `Err`.
+//! Nesting is bounded (brackets at 200 levels like CPython's tokenizer, everything else at
+//! [`parser::MAX_DEPTH`]); input nested deeper fails with [`RECURSION_MSG`], which callers raise as
+//! `RecursionError`.
+//!
+//! ```
+//! let m = weft_parser::parse("x = 1\n", weft_parser::Mode::Exec, "<s>").unwrap();
+//! assert!(weft_parser::dump(&m).starts_with("Module(body=[Assign("));
+//! ```
 #![forbid(unsafe_code)]
 
 pub mod ast;
+mod dump;
 mod error;
+mod number;
+mod parser;
+mod source;
+mod strings;
+mod token;
+mod tokenizer;
+mod unicode;
 
+pub use dump::dump;
 pub use error::{ErrorKind, SyntaxError};
+pub use parser::RECURSION_MSG;
+pub use source::decode_source;
+
+use std::borrow::Cow;
 
 /// What the source is parsed as: the `mode` argument of `compile()`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -22,4 +45,87 @@ pub enum Mode {
     Single,
     /// `"func_type"`: a function type comment, [`ast::Mod::FunctionType`].
     FuncType,
+}
+
+/// CPython reads `\r\n` and `\r` as `\n` and supplies a missing final newline.
+fn normalize(source: &str) -> Cow<'_, str> {
+    if !source.contains('\r') && source.ends_with('\n') {
+        return Cow::Borrowed(source);
+    }
+    let mut s = source.replace("\r\n", "\n").replace('\r', "\n");
+    if !s.ends_with('\n') {
+        s.push('\n');
+    }
+    Cow::Owned(s)
+}
+
+/// Parses `source` as `compile(source, filename, mode)` would.
+///
+/// # Errors
+/// A [`SyntaxError`] (or `IndentationError`/`TabError`, see [`SyntaxError::kind`]) with CPython's
+/// message and location.
+pub fn parse(source: &str, mode: Mode, filename: &str) -> Result<ast::Mod, SyntaxError> {
+    if source.contains('\0') {
+        return Err(SyntaxError {
+            kind: ErrorKind::SyntaxError,
+            msg: "source code string cannot contain null bytes".into(),
+            filename: filename.to_string(),
+            lineno: 0,
+            offset: 0,
+            end_lineno: 0,
+            end_offset: 0,
+            text: None,
+            incomplete: false,
+        });
+    }
+    if source.len() <= INLINE_LIMIT {
+        return parse_inline(source, mode, filename);
+    }
+    // Deeply nested input recurses up to `MAX_DEPTH` levels; a thread with its own large stack keeps
+    // that independent of the caller's stack (which may be a small coroutine stack).
+    std::thread::scope(|s| {
+        std::thread::Builder::new()
+            .name("weft-parser".into())
+            .stack_size(PARSER_STACK)
+            .spawn_scoped(s, || parse_inline(source, mode, filename))
+            .map(|h| h.join())
+    })
+    .unwrap_or_else(|_| Ok(parse_inline(source, mode, filename)))
+    .unwrap_or_else(|_| Err(internal_error(filename)))
+}
+
+/// Sources up to this many bytes cannot nest deeply enough to need a stack of their own.
+const INLINE_LIMIT: usize = 128;
+/// The parser thread's stack: reserved, and touched only as deep as the input nests.
+const PARSER_STACK: usize = 256 << 20;
+
+fn internal_error(filename: &str) -> SyntaxError {
+    SyntaxError {
+        kind: ErrorKind::SyntaxError,
+        msg: "internal parser error".into(),
+        filename: filename.to_string(),
+        lineno: 0,
+        offset: 0,
+        end_lineno: 0,
+        end_offset: 0,
+        text: None,
+        incomplete: false,
+    }
+}
+
+fn parse_inline(source: &str, mode: Mode, filename: &str) -> Result<ast::Mod, SyntaxError> {
+    let src = normalize(source);
+    let rep = error::Reporter {
+        src: &src,
+        filename,
+    };
+    let tokens = tokenizer::tokenize(&src, &rep);
+    let mut p = parser::Parser::new(&src, tokens.toks, tokens.stop, &rep);
+    let r = match mode {
+        Mode::Exec => p.file(),
+        Mode::Eval => p.eval_input(),
+        Mode::Single => p.interactive(),
+        Mode::FuncType => p.func_type(),
+    };
+    r.map_err(|f| p.resolve(f))
 }
