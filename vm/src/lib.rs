@@ -10,6 +10,7 @@ pub mod format;
 pub mod gc;
 pub mod heap;
 pub mod interp;
+pub mod numeric;
 pub mod objects;
 pub mod text;
 
