@@ -625,3 +625,245 @@ fn builtin_functions_and_descriptors() {
     .unwrap();
     assert_eq!(r.as_int(), Some(2));
 }
+
+fn gen_unit(
+    name: &str,
+    flags: u32,
+    instrs: Vec<Instr>,
+    consts: Vec<Const>,
+    table: Vec<weft_vm::compiler::bytecode::ExceptionEntry>,
+) -> CodeUnit {
+    let mut u = unit(name, instrs, consts, &[], &[], &[]);
+    u.flags |= flags;
+    u.exception_table = table;
+    u
+}
+
+/// `def g(): yield 1; yield 2; return 5`
+fn simple_gen(vm: &Vm) -> Value {
+    use Instr::*;
+    let u = gen_unit(
+        "g",
+        weft_vm::compiler::bytecode::flags::GENERATOR,
+        vec![
+            ReturnGenerator,
+            LoadConst(0),
+            YieldValue,
+            PopTop,
+            LoadConst(1),
+            YieldValue,
+            PopTop,
+            LoadConst(2),
+            ReturnValue,
+        ],
+        vec![
+            Const::Int(1.into()),
+            Const::Int(2.into()),
+            Const::Int(5.into()),
+        ],
+        vec![],
+    );
+    func(vm, &u, &dict::new_dict(), Value::NONE)
+}
+
+/// `def g(): try: yield 1 except BaseException: yield 2` (the handler swallows anything, GeneratorExit too).
+fn stubborn_gen(vm: &Vm) -> Value {
+    use Instr::*;
+    let entry = weft_vm::compiler::bytecode::ExceptionEntry {
+        start: 1,
+        end: 4,
+        handler: 6,
+        depth: 0,
+        lasti: false,
+    };
+    let u = gen_unit(
+        "g2",
+        weft_vm::compiler::bytecode::flags::GENERATOR,
+        vec![
+            ReturnGenerator,
+            LoadConst(0),
+            YieldValue,
+            PopTop,
+            LoadConst(2),
+            ReturnValue,
+            PopTop,
+            LoadConst(1),
+            YieldValue,
+            PopTop,
+            LoadConst(2),
+            ReturnValue,
+        ],
+        vec![Const::Int(1.into()), Const::Int(2.into()), Const::None],
+        vec![entry],
+    );
+    func(vm, &u, &dict::new_dict(), Value::NONE)
+}
+
+fn next(vm: &mut Vm, g: &Value) -> PyResult<Value> {
+    call_method(vm, g, "__next__", vec![])
+}
+
+#[test]
+fn generators_iterate_send_and_return() {
+    let mut vm = vm();
+    let gf = simple_gen(&vm);
+    let g = call::call_value(&mut vm, &gf, vec![]).unwrap();
+    assert!(repr(&mut vm, &g).starts_with("<generator object g at 0x"));
+    assert_eq!(get(&mut vm, &g, "gi_suspended").as_bool(), Some(false));
+    let e = call_method(&mut vm, &g, "send", vec![int(3)]).unwrap_err();
+    assert_eq!(
+        err_text(&mut vm, e),
+        "TypeError: can't send non-None value to a just-started generator"
+    );
+    assert_eq!(next(&mut vm, &g).unwrap().as_int(), Some(1));
+    assert_eq!(get(&mut vm, &g, "gi_suspended").as_bool(), Some(true));
+    assert_eq!(get(&mut vm, &g, "gi_running").as_bool(), Some(false));
+    assert!(get(&mut vm, &g, "gi_yieldfrom").is_none());
+    let fr = get(&mut vm, &g, "gi_frame");
+    assert!(!fr.is_none());
+    assert_eq!(
+        call_method(&mut vm, &g, "send", vec![int(9)])
+            .unwrap()
+            .as_int(),
+        Some(2)
+    );
+    let e = next(&mut vm, &g).unwrap_err();
+    assert_eq!(err_text(&mut vm, e), "StopIteration: 5");
+    assert!(get(&mut vm, &g, "gi_frame").is_none());
+    let e = next(&mut vm, &g).unwrap_err();
+    assert_eq!(err_text(&mut vm, e), "StopIteration: ");
+    assert!(call_method(&mut vm, &g, "__iter__", vec![]).unwrap().bits() == g.bits());
+    assert_eq!(pystr::as_str(&get(&mut vm, &g, "__name__")), Some("g"));
+}
+
+#[test]
+fn generator_close() {
+    let mut vm = vm();
+    let gf = simple_gen(&vm);
+    let g = call::call_value(&mut vm, &gf, vec![]).unwrap();
+    assert!(call_method(&mut vm, &g, "close", vec![]).unwrap().is_none());
+    let e = next(&mut vm, &g).unwrap_err();
+    assert_eq!(err_text(&mut vm, e), "StopIteration: ");
+    let g = call::call_value(&mut vm, &gf, vec![]).unwrap();
+    next(&mut vm, &g).unwrap();
+    assert!(call_method(&mut vm, &g, "close", vec![]).unwrap().is_none());
+    assert!(get(&mut vm, &g, "gi_frame").is_none());
+    let sf = stubborn_gen(&vm);
+    let s2 = call::call_value(&mut vm, &sf, vec![]).unwrap();
+    next(&mut vm, &s2).unwrap();
+    let e = call_method(&mut vm, &s2, "close", vec![]).unwrap_err();
+    assert_eq!(
+        err_text(&mut vm, e),
+        "RuntimeError: generator ignored GeneratorExit"
+    );
+}
+
+#[test]
+fn generator_throw() {
+    let mut vm = vm();
+    let sf = stubborn_gen(&vm);
+    let g = call::call_value(&mut vm, &sf, vec![]).unwrap();
+    next(&mut vm, &g).unwrap();
+    let ve = ty(&types().value_error);
+    let r = call_method(&mut vm, &g, "throw", vec![ve.clone(), s("boom")]).unwrap();
+    assert_eq!(r.as_int(), Some(2));
+    let gf = simple_gen(&vm);
+    let g = call::call_value(&mut vm, &gf, vec![]).unwrap();
+    next(&mut vm, &g).unwrap();
+    let e = call_method(&mut vm, &g, "throw", vec![ve.clone(), s("boom")]).unwrap_err();
+    assert_eq!(err_text(&mut vm, e), "ValueError: boom");
+    let e = next(&mut vm, &g).unwrap_err();
+    assert_eq!(err_text(&mut vm, e), "StopIteration: ");
+    let e = call_method(&mut vm, &g, "throw", vec![int(1)]).unwrap_err();
+    assert_eq!(
+        err_text(&mut vm, e),
+        "TypeError: exceptions must be classes or instances deriving from BaseException, not int"
+    );
+    let inst = call::call_value(&mut vm, &ve, vec![s("x")]).unwrap();
+    let e = call_method(&mut vm, &g, "throw", vec![inst, int(1)]).unwrap_err();
+    assert_eq!(
+        err_text(&mut vm, e),
+        "TypeError: instance exception may not have a separate value"
+    );
+}
+
+#[test]
+fn coroutines() {
+    use Instr::*;
+    let mut vm = vm();
+    let u = gen_unit(
+        "c",
+        weft_vm::compiler::bytecode::flags::COROUTINE,
+        vec![ReturnGenerator, LoadConst(0), ReturnValue],
+        vec![Const::Int(5.into())],
+        vec![],
+    );
+    let cf = func(&vm, &u, &dict::new_dict(), Value::NONE);
+    let c = call::call_value(&mut vm, &cf, vec![]).unwrap();
+    assert!(repr(&mut vm, &c).starts_with("<coroutine object c at 0x"));
+    let e = call_method(&mut vm, &c, "send", vec![Value::NONE]).unwrap_err();
+    assert_eq!(err_text(&mut vm, e), "StopIteration: 5");
+    let e = call_method(&mut vm, &c, "send", vec![Value::NONE]).unwrap_err();
+    assert_eq!(
+        err_text(&mut vm, e),
+        "RuntimeError: cannot reuse already awaited coroutine"
+    );
+    let c2 = call::call_value(&mut vm, &cf, vec![]).unwrap();
+    let w = call_method(&mut vm, &c2, "__await__", vec![]).unwrap();
+    assert_eq!(weft_vm::interp::ops::type_name_of(&w), "coroutine_wrapper");
+    let e = next(&mut vm, &w).unwrap_err();
+    assert_eq!(err_text(&mut vm, e), "StopIteration: 5");
+    assert!(get(&mut vm, &c2, "cr_await").is_none());
+}
+
+#[test]
+fn async_generators() {
+    use Instr::*;
+    let mut vm = vm();
+    let u = gen_unit(
+        "ag",
+        weft_vm::compiler::bytecode::flags::ASYNC_GENERATOR,
+        vec![
+            ReturnGenerator,
+            LoadConst(0),
+            AsyncGenWrap,
+            YieldValue,
+            PopTop,
+            LoadConst(1),
+            ReturnValue,
+        ],
+        vec![Const::Int(1.into()), Const::None],
+        vec![],
+    );
+    let af = func(&vm, &u, &dict::new_dict(), Value::NONE);
+    let ag = call::call_value(&mut vm, &af, vec![]).unwrap();
+    assert!(repr(&mut vm, &ag).starts_with("<async_generator object ag at 0x"));
+    assert!(
+        call_method(&mut vm, &ag, "__aiter__", vec![])
+            .unwrap()
+            .bits()
+            == ag.bits()
+    );
+    let aw = call_method(&mut vm, &ag, "__anext__", vec![]).unwrap();
+    assert_eq!(
+        weft_vm::interp::ops::type_name_of(&aw),
+        "async_generator_asend"
+    );
+    let e = call_method(&mut vm, &aw, "send", vec![Value::NONE]).unwrap_err();
+    assert_eq!(err_text(&mut vm, e), "StopIteration: 1");
+    let e = call_method(&mut vm, &aw, "send", vec![Value::NONE]).unwrap_err();
+    assert_eq!(
+        err_text(&mut vm, e),
+        "RuntimeError: cannot reuse already awaited __anext__()/asend()"
+    );
+    let aw2 = call_method(&mut vm, &ag, "__anext__", vec![]).unwrap();
+    let e = next(&mut vm, &aw2).unwrap_err();
+    assert_eq!(err_text(&mut vm, e), "StopAsyncIteration: ");
+    let ag2 = call::call_value(&mut vm, &af, vec![]).unwrap();
+    let aw3 = call_method(&mut vm, &ag2, "__anext__", vec![]).unwrap();
+    let _ = next(&mut vm, &aw3).unwrap_err();
+    let cl = call_method(&mut vm, &ag2, "aclose", vec![]).unwrap();
+    let e = next(&mut vm, &cl).unwrap_err();
+    assert_eq!(err_text(&mut vm, e), "StopIteration: ");
+    assert_eq!(get(&mut vm, &ag2, "ag_running").as_bool(), Some(false));
+}

@@ -136,5 +136,12 @@ pub fn convert_stop_iteration(vm: &mut Vm, g: &ObjRef, exc: ObjRef) -> ObjRef {
     new
 }
 
+mod awaitables;
+mod methods;
+mod resume;
+
 /// Fills the namespace of this file's type(s).
-pub fn register() {}
+pub fn register() {
+    methods::register();
+    awaitables::register();
+}
