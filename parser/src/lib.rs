@@ -23,6 +23,7 @@ mod number;
 mod parser;
 mod source;
 mod strings;
+pub mod symtable;
 mod token;
 mod tokenizer;
 mod unicode;
