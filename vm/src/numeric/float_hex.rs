@@ -1,6 +1,6 @@
 //! `float.hex()` and `float.fromhex()`.
 
-use super::int_float::scale;
+use super::float_parts::ldexp;
 use super::NumError;
 
 /// `x.hex()`: `[-]0x1.<13 hex digits>p<exp>` for normal numbers, `[-]0x0.0p+0` for zeros,
@@ -134,7 +134,7 @@ fn parse_finite(s: &str) -> Result<f64, NumError> {
     if half_seen && (sticky || kept & 1 == 1) {
         kept += 1;
     }
-    let value = scale(kept as f64, ulp);
+    let value = ldexp(kept as f64, ulp);
     if value.is_infinite() {
         return Err(too_large());
     }

@@ -9,6 +9,7 @@ use std::cmp::Ordering;
 use num_bigint::{BigInt, BigUint};
 use num_traits::{One, Signed, Zero};
 
+use super::float_parts::ldexp;
 use super::NumError;
 use crate::format::{int_to_f64, IntRef};
 
@@ -143,34 +144,8 @@ pub fn ratio_to_f64(num: &BigUint, den: &BigUint) -> Option<f64> {
         kept += 1u32;
     }
     let kept = u64::try_from(&kept).ok()? as f64;
-    let value = scale(kept, ulp);
+    let value = ldexp(kept, ulp);
     value.is_finite().then_some(value)
-}
-
-/// `x * 2**e`, exact whenever the result is representable: the power is applied in steps that
-/// keep intermediate values normal.
-pub fn scale(mut x: f64, mut e: i64) -> f64 {
-    while e > 1000 {
-        x *= f64::from_bits(2023 << 52); // 2**1000
-        e -= 1000;
-    }
-    while e < -1000 {
-        if x == 0.0 {
-            return x;
-        }
-        // Stop once one more step would make the intermediate value subnormal.
-        if e >= -1074 - 60 && x.abs() * f64::from_bits(23 << 52) < f64::MIN_POSITIVE {
-            break;
-        }
-        x *= f64::from_bits(23 << 52); // 2**-1000
-        e += 1000;
-    }
-    if e >= -1022 {
-        x * f64::from_bits(((1023 + e) as u64) << 52)
-    } else {
-        // 2**e itself is subnormal or below: go through 2**-1022 exactly first.
-        x * f64::MIN_POSITIVE * f64::from_bits(((1023 + e + 1022) as u64) << 52)
-    }
 }
 
 /// `x.as_integer_ratio()`: the exact value as a fraction in lowest terms, positive denominator.
@@ -279,15 +254,5 @@ mod tests {
             ours.push(ordering(compare_int_float(&i, x)));
         }
         pyref::assert_same(&exprs, &ours);
-    }
-
-    #[test]
-    fn scale_is_exact_into_subnormals() {
-        assert_eq!(scale(1.0, -1074), 5e-324);
-        assert_eq!(scale(3.0, -1075), 1e-323);
-        assert_eq!(scale((1u64 << 53) as f64 - 1.0, 971), f64::MAX);
-        assert_eq!(scale(1.0, 1024), f64::INFINITY);
-        assert_eq!(scale(1.0, -1080), 0.0);
-        assert_eq!(scale(1.0, -1022), f64::MIN_POSITIVE);
     }
 }

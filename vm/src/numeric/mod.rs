@@ -13,6 +13,7 @@
 
 pub mod float_hex;
 pub mod float_ops;
+pub mod float_parts;
 pub mod float_round;
 pub mod hash;
 pub mod int_bytes;

@@ -1,0 +1,52 @@
+//! The `math` module's algorithms as pure functions over `f64` and `BigInt`, with CPython
+//! 3.11's results and errors.
+//!
+//! CPython's `math` is a thin layer over the C library plus a few algorithms of its own. Where
+//! it calls the platform `libm` (glibc on the hosts weft targets), weft calls the same
+//! functions through Rust's `f64` methods, except for the few that Rust computes differently
+//! (`asinh`, `acosh`, `atanh`, `erf`, `erfc`), which are re-implemented here with glibc's
+//! algorithms. CPython's own algorithms (`gamma`, `lgamma`, `fsum`, `hypot`/`dist`,
+//! `remainder`, `factorial`, `comb`, `perm`, the big-int `log`) are re-implemented to give the
+//! same bits. Errors follow CPython's `math_1`/`math_2` rules: an invalid argument or a pole is
+//! `ValueError("math domain error")`, an overflow `OverflowError("math range error")`.
+//!
+//! Converting arguments (`__index__`, `__float__`, `__floor__`, iterating) is the caller's job:
+//! each function documents what it expects.
+
+mod checked;
+mod elementary;
+mod float_parts;
+mod fsum;
+mod hyperbolic;
+mod integer;
+mod logarithm;
+mod norm;
+#[cfg(test)]
+mod pyref;
+mod special;
+
+pub use elementary::{
+    acos, asin, atan, atan2, cbrt, cos, cosh, degrees, exp, exp2, expm1, pow, radians, sin, sinh,
+    sqrt, tan, tanh,
+};
+pub use float_parts::{
+    copysign, fabs, fmod, frexp, isclose, isfinite, isinf, isnan, ldexp, modf, nextafter,
+    remainder, ulp,
+};
+pub use fsum::Fsum;
+pub use hyperbolic::{acosh, asinh, atanh};
+pub use integer::{ceil, comb, factorial, floor, gcd, isqrt, lcm, perm, trunc};
+pub use logarithm::{log, log10, log1p, log2, Real};
+pub use norm::{dist, hypot};
+pub use special::{erf, erfc, gamma, lgamma};
+
+/// `math.pi`.
+pub const PI: f64 = std::f64::consts::PI;
+/// `math.e`.
+pub const E: f64 = std::f64::consts::E;
+/// `math.tau`.
+pub const TAU: f64 = std::f64::consts::TAU;
+/// `math.inf`.
+pub const INF: f64 = f64::INFINITY;
+/// `math.nan`.
+pub const NAN: f64 = f64::NAN;
