@@ -11,6 +11,7 @@
 //! power becomes complex, a NaN hashes by identity), the functions return an enum saying so
 //! and leave the object-level work to the vm.
 
+pub mod complex;
 pub mod float_hex;
 pub mod float_ops;
 pub mod float_parts;
