@@ -740,3 +740,16 @@ pub fn gc_tracked_objects() -> Vec<ObjRef> {
             .collect()
     })
 }
+
+/// The global interpreter lock: a thread runs Python code (and touches objects) only while it holds it.
+/// The builtin types and other immortal objects are shared by all threads, and reference counts are not
+/// atomic; the GIL is what makes both sound.
+static GIL: parking_lot::Mutex<()> = parking_lot::const_mutex(());
+
+/// Proof that the current thread holds the GIL; releasing it is dropping the guard.
+pub struct GilGuard(#[allow(dead_code)] parking_lot::MutexGuard<'static, ()>);
+
+/// Blocks until the GIL is free and takes it.
+pub fn acquire_gil() -> GilGuard {
+    GilGuard(GIL.lock())
+}

@@ -35,6 +35,8 @@ pub struct Vm {
     pub argv: Vec<String>,
     pub path: Vec<String>,
     pub flags: crate::interp::registry::Flags,
+    /// This thread's hold on the GIL (released when the `Vm` is dropped).
+    _gil: crate::heap::GilGuard,
 }
 
 impl Vm {
@@ -84,6 +86,7 @@ static REGISTER: std::sync::Once = std::sync::Once::new();
 impl Vm {
     /// A new interpreter thread state with `builtins` and `sys` ready.
     pub fn new(argv: Vec<String>, path: Vec<String>, flags: crate::interp::registry::Flags) -> Vm {
+        let gil = crate::heap::acquire_gil();
         let t = crate::objects::types();
         REGISTER.call_once(|| {
             crate::objects::register::register_all();
@@ -108,6 +111,7 @@ impl Vm {
             argv,
             path,
             flags,
+            _gil: gil,
         };
         let b = crate::interp::builtins_mod::make_builtins(&mut vm);
         vm.builtins = crate::objects::module::module_dict_obj(&b);
