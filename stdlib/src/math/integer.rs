@@ -7,6 +7,18 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 use weft_vm::numeric::int_float::f64_to_bigint;
 use weft_vm::numeric::{int_ops, NumError};
 
+/// Results beyond this many bits (8 GiB) fail with `MemoryError` up front: CPython would run
+/// out of memory building them, and an allocation failure in Rust aborts the process.
+const MAX_RESULT_BITS: u64 = 1 << 36;
+
+/// Fails when `terms` factors of at most `bits` bits each could exceed `MAX_RESULT_BITS`.
+fn check_size(terms: u64, bits: u64) -> Result<(), NumError> {
+    if terms.saturating_mul(bits) > MAX_RESULT_BITS {
+        return Err(NumError::Memory);
+    }
+    Ok(())
+}
+
 /// `math.floor(x)` for a float.
 ///
 /// # Errors
@@ -94,7 +106,8 @@ fn factorial_u64(n: u64) -> BigInt {
 ///
 /// # Errors
 /// `ValueError("factorial() not defined for negative values")`;
-/// `OverflowError("factorial() argument should not exceed 9223372036854775807")`.
+/// `OverflowError("factorial() argument should not exceed 9223372036854775807")`;
+/// `MemoryError` for results too large to build.
 pub fn factorial(n: &BigInt) -> Result<BigInt, NumError> {
     if n.is_negative() {
         return Err(NumError::Value(
@@ -104,7 +117,9 @@ pub fn factorial(n: &BigInt) -> Result<BigInt, NumError> {
     let n = n.to_i64().ok_or_else(|| {
         NumError::Overflow("factorial() argument should not exceed 9223372036854775807".into())
     })?;
-    Ok(factorial_u64(n as u64))
+    let n = n as u64;
+    check_size(n, u64::from(64 - n.leading_zeros()))?;
+    Ok(factorial_u64(n))
 }
 
 /// `n * (n-1) * ... * (n-k+1)`, split in halves.
@@ -133,8 +148,8 @@ fn check_non_negative(n: &BigInt, k: &BigInt) -> Result<(), NumError> {
 ///
 /// # Errors
 /// `ValueError("n must be a non-negative integer")`, `ValueError("k must be a non-negative
-/// integer")`, `OverflowError("k must not exceed 9223372036854775807")`, and with `k = None`
-/// the errors of [`factorial`].
+/// integer")`, `OverflowError("k must not exceed 9223372036854775807")`, `MemoryError` for
+/// results too large to build, and with `k = None` the errors of [`factorial`].
 pub fn perm(n: &BigInt, k: Option<&BigInt>) -> Result<BigInt, NumError> {
     let Some(k) = k else {
         return factorial(n);
@@ -145,15 +160,18 @@ pub fn perm(n: &BigInt, k: Option<&BigInt>) -> Result<BigInt, NumError> {
     }
     let k = k
         .to_i64()
-        .ok_or_else(|| NumError::Overflow("k must not exceed 9223372036854775807".into()))?;
-    Ok(falling_product(n, k as u64))
+        .ok_or_else(|| NumError::Overflow("k must not exceed 9223372036854775807".into()))?
+        as u64;
+    check_size(k, n.bits())?;
+    Ok(falling_product(n, k))
 }
 
 /// `math.comb(n, k)`.
 ///
 /// # Errors
 /// `ValueError("n must be a non-negative integer")`, `ValueError("k must be a non-negative
-/// integer")`, `OverflowError("min(n - k, k) must not exceed 9223372036854775807")`.
+/// integer")`, `OverflowError("min(n - k, k) must not exceed 9223372036854775807")`,
+/// `MemoryError` for results too large to build.
 pub fn comb(n: &BigInt, k: &BigInt) -> Result<BigInt, NumError> {
     check_non_negative(n, k)?;
     if k > n {
@@ -164,6 +182,7 @@ pub fn comb(n: &BigInt, k: &BigInt) -> Result<BigInt, NumError> {
     let k = k.to_i64().ok_or_else(|| {
         NumError::Overflow("min(n - k, k) must not exceed 9223372036854775807".into())
     })? as u64;
+    check_size(k, n.bits())?;
     Ok(binomial(n, k))
 }
 

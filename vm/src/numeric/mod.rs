@@ -21,6 +21,8 @@ pub mod int_bytes;
 pub mod int_float;
 pub mod int_ops;
 #[cfg(test)]
+mod no_panic_tests;
+#[cfg(test)]
 mod pyref;
 
 pub use crate::format::NumError;
