@@ -867,3 +867,163 @@ fn async_generators() {
     assert_eq!(err_text(&mut vm, e), "StopIteration: ");
     assert_eq!(get(&mut vm, &ag2, "ag_running").as_bool(), Some(false));
 }
+
+#[test]
+fn cells() {
+    let mut vm = vm();
+    let cell_ty = ty(&types().cell);
+    let c = call::call_value(&mut vm, &cell_ty, vec![]).unwrap();
+    assert!(repr(&mut vm, &c).ends_with(": empty>"));
+    let e = attr::getattr(&mut vm, &c, "cell_contents").unwrap_err();
+    assert_eq!(err_text(&mut vm, e), "ValueError: Cell is empty");
+    attr::setattr(&mut vm, &c, "cell_contents", int(3)).unwrap();
+    assert_eq!(get(&mut vm, &c, "cell_contents").as_int(), Some(3));
+    let e = call::call_value(&mut vm, &cell_ty, vec![int(1), int(2)]).unwrap_err();
+    assert_eq!(
+        err_text(&mut vm, e),
+        "TypeError: cell expected at most 1 argument, got 2"
+    );
+    let d = call::call_value(&mut vm, &cell_ty, vec![int(3)]).unwrap();
+    assert_eq!(
+        call_method(&mut vm, &c, "__eq__", vec![d])
+            .unwrap()
+            .as_bool(),
+        Some(true)
+    );
+}
+
+#[test]
+fn code_objects() {
+    let mut vm = vm();
+    let f = const_func(&vm, "f", &["a", "b"], Const::None);
+    let co = get(&mut vm, &f, "__code__");
+    assert!(repr(&mut vm, &co).starts_with("<code object f at 0x"));
+    assert!(repr(&mut vm, &co).ends_with(", file \"<test>\", line 1>"));
+    assert_eq!(get(&mut vm, &co, "co_argcount").as_int(), Some(2));
+    assert_eq!(get(&mut vm, &co, "co_nlocals").as_int(), Some(2));
+    let vn = get(&mut vm, &co, "co_varnames");
+    assert_eq!(tuple::as_tuple(&vn).map(|t| t.len()), Some(2));
+    let code_bytes = get(&mut vm, &co, "co_code");
+    assert_eq!(
+        weft_vm::objects::bytes::as_bytes(&code_bytes).map(|b| b.len()),
+        Some(4)
+    );
+    let lines = call_method(&mut vm, &co, "co_lines", vec![]).unwrap();
+    let items = protocols::iterate(&mut vm, &lines).unwrap();
+    assert_eq!(items.len(), 1);
+    let r = attr::getattr(&mut vm, &co, "replace").unwrap();
+    let co2 = call::call_value_kw(&mut vm, &r, vec![], vec![("co_name", s("g"))]).unwrap();
+    assert_eq!(pystr::as_str(&get(&mut vm, &co2, "co_name")), Some("g"));
+    let e = call::call_value_kw(&mut vm, &r, vec![], vec![("co_bogus", int(1))]).unwrap_err();
+    assert_eq!(
+        err_text(&mut vm, e),
+        "TypeError: 'co_bogus' is an invalid keyword argument for replace()"
+    );
+}
+
+#[test]
+fn tracebacks_and_frames() {
+    use Instr::*;
+    let mut vm = vm();
+    // def f(): raise ValueError   (called, caught here)
+    let u = unit(
+        "f",
+        vec![
+            LoadGlobal {
+                name: 0,
+                push_null: false,
+            },
+            Raise(1),
+        ],
+        vec![],
+        &["ValueError"],
+        &[],
+        &[],
+    );
+    let g = dict::new_dict();
+    let f = func(&vm, &u, &g, Value::NONE);
+    let e = call::call_value(&mut vm, &f, vec![]).unwrap_err();
+    let exc = Value::obj(weft_vm::interp::exc::normalize(&mut vm, e));
+    let tb = get(&mut vm, &exc, "__traceback__");
+    assert_eq!(get(&mut vm, &tb, "tb_lineno").as_int(), Some(1));
+    assert_eq!(get(&mut vm, &tb, "tb_lasti").as_int(), Some(2));
+    assert!(get(&mut vm, &tb, "tb_next").is_none());
+    let e = attr::setattr(&mut vm, &tb, "tb_next", int(1)).unwrap_err();
+    assert_eq!(
+        err_text(&mut vm, e),
+        "TypeError: expected traceback object, got 'int'"
+    );
+    let e = attr::setattr(&mut vm, &tb, "tb_next", tb.clone()).unwrap_err();
+    assert_eq!(err_text(&mut vm, e), "ValueError: traceback loop detected");
+    let fr = get(&mut vm, &tb, "tb_frame");
+    assert!(repr(&mut vm, &fr).ends_with(", file '<test>', line 1, code f>"));
+    let code = get(&mut vm, &fr, "f_code");
+    assert_eq!(pystr::as_str(&get(&mut vm, &code, "co_name")), Some("f"));
+    assert!(get(&mut vm, &fr, "f_globals").bits() == Value::obj(g.clone()).bits());
+    assert!(call_method(&mut vm, &fr, "clear", vec![])
+        .unwrap()
+        .is_none());
+    let tbt = ty(&types().traceback);
+    let t2 =
+        call::call_value(&mut vm, &tbt, vec![Value::NONE, fr.clone(), int(0), int(7)]).unwrap();
+    assert_eq!(get(&mut vm, &t2, "tb_lineno").as_int(), Some(7));
+    let e = call::call_value(&mut vm, &tbt, vec![int(1), fr, int(0), int(7)]).unwrap_err();
+    assert_eq!(
+        err_text(&mut vm, e),
+        "TypeError: expected traceback object or None, got 'int'"
+    );
+}
+
+#[test]
+fn modules_and_singletons() {
+    let mut vm = vm();
+    let mt = ty(&types().module);
+    let m = call::call_value(&mut vm, &mt, vec![s("m")]).unwrap();
+    assert_eq!(repr(&mut vm, &m), "<module 'm'>");
+    let e = attr::getattr(&mut vm, &m, "zz").unwrap_err();
+    assert_eq!(
+        err_text(&mut vm, e),
+        "AttributeError: module 'm' has no attribute 'zz'"
+    );
+    attr::setattr(&mut vm, &m, "__file__", s("/x/y.py")).unwrap();
+    assert_eq!(repr(&mut vm, &m), "<module 'm' from '/x/y.py'>");
+    let e = call::call_value(&mut vm, &mt, vec![int(1)]).unwrap_err();
+    assert_eq!(
+        err_text(&mut vm, e),
+        "TypeError: module() argument 'name' must be str, not int"
+    );
+    let d = get(&mut vm, &m, "__dict__");
+    assert!(dict::as_dict(&d)
+        .unwrap()
+        .get_rs("__spec__")
+        .unwrap()
+        .is_none());
+    let hook = const_func(&vm, "__getattr__", &["name"], Const::Int(42.into()));
+    attr::setattr(&mut vm, &m, "__getattr__", hook).unwrap();
+    assert_eq!(get(&mut vm, &m, "anything").as_int(), Some(42));
+    let ann = get(&mut vm, &m, "__annotations__");
+    assert!(dict::as_dict(&ann).is_some());
+    let none_t = ty(&types().none_type);
+    assert!(call::call_value(&mut vm, &none_t, vec![])
+        .unwrap()
+        .is_none());
+    let e = call::call_value(&mut vm, &none_t, vec![int(1)]).unwrap_err();
+    assert_eq!(
+        err_text(&mut vm, e),
+        "TypeError: NoneType takes no arguments"
+    );
+    let ell = ty(&types().ellipsis_type);
+    let v = call::call_value(&mut vm, &ell, vec![]).unwrap();
+    assert_eq!(repr(&mut vm, &v), "Ellipsis");
+    let ni = Value::obj(types().not_implemented.clone());
+    assert_eq!(
+        pystr::as_str(&call_method(&mut vm, &ni, "__reduce__", vec![]).unwrap()),
+        Some("NotImplemented")
+    );
+    assert_eq!(
+        call_method(&mut vm, &Value::NONE, "__bool__", vec![])
+            .unwrap()
+            .as_bool(),
+        Some(false)
+    );
+}

@@ -137,5 +137,272 @@ pub fn new_code(u: &crate::compiler::bytecode::CodeUnit) -> ObjRef {
     crate::heap::alloc(&crate::objects::types().code, code, None)
 }
 
+use crate::interp::error::{self, PyResult};
+use crate::interp::ops::type_name_of;
+use crate::interp::Vm;
+use crate::objects::builtin::Args;
+use crate::objects::{int, tuple, types};
+
+fn this(v: &Value) -> PyResult<&Code> {
+    v.as_obj()
+        .and_then(|o| o.downcast::<Code>())
+        .ok_or_else(|| {
+            error::type_error(format!(
+                "descriptor requires a 'code' object but received a '{}'",
+                type_name_of(v)
+            ))
+        })
+}
+
+fn strs(items: &[String]) -> Value {
+    tuple::new_tuple(items.iter().map(|s| Value::obj(intern(s))).collect())
+}
+
+fn small(n: u32) -> Value {
+    int::from_i64(n as i64)
+}
+
+/// The opcode byte of `co_code`: a stable number for the instruction's kind (weft's own encoding, two bytes
+/// per instruction like CPython's wordcode, so offsets such as `f_lasti` line up).
+fn opcode_byte(i: &Instr) -> u8 {
+    let text = format!("{i:?}");
+    let name = text
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .next()
+        .unwrap_or("");
+    name.bytes().fold(0x811c_9dc5u32, |h, b| {
+        (h ^ b as u32).wrapping_mul(0x0100_0193)
+    }) as u8
+}
+
+macro_rules! getter {
+    ($name:ident, |$c:ident| $e:expr) => {
+        fn $name(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+            let $c = this(v)?;
+            Ok($e)
+        }
+    };
+}
+
+getter!(co_name, |c| Value::obj(c.name.clone()));
+getter!(co_qualname, |c| Value::obj(c.qualname.clone()));
+getter!(co_filename, |c| Value::obj(c.filename.clone()));
+getter!(co_firstlineno, |c| small(c.firstlineno));
+getter!(co_argcount, |c| small(c.argcount));
+getter!(co_posonlyargcount, |c| small(c.posonlyargcount));
+getter!(co_kwonlyargcount, |c| small(c.kwonlyargcount));
+getter!(co_nlocals, |c| small(c.varnames.len() as u32));
+getter!(co_varnames, |c| strs(&c.varnames));
+getter!(co_cellvars, |c| strs(&c.cellvars));
+getter!(co_freevars, |c| strs(&c.freevars));
+getter!(co_names, |c| tuple::new_tuple(
+    c.names.iter().map(|n| Value::obj(n.clone())).collect()
+));
+getter!(co_consts, |c| tuple::new_tuple(c.consts.to_vec()));
+getter!(co_flags, |c| small(c.flags));
+getter!(co_stacksize, |c| small(c.stacksize));
+getter!(co_code, |c| crate::objects::bytes::new_bytes(
+    c.instrs.iter().flat_map(|i| [opcode_byte(i), 0]).collect()
+));
+
+/// `co_positions()`: `(line, end_line, col, end_col)` per instruction.
+fn positions(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let c = this(args.this()?)?;
+    let items: Vec<Value> = (0..c.instrs.len())
+        .map(|i| {
+            let p = c.positions.get(i).copied().unwrap_or_default();
+            let n = |x: u32| if x == 0 { Value::NONE } else { small(x) };
+            tuple::new_tuple(vec![
+                n(p.lineno),
+                n(p.end_lineno),
+                small(p.col_offset),
+                small(p.end_col_offset),
+            ])
+        })
+        .collect();
+    iterate_over(vm, items)
+}
+
+/// `co_lines()`: `(start, end, line)` byte ranges of consecutive instructions on one line.
+fn lines(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let c = this(args.this()?)?;
+    let mut out: Vec<Value> = Vec::new();
+    let mut start = 0usize;
+    for i in 1..=c.instrs.len() {
+        let line = c.positions.get(i - 1).map(|p| p.lineno).unwrap_or(0);
+        let next = c.positions.get(i).map(|p| p.lineno);
+        if next != Some(line) || i == c.instrs.len() {
+            let l = if line == 0 { Value::NONE } else { small(line) };
+            out.push(tuple::new_tuple(vec![
+                int::from_i64(2 * start as i64),
+                int::from_i64(2 * i as i64),
+                l,
+            ]));
+            start = i;
+        }
+    }
+    iterate_over(vm, out)
+}
+
+fn iterate_over(vm: &mut Vm, items: Vec<Value>) -> PyResult<Value> {
+    let l = crate::objects::list::new_list(items);
+    let flow = crate::interp::protocols::get_iter(vm, l)?;
+    crate::interp::call::run_flow(vm, flow)
+}
+
+/// `code.replace(**changes)` for the fields that do not change the instruction stream's meaning.
+fn replace(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let c = this(args.this()?)?;
+    if !args.rest().is_empty() {
+        return Err(error::type_error("replace() takes no positional arguments"));
+    }
+    let mut new = Code {
+        instrs: c.instrs.clone(),
+        consts: c.consts.clone(),
+        names: c.names.clone(),
+        localsplus: c.localsplus.clone(),
+        nvarnames: c.nvarnames,
+        free_start: c.free_start,
+        name: c.name.clone(),
+        qualname: c.qualname.clone(),
+        filename: c.filename.clone(),
+        firstlineno: c.firstlineno,
+        flags: c.flags,
+        argcount: c.argcount,
+        posonlyargcount: c.posonlyargcount,
+        kwonlyargcount: c.kwonlyargcount,
+        stacksize: c.stacksize,
+        positions: c.positions.clone(),
+        exception_table: c.exception_table.clone(),
+        varnames: c.varnames.clone(),
+        cellvars: c.cellvars.clone(),
+        freevars: c.freevars.clone(),
+        docstring: c.docstring,
+    };
+    for (k, v) in args.kwargs() {
+        let as_str = || {
+            crate::objects::str::as_str(v).map(intern).ok_or_else(|| {
+                error::type_error(format!(
+                    "replace() argument '{k}' must be str, not {}",
+                    type_name_of(v)
+                ))
+            })
+        };
+        let as_u32 = || {
+            int::to_i64(v)
+                .and_then(|i| u32::try_from(i).ok())
+                .ok_or_else(|| {
+                    error::type_error(format!(
+                        "replace() argument '{k}' must be int, not {}",
+                        type_name_of(v)
+                    ))
+                })
+        };
+        match k {
+            "co_name" => new.name = as_str()?,
+            "co_qualname" => new.qualname = as_str()?,
+            "co_filename" => new.filename = as_str()?,
+            "co_firstlineno" => new.firstlineno = as_u32()?,
+            "co_flags" => new.flags = as_u32()?,
+            "co_argcount" => new.argcount = as_u32()?,
+            "co_posonlyargcount" => new.posonlyargcount = as_u32()?,
+            "co_kwonlyargcount" => new.kwonlyargcount = as_u32()?,
+            "co_stacksize" => new.stacksize = as_u32()?,
+            "co_consts" => match tuple::as_tuple(v) {
+                Some(t) => new.consts = t.to_vec().into_boxed_slice(),
+                None => {
+                    return Err(error::type_error(format!(
+                        "replace() argument 'co_consts' must be tuple, not {}",
+                        type_name_of(v)
+                    )))
+                }
+            },
+            "co_names" => {
+                let items = tuple::as_tuple(v).unwrap_or(&[]);
+                if tuple::as_tuple(v).is_none() || items.len() != c.names.len() {
+                    return Err(error::value_error(
+                        "weft: replace(co_names=...) must keep the number of names",
+                    ));
+                }
+                let mut names = Vec::with_capacity(items.len());
+                for n in items {
+                    match crate::objects::str::as_str(n) {
+                        Some(s) => names.push(intern(s)),
+                        None => {
+                            return Err(error::type_error(format!(
+                                "name tuples must contain only strings, not '{}'",
+                                type_name_of(n)
+                            )))
+                        }
+                    }
+                }
+                new.names = names.into_boxed_slice();
+            }
+            "co_varnames" | "co_cellvars" | "co_freevars" | "co_code" | "co_linetable"
+            | "co_exceptiontable" | "co_nlocals" => {
+                return Err(error::value_error(format!(
+                    "weft: replace() cannot change {k}"
+                )))
+            }
+            _ => {
+                return Err(error::type_error(format!(
+                    "'{k}' is an invalid keyword argument for replace()"
+                )))
+            }
+        }
+    }
+    Ok(Value::obj(crate::heap::alloc(&types().code, new, None)))
+}
+
+fn repr(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let v = args.this()?;
+    let c = this(v)?;
+    let s = |o: &ObjRef| {
+        crate::objects::str::as_str(&Value::obj(o.clone()))
+            .unwrap_or("")
+            .to_string()
+    };
+    let addr = v.as_obj().map(|o| o.addr()).unwrap_or(0);
+    Ok(crate::objects::str::new_string(format!(
+        "<code object {} at {addr:#x}, file \"{}\", line {}>",
+        s(&c.name),
+        s(&c.filename),
+        c.firstlineno
+    )))
+}
+
 /// Fills the namespace of this file's type(s).
-pub fn register() {}
+pub fn register() {
+    use crate::objects::register::*;
+    let t = &types().code;
+    methods(
+        t,
+        &[
+            ("co_positions", positions),
+            ("co_lines", lines),
+            ("replace", replace),
+            ("__repr__", repr),
+        ],
+    );
+    getsets(
+        t,
+        &[
+            ("co_name", co_name, None),
+            ("co_qualname", co_qualname, None),
+            ("co_filename", co_filename, None),
+            ("co_firstlineno", co_firstlineno, None),
+            ("co_argcount", co_argcount, None),
+            ("co_posonlyargcount", co_posonlyargcount, None),
+            ("co_kwonlyargcount", co_kwonlyargcount, None),
+            ("co_nlocals", co_nlocals, None),
+            ("co_varnames", co_varnames, None),
+            ("co_cellvars", co_cellvars, None),
+            ("co_freevars", co_freevars, None),
+            ("co_names", co_names, None),
+            ("co_consts", co_consts, None),
+            ("co_flags", co_flags, None),
+            ("co_stacksize", co_stacksize, None),
+            ("co_code", co_code, None),
+        ],
+    );
+}

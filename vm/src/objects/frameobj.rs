@@ -1,7 +1,12 @@
 //! Frame objects as Python sees them (`sys._getframe()`, `tb_frame`): a snapshot of a heap frame's identity
 //! (code, globals, line, locals) made when asked for.
 use crate::heap::{Kind, ObjRef, Payload, Value};
+use crate::interp::error::{self, PyResult};
 use crate::interp::frame::Frame;
+use crate::interp::ops::type_name_of;
+use crate::interp::Vm;
+use crate::objects::builtin::Args;
+use crate::objects::{dict, str as pystr, types};
 use std::cell::{Cell, RefCell};
 
 pub struct FrameObj {
@@ -45,5 +50,187 @@ pub fn frame_object(f: &Frame) -> Value {
     Value::obj(crate::heap::alloc(&crate::objects::types().frame, fo, None))
 }
 
+/// The frame object of `f`, created once and cached on the frame, with `f_back` set to `back` (the object of
+/// the caller's frame, or None). Identity then holds across `sys._getframe()` calls and tracebacks, and
+/// `f_locals` can read the live frame.
+pub fn materialize(f: &mut Frame, back: Value) -> Value {
+    if f.frame_obj.is_null() {
+        f.frame_obj = frame_object(f);
+    }
+    let v = frame_object(f);
+    if let Some(fo) = v.as_obj().and_then(|o| o.downcast::<FrameObj>()) {
+        if fo.back.borrow().is_none() && !back.is_none() {
+            let old = std::mem::replace(&mut *fo.back.borrow_mut(), back);
+            drop(old);
+        }
+    }
+    v
+}
+
+fn this(v: &Value) -> PyResult<&FrameObj> {
+    v.as_obj()
+        .and_then(|o| o.downcast::<FrameObj>())
+        .ok_or_else(|| {
+            error::type_error(format!(
+                "descriptor requires a 'frame' object but received a '{}'",
+                type_name_of(v)
+            ))
+        })
+}
+
+/// The live heap frame this object stands for, when it is on the stack (found by identity).
+fn live<'a>(vm: &'a Vm, v: &Value) -> Option<&'a Frame> {
+    vm.frames
+        .iter()
+        .rev()
+        .map(|b| &**b)
+        .find(|f| f.frame_obj.bits() == v.bits())
+}
+
+/// The locals of a live function frame as a new dict (cells read through, unbound names left out).
+fn fast_locals(f: &Frame) -> Value {
+    let code = f.code();
+    let d = dict::new_dict();
+    if let Some(dd) = d.downcast::<dict::Dict>() {
+        for (i, n) in code.localsplus.iter().enumerate() {
+            let Some(v) = f.slots.get(i) else { break };
+            let name = n.downcast::<pystr::Str>().map(|s| s.as_str()).unwrap_or("");
+            let is_cell = i >= code.nvarnames || code.cellvars.iter().any(|c| c == name);
+            let cell = v
+                .as_obj()
+                .and_then(|o| o.downcast::<crate::objects::cell::CellObj>());
+            let v = match cell {
+                Some(c) if is_cell => c.value.borrow().clone(),
+                _ => v.clone(),
+            };
+            if !v.is_null() {
+                dd.set_str(n, v);
+            }
+        }
+    }
+    Value::obj(d)
+}
+
+/// `f_locals`: the locals mapping of class and module frames, a snapshot dict of a live function frame's
+/// variables, or what was recorded for a finished frame.
+fn get_locals(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let fo = this(v)?;
+    if let Some(f) = live(vm, v) {
+        if !f.locals.is_null() {
+            return Ok(f.locals.clone());
+        }
+        return Ok(fast_locals(f));
+    }
+    let l = fo.locals.borrow().clone();
+    if l.is_none() {
+        let d = Value::obj(dict::new_dict());
+        let old = std::mem::replace(&mut *fo.locals.borrow_mut(), d.clone());
+        drop(old);
+        return Ok(d);
+    }
+    Ok(l)
+}
+
+fn get_code(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::obj(this(v)?.code.clone()))
+}
+
+fn get_globals(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::obj(this(v)?.globals.clone()))
+}
+
+fn get_builtins(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::obj(this(v)?.builtins.clone()))
+}
+
+fn get_lineno(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let fo = this(v)?;
+    if let Some(f) = live(vm, v) {
+        fo.lineno.set(f.code().line_of(f.lasti()));
+    }
+    Ok(crate::objects::int::from_i64(fo.lineno.get() as i64))
+}
+
+/// In bytes of `co_code` (two per instruction), as CPython reports it.
+fn get_lasti(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let fo = this(v)?;
+    if let Some(f) = live(vm, v) {
+        fo.lasti.set(f.lasti() as u32);
+    }
+    Ok(crate::objects::int::from_i64(fo.lasti.get() as i64 * 2))
+}
+
+fn get_back(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(this(v)?.back.borrow().clone())
+}
+
+fn get_none(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    this(v)?;
+    Ok(Value::NONE)
+}
+
+/// Tracing is not supported: `f_trace` accepts only None.
+fn set_trace(_vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    this(v)?;
+    match new {
+        None => Ok(()),
+        Some(n) if n.is_none() => Ok(()),
+        Some(_) => Err(error::not_implemented_error(
+            "frame tracing is not supported by weft",
+        )),
+    }
+}
+
+/// `frame.clear()`: drops the snapshot of a finished frame; an executing one refuses.
+fn clear(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let v = args.this()?;
+    let fo = this(v)?;
+    if live(vm, v).is_some() {
+        return Err(error::runtime_error("cannot clear an executing frame"));
+    }
+    let old = std::mem::replace(&mut *fo.locals.borrow_mut(), Value::NONE);
+    drop(old);
+    Ok(Value::NONE)
+}
+
+fn repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let v = args.this()?;
+    let fo = this(v)?;
+    let line = get_lineno(vm, v)?;
+    let (file, name) = match fo.code.downcast::<crate::objects::code::Code>() {
+        Some(c) => (
+            pystr::as_str(&Value::obj(c.filename.clone()))
+                .unwrap_or("")
+                .to_string(),
+            pystr::as_str(&Value::obj(c.name.clone()))
+                .unwrap_or("")
+                .to_string(),
+        ),
+        None => (String::new(), String::new()),
+    };
+    let addr = v.as_obj().map(|o| o.addr()).unwrap_or(0);
+    Ok(pystr::new_string(format!(
+        "<frame at {addr:#x}, file '{file}', line {}, code {name}>",
+        line.as_int().unwrap_or(0)
+    )))
+}
+
 /// Fills the namespace of this file's type(s).
-pub fn register() {}
+pub fn register() {
+    use crate::objects::register::*;
+    let t = &types().frame;
+    methods(t, &[("clear", clear), ("__repr__", repr)]);
+    getsets(
+        t,
+        &[
+            ("f_code", get_code, None),
+            ("f_globals", get_globals, None),
+            ("f_builtins", get_builtins, None),
+            ("f_locals", get_locals, None),
+            ("f_lineno", get_lineno, None),
+            ("f_lasti", get_lasti, None),
+            ("f_back", get_back, None),
+            ("f_trace", get_none, Some(set_trace)),
+        ],
+    );
+}
