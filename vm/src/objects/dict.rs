@@ -447,6 +447,25 @@ impl Dict {
         None
     }
 
+    /// The live entry before dense position `pos`: `(its position, key, value)`; for reverse iterators.
+    pub fn prev_entry(&self, pos: usize) -> Option<(usize, Value, Value)> {
+        let t = self.table.borrow();
+        let mut p = pos.min(t.entries.len());
+        while p > 0 {
+            p -= 1;
+            let e = &t.entries[p];
+            if !e.key.is_null() {
+                return Some((p, e.key.clone(), e.value.clone()));
+            }
+        }
+        None
+    }
+
+    /// Length of the dense entry vector (live entries and holes): where a reverse iterator starts.
+    pub fn dense_len(&self) -> usize {
+        self.table.borrow().entries.len()
+    }
+
     /// Removes and returns the last inserted item.
     pub fn pop_last(&self) -> Option<(Value, Value)> {
         let r = {
@@ -528,5 +547,7 @@ pub fn as_dict(v: &Value) -> Option<&Dict> {
     v.as_obj().and_then(|o| o.downcast::<Dict>())
 }
 
-/// Fills the namespace of this file's type(s).
-pub fn register() {}
+/// Fills the namespace of this file's type(s) (the methods live in `dict_methods`).
+pub fn register() {
+    crate::objects::dict_methods::register();
+}

@@ -1,6 +1,15 @@
 //! The builtin iterators (`list_iterator`, `range_iterator`, `enumerate`, `zip`, `map`, ...): one payload
 //! whose state says which, so the loop's `ForIter` can advance the common ones without a call.
-use crate::heap::{Kind, Payload, Value};
+//! Their constructors (`enumerate(...)`, `reversed(...)`, ...) are in `iter_new.rs`.
+use crate::heap::{Kind, ObjRef, Payload, Value};
+use crate::interp::error::{self, PyResult};
+use crate::interp::{protocols, Vm};
+use crate::objects::builtin::{Args, NativeFn};
+use crate::objects::method_support::this;
+use crate::objects::register::methods;
+use crate::objects::{int, list, set, str as pystr, tuple, types};
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive};
 use std::cell::RefCell;
 
 pub struct Iter {
@@ -94,5 +103,175 @@ pub fn new_iter(ty: &crate::heap::ObjRef, state: IterState) -> Value {
     ))
 }
 
+/// The iterator types, in the order their natives are instantiated (`IT` below indexes this).
+fn iter_type(i: usize) -> &'static ObjRef {
+    let t = types();
+    [
+        &t.list_iterator,
+        &t.list_reverseiterator,
+        &t.tuple_iterator,
+        &t.range_iterator,
+        &t.str_iterator,
+        &t.bytes_iterator,
+        &t.dict_keyiterator,
+        &t.dict_valueiterator,
+        &t.dict_itemiterator,
+        &t.set_iterator,
+        &t.seq_iterator,
+        &t.callable_iterator,
+        &t.enumerate,
+        &t.zip,
+        &t.map,
+        &t.filter,
+        &t.reversed,
+    ][i]
+}
+
+/// Iterator types that have `__length_hint__` (the first eleven, and `reversed`).
+const HINTED: [usize; 12] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 16];
+
+fn iter_(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.rest().exact("__iter__", 0)?;
+    Ok(args.this()?.clone())
+}
+
+fn next<const IT: usize>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let me = args.this()?;
+    if let Some(r) = crate::objects::iter_new::reversed_seq_next(vm, me)? {
+        return r.ok_or_else(|| error::stop_iteration(None));
+    }
+    let (me, _) = this::<Iter>(args, "__next__", iter_type(IT))?;
+    args.rest().exact("__next__", 0)?;
+    let o = me
+        .as_obj()
+        .ok_or_else(|| error::system_error("iterator is not an object"))?;
+    match protocols::iter_next(vm, o)? {
+        Some(v) => Ok(v),
+        None => Err(error::stop_iteration(None)),
+    }
+}
+
+fn length_hint<const IT: usize>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let me = args.this()?;
+    if let Some(n) = crate::objects::iter_new::reversed_seq_hint(vm, me)? {
+        return Ok(int::from_i64(n as i64));
+    }
+    let (_, it) = this::<Iter>(args, "__length_hint__", iter_type(IT))?;
+    args.rest().exact("__length_hint__", 0)?;
+    let seq = match &*it.state.borrow() {
+        IterState::Seq { seq, index } => Some((seq.clone(), *index)),
+        _ => None,
+    };
+    if let Some((seq, index)) = seq {
+        // Old-style iteration knows its length only through the sequence's own `__len__`.
+        if crate::objects::typeobj::lookup_str(&crate::interp::ops::a_type(&seq), "__len__")
+            .is_none()
+        {
+            return Ok(crate::objects::method_support::not_implemented());
+        }
+        let n = protocols::len(vm, &seq)?;
+        return Ok(int::from_i64(n.saturating_sub(index) as i64));
+    }
+    let st = it.state.borrow();
+    Ok(match &*st {
+        IterState::BigRange { remaining, .. } => int::from_big(if remaining.is_negative() {
+            BigInt::default()
+        } else {
+            remaining.clone()
+        }),
+        other => int::from_i64(remaining(other).min(i64::MAX as u64) as i64),
+    })
+}
+
+/// How many items a builtin iterator state has left (0 when unknown).
+fn remaining(st: &IterState) -> u64 {
+    let n = match st {
+        IterState::List { list: l, index } => list::as_list(l)
+            .map(|l| l.len().saturating_sub(*index))
+            .unwrap_or(0),
+        IterState::ListReversed { list: l, index } => {
+            let len = list::as_list(l).map(|l| l.len()).unwrap_or(0) as isize;
+            if *index + 1 > len {
+                0
+            } else {
+                (*index + 1).max(0) as usize
+            }
+        }
+        IterState::Tuple { tuple: t, index } => tuple::as_tuple(t)
+            .map(|t| t.len().saturating_sub(*index))
+            .unwrap_or(0),
+        IterState::Range { remaining, .. } => return *remaining,
+        IterState::BigRange { remaining, .. } => return remaining.to_u64().unwrap_or(0),
+        IterState::Str { s, byte_pos } => pystr::as_str(s)
+            .and_then(|x| x.get(*byte_pos..))
+            .map(|x| x.chars().count())
+            .unwrap_or(0),
+        IterState::Bytes { b, index } => {
+            let len = match crate::objects::bytes::as_bytes(b) {
+                Some(d) => d.len(),
+                None => b
+                    .as_obj()
+                    .and_then(|o| o.downcast::<crate::objects::bytearray::ByteArray>())
+                    .map(|ba| ba.data.borrow().len())
+                    .unwrap_or(0),
+            };
+            len.saturating_sub(*index)
+        }
+        IterState::Dict { dict, pos, len, .. } => match crate::objects::dict::as_dict(dict) {
+            Some(d) if d.len() == *len => {
+                let mut n = 0;
+                let mut p = *pos;
+                while let Some((next, _, _)) = d.next_entry(p) {
+                    n += 1;
+                    p = next;
+                }
+                n
+            }
+            _ => 0,
+        },
+        IterState::Set { set: s, pos, len } => match set::as_set(s) {
+            Some(x) if x.len() == *len => {
+                let mut n = 0;
+                let mut p = *pos;
+                while let Some((next, _)) = x.next_at(p) {
+                    n += 1;
+                    p = next;
+                }
+                n
+            }
+            _ => 0,
+        },
+        _ => 0,
+    };
+    n as u64
+}
+
+fn natives<const IT: usize>() -> Vec<(&'static str, NativeFn)> {
+    let mut v: Vec<(&'static str, NativeFn)> = vec![("__iter__", iter_), ("__next__", next::<IT>)];
+    if HINTED.contains(&IT) {
+        v.push(("__length_hint__", length_hint::<IT>));
+    }
+    v
+}
+
 /// Fills the namespace of this file's type(s).
-pub fn register() {}
+pub fn register() {
+    methods(iter_type(0), &natives::<0>());
+    methods(iter_type(1), &natives::<1>());
+    methods(iter_type(2), &natives::<2>());
+    methods(iter_type(3), &natives::<3>());
+    methods(iter_type(4), &natives::<4>());
+    methods(iter_type(5), &natives::<5>());
+    methods(iter_type(6), &natives::<6>());
+    methods(iter_type(7), &natives::<7>());
+    methods(iter_type(8), &natives::<8>());
+    methods(iter_type(9), &natives::<9>());
+    methods(iter_type(10), &natives::<10>());
+    methods(iter_type(11), &natives::<11>());
+    methods(iter_type(12), &natives::<12>());
+    methods(iter_type(13), &natives::<13>());
+    methods(iter_type(14), &natives::<14>());
+    methods(iter_type(15), &natives::<15>());
+    methods(iter_type(16), &natives::<16>());
+    crate::objects::iter_new::register();
+}

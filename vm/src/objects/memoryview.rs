@@ -1,19 +1,565 @@
-//! `memoryview` over bytes and bytearray (one-dimensional, format 'B').
-use crate::heap::{Kind, Payload, Value};
+//! `memoryview` over bytes and bytearray: one-dimensional views with one-byte items (formats `B`, `b`, `c`),
+//! sliced with any step. A view of a bytearray counts as an export of it until released, which keeps the
+//! bytearray from being resized under the view.
+use crate::heap::{Kind, ObjRef, Payload, Value};
+use crate::interp::error::{self, PyResult};
+use crate::interp::ops::type_name_of;
+use crate::interp::{protocols, Vm};
+use crate::objects::builtin::Args;
+use crate::objects::bytearray::ByteArray;
+use crate::objects::iterators::{new_iter, IterState};
+use crate::objects::method_support::{cmp_op, new_cls, not_implemented, this};
+use crate::objects::register::{getsets, methods, statics};
+use crate::objects::{bytes, int, list, str as pystr, tuple, types};
 use std::cell::Cell;
 
 pub struct MemoryView {
+    /// The exporting object: a bytes or a bytearray (views of views share their base).
     pub obj: Value,
     pub start: usize,
     pub len: usize,
     pub step: isize,
     pub readonly: bool,
     pub released: Cell<bool>,
+    /// The item format: `b'B'`, `b'b'` or `b'c'`.
+    pub format: u8,
 }
 
 impl Payload for MemoryView {
     const KIND: Kind = Kind::MemoryView;
 }
 
+impl Drop for MemoryView {
+    fn drop(&mut self) {
+        if !self.released.get() {
+            unexport(&self.obj);
+        }
+    }
+}
+
+fn bytearray_of(v: &Value) -> Option<&ByteArray> {
+    v.as_obj().and_then(|o| o.downcast::<ByteArray>())
+}
+
+fn export(base: &Value) {
+    if let Some(ba) = bytearray_of(base) {
+        ba.exports.set(ba.exports.get() + 1);
+    }
+}
+
+fn unexport(base: &Value) {
+    if let Some(ba) = bytearray_of(base) {
+        ba.exports.set(ba.exports.get().saturating_sub(1));
+    }
+}
+
+/// A view of `len` items of `base` from byte `start` by `step`.
+fn new_view(
+    base: &Value,
+    start: usize,
+    len: usize,
+    step: isize,
+    readonly: bool,
+    format: u8,
+) -> Value {
+    export(base);
+    Value::obj(crate::heap::alloc(
+        &types().memoryview,
+        MemoryView {
+            obj: base.clone(),
+            start,
+            len,
+            step,
+            readonly,
+            released: Cell::new(false),
+            format,
+        },
+        None,
+    ))
+}
+
+/// `memoryview(obj)` for a bytes-like `obj` (bytes, bytearray, or another view).
+pub fn memoryview_of(v: &Value) -> PyResult<Value> {
+    if let Some(b) = bytes::as_bytes(v) {
+        return Ok(new_view(v, 0, b.len(), 1, true, b'B'));
+    }
+    if let Some(ba) = bytearray_of(v) {
+        let n = ba.data.borrow().len();
+        return Ok(new_view(v, 0, n, 1, false, b'B'));
+    }
+    if let Some(m) = v.as_obj().and_then(|o| o.downcast::<MemoryView>()) {
+        check_live(m)?;
+        return Ok(new_view(
+            &m.obj, m.start, m.len, m.step, m.readonly, m.format,
+        ));
+    }
+    Err(error::type_error(format!(
+        "memoryview: a bytes-like object is required, not '{}'",
+        type_name_of(v)
+    )))
+}
+
+fn check_live(m: &MemoryView) -> PyResult<()> {
+    if m.released.get() {
+        return Err(error::value_error(
+            "operation forbidden on released memoryview object",
+        ));
+    }
+    Ok(())
+}
+
+fn this_view<'a>(args: &Args<'a>, name: &str) -> PyResult<(&'a Value, &'a MemoryView)> {
+    let (v, m) = this::<MemoryView>(args, name, &types().memoryview)?;
+    check_live(m)?;
+    Ok((v, m))
+}
+
+/// Byte offset in the base of item `i`.
+fn offset(m: &MemoryView, i: usize) -> usize {
+    (m.start as isize + i as isize * m.step) as usize
+}
+
+/// Reads the view's bytes (an item past the end of a shrunk base reads as nothing).
+fn read(m: &MemoryView) -> Vec<u8> {
+    let pick = |data: &[u8]| -> Vec<u8> {
+        (0..m.len)
+            .filter_map(|i| data.get(offset(m, i)).copied())
+            .collect()
+    };
+    match bytes::as_bytes(&m.obj) {
+        Some(b) => pick(b),
+        None => bytearray_of(&m.obj)
+            .map(|ba| pick(&ba.data.borrow()))
+            .unwrap_or_default(),
+    }
+}
+
+/// An item as a Python value, by format.
+fn item_value(format: u8, b: u8) -> Value {
+    match format {
+        b'b' => int::from_i64(b as i8 as i64),
+        b'c' => bytes::new_bytes(vec![b]),
+        _ => int::from_i64(b as i64),
+    }
+}
+
+fn format_name(format: u8) -> String {
+    (format as char).to_string()
+}
+
+fn new(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    new_cls(args, &types().memoryview)?;
+    let [obj] = args.rest().bind("memoryview", ["object"], 1, 0)?;
+    memoryview_of(&obj.unwrap_or(Value::NONE))
+}
+
+fn tobytes(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let (_, m) = this_view(args, "tobytes")?;
+    let [order] = args.rest().bind("tobytes", ["order"], 0, 0)?;
+    if let Some(o) = order.filter(|o| !o.is_none()) {
+        if !matches!(pystr::as_str(&o), Some("C" | "F" | "A")) {
+            return Err(error::value_error("order must be 'C', 'F' or 'A'"));
+        }
+    }
+    Ok(bytes::new_bytes(read(m)))
+}
+
+fn tolist(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let (_, m) = this_view(args, "tolist")?;
+    args.rest().exact("memoryview.tolist", 0)?;
+    Ok(list::new_list(
+        read(m)
+            .into_iter()
+            .map(|b| item_value(m.format, b))
+            .collect(),
+    ))
+}
+
+fn hex(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let (_, m) = this_view(args, "hex")?;
+    args.rest().exact("memoryview.hex", 0)?;
+    let s: String = read(m).iter().map(|b| format!("{b:02x}")).collect();
+    Ok(pystr::new_string(s))
+}
+
+fn release(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let (_, m) = this::<MemoryView>(args, "release", &types().memoryview)?;
+    args.rest().exact("memoryview.release", 0)?;
+    if !m.released.replace(true) {
+        unexport(&m.obj);
+    }
+    Ok(Value::NONE)
+}
+
+fn enter(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let (me, _) = this_view(args, "__enter__")?;
+    args.rest().exact("memoryview.__enter__", 0)?;
+    Ok(me.clone())
+}
+
+fn exit(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    this::<MemoryView>(args, "__exit__", &types().memoryview)?;
+    let me = args.this()?.clone();
+    release(vm, &Args::pos(&[me]))
+}
+
+fn len(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let (_, m) = this_view(args, "__len__")?;
+    args.rest().exact("__len__", 0)?;
+    Ok(int::from_i64(m.len as i64))
+}
+
+/// The item index of an int key, checked against the view's length.
+fn item_index(vm: &mut Vm, m: &MemoryView, key: &Value) -> PyResult<usize> {
+    let i = protocols::index_isize(vm, key)?;
+    crate::interp::slicing::seq_index(i, m.len)
+        .ok_or_else(|| error::index_error("index out of bounds on dimension 1"))
+}
+
+fn is_index(v: &Value) -> bool {
+    int::is_int(v)
+        || crate::objects::typeobj::lookup_str(&crate::interp::ops::a_type(v), "__index__")
+            .is_some()
+}
+
+fn as_slice(v: &Value) -> Option<&crate::objects::slice::Slice> {
+    v.as_obj()
+        .and_then(|o| o.downcast::<crate::objects::slice::Slice>())
+}
+
+fn getitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let (me, m) = this_view(args, "__getitem__")?;
+    let a = args.rest().exact("memoryview.__getitem__", 1)?;
+    let key = &a[0];
+    if let Some(s) = as_slice(key) {
+        let (start, _, step, n) = crate::interp::slicing::indices(vm, s, m.len)?;
+        let first = if n == 0 {
+            m.start
+        } else {
+            offset(m, start as usize)
+        };
+        return Ok(new_view(
+            &m.obj,
+            first,
+            n,
+            m.step * step,
+            m.readonly,
+            m.format,
+        ));
+    }
+    if key.as_obj().is_some_and(|o| o.is(&types().ellipsis)) {
+        return Ok(me.clone());
+    }
+    if !is_index(key) {
+        return Err(error::type_error("memoryview: invalid slice key"));
+    }
+    let i = item_index(vm, m, key)?;
+    let data = read_at(m, offset(m, i));
+    Ok(item_value(m.format, data))
+}
+
+fn read_at(m: &MemoryView, at: usize) -> u8 {
+    match bytes::as_bytes(&m.obj) {
+        Some(b) => b.get(at).copied().unwrap_or(0),
+        None => bytearray_of(&m.obj)
+            .and_then(|ba| ba.data.borrow().get(at).copied())
+            .unwrap_or(0),
+    }
+}
+
+/// The byte an assigned value stands for, by format.
+fn item_byte(format: u8, v: &Value) -> PyResult<u8> {
+    let fmt = format_name(format);
+    if format == b'c' {
+        return match bytes::as_bytes(v) {
+            Some([b]) => Ok(*b),
+            _ => Err(error::value_error(format!(
+                "memoryview: invalid value for format '{fmt}'"
+            ))),
+        };
+    }
+    if !int::is_int(v) {
+        return Err(error::type_error(format!(
+            "memoryview: invalid type for format '{fmt}'"
+        )));
+    }
+    let x = int::to_i64(v);
+    let ok = match format {
+        b'b' => x.filter(|x| (-128..128).contains(x)).map(|x| x as i8 as u8),
+        _ => x.filter(|x| (0..256).contains(x)).map(|x| x as u8),
+    };
+    ok.ok_or_else(|| error::value_error(format!("memoryview: invalid value for format '{fmt}'")))
+}
+
+fn setitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let (_, m) = this_view(args, "__setitem__")?;
+    let a = args.rest().range("__setitem__", 2, 2)?;
+    if m.readonly {
+        return Err(error::type_error("cannot modify read-only memory"));
+    }
+    let Some(ba) = bytearray_of(&m.obj) else {
+        return Err(error::type_error("cannot modify read-only memory"));
+    };
+    let (key, value) = (&a[0], &a[1]);
+    if let Some(s) = as_slice(key) {
+        let (start, _, step, n) = crate::interp::slicing::indices(vm, s, m.len)?;
+        let src = crate::interp::builtin_types::bytes_like(vm, value)?;
+        if src.len() != n {
+            return Err(error::value_error(
+                "memoryview assignment: lvalue and rvalue have different structures",
+            ));
+        }
+        let mut data = ba.data.borrow_mut();
+        for (k, b) in src.into_iter().enumerate() {
+            let at = offset(m, (start + k as isize * step) as usize);
+            if let Some(slot) = data.get_mut(at) {
+                *slot = b;
+            }
+        }
+        return Ok(Value::NONE);
+    }
+    if !is_index(key) {
+        return Err(error::type_error("memoryview: invalid slice key"));
+    }
+    let i = item_index(vm, m, key)?;
+    let b = item_byte(m.format, value)?;
+    if let Some(slot) = ba.data.borrow_mut().get_mut(offset(m, i)) {
+        *slot = b;
+    }
+    Ok(Value::NONE)
+}
+
+fn delitem(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let (_, m) = this_view(args, "__delitem__")?;
+    args.rest().exact("__delitem__", 1)?;
+    Err(error::type_error(if m.readonly {
+        "cannot modify read-only memory"
+    } else {
+        "cannot delete memory"
+    }))
+}
+
+fn iter(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let (_, m) = this_view(args, "__iter__")?;
+    args.rest().exact("__iter__", 0)?;
+    let items = read(m)
+        .into_iter()
+        .map(|b| item_value(m.format, b))
+        .collect();
+    Ok(new_iter(
+        &types().list_iterator,
+        IterState::List {
+            list: list::new_list(items),
+            index: 0,
+        },
+    ))
+}
+
+fn cast(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let (_, m) = this_view(args, "cast")?;
+    let [format, shape] = args.rest().bind("cast", ["format", "shape"], 1, 0)?;
+    let f = format.unwrap_or(Value::NONE);
+    let Some(fs) = pystr::as_str(&f) else {
+        return Err(error::type_error(format!(
+            "cast() argument 'format' must be str, not {}",
+            type_name_of(&f)
+        )));
+    };
+    if m.step != 1 {
+        return Err(error::type_error(
+            "memoryview: casts are restricted to C-contiguous views",
+        ));
+    }
+    let code = match fs.strip_prefix('@').unwrap_or(fs) {
+        "B" => b'B',
+        "b" => b'b',
+        "c" => b'c',
+        _ => {
+            return Err(error::value_error(
+                "memoryview: destination format must be a native single character format prefixed with an optional '@'",
+            ))
+        }
+    };
+    if let Some(s) = shape.filter(|s| !s.is_none()) {
+        let dims = match list::as_list(&s) {
+            Some(l) => l.items.borrow().clone(),
+            None => tuple::as_tuple(&s).map(|t| t.to_vec()).unwrap_or_default(),
+        };
+        let ok = dims.len() == 1 && int::to_i64(&dims[0]) == Some(m.len as i64);
+        if !ok {
+            return Err(error::type_error(
+                "memoryview: cast to a shape other than one dimension of the same size is not supported",
+            ));
+        }
+    }
+    Ok(new_view(&m.obj, m.start, m.len, 1, m.readonly, code))
+}
+
+fn toreadonly(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let (_, m) = this_view(args, "toreadonly")?;
+    args.rest().exact("memoryview.toreadonly", 0)?;
+    Ok(new_view(&m.obj, m.start, m.len, m.step, true, m.format))
+}
+
+/// The bytes of a bytes-like comparison operand, or `None` when it is not one.
+fn operand_bytes(v: &Value) -> PyResult<Option<Vec<u8>>> {
+    if let Some(b) = bytes::as_bytes(v) {
+        return Ok(Some(b.to_vec()));
+    }
+    if let Some(ba) = bytearray_of(v) {
+        return Ok(Some(ba.data.borrow().clone()));
+    }
+    match v.as_obj().and_then(|o| o.downcast::<MemoryView>()) {
+        Some(m) if m.released.get() => Ok(None),
+        Some(m) => Ok(Some(read(m))),
+        None => Ok(None),
+    }
+}
+
+fn richcmp<const OP: u8>(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    use crate::compiler::bytecode::CmpOp;
+    let op = cmp_op(OP);
+    let name = crate::interp::ops::cmp_names(op).1;
+    let (me, m) = this::<MemoryView>(args, name, &types().memoryview)?;
+    let a = args.rest().exact(name, 1)?;
+    if !matches!(op, CmpOp::Eq | CmpOp::Ne) {
+        return Ok(not_implemented());
+    }
+    if me.bits() == a[0].bits() {
+        return Ok(Value::bool(op == CmpOp::Eq));
+    }
+    if m.released.get() {
+        return Ok(Value::bool(op == CmpOp::Ne));
+    }
+    let Some(other) = operand_bytes(&a[0])? else {
+        return Ok(not_implemented());
+    };
+    let other_format = a[0]
+        .as_obj()
+        .and_then(|o| o.downcast::<MemoryView>())
+        .map(|o| o.format)
+        .unwrap_or(b'B');
+    let mine = read(m);
+    let eq = mine.len() == other.len()
+        && mine.iter().zip(other.iter()).all(|(&x, &y)| {
+            let v = |f: u8, b: u8| if f == b'b' { b as i8 as i64 } else { b as i64 };
+            v(m.format, x) == v(other_format, y)
+        });
+    Ok(Value::bool(eq == (op == CmpOp::Eq)))
+}
+
+fn hash(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let (_, m) = this_view(args, "__hash__")?;
+    args.rest().exact("__hash__", 0)?;
+    if !m.readonly {
+        return Err(error::value_error("cannot hash writable memoryview object"));
+    }
+    let b = bytes::Bytes::new(read(m));
+    Ok(int::from_i64(b.hash()))
+}
+
+fn repr(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let (me, m) = this::<MemoryView>(args, "__repr__", &types().memoryview)?;
+    let addr = me.as_obj().map(ObjRef::addr).unwrap_or(0);
+    let released = if m.released.get() { "released " } else { "" };
+    Ok(pystr::new_string(format!(
+        "<{released}memory at {addr:#x}>"
+    )))
+}
+
+fn view_of(v: &Value) -> PyResult<&MemoryView> {
+    let m = v
+        .as_obj()
+        .and_then(|o| o.downcast::<MemoryView>())
+        .ok_or_else(|| error::type_error("descriptor needs a memoryview"))?;
+    check_live(m)?;
+    Ok(m)
+}
+
+fn get_obj(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(view_of(v)?.obj.clone())
+}
+fn get_readonly(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::bool(view_of(v)?.readonly))
+}
+fn get_format(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(pystr::new_string(format_name(view_of(v)?.format)))
+}
+fn get_itemsize(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    view_of(v)?;
+    Ok(int::from_i64(1))
+}
+fn get_nbytes(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(int::from_i64(view_of(v)?.len as i64))
+}
+fn get_ndim(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    view_of(v)?;
+    Ok(int::from_i64(1))
+}
+fn get_shape(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(tuple::new_tuple(vec![int::from_i64(
+        view_of(v)?.len as i64,
+    )]))
+}
+fn get_strides(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(tuple::new_tuple(vec![int::from_i64(
+        view_of(v)?.step as i64,
+    )]))
+}
+fn get_suboffsets(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    view_of(v)?;
+    Ok(tuple::new_tuple(Vec::new()))
+}
+fn get_contiguous(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let m = view_of(v)?;
+    Ok(Value::bool(m.step == 1 || m.len <= 1))
+}
+
 /// Fills the namespace of this file's type(s).
-pub fn register() {}
+pub fn register() {
+    let t = &types().memoryview;
+    statics(t, &[("__new__", new)]);
+    methods(
+        t,
+        &[
+            ("tobytes", tobytes),
+            ("tolist", tolist),
+            ("hex", hex),
+            ("release", release),
+            ("cast", cast),
+            ("toreadonly", toreadonly),
+            ("__enter__", enter),
+            ("__exit__", exit),
+            ("__len__", len),
+            ("__getitem__", getitem),
+            ("__setitem__", setitem),
+            ("__delitem__", delitem),
+            ("__iter__", iter),
+            ("__lt__", richcmp::<0>),
+            ("__le__", richcmp::<1>),
+            ("__eq__", richcmp::<2>),
+            ("__ne__", richcmp::<3>),
+            ("__gt__", richcmp::<4>),
+            ("__ge__", richcmp::<5>),
+            ("__hash__", hash),
+            ("__repr__", repr),
+        ],
+    );
+    getsets(
+        t,
+        &[
+            ("obj", get_obj, None),
+            ("readonly", get_readonly, None),
+            ("format", get_format, None),
+            ("itemsize", get_itemsize, None),
+            ("nbytes", get_nbytes, None),
+            ("ndim", get_ndim, None),
+            ("shape", get_shape, None),
+            ("strides", get_strides, None),
+            ("suboffsets", get_suboffsets, None),
+            ("c_contiguous", get_contiguous, None),
+            ("f_contiguous", get_contiguous, None),
+            ("contiguous", get_contiguous, None),
+        ],
+    );
+}

@@ -361,6 +361,10 @@ impl Set {
     pub fn keys(&self) -> Vec<Value> {
         self.table.borrow().keys()
     }
+    /// Number of slots of the table (for `__sizeof__`).
+    pub fn table_size(&self) -> usize {
+        self.table.borrow().slots.len()
+    }
     pub fn entries(&self) -> Vec<(i64, Value)> {
         self.table.borrow().entries()
     }
@@ -384,5 +388,7 @@ pub fn as_set(v: &Value) -> Option<&Set> {
     v.as_obj().and_then(|o| o.downcast::<Set>())
 }
 
-/// Fills the namespace of this file's type(s).
-pub fn register() {}
+/// Fills the namespace of this file's type(s) (the methods live in `set_methods`).
+pub fn register() {
+    crate::objects::set_methods::register();
+}
