@@ -13,4 +13,25 @@
 //! pub use disassemble::disassemble;`.
 #![forbid(unsafe_code)]
 
+mod assemble;
 pub mod bytecode;
+mod calls;
+mod codegen;
+mod consts;
+mod defs;
+mod disassemble;
+mod driver;
+mod exprs;
+mod fold;
+mod future;
+mod handlers;
+mod ir;
+mod pattern;
+mod scopes;
+mod stack_effect;
+mod stmt;
+mod unit;
+mod unparse;
+
+pub use disassemble::disassemble;
+pub use driver::{compile, CompileOptions, INTERNAL_PREFIX, RECURSION_MSG};

@@ -1,31 +1,48 @@
-//! Source → code object. Until weft-parser's parser and symbol table land, compiling source raises
-//! `SystemError`; `run_code` runs code objects.
+//! Source → code object: decoding, parsing, compiling, and running code in a namespace.
 use crate::heap::{ObjRef, Value};
-use crate::interp::error::{self, PyResult};
+use crate::interp::error::{PyErr, PyResult};
 use crate::interp::Vm;
-use crate::objects;
+use crate::objects::{self, int, str as pystr, tuple, types};
 
 pub use weft_parser::Mode;
 
 impl Vm {
+    /// Compiles source bytes (PEP 263 decoding) to a code object.
     pub fn compile_bytes(
         &mut self,
-        _src: &[u8],
-        _filename: &str,
-        _mode: Mode,
-        _flags: u32,
+        src: &[u8],
+        filename: &str,
+        mode: Mode,
+        flags: u32,
     ) -> PyResult<ObjRef> {
-        Err(error::system_error("the parser is not built yet"))
+        let text = weft_parser::decode_source(src).map_err(|e| syntax_error(self, e))?;
+        self.compile_str(&text, filename, mode, flags)
     }
 
+    /// Compiles source text to a code object.
     pub fn compile_str(
         &mut self,
-        _src: &str,
-        _filename: &str,
-        _mode: Mode,
-        _flags: u32,
+        src: &str,
+        filename: &str,
+        mode: Mode,
+        flags: u32,
     ) -> PyResult<ObjRef> {
-        Err(error::system_error("the parser is not built yet"))
+        let m = weft_parser::parse(src, mode, filename).map_err(|e| syntax_error(self, e))?;
+        let opts = crate::compiler::CompileOptions {
+            optimize: self.flags.optimize as u8,
+            future_annotations: flags & crate::compiler::bytecode::flags::FUTURE_ANNOTATIONS != 0,
+            top_level_await: flags & 0x2000 != 0,
+        };
+        let unit = crate::compiler::compile(&m, filename, mode, &opts).map_err(|mut e| {
+            if e.text.is_none() {
+                e.text = src
+                    .lines()
+                    .nth(e.lineno.saturating_sub(1) as usize)
+                    .map(|l| format!("{l}\n"));
+            }
+            syntax_error(self, e)
+        })?;
+        Ok(objects::code::new_code(&unit))
     }
 
     /// Runs a code object with `globals` and `locals` (module level, `exec`, class bodies).
@@ -53,11 +70,55 @@ impl Vm {
     }
 }
 
+/// A parser/compiler error as a Python `SyntaxError` (or `IndentationError`/`TabError`, or `RecursionError`
+/// for nesting too deep to compile).
+pub fn syntax_error(_vm: &mut Vm, e: weft_parser::SyntaxError) -> PyErr {
+    let t = types();
+    if e.msg == crate::compiler::RECURSION_MSG {
+        return crate::interp::error::recursion_error(
+            "maximum recursion depth exceeded during compilation",
+        );
+    }
+    if let Some(m) = e.msg.strip_prefix(crate::compiler::INTERNAL_PREFIX) {
+        return crate::interp::error::system_error(m.to_string());
+    }
+    let ty = match e.kind {
+        weft_parser::ErrorKind::SyntaxError => &t.syntax_error,
+        weft_parser::ErrorKind::IndentationError => &t.indentation_error,
+        weft_parser::ErrorKind::TabError => &t.tab_error,
+    };
+    let text = match &e.text {
+        Some(s) => pystr::new_str(s),
+        None => Value::NONE,
+    };
+    let details = tuple::new_tuple(vec![
+        pystr::new_str(&e.filename),
+        int::from_i64(e.lineno as i64),
+        int::from_i64(e.offset as i64),
+        text,
+        int::from_i64(e.end_lineno as i64),
+        int::from_i64(e.end_offset as i64),
+    ]);
+    let args = tuple::new_tuple(vec![pystr::new_str(&e.msg), details]);
+    let exc = crate::interp::exc::new_exception(ty, args);
+    crate::interp::builtins_exc::init_syntax_error_fields(&exc);
+    if e.incomplete {
+        crate::objects::instance::set(
+            &exc,
+            &crate::objects::str::intern("_incomplete"),
+            Value::TRUE,
+        );
+    }
+    PyErr::from_obj(exc)
+}
+
 /// Whether a compile error only says the input ended early (the REPL then reads another line).
 pub fn is_incomplete(e: &crate::interp::error::PyErr) -> bool {
     match e.state() {
-        crate::interp::error::ErrState::Obj(o) => crate::objects::instance::get(o, &crate::objects::str::intern("_incomplete"))
-            .is_some_and(|v| v.as_bool() == Some(true)),
+        crate::interp::error::ErrState::Obj(o) => {
+            crate::objects::instance::get(o, &crate::objects::str::intern("_incomplete"))
+                .is_some_and(|v| v.as_bool() == Some(true))
+        }
         _ => false,
     }
 }
