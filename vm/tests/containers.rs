@@ -267,3 +267,72 @@ fn tuple_methods() {
     let r = callb(&mut vm, "type", vec![y]);
     assert_eq!(show(&mut vm, r), "<class 'T'>");
 }
+
+#[test]
+fn list_sort_general_path_is_stable() {
+    let mut vm = vm();
+    // Keys mixing ints and floats take the merge-sort path; equal keys keep their original order.
+    let mut seed = 12345u64;
+    let mut items = Vec::new();
+    for k in 0..3000i64 {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        let v = ((seed >> 33) % 50) as i64 - 25;
+        items.push(t(vec![
+            if k % 2 == 0 {
+                i(v)
+            } else {
+                Value::float(v as f64)
+            },
+            i(k),
+        ]));
+    }
+    let x = l(items);
+    // key = the first item of each pair, read with a native (`operator.itemgetter` is not available here).
+    let first = weft_vm::objects::builtin::new_builtin(
+        "first",
+        |_vm, args| Ok(tuple::as_tuple(&args.all[0]).unwrap()[0].clone()),
+        weft_vm::objects::builtin::BuiltinKind::Function,
+        None,
+    );
+    meth_kw(
+        &mut vm,
+        &x,
+        "sort",
+        vec![],
+        vec![("key", Value::obj(first))],
+    )
+    .unwrap();
+    let got = list::as_list(&x).unwrap().items.borrow().clone();
+    let key = |v: &Value| {
+        let p = tuple::as_tuple(v).unwrap();
+        let k = p[0]
+            .as_float()
+            .unwrap_or_else(|| p[0].as_int().unwrap() as f64);
+        (k, p[1].as_int().unwrap())
+    };
+    for w in got.windows(2) {
+        let (a, b) = (key(&w[0]), key(&w[1]));
+        assert!(a.0 < b.0 || (a.0 == b.0 && a.1 < b.1), "{a:?} then {b:?}");
+    }
+}
+
+#[test]
+fn list_modified_during_sort() {
+    let mut vm = vm();
+    let x = l(ints(&[1]));
+    let append = attr::getattr(&mut vm, &x, "append").unwrap();
+    let r = meth_kw(&mut vm, &x, "sort", vec![], vec![("key", append.clone())]);
+    assert_eq!(show(&mut vm, r), "ValueError: list modified during sort");
+    assert_eq!(repr(&mut vm, &x), "[1]");
+    // A comparison error wins over the modification, and every item stays in the list.
+    let y = l(ints(&[2, 1]));
+    let append = attr::getattr(&mut vm, &y, "append").unwrap();
+    let r = meth_kw(&mut vm, &y, "sort", vec![], vec![("key", append)]);
+    assert_eq!(
+        show(&mut vm, r),
+        "TypeError: '<' not supported between instances of 'NoneType' and 'NoneType'"
+    );
+    assert_eq!(repr(&mut vm, &y), "[2, 1]");
+}

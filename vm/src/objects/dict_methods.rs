@@ -41,8 +41,7 @@ pub fn update_from(vm: &mut Vm, d: &Dict, other: &Value) -> PyResult<()> {
         }
         return Ok(());
     }
-    if attr::getattr_opt(vm, other, "keys")?.is_some() {
-        let keys = attr::getattr(vm, other, "keys")?;
+    if let Some(keys) = attr::getattr_opt(vm, other, "keys")? {
         let keys = call::call_value(vm, &keys, Vec::new())?;
         let it = iter_of(vm, &keys)?;
         while let Some(k) = protocols::next_value(vm, &it)? {

@@ -51,8 +51,12 @@ fn this_proxy<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
 
 fn new(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     crate::objects::method_support::new_cls(args, &types().mappingproxy)?;
-    let [m] = args.rest().bind("mappingproxy", ["mapping"], 1, 0)?;
-    let m = m.unwrap_or(Value::NONE);
+    let [m] = args.rest().bind("mappingproxy", ["mapping"], 0, 0)?;
+    let Some(m) = m else {
+        return Err(error::type_error(
+            "mappingproxy() missing required argument 'mapping' (pos 1)",
+        ));
+    };
     let is_mapping = typeobj::lookup_str(&ops::a_type(&m), "__getitem__").is_some()
         && crate::objects::list::as_list(&m).is_none()
         && crate::objects::tuple::as_tuple(&m).is_none();

@@ -149,8 +149,13 @@ fn format_name(format: u8) -> String {
 
 fn new(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     new_cls(args, &types().memoryview)?;
-    let [obj] = args.rest().bind("memoryview", ["object"], 1, 0)?;
-    memoryview_of(&obj.unwrap_or(Value::NONE))
+    let [obj] = args.rest().bind("memoryview", ["object"], 0, 0)?;
+    match obj {
+        Some(o) => memoryview_of(&o),
+        None => Err(error::type_error(
+            "memoryview() missing required argument 'object' (pos 1)",
+        )),
+    }
 }
 
 fn tobytes(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
