@@ -17,6 +17,7 @@
 #![forbid(unsafe_code)]
 
 pub mod ast;
+mod codecs;
 mod dump;
 mod error;
 mod number;

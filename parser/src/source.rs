@@ -44,29 +44,43 @@ fn blank_or_comment(line: &[u8]) -> bool {
     t.is_empty() || matches!(t[0], b'#' | b'\n' | b'\r')
 }
 
-/// CPython's `get_normal_name`: the spellings it folds into `utf-8` and `iso-8859-1`.
-fn normal_name(name: &str) -> String {
-    let lower: String = name
-        .chars()
-        .take(12)
+/// How the codec registry spells a name: lower case, `-` and spaces as `_`.
+fn codec_key(name: &str) -> String {
+    name.chars()
         .map(|c| {
-            if c == '_' {
-                '-'
+            if c == '-' || c == ' ' {
+                '_'
             } else {
                 c.to_ascii_lowercase()
             }
         })
-        .collect();
-    if lower == "utf-8" || lower.starts_with("utf-8-") {
-        "utf-8".into()
-    } else if ["latin-1", "iso-8859-1", "iso-latin-1"]
-        .iter()
-        .any(|n| lower == *n || lower.starts_with(&format!("{n}-")))
-    {
-        "iso-8859-1".into()
-    } else {
-        name.to_string()
-    }
+        .collect()
+}
+
+/// The decoder a cookie names.
+enum Codec {
+    Utf8,
+    Latin1,
+    Ascii,
+    Table(&'static [u16; 128]),
+}
+
+fn codec(name: &str) -> Option<Codec> {
+    let key = codec_key(name);
+    Some(match key.as_str() {
+        "utf_8" | "utf8" | "u8" | "utf" | "cp65001" => Codec::Utf8,
+        k if k.starts_with("utf_8_") => Codec::Utf8,
+        "latin_1" | "latin1" | "l1" | "iso8859_1" | "iso_8859_1" | "8859" | "cp819"
+        | "iso_ir_100" | "iso_latin_1" => Codec::Latin1,
+        k if k.starts_with("latin_1_")
+            || k.starts_with("iso_8859_1_")
+            || k.starts_with("iso_latin_1_") =>
+        {
+            Codec::Latin1
+        }
+        "ascii" | "us_ascii" | "646" => Codec::Ascii,
+        k => Codec::Table(crate::codecs::table(k)?),
+    })
 }
 
 /// Decodes a source file's bytes: a UTF-8 BOM, then a coding cookie on line 1 or 2.
@@ -84,22 +98,39 @@ pub fn decode_source(bytes: &[u8]) -> Result<String, SyntaxError> {
     if enc.is_none() && blank_or_comment(first) {
         enc = lines.next().and_then(cookie);
     }
-    let enc = enc.map(|e| (normal_name(&e), e));
-    match enc.as_ref().map(|(n, raw)| (n.as_str(), raw.as_str())) {
-        None | Some(("utf-8", _)) => decode_utf8(body),
-        Some((_, raw)) if bom => Err(error(format!("encoding problem: {raw} with BOM"), 0, 0)),
-        Some(("iso-8859-1", _)) => Ok(body.iter().map(|&b| b as char).collect()),
-        Some((n, _)) if matches!(n.to_ascii_lowercase().replace('_', "-").as_str(), "ascii" | "us-ascii" | "646") => {
-            match body.iter().position(|b| !b.is_ascii()) {
-                Some(i) => Err(error(
-                    format!("'ascii' codec can't decode byte 0x{:02x} in position {i}: ordinal not in range(128)", body[i]),
-                    0,
-                    0,
-                )),
-                None => decode_utf8(body),
-            }
-        }
-        Some((_, raw)) => Err(error(format!("unknown encoding: {raw}"), 0, 0)),
+    let Some(raw) = enc else {
+        return decode_utf8(body);
+    };
+    let Some(c) = codec(&raw) else {
+        return Err(error(format!("unknown encoding: {raw}"), 0, 0));
+    };
+    // With a BOM, CPython accepts only the spellings its `get_normal_name` folds into `utf-8`.
+    let normal = raw.to_ascii_lowercase().replace('_', "-");
+    match c {
+        Codec::Utf8 if !bom || normal == "utf-8" || normal.starts_with("utf-8-") => decode_utf8(body),
+        _ if bom => Err(error(format!("encoding problem: {raw} with BOM"), 0, 0)),
+        Codec::Utf8 => decode_utf8(body),
+        Codec::Latin1 => Ok(body.iter().map(|&b| b as char).collect()),
+        Codec::Ascii => match body.iter().position(|b| !b.is_ascii()) {
+            Some(i) => Err(error(
+                format!("'ascii' codec can't decode byte 0x{:02x} in position {i}: ordinal not in range(128)", body[i]),
+                0,
+                0,
+            )),
+            None => decode_utf8(body),
+        },
+        Codec::Table(t) => body
+            .iter()
+            .enumerate()
+            .map(|(i, &b)| {
+                if b < 128 {
+                    return Ok(b as char);
+                }
+                char::from_u32(u32::from(t[usize::from(b) - 128])).filter(|&c| c != '\u{ffff}').ok_or_else(|| {
+                    error(format!("'{raw}' codec can't decode byte 0x{b:02x} in position {i}: character maps to <undefined>"), 0, 0)
+                })
+            })
+            .collect(),
     }
 }
 

@@ -170,6 +170,43 @@ impl SymbolTable {
 /// parameters, `import *` in a function, assignment expressions in comprehensions, ...), and
 /// [`RECURSION_MSG`] for trees nested too deeply.
 pub fn symtable(m: &Mod, filename: &str) -> Result<SymbolTable, SyntaxError> {
+    if extent(m) <= INLINE_EXTENT {
+        return build(m, filename);
+    }
+    // The walk recurses as deep as the tree (up to `MAX_DEPTH`): give it a stack of its own, as the
+    // parser does, whatever stack the caller runs on.
+    std::thread::scope(|s| {
+        std::thread::Builder::new()
+            .name("weft-symtable".into())
+            .stack_size(256 << 20)
+            .spawn_scoped(s, || build(m, filename))
+            .map(|h| h.join())
+    })
+    .unwrap_or_else(|_| Ok(build(m, filename)))
+    .unwrap_or_else(|_| Err(Builder::internal_error(filename)))
+}
+
+/// Trees from sources spanning less than this (see [`extent`]) are too small to nest deeply.
+const INLINE_EXTENT: u64 = 512;
+
+/// A bound on the number of tokens of the source a tree came from, from its statements' spans: a
+/// tree cannot be deeper than its source has tokens.
+fn extent(m: &Mod) -> u64 {
+    let span = |l: &Loc| {
+        u64::from(l.end_lineno.saturating_sub(l.lineno)) * 4096 + u64::from(l.end_col_offset) + 1
+    };
+    match m {
+        Mod::Module { body, .. } | Mod::Interactive { body } => {
+            body.iter().map(|s| span(&s.loc)).sum()
+        }
+        Mod::Expression { body } => span(&body.loc),
+        Mod::FunctionType { argtypes, returns } => {
+            argtypes.iter().map(|e| span(&e.loc)).sum::<u64>() + span(&returns.loc)
+        }
+    }
+}
+
+fn build(m: &Mod, filename: &str) -> Result<SymbolTable, SyntaxError> {
     let mut b = Builder {
         scopes: Vec::new(),
         by_addr: HashMap::new(),
@@ -265,6 +302,20 @@ struct Builder<'a> {
 type R = Result<(), SyntaxError>;
 
 impl Builder<'_> {
+    fn internal_error(filename: &str) -> SyntaxError {
+        SyntaxError {
+            kind: ErrorKind::SyntaxError,
+            msg: "internal symbol table error".into(),
+            filename: filename.to_string(),
+            lineno: 0,
+            offset: 0,
+            end_lineno: 0,
+            end_offset: 0,
+            text: None,
+            incomplete: false,
+        }
+    }
+
     fn error(&self, msg: String, loc: &Loc) -> SyntaxError {
         SyntaxError {
             kind: ErrorKind::SyntaxError,

@@ -20,6 +20,8 @@ impl Parser<'_> {
         let mut seen_default = false;
         let mut star: Option<crate::token::Token> = None;
         let mut bare_star = false;
+        // Where a lambda reports "named arguments must follow bare *": the token after `*` [`,`].
+        let mut after_star: Option<crate::token::Token> = None;
         let mut slash = false;
         loop {
             if self.at(close) {
@@ -36,7 +38,7 @@ impl Parser<'_> {
                         return Err(self.err_loc(loc, "/ must be ahead of *"));
                     }
                     if a.args.is_empty() {
-                        return Err(self.err_loc(loc, "at least one argument must precede /"));
+                        return Err(Fail(None));
                     }
                     slash = true;
                     a.posonlyargs = std::mem::take(&mut a.args);
@@ -50,6 +52,11 @@ impl Parser<'_> {
                     star = Some(t);
                     if matches!(self.peek(), Tok::Comma) || self.at(close) {
                         bare_star = true;
+                        after_star = Some(if self.at(Tok::Comma) {
+                            self.tok_at_ahead(1)
+                        } else {
+                            self.cur()
+                        });
                     } else {
                         let arg = self.param(lambda, true)?;
                         if self.at(Tok::Equal) {
@@ -121,9 +128,9 @@ impl Parser<'_> {
             }
         }
         if bare_star && a.kwonlyargs.is_empty() {
-            if let Some(t) = star {
-                let loc = self.tok_loc(&t);
-                return Err(self.err_loc(loc, "named arguments must follow bare *"));
+            let at = if lambda { after_star } else { star };
+            if let Some(t) = at {
+                return Err(self.err_tok(&t, "named arguments must follow bare *"));
             }
         }
         Ok(a)
@@ -232,7 +239,10 @@ impl Parser<'_> {
                     return Err(self.err_loc(loc, &format!("cannot assign to {name}")));
                 }
                 _ => {
-                    let e = self.named_expression()?;
+                    let e = self.named_expression_plain()?;
+                    if !genexp && matches!(self.peek(), Tok::For | Tok::Async) {
+                        return Err(Fail(None));
+                    }
                     if matches!(self.peek(), Tok::For | Tok::Async) {
                         let generators = self.for_if_clauses()?;
                         let only =
@@ -272,16 +282,15 @@ impl Parser<'_> {
                             "expression cannot contain assignment, perhaps you meant \"==\"?",
                         ));
                     }
-                    if seen_dstar {
-                        return Err(self.err_loc(
-                            e.loc,
-                            "positional argument follows keyword argument unpacking",
-                        ));
-                    }
-                    if seen_kw {
-                        return Err(
-                            self.err_loc(e.loc, "positional argument follows keyword argument")
-                        );
+                    if seen_dstar || seen_kw {
+                        // CPython reports these at the token after the offending argument.
+                        let t = self.cur();
+                        let msg = if seen_dstar {
+                            "positional argument follows keyword argument unpacking"
+                        } else {
+                            "positional argument follows keyword argument"
+                        };
+                        return Err(self.err_tok(&t, msg));
                     }
                     args.push(e);
                 }

@@ -107,8 +107,71 @@ impl Parser<'_> {
         self.named_expression()
     }
 
-    /// `named_expression`: `NAME ':=' expression | expression !':='`.
+    /// `named_expression`, with `invalid_named_expression`'s hints for a stray `=`.
     pub(crate) fn named_expression(&mut self) -> PResult<Expr> {
+        let e = self.named_expression_plain()?;
+        if self.at(Tok::Equal) && !matches!(e.kind, ExprKind::NamedExpr { .. }) {
+            return Err(self.stray_equal(&e));
+        }
+        Ok(e)
+    }
+
+    /// `a = b` where an expression was expected: "Maybe you meant '=='..." when `b` parses as a
+    /// `bitwise_or` not followed by another `=` or `:=`.
+    fn stray_equal(&mut self, target: &Expr) -> Fail {
+        let excluded = match &target.kind {
+            ExprKind::List { .. } | ExprKind::Tuple { .. } | ExprKind::GeneratorExp { .. } => true,
+            ExprKind::Constant { value, .. } => matches!(value, Constant::Bool(_) | Constant::None),
+            ExprKind::Compare { .. }
+            | ExprKind::BoolOp { .. }
+            | ExprKind::IfExp { .. }
+            | ExprKind::Lambda { .. } => true,
+            ExprKind::UnaryOp {
+                op: UnaryOp::Not, ..
+            } => true,
+            _ => false,
+        };
+        if excluded {
+            return Fail(None);
+        }
+        let save = (self.pos, self.max_pos, self.depth);
+        self.bump();
+        let value = self.bitwise_or();
+        let follows_eq = matches!(self.peek(), Tok::Equal | Tok::ColonEqual);
+        self.pos = save.0;
+        self.depth = save.2;
+        match value {
+            Ok(v) if !follows_eq => {
+                if matches!(target.kind, ExprKind::Name { .. }) {
+                    let loc = crate::ast::Loc {
+                        end_lineno: v.loc.end_lineno,
+                        end_col_offset: v.loc.end_col_offset,
+                        ..target.loc
+                    };
+                    self.err_loc(
+                        loc,
+                        "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                    )
+                } else {
+                    let what = super::target::describe(target);
+                    self.err_loc(
+                        target.loc,
+                        &format!(
+                            "cannot assign to {what} here. Maybe you meant '==' instead of '='?"
+                        ),
+                    )
+                }
+            }
+            Err(Fail(Some(e))) => Fail(Some(e)),
+            _ => {
+                self.max_pos = save.1;
+                Fail(None)
+            }
+        }
+    }
+
+    /// `named_expression`: `NAME ':=' expression | expression !':='`.
+    pub(crate) fn named_expression_plain(&mut self) -> PResult<Expr> {
         if self.at(Tok::Name) && self.peek_n(1) == Tok::ColonEqual {
             let start = self.start();
             let name = self.name_expr(ExprContext::Store)?;
@@ -700,7 +763,11 @@ impl Parser<'_> {
             if walrus || matches!(first.kind, ExprKind::Starred { .. }) {
                 return Err(Fail(None));
             }
-            self.bump();
+            let colon = self.bump();
+            if matches!(self.peek(), Tok::Comma | Tok::RBrace) {
+                let loc = self.tok_loc(&colon);
+                return Err(self.err_loc(loc, "expression expected after dictionary key and ':'"));
+            }
             let value = self.expression()?;
             if matches!(self.peek(), Tok::For | Tok::Async) {
                 let generators = self.for_if_clauses()?;
@@ -762,6 +829,18 @@ impl Parser<'_> {
             }
             let k = self.expression()?;
             if !self.at(Tok::Colon) {
+                if matches!(self.peek(), Tok::Comma | Tok::RBrace) {
+                    // `invalid_kvpair`: reported just before the key's end, to the line's end.
+                    let mut e = self.err_loc(k.loc, "':' expected after dictionary key");
+                    if let Some(err) = e.0.as_mut() {
+                        let line = self.rep.line(err.lineno).to_string();
+                        err.offset = line
+                            .get(..k.loc.end_col_offset as usize)
+                            .map_or(err.offset, |p| p.chars().count() as u32);
+                        err.end_offset = 0;
+                    }
+                    return Err(e);
+                }
                 return Err(Fail(None));
             }
             let colon = self.bump();
@@ -800,6 +879,14 @@ impl Parser<'_> {
             )
         {
             return Fail(None);
+        }
+        // `!(NAME STRING | SOFT_KEYWORD)` and `_PyPegen_check_legacy_stmt`: `print "x"`, `match x`.
+        if let ExprKind::Name { id, .. } = &prev.kind {
+            if next == Tok::String
+                || matches!(id.as_str(), "print" | "exec" | "match" | "case" | "_")
+            {
+                return Fail(None);
+            }
         }
         let save = self.pos;
         let save_max = self.max_pos;

@@ -95,6 +95,10 @@ impl<'a> Parser<'a> {
         self.tok_at(self.pos + k).kind
     }
 
+    pub(crate) fn tok_at_ahead(&mut self, k: usize) -> Token {
+        self.tok_at(self.pos + k)
+    }
+
     pub(crate) fn cur(&mut self) -> Token {
         self.tok_at(self.pos)
     }

@@ -483,8 +483,9 @@ impl Parser<'_> {
                 kwd_attrs.push(normalize_identifier(self.text(&t)));
                 kwd_patterns.push(self.pattern()?);
             } else {
+                let pos_start = self.start();
                 let p = self.pattern()?;
-                if let Some(kw_start) = first_kw {
+                if first_kw.is_some() {
                     drop(p);
                     let mut end = self.pos;
                     while self.eat(Tok::Comma) && !self.at(Tok::RPar) {
@@ -498,7 +499,7 @@ impl Parser<'_> {
                         end = self.pos;
                     }
                     self.pos = end;
-                    let loc = self.finish(kw_start);
+                    let loc = self.finish(pos_start);
                     return Err(self.err_loc(loc, "positional patterns follow keyword patterns"));
                 }
                 patterns.push(p);

@@ -396,10 +396,9 @@ impl Parser<'_> {
                 break;
             }
             if !paren && matches!(self.peek(), Tok::Newline) {
-                let t = self.toks[self.pos - 1];
-                let loc = self.tok_loc(&t);
-                return Err(self.err_loc(
-                    loc,
+                let t = self.cur();
+                return Err(self.err_tok(
+                    &t,
                     "trailing comma not allowed without surrounding parentheses",
                 ));
             }
@@ -425,6 +424,13 @@ impl Parser<'_> {
         let op = match self.peek() {
             Tok::Colon => return self.ann_assign(start, first, first_tok),
             Tok::Equal => return self.assign(start, first),
+            Tok::ColonEqual if !matches!(first.kind, ExprKind::Name { .. }) => {
+                let what = describe(&first);
+                return Err(self.err_loc(
+                    first.loc,
+                    &format!("cannot use assignment expressions with {what}"),
+                ));
+            }
             Tok::PlusEqual => Operator::Add,
             Tok::MinEqual => Operator::Sub,
             Tok::StarEqual => Operator::Mult,
@@ -528,15 +534,20 @@ impl Parser<'_> {
             if set_ctx(t, ExprContext::Store).is_ok() {
                 continue;
             }
-            if matches!(t.kind, ExprKind::Yield { .. } | ExprKind::YieldFrom { .. }) {
-                return Err(self.err_loc(t.loc, "assignment to yield expression not possible"));
-            }
-            if i == 0 && !chained && maybe_meant_equal(t, &value) {
+            let is_yield = matches!(t.kind, ExprKind::Yield { .. } | ExprKind::YieldFrom { .. });
+            // A first target that is a yield was parenthesized, so it counts as a `bitwise_or`.
+            if i == 0
+                && !chained
+                && ((is_yield && is_bitwise_or(&value)) || maybe_meant_equal(t, &value))
+            {
                 let msg = format!(
                     "cannot assign to {} here. Maybe you meant '==' instead of '='?",
                     describe(t)
                 );
                 return Err(self.err_loc(t.loc, &msg));
+            }
+            if is_yield {
+                return Err(self.err_loc(t.loc, "assignment to yield expression not possible"));
             }
             let t = t.clone();
             return Err(self.invalid_target_error(&t, Targets::Star));
