@@ -1,6 +1,21 @@
 //! `bytes`: an immutable byte string with a cached hash.
-use crate::heap::{Kind, Payload, Value};
+//!
+//! The methods it shares with `bytearray` live in `str_bytes_*.rs` beside this file:
+//! construction and `fromhex` (`str_bytes_new`), the slot dunders (`str_bytes_dunders`) and the
+//! byte-string methods (`str_bytes_methods`); each native is generic over which of the two
+//! types it serves.
+use crate::heap::{Kind, ObjRef, Payload, Value};
 use std::cell::Cell;
+
+#[path = "str_bytes_dunders.rs"]
+mod dunders;
+#[path = "str_bytes_methods.rs"]
+mod methods;
+#[path = "str_bytes_new.rs"]
+pub(crate) mod new;
+#[cfg(test)]
+#[path = "str_bytes_tests.rs"]
+mod tests;
 
 pub struct Bytes {
     hash: Cell<i64>,
@@ -44,5 +59,26 @@ pub fn as_bytes(v: &Value) -> Option<&[u8]> {
         .map(|b| &*b.data)
 }
 
-/// Fills the namespace of this file's type(s).
-pub fn register() {}
+/// An instance of `cls` (`bytes` or a subclass) holding `data`: subclass instances get the
+/// attribute area their class needs.
+pub fn new_bytes_of(cls: &ObjRef, data: Vec<u8>) -> Value {
+    if cls.is(&crate::objects::types().bytes) {
+        return new_bytes(data);
+    }
+    let cap = crate::interp::typecall::attr_capacity(cls);
+    let o = crate::heap::alloc(cls, Bytes::new(data), cap);
+    if crate::objects::typeobj::tdata(cls).has(crate::objects::typeobj::tflag::HAS_DEL) {
+        o.set_flag(crate::heap::flag::HAS_DEL);
+    }
+    Value::obj(o)
+}
+
+/// Fills the namespaces of `bytes` and of `bytearray`'s methods shared with it.
+pub fn register() {
+    let t = crate::objects::types();
+    new::register(&t.bytes, &t.bytearray);
+    dunders::register::<false>(&t.bytes);
+    dunders::register::<true>(&t.bytearray);
+    methods::register::<false>(&t.bytes);
+    methods::register::<true>(&t.bytearray);
+}

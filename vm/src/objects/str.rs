@@ -1,7 +1,35 @@
 //! `str`: immutable Unicode text stored as UTF-8 with its length in code points and a cached hash.
+//!
+//! The methods live in `str_*.rs` beside this file: argument conventions and error conversion
+//! (`str_args`), codecs (`str_codec`), construction (`str_new`), the slot dunders
+//! (`str_dunders`), the text methods (`str_methods`), `format`/`format_map`/`__format__`
+//! (`str_format`) and `maketrans`/`translate` (`str_translate`). `bytes` and `bytearray`
+//! share the argument and codec modules.
 use crate::heap::{Kind, ObjRef, Payload, Value};
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
+
+#[path = "str_args.rs"]
+pub(crate) mod args;
+#[path = "str_codec.rs"]
+pub(crate) mod codec;
+#[path = "str_dunders.rs"]
+mod dunders;
+#[path = "str_format.rs"]
+mod format;
+#[path = "str_methods.rs"]
+mod methods;
+#[path = "str_new.rs"]
+mod new;
+#[path = "str_translate.rs"]
+mod translate;
+
+#[cfg(test)]
+#[path = "str_test_eval.rs"]
+pub(crate) mod test_eval;
+#[cfg(test)]
+#[path = "str_tests.rs"]
+mod tests;
 
 pub struct Str {
     hash: Cell<i64>,
@@ -168,5 +196,40 @@ pub fn as_str_obj(v: &Value) -> Option<&Str> {
     v.as_obj().and_then(|o| o.downcast::<Str>())
 }
 
-/// Fills the namespace of this file's type(s).
-pub fn register() {}
+/// An instance of `cls` (`str` or a subclass) with text `s`: subclass instances get the
+/// attribute area their class needs.
+pub fn new_str_of(cls: &ObjRef, s: String) -> Value {
+    let t = crate::objects::types();
+    if cls.is(&t.str) {
+        return new_string(s);
+    }
+    let cap = crate::interp::typecall::attr_capacity(cls);
+    let o = crate::heap::alloc(cls, Str::from_string(s), cap);
+    let td = crate::objects::typeobj::tdata(cls);
+    if td.has(crate::objects::typeobj::tflag::HAS_DEL) {
+        o.set_flag(crate::heap::flag::HAS_DEL);
+    }
+    Value::obj(o)
+}
+
+/// The value itself when it is an exact `str`, otherwise an exact `str` with its text (what
+/// `str.__str__` and the methods that may return `self` give for subclass instances).
+pub fn exact(v: &Value, s: &Str) -> Value {
+    if v.as_obj()
+        .is_some_and(|o| o.ty().is(&crate::objects::types().str))
+    {
+        v.clone()
+    } else {
+        new_str(s.as_str())
+    }
+}
+
+/// Fills the namespace of `str`.
+pub fn register() {
+    let ty = &crate::objects::types().str;
+    new::register(ty);
+    dunders::register(ty);
+    methods::register(ty);
+    format::register(ty);
+    translate::register(ty);
+}

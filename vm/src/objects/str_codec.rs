@@ -1,0 +1,239 @@
+//! `str.encode`, `bytes.decode` and the decoding forms of `str()`: CPython's fast paths for the
+//! common codecs, the other codecs weft implements natively (reached, as in CPython, through
+//! the codec registry, so their errors are wrapped), and the Python codec registry
+//! (`codecs.lookup`) for everything else.
+//!
+//! weft's `str` cannot hold a lone surrogate, so a decode whose result would contain one
+//! (`surrogateescape`, `surrogatepass`, `'\ud800'` escapes) raises `UnicodeDecodeError` with
+//! the reason `lone surrogates are not supported by weft's str`, at the first byte that
+//! strict decoding rejects (or `ValueError` when strict decoding accepts the bytes).
+use super::args::{exception_type, is_buffer};
+use crate::heap::Value;
+use crate::interp::error::{self, PyErr, PyResult};
+use crate::interp::ops::type_name_of;
+use crate::interp::{attr, call, ops, Vm};
+use crate::objects::{bytes, int, str as pystr, tuple};
+use crate::text::codecs::{self, Codec, DecodedText, Operation};
+use crate::text::TextError;
+
+/// How a codec is reached: directly (CPython's fast paths), natively through the registry, or
+/// through the Python registry.
+enum Route {
+    Fast(Codec),
+    Registry(Codec),
+    Python,
+}
+
+fn route(encoding: &str) -> PyResult<Route> {
+    if let Some(c) = Codec::fast_path(encoding) {
+        return Ok(Route::Fast(c));
+    }
+    match Codec::lookup(encoding) {
+        Ok(c) => Ok(Route::Registry(c)),
+        Err(TextError::Lookup(_)) => Ok(Route::Python),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Builds `UnicodeEncodeError`/`UnicodeDecodeError` with its five attributes; other errors
+/// become exceptions as usual.
+pub fn codec_error(vm: &mut Vm, e: TextError, object: impl FnOnce() -> Value) -> PyErr {
+    let (encoding, start, end, reason) = match &e {
+        TextError::UnicodeEncode {
+            encoding,
+            start,
+            end,
+            reason,
+            ..
+        }
+        | TextError::UnicodeDecode {
+            encoding,
+            start,
+            end,
+            reason,
+            ..
+        } => (encoding.clone(), *start, *end, reason.clone()),
+        _ => return e.into(),
+    };
+    let cls = Value::obj(exception_type(e.class_name()));
+    let args = vec![
+        pystr::new_string(encoding),
+        object(),
+        int::from_i64(start as i64),
+        int::from_i64(end as i64),
+        pystr::new_string(reason),
+    ];
+    match call::call_value(vm, &cls, args) {
+        Ok(exc) => match exc.as_obj() {
+            Some(o) => PyErr::from_obj(o.clone()),
+            None => e.into(),
+        },
+        Err(err) => err,
+    }
+}
+
+/// `text.encode(encoding, errors)` (both default to `utf-8`/`strict`). `object` is the str
+/// value, for the exception.
+pub fn encode(
+    vm: &mut Vm,
+    object: &Value,
+    text: &str,
+    encoding: Option<&str>,
+    errors: Option<&str>,
+) -> PyResult<Vec<u8>> {
+    let name = encoding.unwrap_or("utf-8");
+    let handler = errors.unwrap_or("strict");
+    let (codec, wrap) = match route(name)? {
+        Route::Fast(c) => (c, false),
+        Route::Registry(c) => (c, true),
+        Route::Python => return python_encode(vm, object, name, errors),
+    };
+    codecs::encode(text, codec, handler).map_err(|e| {
+        let e = if wrap {
+            codecs::wrap_registry_error(e, Operation::Encoding, name)
+        } else {
+            e
+        };
+        codec_error(vm, e, || object.clone())
+    })
+}
+
+/// `data.decode(encoding, errors)`.
+pub fn decode(
+    vm: &mut Vm,
+    data: &[u8],
+    encoding: Option<&str>,
+    errors: Option<&str>,
+) -> PyResult<String> {
+    let name = encoding.unwrap_or("utf-8");
+    let handler = errors.unwrap_or("strict");
+    let (codec, wrap) = match route(name)? {
+        Route::Fast(c) => (c, false),
+        Route::Registry(c) => (c, true),
+        Route::Python => return python_decode(vm, data, name, errors),
+    };
+    let object = || bytes::new_bytes(data.to_vec());
+    match codecs::decode(data, codec, handler, true) {
+        Ok(d) => match d.text {
+            DecodedText::Str(s) => Ok(s),
+            DecodedText::CodePoints(_) => Err(surrogate_error(vm, data, codec)),
+        },
+        Err(e) => {
+            let e = if wrap {
+                codecs::wrap_registry_error(e, Operation::Decoding, name)
+            } else {
+                e
+            };
+            Err(codec_error(vm, e, object))
+        }
+    }
+}
+
+/// The error for a decode whose result needs a lone surrogate (see the module comment).
+fn surrogate_error(vm: &mut Vm, data: &[u8], codec: Codec) -> PyErr {
+    match codecs::decode(data, codec, "strict", true) {
+        Err(TextError::UnicodeDecode {
+            encoding,
+            start,
+            end,
+            first,
+            ..
+        }) => {
+            let e = TextError::UnicodeDecode {
+                encoding,
+                start,
+                end,
+                reason: "lone surrogates are not supported by weft's str".into(),
+                first,
+            };
+            codec_error(vm, e, || bytes::new_bytes(data.to_vec()))
+        }
+        _ => error::value_error(format!(
+            "decoding with '{}' produced a lone surrogate, which weft's str cannot hold",
+            codec.name()
+        )),
+    }
+}
+
+/// `codecs.lookup(name)` through the Python registry, checked to be a text encoding.
+fn python_codec(vm: &mut Vm, name: &str, operation: Operation) -> PyResult<Value> {
+    let unknown = || error::lookup_error(format!("unknown encoding: {name}"));
+    let module = crate::interp::import::import_abs(vm, "codecs").map_err(|_| unknown())?;
+    let lookup = attr::getattr(vm, &module, "lookup")?;
+    let info = call::call_value(vm, &lookup, vec![pystr::new_str(name)])?;
+    if let Some(flag) = attr::getattr_opt(vm, &info, "_is_text_encoding")? {
+        if !ops::truthy(vm, &flag)? {
+            let verb = match operation {
+                Operation::Encoding => "encode",
+                Operation::Decoding => "decode",
+            };
+            return Err(error::lookup_error(format!(
+                "'{name}' is not a text encoding; use codecs.{verb}() to handle arbitrary codecs"
+            )));
+        }
+    }
+    Ok(info)
+}
+
+/// Calls the registry's encoder or decoder and takes the first item of its `(object, length)`.
+fn python_call(
+    vm: &mut Vm,
+    name: &str,
+    operation: Operation,
+    object: Value,
+    errors: Option<&str>,
+) -> PyResult<Value> {
+    let info = python_codec(vm, name, operation)?;
+    let method = match operation {
+        Operation::Encoding => "encode",
+        Operation::Decoding => "decode",
+    };
+    let f = attr::getattr(vm, &info, method)?;
+    let mut args = vec![object];
+    if let Some(e) = errors {
+        args.push(pystr::new_str(e));
+    }
+    let r = call::call_value(vm, &f, args)?;
+    match tuple::as_tuple(&r) {
+        Some([v, _]) => Ok(v.clone()),
+        _ => Err(error::type_error(format!(
+            "{} must return a tuple (object, integer)",
+            match operation {
+                Operation::Encoding => "encoder",
+                Operation::Decoding => "decoder",
+            }
+        ))),
+    }
+}
+
+fn python_encode(
+    vm: &mut Vm,
+    object: &Value,
+    name: &str,
+    errors: Option<&str>,
+) -> PyResult<Vec<u8>> {
+    let v = python_call(vm, name, Operation::Encoding, object.clone(), errors)?;
+    if let Some(b) = bytes::as_bytes(&v) {
+        return Ok(b.to_vec());
+    }
+    if is_buffer(&v) {
+        // CPython accepts a bytearray from an encoder (with a warning) and copies it.
+        return crate::interp::builtin_types::bytes_like(vm, &v);
+    }
+    Err(error::type_error(format!(
+        "'{name}' encoder returned '{}' instead of 'bytes'; use codecs.encode() to encode to arbitrary types",
+        type_name_of(&v)
+    )))
+}
+
+fn python_decode(vm: &mut Vm, data: &[u8], name: &str, errors: Option<&str>) -> PyResult<String> {
+    let object = bytes::new_bytes(data.to_vec());
+    let v = python_call(vm, name, Operation::Decoding, object, errors)?;
+    match pystr::as_str(&v) {
+        Some(s) => Ok(s.to_owned()),
+        None => Err(error::type_error(format!(
+            "'{name}' decoder returned '{}' instead of 'str'; use codecs.decode() to decode to arbitrary types",
+            type_name_of(&v)
+        ))),
+    }
+}
