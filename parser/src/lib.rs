@@ -123,6 +123,9 @@ fn parse_inline(source: &str, mode: Mode, filename: &str) -> Result<ast::Mod, Sy
     };
     let tokens = tokenizer::tokenize(&src, &rep);
     let mut p = parser::Parser::new(&src, tokens.toks, tokens.stop, &rep);
+    if mode != Mode::Exec && !source.ends_with(['\n', '\r']) {
+        p.implicit_eol = Some(src.len() as u32 - 1);
+    }
     let r = match mode {
         Mode::Exec => p.file(),
         Mode::Eval => p.eval_input(),

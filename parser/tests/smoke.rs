@@ -33,3 +33,20 @@ fn marks_incomplete_input() {
     let e = parse("x = )\n", Mode::Single, "<stdin>").unwrap_err();
     assert!(!e.incomplete);
 }
+
+#[test]
+fn single_mode_takes_one_statement() {
+    let e = parse("x = 1\ny = 2\n", Mode::Single, "<s>").unwrap_err();
+    assert_eq!(
+        e.msg,
+        "multiple statements found while compiling a single statement"
+    );
+    assert_eq!((e.lineno, e.offset), (1, 6));
+    assert!(parse("x = 1; y = 2\n", Mode::Single, "<s>").is_ok());
+    assert_eq!(
+        parse("\n", Mode::Single, "<s>").unwrap_err().msg,
+        "invalid syntax"
+    );
+    let e = parse("1 +", Mode::Eval, "<s>").unwrap_err();
+    assert_eq!((e.lineno, e.offset), (1, 0));
+}

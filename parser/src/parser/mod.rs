@@ -52,6 +52,9 @@ pub(crate) struct Parser<'a> {
     pub col_offset: u32,
     /// True while parsing an f-string replacement field (changes a few messages).
     pub in_fstring: bool,
+    /// Byte offset of a newline the caller appended in `eval`/`single` mode, where CPython's string
+    /// tokenizer adds none: errors at it have no column.
+    pub implicit_eol: Option<u32>,
 }
 
 impl<'a> Parser<'a> {
@@ -72,6 +75,7 @@ impl<'a> Parser<'a> {
             line_offset: 0,
             col_offset: 0,
             in_fstring: false,
+            implicit_eol: None,
         }
     }
 
@@ -272,6 +276,11 @@ impl<'a> Parser<'a> {
     /// CPython's `RAISE_SYNTAX_ERROR` at a token: INDENT, DEDENT and ENDMARKER have no column of their
     /// own and are reported at the tokenizer's position, without the `+ 1`.
     pub(crate) fn err_kind_tok(&self, kind: ErrorKind, t: &Token, msg: &str) -> Fail {
+        if t.kind == Tok::Newline && self.implicit_eol == Some(t.start) {
+            let mut e = self.rep.error(kind, msg, t.lineno, 0, t.lineno, 0, true);
+            e.offset = 0;
+            return Fail(Some(Box::new(e)));
+        }
         if matches!(t.kind, Tok::Indent | Tok::Dedent | Tok::EndMarker) {
             let mut e = self
                 .rep

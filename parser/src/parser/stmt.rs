@@ -41,18 +41,32 @@ impl Parser<'_> {
     /// `interactive: statement_newline`: one statement (a simple-statement line may hold several).
     pub(crate) fn interactive(&mut self) -> PResult<Mod> {
         let mut body = Vec::new();
-        if self.at(Tok::Newline) {
-            self.bump();
-        } else if !self.at(Tok::EndMarker) {
-            self.statement(&mut body)?;
+        if self.at(Tok::EndMarker) {
+            // Blank input: CPython's `_PyPegen_interactive_exit`, reported without a column.
+            let t = self.cur();
+            let line = if self.src.len() <= 1 && self.implicit_eol.is_some() {
+                0
+            } else {
+                t.lineno
+            };
+            let mut e = self.rep.error(
+                ErrorKind::SyntaxError,
+                "invalid syntax",
+                line,
+                0,
+                line,
+                0,
+                false,
+            );
+            e.offset = 0;
+            return Err(Fail(Some(Box::new(e))));
         }
+        self.statement(&mut body)?;
+        let last = self.toks[self.pos.saturating_sub(1)];
         while self.eat(Tok::Newline) {}
         if !self.at(Tok::EndMarker) {
-            let t = self.cur();
-            return Err(self.err_tok(
-                &t,
-                "multiple statements found while compiling a single statement",
-            ));
+            let msg = "multiple statements found while compiling a single statement";
+            return Err(self.err_tok(&last, msg));
         }
         Ok(Mod::Interactive { body })
     }
