@@ -1,6 +1,7 @@
 //! weft-stdlib: the native modules of the standard library, registered with the vm's module registry and
 //! built on first import.
 mod gcmod;
+mod math;
 mod time;
 
 use weft_vm::heap::{ObjRef, Value};
@@ -10,6 +11,7 @@ use weft_vm::objects::builtin::{new_builtin, BuiltinKind, NativeFn};
 /// Registers every native module with `vm`.
 pub fn register(vm: &mut Vm) {
     vm.registry.add("gc", gcmod::init);
+    vm.registry.add("math", math::init);
     vm.registry.add("time", time::init);
 }
 

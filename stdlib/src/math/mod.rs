@@ -10,20 +10,32 @@
 //! same bits. Errors follow CPython's `math_1`/`math_2` rules: an invalid argument or a pole is
 //! `ValueError("math domain error")`, an overflow `OverflowError("math range error")`.
 //!
-//! Converting arguments (`__index__`, `__float__`, `__floor__`, iterating) is the caller's job:
-//! each function documents what it expects.
+//! The pure functions leave converting arguments (`__index__`, `__float__`, `__floor__`,
+//! iterating) to the natives in the `py_*` files, which `module` gathers into the module
+//! object; `convert` and `clinic` hold their shared argument handling.
 
 mod checked;
+mod clinic;
+mod convert;
 mod elementary;
 mod float_parts;
 mod fsum;
 mod hyperbolic;
 mod integer;
 mod logarithm;
+mod module;
 mod norm;
+mod py_float;
+mod py_int;
+mod py_log;
+mod py_norm;
+mod py_rounding;
+mod py_sums;
 #[cfg(test)]
 mod pyref;
 mod special;
+#[cfg(test)]
+mod tests;
 
 pub use elementary::{
     acos, asin, atan, atan2, cbrt, cos, cosh, degrees, exp, exp2, expm1, pow, radians, sin, sinh,
@@ -39,6 +51,8 @@ pub use integer::{ceil, comb, factorial, floor, gcd, isqrt, lcm, perm, trunc};
 pub use logarithm::{log, log10, log1p, log2, Real};
 pub use norm::{dist, hypot};
 pub use special::{erf, erfc, gamma, lgamma};
+
+pub(crate) use module::init;
 
 /// `math.pi`.
 pub const PI: f64 = std::f64::consts::PI;

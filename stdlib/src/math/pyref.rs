@@ -11,6 +11,7 @@ fn eval_all(exprs: &[String]) -> Vec<String> {
          sys.set_int_max_str_digits(0)\n\
          def fmt(r):\n\
          \x20   if type(r) is float: return 'f' + struct.pack('>d', r).hex()\n\
+         \x20   if type(r) is complex: return 'c' + fmt(r.real) + fmt(r.imag)\n\
          \x20   if type(r) is tuple: return '(' + ','.join(fmt(v) for v in r) + ')'\n\
          \x20   return repr(r)\n\
          for line in sys.stdin:\n\
