@@ -6,7 +6,7 @@ mod time;
 
 use weft_vm::heap::{ObjRef, Value};
 use weft_vm::interp::Vm;
-use weft_vm::objects::builtin::{new_builtin, BuiltinKind, NativeFn};
+use weft_vm::objects::builtin::{Builtin, BuiltinKind, NativeFn};
 
 /// Registers every native module with `vm`.
 pub fn register(vm: &mut Vm) {
@@ -15,15 +15,23 @@ pub fn register(vm: &mut Vm) {
     vm.registry.add("time", time::init);
 }
 
-/// A module named `name` holding the given native functions.
+/// A module named `name` holding the given native functions. Each function's `__self__` is the
+/// module, as in CPython, which is where `__module__` comes from (calls never pass it).
 pub(crate) fn module_with(name: &str, fns: &[(&'static str, NativeFn)]) -> ObjRef {
     let m = weft_vm::objects::module::new_module(name);
     if let Some(d) = weft_vm::objects::module::module_dict(&m) {
         for (n, f) in fns {
-            d.set_rs(
-                n,
-                Value::obj(new_builtin(n, *f, BuiltinKind::Function, None)),
-            );
+            let b = Builtin {
+                name: n,
+                func: *f,
+                kind: BuiltinKind::Function,
+                self_: Some(Value::obj(m.clone())),
+                owner: None,
+                doc: None,
+                needs_frame: false,
+            };
+            let ty = &weft_vm::objects::types().builtin_function;
+            d.set_rs(n, Value::obj(weft_vm::heap::alloc(ty, b, None)));
         }
     }
     m

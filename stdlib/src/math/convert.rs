@@ -6,7 +6,7 @@ use num_bigint::BigInt;
 use weft_vm::heap::Value;
 use weft_vm::interp::error::{self, PyResult};
 use weft_vm::interp::ops::{a_type, type_name_of};
-use weft_vm::interp::{call, protocols, Vm};
+use weft_vm::interp::{attr, call, protocols, Vm};
 use weft_vm::numeric::int_float::bigint_to_f64;
 use weft_vm::objects::typeobj::lookup_str;
 use weft_vm::objects::{float, int, types};
@@ -31,8 +31,7 @@ pub(super) fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     if ty.is(&types().int) || ty.is(&types().bool_) {
         return big_to_f64(&int::to_big(v).unwrap_or_default());
     }
-    if let Some(m) = lookup_str(&ty, "__float__") {
-        let r = call::call_value(vm, &m, vec![v.clone()])?;
+    if let Some(r) = call_special(vm, v, "__float__")? {
         let Some(x) = float::to_f64(&r) else {
             return Err(error::type_error(format!(
                 "{}.__float__ returned non-float (type {})",
@@ -52,6 +51,21 @@ pub(super) fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
         "must be real number, not {}",
         type_name_of(v)
     )))
+}
+
+/// CPython's `_PyObject_LookupSpecial` and a call without arguments: the method `name` of
+/// `v`'s type, bound to `v` by the descriptor protocol (so static and class methods work),
+/// called; `None` when the type has no such attribute.
+pub(super) fn call_special(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
+    let ty = a_type(v);
+    let Some(raw) = lookup_str(&ty, name) else {
+        return Ok(None);
+    };
+    let bound = match attr::descr_get(vm, &raw, v, &ty)? {
+        Some(flow) => call::run_flow(vm, flow)?,
+        None => raw,
+    };
+    call::call_value(vm, &bound, vec![]).map(Some)
 }
 
 /// `PyLong_AsDouble`.

@@ -5,9 +5,14 @@ use weft_vm::interp::error::PyResult;
 use weft_vm::interp::Vm;
 use weft_vm::objects::builtin::NativeFn;
 use weft_vm::objects::module::module_dict;
+use weft_vm::objects::str as pystr;
 
 use super::{py_float as f, py_int as i, py_log as l, py_norm as n, py_rounding as r};
 use super::{py_sums as s, E, INF, NAN, PI, TAU};
+
+/// `math.__doc__`.
+const DOC: &str = "This module provides access to the mathematical functions\n\
+                   defined by the C standard.";
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("acos", f::acos),
@@ -74,6 +79,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 pub(crate) fn init(_vm: &mut Vm) -> PyResult<ObjRef> {
     let m = crate::module_with("math", FUNCTIONS);
     if let Some(d) = module_dict(&m) {
+        d.set_rs("__doc__", pystr::new_str(DOC));
         for (name, x) in [
             ("pi", PI),
             ("e", E),

@@ -5,14 +5,13 @@
 use num_bigint::BigInt;
 use weft_vm::heap::Value;
 use weft_vm::interp::error::{self, PyResult};
-use weft_vm::interp::ops::{a_type, type_name_of};
-use weft_vm::interp::{call, Vm};
+use weft_vm::interp::ops::type_name_of;
+use weft_vm::interp::Vm;
 use weft_vm::numeric::NumError;
 use weft_vm::objects::builtin::Args;
-use weft_vm::objects::typeobj::lookup_str;
 use weft_vm::objects::{float, int};
 
-use super::convert::to_f64;
+use super::convert::{call_special, to_f64};
 
 /// What `dunder` makes of `v`, or `None` when its type has no such method. Ints answer
 /// themselves even before `int` registers its own dunders.
@@ -20,8 +19,8 @@ fn by_dunder(vm: &mut Vm, v: &Value, dunder: &str) -> PyResult<Option<Value>> {
     if v.as_float().is_some() {
         return Ok(None);
     }
-    if let Some(m) = lookup_str(&a_type(v), dunder) {
-        return call::call_value(vm, &m, vec![v.clone()]).map(Some);
+    if let Some(r) = call_special(vm, v, dunder)? {
+        return Ok(Some(r));
     }
     Ok(int::to_big(v).map(int::from_big))
 }

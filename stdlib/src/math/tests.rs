@@ -181,6 +181,32 @@ impl Harness {
         }
     }
 
+    /// An instance of a class whose `dunder` is a static method (bound through the descriptor
+    /// protocol, so it is called without the instance).
+    fn static_instance(&mut self, name: &str, dunder: &'static str, m: (NativeFn, &str)) -> Py {
+        let (f, src) = m;
+        let src = src.replace("lambda self:", "lambda:");
+        let func = Value::obj(new_builtin(dunder, f, BuiltinKind::Function, None));
+        let sm = Value::obj(types().staticmethod.clone());
+        let wrapped = call::call_value(&mut self.vm, &sm, vec![func]).expect("staticmethod");
+        let d = dict::new_dict();
+        if let Some(dd) = d.downcast::<Dict>() {
+            dd.set_rs(dunder, wrapped);
+        }
+        let ty = Value::obj(types().type_.clone());
+        let args = vec![
+            pystr::new_str(name),
+            tuple::new_tuple(vec![]),
+            Value::obj(d),
+        ];
+        let cls = call::call_value(&mut self.vm, &ty, args).expect("type()");
+        let v = call::call_value(&mut self.vm, &cls, vec![]).expect("instance");
+        Py {
+            v,
+            src: format!("type({name:?}, (), {{{dunder:?}: staticmethod({src})}})()"),
+        }
+    }
+
     /// An iterator over `items` on both sides.
     fn iter_of(&mut self, items: &[Py]) -> Py {
         let l = list_of(items);
@@ -209,9 +235,6 @@ impl Harness {
         }
         if let Some((re, im)) = complex::as_complex(v) {
             return format!("c{}{}", f(re), f(im));
-        }
-        if let Some(s) = pystr::as_str(v) {
-            return format!("'{s}'");
         }
         protocols::repr_string(&mut self.vm, v).unwrap_or_else(|_| "<repr failed>".into())
     }
@@ -342,8 +365,16 @@ fn names_and_constants() {
         "sorted(n for n in dir(math) if not n.startswith('_'))".into(),
         format!("[{}]", shown.join(", ")),
     );
-    for c in ["pi", "e", "tau", "inf", "nan"] {
+    for c in ["pi", "e", "tau", "inf", "nan", "__name__", "__doc__"] {
         h.get(c);
+    }
+    for name in &names {
+        for a in ["__module__", "__name__", "__qualname__"] {
+            let r = attr::getattr(&mut h.vm, &h.math, name)
+                .and_then(|func| attr::getattr(&mut h.vm, &func, a));
+            let ours = h.outcome(r);
+            h.check.push(format!("math.{name}.{a}"), ours);
+        }
     }
     h.run();
 }
@@ -524,6 +555,9 @@ fn rounding_asks_the_type_first() {
         "RoundRaises",
         &[method("__floor__", BOOM), method("__trunc__", BOOM)],
     ));
+    args.push(h.static_instance("StaticFloor", "__floor__", TEXT));
+    args.push(h.static_instance("StaticTrunc", "__trunc__", TEXT));
+    args.push(h.static_instance("StaticFloat", "__float__", HALF));
     for name in ["floor", "ceil", "trunc"] {
         for a in &args {
             h.call(name, std::slice::from_ref(a));
