@@ -15,24 +15,30 @@ pub fn register(vm: &mut Vm) {
     vm.registry.add("time", time::init);
 }
 
-/// A module named `name` holding the given native functions. Each function's `__self__` is the
-/// module, as in CPython, which is where `__module__` comes from (calls never pass it).
+/// A module named `name` holding the given native functions.
 pub(crate) fn module_with(name: &str, fns: &[(&'static str, NativeFn)]) -> ObjRef {
     let m = weft_vm::objects::module::new_module(name);
-    if let Some(d) = weft_vm::objects::module::module_dict(&m) {
-        for (n, f) in fns {
-            let b = Builtin {
-                name: n,
-                func: *f,
-                kind: BuiltinKind::Function,
-                self_: Some(Value::obj(m.clone())),
-                owner: None,
-                doc: None,
-                needs_frame: false,
-            };
-            let ty = &weft_vm::objects::types().builtin_function;
-            d.set_rs(n, Value::obj(weft_vm::heap::alloc(ty, b, None)));
-        }
+    for (n, f) in fns {
+        add_function(&m, n, *f, None);
     }
     m
+}
+
+/// Adds a native function to module `m`. Its `__self__` is the module, as in CPython, which is
+/// where `__module__` comes from (calls never pass it).
+pub(crate) fn add_function(m: &ObjRef, name: &'static str, f: NativeFn, doc: Option<&'static str>) {
+    let Some(d) = weft_vm::objects::module::module_dict(m) else {
+        return;
+    };
+    let b = Builtin {
+        name,
+        func: f,
+        kind: BuiltinKind::Function,
+        self_: Some(Value::obj(m.clone())),
+        owner: None,
+        doc,
+        needs_frame: false,
+    };
+    let ty = &weft_vm::objects::types().builtin_function;
+    d.set_rs(name, Value::obj(weft_vm::heap::alloc(ty, b, None)));
 }

@@ -17,6 +17,7 @@
 mod checked;
 mod clinic;
 mod convert;
+mod docs;
 mod elementary;
 mod float_parts;
 mod fsum;

@@ -4,7 +4,7 @@ use weft_vm::heap::{ObjRef, Value};
 use weft_vm::interp::error::PyResult;
 use weft_vm::interp::Vm;
 use weft_vm::objects::builtin::NativeFn;
-use weft_vm::objects::module::module_dict;
+use weft_vm::objects::module::{module_dict, new_module};
 use weft_vm::objects::str as pystr;
 
 use super::{py_float as f, py_int as i, py_log as l, py_norm as n, py_rounding as r};
@@ -77,7 +77,10 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 /// # Errors
 /// None in practice (the registry's signature allows module initialisation to fail).
 pub(crate) fn init(_vm: &mut Vm) -> PyResult<ObjRef> {
-    let m = crate::module_with("math", FUNCTIONS);
+    let m = new_module("math");
+    for (name, f) in FUNCTIONS {
+        crate::add_function(&m, name, *f, super::docs::doc(name));
+    }
     if let Some(d) = module_dict(&m) {
         d.set_rs("__doc__", pystr::new_str(DOC));
         for (name, x) in [
