@@ -19,6 +19,10 @@ fn by_dunder(vm: &mut Vm, v: &Value, dunder: &str) -> PyResult<Option<Value>> {
     if v.as_float().is_some() {
         return Ok(None);
     }
+    if v.as_int().is_some() {
+        // `int`'s own dunders return the value unchanged; builtin types cannot be patched.
+        return Ok(Some(v.clone()));
+    }
     if let Some(r) = call_special(vm, v, dunder)? {
         return Ok(Some(r));
     }
