@@ -8,6 +8,8 @@ use std::cell::{Cell, RefCell};
 #[path = "str_bytearray.rs"]
 mod mutate;
 
+pub use mutate::{concat_in_place, del_subscript, set_subscript};
+
 pub struct ByteArray {
     pub data: RefCell<Vec<u8>>,
     /// Number of live buffer exports (memoryviews); resizing is refused while non-zero.

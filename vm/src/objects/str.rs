@@ -6,7 +6,7 @@
 //! (`str_format`) and `maketrans`/`translate` (`str_translate`). `bytes` and `bytearray`
 //! share the argument and codec modules.
 use crate::heap::{Kind, ObjRef, Payload, Value};
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::HashMap;
 
 #[path = "str_args.rs"]
@@ -17,6 +17,8 @@ pub(crate) mod codec;
 mod dunders;
 #[path = "str_format.rs"]
 mod format;
+#[path = "str_index.rs"]
+mod index;
 #[path = "str_methods.rs"]
 mod methods;
 #[path = "str_new.rs"]
@@ -35,6 +37,8 @@ pub struct Str {
     hash: Cell<i64>,
     nchars: usize,
     data: Box<str>,
+    /// Built on the first indexing of a long non-ASCII string (see `str_index.rs`).
+    index: OnceCell<Box<index::CharIndex>>,
 }
 
 impl Payload for Str {
@@ -43,17 +47,14 @@ impl Payload for Str {
 
 impl Str {
     pub fn new(s: &str) -> Str {
-        Str {
-            hash: Cell::new(-1),
-            nchars: s.chars().count(),
-            data: s.into(),
-        }
+        Str::from_string(s.to_owned())
     }
     pub fn from_string(s: String) -> Str {
         Str {
             hash: Cell::new(-1),
             nchars: s.chars().count(),
             data: s.into_boxed_str(),
+            index: OnceCell::new(),
         }
     }
     #[inline]
@@ -82,22 +83,31 @@ impl Str {
     /// The code point at index `i` (0 <= i < char_len).
     pub fn char_at(&self, i: usize) -> Option<char> {
         if self.is_ascii() {
-            self.data.as_bytes().get(i).map(|b| *b as char)
-        } else {
-            self.data.chars().nth(i)
+            return self.data.as_bytes().get(i).map(|b| *b as char);
         }
+        if i >= self.nchars {
+            return None;
+        }
+        self.data.get(self.byte_offset(i)..)?.chars().next()
     }
     /// Byte offset of code point index `i` (clamped to the end).
     pub fn byte_offset(&self, i: usize) -> usize {
         if self.is_ascii() {
-            i.min(self.data.len())
-        } else {
-            self.data
+            return i.min(self.data.len());
+        }
+        if i >= self.nchars {
+            return self.data.len();
+        }
+        if !index::worth_indexing(&self.data) {
+            return self
+                .data
                 .char_indices()
                 .nth(i)
-                .map(|(b, _)| b)
-                .unwrap_or(self.data.len())
+                .map_or(self.data.len(), |(b, _)| b);
         }
+        self.index
+            .get_or_init(|| Box::new(index::CharIndex::build(&self.data)))
+            .byte_offset(&self.data, i)
     }
     /// Substring by code point indices `[start, end)`.
     pub fn substr(&self, start: usize, end: usize) -> &str {

@@ -356,12 +356,19 @@ pub fn str_arg(v: &Value, message: impl FnOnce() -> String) -> PyResult<&str> {
 
 /// Clinic's message for a wrongly typed argument: `replace() argument 1 must be str, not int`.
 pub fn must_be(fname: &str, arg: &str, expected: &str, got: &Value) -> String {
-    let got = if got.is_none() {
+    format!(
+        "{fname}() argument {arg} must be {expected}, not {}",
+        clinic_type_name(got)
+    )
+}
+
+/// The type name in Argument Clinic's messages, which say `None` rather than `NoneType`.
+pub fn clinic_type_name(v: &Value) -> String {
+    if v.is_none() {
         "None".to_owned()
     } else {
-        type_name_of(got)
-    };
-    format!("{fname}() argument {arg} must be {expected}, not {got}")
+        type_name_of(v)
+    }
 }
 
 /// An `encoding`/`errors` argument: a str without NUL.

@@ -195,10 +195,12 @@ fn delete_positions(ba: &ByteArray, at: &[usize]) -> PyResult<()> {
     Ok(())
 }
 
-fn setitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let (_, ba) = me(args, "__setitem__", true)?;
-    let a = slot_args(args, "__setitem__", 2, true)?;
-    let (key, value) = (&a[0], &a[1]);
+/// `ba[key] = value` for an index or a slice (what the eval loop and `__setitem__` do).
+///
+/// # Errors
+/// CPython's `TypeError`/`ValueError`/`IndexError`s, and `BufferError` for a change of length
+/// while exported.
+pub fn set_subscript(vm: &mut Vm, ba: &ByteArray, key: &Value, value: &Value) -> PyResult<()> {
     let Some(sl) = as_slice(key) else {
         let i = index_key(vm, key)?;
         let b = byte_value(vm, value, true)?;
@@ -207,7 +209,7 @@ fn setitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return match slicing::seq_index(i, n) {
             Some(j) => {
                 d[j] = b;
-                Ok(Value::NONE)
+                Ok(())
             }
             None => Err(error::index_error("bytearray index out of range")),
         };
@@ -222,11 +224,10 @@ fn setitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             ba.check_resize()?;
         }
         ba.data.borrow_mut().splice(start..stop, new);
-        return Ok(Value::NONE);
+        return Ok(());
     }
     if new.is_empty() {
-        delete_positions(ba, &positions(start, step, count))?;
-        return Ok(Value::NONE);
+        return delete_positions(ba, &positions(start, step, count));
     }
     if new.len() != count {
         return Err(error::value_error(format!(
@@ -238,35 +239,37 @@ fn setitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     for (k, b) in new.into_iter().enumerate() {
         d[(start + k as isize * step) as usize] = b;
     }
-    Ok(Value::NONE)
+    Ok(())
 }
 
-fn delitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let (_, ba) = me(args, "__delitem__", true)?;
-    let key = &slot_args(args, "__delitem__", 1, false)?[0];
+/// `del ba[key]` for an index or a slice.
+///
+/// # Errors
+/// As [`set_subscript`].
+pub fn del_subscript(vm: &mut Vm, ba: &ByteArray, key: &Value) -> PyResult<()> {
     let Some(sl) = as_slice(key) else {
         let i = index_key(vm, key)?;
         let n = ba.data.borrow().len();
         let Some(j) = slicing::seq_index(i, n) else {
             return Err(error::index_error("bytearray index out of range"));
         };
-        delete_positions(ba, &[j])?;
-        return Ok(Value::NONE);
+        return delete_positions(ba, &[j]);
     };
     let n = ba.data.borrow().len();
     let (start, _, step, count) = slicing::indices(vm, sl, n)?;
-    delete_positions(ba, &positions(start, step, count))?;
-    Ok(Value::NONE)
+    delete_positions(ba, &positions(start, step, count))
 }
 
-fn iadd(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let (v, ba) = me(args, "__iadd__", true)?;
-    let other = &slot_args(args, "__iadd__", 1, false)?[0];
+/// `this += other` where `this` is the bytearray `ba`: `other` must be bytes-like.
+///
+/// # Errors
+/// `TypeError: can't concat X to bytearray`, and `BufferError` while exported.
+pub fn concat_in_place(vm: &mut Vm, this: &Value, ba: &ByteArray, other: &Value) -> PyResult<()> {
     if !is_buffer(other) {
         return Err(error::type_error(format!(
             "can't concat {} to {}",
             type_name_of(other),
-            type_name_of(v)
+            type_name_of(this)
         )));
     }
     let more = crate::interp::builtin_types::bytes_like(vm, other)?;
@@ -274,6 +277,27 @@ fn iadd(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         ba.check_resize()?;
         ba.data.borrow_mut().extend_from_slice(&more);
     }
+    Ok(())
+}
+
+fn setitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let (_, ba) = me(args, "__setitem__", true)?;
+    let a = slot_args(args, "__setitem__", 2, true)?;
+    set_subscript(vm, ba, &a[0], &a[1])?;
+    Ok(Value::NONE)
+}
+
+fn delitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let (_, ba) = me(args, "__delitem__", true)?;
+    let key = &slot_args(args, "__delitem__", 1, false)?[0];
+    del_subscript(vm, ba, key)?;
+    Ok(Value::NONE)
+}
+
+fn iadd(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let (v, ba) = me(args, "__iadd__", true)?;
+    let other = &slot_args(args, "__iadd__", 1, false)?[0];
+    concat_in_place(vm, v, ba, other)?;
     Ok(v.clone())
 }
 

@@ -10,8 +10,8 @@ use crate::interp::{protocols, Vm};
 use crate::objects::builtin::{Args, NativeFn};
 use crate::objects::register::methods;
 use crate::objects::str::args::{
-    byte_self, c_int, clinic, codec_name_arg, has_index, is_buffer, noargs, one_arg, parse_tuple,
-    sequence_fast, slice_index, ssize, varargs, ByteSelf,
+    byte_self, c_int, clinic, clinic_type_name, codec_name_arg, has_index, is_buffer, noargs,
+    one_arg, parse_tuple, sequence_fast, slice_index, ssize, varargs, ByteSelf,
 };
 use crate::objects::str::codec;
 use crate::objects::{int, list, str as pystr, tuple, types};
@@ -359,7 +359,7 @@ fn pad<const A: bool>(vm: &mut Vm, args: &Args, name: &str, f: Padder) -> PyResu
             one.ok_or_else(|| {
                 error::type_error(format!(
                     "{name}() argument 2 must be a byte string of length 1, not {}",
-                    type_name_of(f)
+                    clinic_type_name(f)
                 ))
             })?
         }

@@ -9,8 +9,8 @@ use crate::objects::builtin::{Args, NativeFn};
 use crate::objects::bytearray::{new_bytearray_of, ByteArray};
 use crate::objects::register::{classmethods, methods, statics};
 use crate::objects::str::args::{
-    clinic, codec_name_arg, count_arg, has_index, is_buffer, new_cls, one_arg, receiver_error,
-    sequence_fast, str_arg,
+    clinic, clinic_type_name, codec_name_arg, count_arg, has_index, is_buffer, new_cls, one_arg,
+    receiver_error, sequence_fast, str_arg,
 };
 use crate::objects::str::codec;
 use crate::objects::{bytes, str as pystr, typeobj, types};
@@ -199,7 +199,10 @@ fn fromhex<const ARRAY: bool>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let cls = args.this()?.clone();
     let s = one_arg(args, &format!("{owner}.fromhex"))?;
     let text = str_arg(s, || {
-        format!("fromhex() argument must be str, not {}", type_name_of(s))
+        format!(
+            "fromhex() argument must be str, not {}",
+            clinic_type_name(s)
+        )
     })?;
     let data = bytes_methods::fromhex(text)?;
     let exact = if ARRAY {

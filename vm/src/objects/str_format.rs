@@ -1,13 +1,12 @@
 //! `str.format`, `str.format_map` and `str.__format__`. The template language is parsed and
 //! rendered by `crate::format`; this file answers its questions about values (field lookup,
 //! conversion, `format()`) with the interpreter.
-use super::args::{one_arg, str_self};
+use super::args::{clinic_type_name, one_arg, str_self};
 use crate::format::{
     render_template, Conversion, FieldAccess, FieldKey, FieldPath, TemplateFields,
 };
 use crate::heap::{ObjRef, Value};
 use crate::interp::error::{self, PyErr, PyResult};
-use crate::interp::ops::type_name_of;
 use crate::interp::{attr, call, protocols, strops, Vm};
 use crate::objects::builtin::{Args, NativeFn};
 use crate::objects::register::methods;
@@ -130,7 +129,7 @@ fn dunder_format(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let spec = pystr::as_str(spec).ok_or_else(|| {
         error::type_error(format!(
             "__format__() argument must be str, not {}",
-            type_name_of(spec)
+            clinic_type_name(spec)
         ))
     })?;
     if spec.is_empty() {

@@ -3,8 +3,8 @@
 //! `crate::text::str_methods`. Where CPython returns `self` unchanged (nothing stripped,
 //! replaced or padded), an exact `str` is returned as is.
 use super::args::{
-    c_int, clinic, codec_name_arg, noargs, one_arg, parse_tuple, sequence_fast, slice_index, ssize,
-    str_arg, str_self, varargs,
+    c_int, clinic, clinic_type_name, codec_name_arg, noargs, one_arg, parse_tuple, sequence_fast,
+    slice_index, ssize, str_arg, str_self, varargs,
 };
 use super::{codec, Str};
 use crate::heap::{ObjRef, Value};
@@ -299,7 +299,7 @@ fn affix_removal(
     let (v, s) = str_self(args, name, false)?;
     let a = one_arg(args, &format!("str.{name}"))?;
     let affix = str_arg(a, || {
-        format!("{name}() argument must be str, not {}", type_name_of(a))
+        format!("{name}() argument must be str, not {}", clinic_type_name(a))
     })?;
     Ok(result(v, s, f(s.as_str(), affix)))
 }
@@ -386,13 +386,13 @@ fn replace(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let old = str_arg(&a[0], || {
         format!(
             "replace() argument 1 must be str, not {}",
-            type_name_of(&a[0])
+            clinic_type_name(&a[0])
         )
     })?;
     let new = str_arg(&a[1], || {
         format!(
             "replace() argument 2 must be str, not {}",
-            type_name_of(&a[1])
+            clinic_type_name(&a[1])
         )
     })?;
     let count = match a.get(2) {
