@@ -1,5 +1,19 @@
 //! `float`: inline in `Value`; only instances of float subclasses are heap objects.
-use crate::heap::{Kind, Payload, Value};
+//!
+//! The methods live beside this file: construction and the conversion protocol (`float_new`), the other
+//! methods (`float_methods`) and the operator dunders (`float_arith`).
+use crate::heap::{Kind, ObjRef, Payload, Value};
+use crate::interp::error::PyResult;
+use num_bigint::BigInt;
+
+#[path = "float_arith.rs"]
+mod arith;
+#[path = "float_methods.rs"]
+mod methods;
+#[path = "float_new.rs"]
+mod new;
+
+pub use new::{as_f64, number_float};
 
 pub struct FloatObj(pub f64);
 
@@ -18,5 +32,43 @@ pub fn to_f64(v: &Value) -> Option<f64> {
         .map(|f| f.0)
 }
 
-/// Fills the namespace of this file's type(s).
-pub fn register() {}
+/// `int(x)` of a float: truncation toward zero, exact however large.
+///
+/// # Errors
+/// `OverflowError("cannot convert float infinity to integer")`, `ValueError("cannot convert float NaN to
+/// integer")`.
+pub fn to_int(x: f64) -> PyResult<BigInt> {
+    Ok(crate::numeric::int_float::f64_to_bigint(x)?)
+}
+
+/// An instance of `cls` (`float` or a subclass) with value `x`: exact floats are inline.
+pub fn new_float_of(cls: &ObjRef, x: f64) -> Value {
+    if cls.is(&crate::objects::types().float) {
+        return Value::float(x);
+    }
+    Value::obj(crate::objects::int::args::alloc_number(cls, FloatObj(x)))
+}
+
+/// A float operand of arithmetic: a float, or an int converted with correct rounding; `None` for other
+/// types (the dunder then returns `NotImplemented`).
+///
+/// # Errors
+/// `OverflowError("int too large to convert to float")`.
+pub fn operand(v: &Value) -> PyResult<Option<f64>> {
+    if let Some(x) = to_f64(v) {
+        return Ok(Some(x));
+    }
+    match crate::objects::int::to_big(v) {
+        Some(b) => Ok(Some(crate::format::int_to_f64(
+            crate::format::IntRef::Big(&b),
+        )?)),
+        None => Ok(None),
+    }
+}
+
+/// Fills the namespace of `float`.
+pub fn register() {
+    new::register();
+    methods::register();
+    arith::register();
+}
