@@ -30,12 +30,14 @@ impl Vm {
     /// `Then::Return` finishes (by return, yield or exception).
     fn run(&mut self, mut f: Box<Frame>) -> PyResult<Value> {
         let mut pending_err: Option<PyErr> = None;
+        // Set when the failing instruction re-raised (`Reraise`, a bare `raise`): the index of that instruction.
+        let mut reraised_at: Option<usize> = None;
         loop {
             if let Some(e) = self.pending_throw.take() {
                 pending_err = Some(e);
             }
             if let Some(e) = pending_err.take() {
-                match self.unwind(f, e) {
+                match self.unwind(f, e, reraised_at.take()) {
                     Ok(nf) => {
                         f = nf;
                         continue;
@@ -747,6 +749,9 @@ impl Vm {
                 Instr::Raise(n) => {
                     let cause = if n >= 2 { Some(f.pop()) } else { None };
                     let exc_v = if n >= 1 { Some(f.pop()) } else { None };
+                    if n == 0 && !self.handled_exception().is_none() {
+                        reraised_at = Some(f.lasti());
+                    }
                     self.frames.push(f);
                     let e = exc::do_raise(self, exc_v, cause);
                     f = self.frames.pop().expect("frame pushed just above");
@@ -754,6 +759,7 @@ impl Vm {
                 }
                 Instr::Reraise(oparg) => {
                     let e = f.pop();
+                    reraised_at = Some(f.lasti());
                     if oparg != 0 {
                         let lasti = f.peek(oparg as usize).clone();
                         if let Some(l) = int::to_i64(&lasti) {
@@ -998,6 +1004,7 @@ impl Vm {
                     if is_stop {
                         Ok(None)
                     } else {
+                        reraised_at = Some(f.lasti());
                         match e.as_obj() {
                             Some(o) => Err(exc::reraise(o.clone())),
                             None => Err(error::system_error("bad END_ASYNC_FOR")),
@@ -1216,12 +1223,27 @@ impl Vm {
 
     /// Unwinds after an exception in `f`: finds a handler in `f` or its callers. Returns the frame to continue
     /// with, or the exception when it leaves the nested run.
-    fn unwind(&mut self, mut f: Box<Frame>, e: PyErr) -> PyResult<Box<Frame>> {
+    ///
+    /// `reraised_at` is the index of the instruction that re-raised an exception already carrying this
+    /// frame's traceback entry (as CPython's `exception_unwind`, no new entry). The handler is looked up from
+    /// that instruction, while `f.ip` may already point back at the original raise (for `f_lineno`).
+    fn unwind(
+        &mut self,
+        mut f: Box<Frame>,
+        e: PyErr,
+        mut reraised_at: Option<usize>,
+    ) -> PyResult<Box<Frame>> {
         let mut exc_obj = exc::normalize(self, e);
         loop {
-            exc::add_traceback(self, &exc_obj, &f);
+            let at = match reraised_at.take() {
+                Some(at) => at,
+                None => {
+                    exc::add_traceback(self, &exc_obj, &f);
+                    f.lasti()
+                }
+            };
             let lasti = f.lasti();
-            let handler = f.code().handler_for(lasti).copied();
+            let handler = f.code().handler_for(at).copied();
             if let Some(h) = handler {
                 f.unwind_to(h.depth as usize);
                 if h.lasti {

@@ -429,9 +429,15 @@ pub fn find_module_file(vm: &mut Vm, name: &str) -> PyResult<Option<(std::path::
     let (search, leaf) = match name.rsplit_once('.') {
         Some((parent, leaf)) => {
             let pm = import_abs(vm, parent)?;
-            let path = pm.as_obj().and_then(module::module_dict).and_then(|d| d.get_rs("__path__"));
+            let path = pm
+                .as_obj()
+                .and_then(module::module_dict)
+                .and_then(|d| d.get_rs("__path__"));
             let dirs: Vec<String> = match path {
-                Some(p) => crate::interp::protocols::iterate(vm, &p)?.iter().filter_map(|x| pystr::as_str(x).map(|s| s.to_string())).collect(),
+                Some(p) => crate::interp::protocols::iterate(vm, &p)?
+                    .iter()
+                    .filter_map(|x| pystr::as_str(x).map(|s| s.to_string()))
+                    .collect(),
                 None => return Ok(None),
             };
             (dirs, leaf.to_string())
@@ -439,7 +445,11 @@ pub fn find_module_file(vm: &mut Vm, name: &str) -> PyResult<Option<(std::path::
         None => (sys_path(vm)?, name.to_string()),
     };
     for dir in search {
-        let base = if dir.is_empty() { std::path::PathBuf::from(".") } else { std::path::PathBuf::from(dir) };
+        let base = if dir.is_empty() {
+            std::path::PathBuf::from(".")
+        } else {
+            std::path::PathBuf::from(dir)
+        };
         let pkg = base.join(&leaf);
         if pkg.join("__init__.py").is_file() {
             import_abs(vm, name)?;

@@ -11,7 +11,7 @@ use crate::interp::{call, ops, protocols, Vm};
 use crate::objects::builtin::Args;
 use crate::objects::list::List;
 use crate::objects::method_support::this;
-use crate::objects::{str as pystr, types};
+use crate::objects::{str as pystr, tuple, types};
 
 /// `list.sort(*, key=None, reverse=False)`.
 pub fn sort(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -134,6 +134,28 @@ fn sort_homogeneous(keys: &[Value], perm: &mut [usize]) -> Option<()> {
     None
 }
 
+/// Nested tuples deeper than this are compared by the general path (which bounds its own depth).
+const MAX_TUPLE_NESTING: usize = 32;
+
+/// `x < y` for two exact tuples whose items decide it without Python code (CPython's
+/// `unsafe_tuple_compare`): the first items that differ by builtin equality are compared with `<`.
+/// `None` when some item needs Python `__eq__`/`__lt__`.
+fn tuple_lt(x: &Value, y: &Value, depth: usize) -> Option<bool> {
+    let t = &types().tuple;
+    let (xo, yo) = (x.as_obj()?, y.as_obj()?);
+    if depth > MAX_TUPLE_NESTING || !xo.ty().is(t) || !yo.ty().is(t) {
+        return None;
+    }
+    let (p, q) = (tuple::as_tuple(x)?, tuple::as_tuple(y)?);
+    for (a, b) in p.iter().zip(q.iter()) {
+        if a.bits() == b.bits() || ops::builtin_eq(a, b)? {
+            continue;
+        }
+        return ops::compare_fast(CmpOp::Lt, a, b).or_else(|| tuple_lt(a, b, depth + 1));
+    }
+    Some(p.len() < q.len())
+}
+
 /// Runs shorter than this (for large inputs, a value in 32..64) are extended by binary insertion.
 fn min_run(mut n: usize) -> usize {
     let mut r = 0;
@@ -154,6 +176,9 @@ impl Sorter<'_> {
     fn lt(&mut self, a: usize, b: usize) -> PyResult<bool> {
         let (x, y) = (&self.keys[a], &self.keys[b]);
         if let Some(r) = ops::compare_fast(CmpOp::Lt, x, y) {
+            return Ok(r);
+        }
+        if let Some(r) = tuple_lt(x, y, 0) {
             return Ok(r);
         }
         let f = ops::compare(self.vm, CmpOp::Lt, x.clone(), y.clone())?;

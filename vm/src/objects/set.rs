@@ -47,7 +47,8 @@ impl Default for SetTable {
 }
 
 enum Look {
-    Found,
+    /// Present at this slot.
+    Found(usize),
     /// Insert at this slot (a fresh or a dummy slot).
     Vacant(usize, bool),
     NeedEq(usize, Value),
@@ -87,7 +88,7 @@ impl SetTable {
                     Some(k) => {
                         if s.hash == hash {
                             match crate::objects::dict::fast_eq(k, key) {
-                                Some(true) => return Look::Found,
+                                Some(true) => return Look::Found(j),
                                 Some(false) => {}
                                 None => {
                                     if seen >= skip {
@@ -206,21 +207,7 @@ impl Set {
         loop {
             let l = self.table.borrow().look(key, hash, skip);
             match l {
-                Look::Found => {
-                    // Recompute the position of the found key for removal.
-                    let t = self.table.borrow();
-                    let pos = t
-                        .slots
-                        .iter()
-                        .position(|s| {
-                            s.hash == hash
-                                && s.key.as_ref().is_some_and(|k| {
-                                    crate::objects::dict::fast_eq(k, key) == Some(true)
-                                })
-                        })
-                        .unwrap_or(0);
-                    return Ok(Ok(pos));
-                }
+                Look::Found(i) => return Ok(Ok(i)),
                 Look::Vacant(i, dummy) => return Ok(Err((i, dummy))),
                 Look::NeedEq(i, cand) => {
                     let v = self.version.get();
