@@ -6,7 +6,7 @@ mod run;
 
 fn main() {
     let code = match cli::parse(std::env::args().skip(1).collect()) {
-        Ok(opts) => run::main(opts),
+        Ok(opts) => on_interpreter_stack(move || run::main(opts)),
         Err(cli::CliError::Usage(msg)) => {
             eprintln!("{msg}");
             eprintln!("usage: weft [option] ... [-c cmd | -m mod | file | -] [arg] ...");
@@ -16,4 +16,21 @@ fn main() {
         Err(cli::CliError::Exit(code)) => code,
     };
     std::process::exit(code);
+}
+
+/// Runs `f` on a thread with the interpreter's native stack: natives that recurse are bounded by a depth
+/// (`weft_vm::interp::recursion`) that this stack is sized to hold. The memory is reserved, not touched.
+fn on_interpreter_stack(f: impl FnOnce() -> i32 + Send + 'static) -> i32 {
+    let spawned = std::thread::Builder::new()
+        .name("main".into())
+        .stack_size(weft_vm::interp::recursion::INTERPRETER_STACK)
+        .spawn(f);
+    match spawned.map(|t| t.join()) {
+        Ok(Ok(code)) => code,
+        Ok(Err(panic)) => std::panic::resume_unwind(panic),
+        Err(e) => {
+            eprintln!("weft: cannot start the interpreter thread: {e}");
+            1
+        }
+    }
 }

@@ -3,6 +3,7 @@
 use crate::heap::{Kind, ObjRef, Value};
 use crate::interp::error::{self, PyErr, PyResult};
 use crate::interp::frame::Frame;
+use crate::interp::recursion::MAX_NATIVE_DEPTH;
 use crate::interp::then::Then;
 use crate::interp::{Flow, Vm};
 use crate::objects::builtin::{Args, Builtin, BuiltinKind};
@@ -291,7 +292,11 @@ pub fn call_native(
         }
     }
     let kwn: &[Value] = tuple::as_tuple(kwnames).unwrap_or(&[]);
-    let r = (b.func)(vm, &Args::new(&args, kwn))?;
+    // A native may call another (`hash` of a tuple of tuples): each level is a Rust frame.
+    vm.enter_native("")?;
+    let r = (b.func)(vm, &Args::new(&args, kwn));
+    vm.leave_native();
+    let r = r?;
     if r.is_null() {
         return Ok(Flow::Pending);
     }
@@ -388,6 +393,7 @@ fn reenter(vm: &mut Vm, f: Box<Frame>) -> PyResult<Value> {
         vm.recycle(f);
         return Err(error::recursion_error("maximum recursion depth exceeded"));
     }
+    // The frame itself counts against the recursion limit in `run_frame`; only the native level is added.
     vm.native_depth += 1;
     // A frame whose own continuation is not Push (e.g. Init) keeps it: run it through a trampoline frame.
     let r = match f.then {
@@ -402,9 +408,6 @@ fn reenter(vm: &mut Vm, f: Box<Frame>) -> PyResult<Value> {
     vm.native_depth -= 1;
     r
 }
-
-/// How deeply natives may nest re-entries into the loop before `RecursionError` (the native stack bound).
-pub const MAX_NATIVE_DEPTH: usize = 200;
 
 /// Calls any callable and returns its result (re-entrant; for natives).
 pub fn call_value(vm: &mut Vm, callable: &Value, args: Vec<Value>) -> PyResult<Value> {

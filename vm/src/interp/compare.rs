@@ -68,6 +68,14 @@ fn numeric(v: &Value) -> Option<Numeric> {
 
 /// `Some(result)` when both operands are builtins this function knows; `None` to fall back to dunders.
 pub fn builtin_compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
+    // Containers compare their items by recursing here.
+    vm.enter_native(" in comparison")?;
+    let r = compare_builtins(vm, op, a, b);
+    vm.leave_native();
+    r
+}
+
+fn compare_builtins(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
     if let (Some(x), Some(y)) = (numeric(a), numeric(b)) {
         let o = match (x, y) {
             (Numeric::Int(p), Numeric::Int(q)) => Some(p.cmp(&q)),

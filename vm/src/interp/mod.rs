@@ -20,6 +20,7 @@ pub mod numops;
 pub mod ops;
 pub mod pattern;
 pub mod protocols;
+pub mod recursion;
 pub mod registry;
 pub mod seqops;
 pub mod slicing;

@@ -2,7 +2,7 @@
 //! limit, `exc_info`, `exit`, version information). The stdlib crate adds the rest.
 use crate::heap::{ObjRef, Value};
 use crate::interp::error::{self, PyErr, PyResult};
-use crate::interp::{call, Vm};
+use crate::interp::Vm;
 use crate::objects::builtin::{new_builtin, Args, BuiltinKind, NativeFn};
 use crate::objects::{self, int, list, module, str as pystr, tuple, types};
 
@@ -224,6 +224,5 @@ pub fn make_sys(vm: &mut Vm) -> ObjRef {
         "dont_write_bytecode",
         Value::bool(vm.flags.dont_write_bytecode),
     );
-    let _ = call::MAX_NATIVE_DEPTH;
     m
 }
