@@ -66,6 +66,46 @@ fn qualname_of(func: &Function) -> String {
         .to_string()
 }
 
+/// The frame of a plain positional call of a Python function, bound straight from the caller's value stack
+/// (`[NULL, func, args...]` or `[func, self, args...]`, the top `argc + 2` items, which it pops) without an
+/// argument vector. `None` (nothing popped) when the call needs the general path: another callable,
+/// keywords, defaults, `*args`/`**kwargs` or keyword-only parameters.
+#[inline]
+pub fn frame_from_stack(
+    vm: &mut Vm,
+    caller: &mut Frame,
+    argc: usize,
+) -> Option<PyResult<Box<Frame>>> {
+    let n = caller.slots.len();
+    if !caller.kwnames.is_null() || n < caller.nlocals + argc + 2 {
+        return None;
+    }
+    let below = n - argc - 2;
+    let bound_self = !caller.slots[below].is_null();
+    let callable = caller.slots[below + usize::from(!bound_self)].clone();
+    let func = callable.as_obj()?.downcast::<Function>()?;
+    let code_obj = func.code.borrow().clone();
+    let code = code_obj.downcast::<Code>()?;
+    let nargs = argc + usize::from(bound_self);
+    let simple =
+        crate::compiler::bytecode::flags::VARARGS | crate::compiler::bytecode::flags::VARKEYWORDS;
+    if code.flags & simple != 0 || code.kwonlyargcount != 0 || code.argcount as usize != nargs {
+        return None;
+    }
+    let globals = func.globals.clone();
+    let builtins = func.builtins.clone();
+    let mut nf = match new_frame(vm, &code_obj, globals, builtins, callable, Value::NULL) {
+        Ok(nf) => nf,
+        Err(e) => return Some(Err(e)),
+    };
+    for (dst, v) in nf.slots.iter_mut().zip(caller.slots.drain(n - nargs..)) {
+        *dst = v;
+    }
+    // The callable (and the NULL below it), now held by the new frame.
+    caller.slots.truncate(below);
+    Some(Ok(nf))
+}
+
 /// Binds `args` (positional values then keyword values named by `kwnames`) into a new frame for `func`.
 pub fn function_frame(
     vm: &mut Vm,

@@ -653,30 +653,37 @@ impl Vm {
                 }
                 Instr::Call(argc) => {
                     let argc = argc as usize;
-                    let kwnames = f.kwnames.take();
-                    let mut args = f.pop_n(argc);
-                    let second = f.pop();
-                    let first = f.pop();
-                    let callable = if first.is_null() {
-                        second
-                    } else {
-                        args.insert(0, second);
-                        first
-                    };
-                    if let Some(func) = callable
-                        .as_obj()
-                        .and_then(|o| o.downcast::<objects::function::Function>())
-                    {
-                        // Python-to-Python: bind into a new frame and continue the loop.
-                        match call::function_frame(self, func, &callable, args, &kwnames) {
+                    if let Some(r) = call::frame_from_stack(self, &mut f, argc) {
+                        match r {
                             Ok(nf) => self.push_frame(&mut f, nf).map(|_| None),
                             Err(e) => Err(e),
                         }
                     } else {
-                        self.frames.push(f);
-                        let r = call::call_flow(self, &callable, args, &kwnames);
-                        f = self.frames.pop().expect("frame pushed just above");
-                        self.flow(&mut f, r, Then::Push)
+                        let kwnames = f.kwnames.take();
+                        let mut args = f.pop_n(argc);
+                        let second = f.pop();
+                        let first = f.pop();
+                        let callable = if first.is_null() {
+                            second
+                        } else {
+                            args.insert(0, second);
+                            first
+                        };
+                        if let Some(func) = callable
+                            .as_obj()
+                            .and_then(|o| o.downcast::<objects::function::Function>())
+                        {
+                            // Python-to-Python: bind into a new frame and continue the loop.
+                            match call::function_frame(self, func, &callable, args, &kwnames) {
+                                Ok(nf) => self.push_frame(&mut f, nf).map(|_| None),
+                                Err(e) => Err(e),
+                            }
+                        } else {
+                            self.frames.push(f);
+                            let r = call::call_flow(self, &callable, args, &kwnames);
+                            f = self.frames.pop().expect("frame pushed just above");
+                            self.flow(&mut f, r, Then::Push)
+                        }
                     }
                 }
                 Instr::CallFunctionEx(has_kw) => {
