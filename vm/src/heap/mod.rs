@@ -78,6 +78,8 @@ pub mod flag {
     pub const WEAKREFS: u8 = 8;
     /// The type defines `__del__`.
     pub const HAS_DEL: u8 = 16;
+    /// A str that is the canonical (interned) object for its text: names compare by identity.
+    pub const INTERNED: u8 = 32;
 }
 
 /// The fixed header of every heap object (16 bytes).

@@ -106,6 +106,7 @@ impl Table {
             return None;
         }
         let mask = self.mask();
+        let key_interned = crate::objects::str::is_interned(key);
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
         loop {
@@ -120,9 +121,13 @@ impl Table {
                         if o.is(key) {
                             return Some(ix as usize);
                         }
-                        if let Some(ks) = o.downcast::<crate::objects::str::Str>() {
-                            if ks.as_str() == s {
-                                return Some(ix as usize);
+                        // Two distinct interned strs differ: no need to compare their text.
+                        let both_interned = key_interned && crate::objects::str::is_interned(o);
+                        if !both_interned {
+                            if let Some(ks) = o.downcast::<crate::objects::str::Str>() {
+                                if ks.as_str() == s {
+                                    return Some(ix as usize);
+                                }
                             }
                         }
                     }

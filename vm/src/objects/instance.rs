@@ -43,6 +43,10 @@ fn index_in(m: &Map, name: &ObjRef) -> Option<usize> {
     if let Some(i) = m.names.iter().position(|n| n.is(name)) {
         return Some(i);
     }
+    // Map names are interned: an interned name that is not among them is absent.
+    if crate::objects::str::is_interned(name) {
+        return None;
+    }
     let s = name.downcast::<Str>()?.as_str();
     m.names
         .iter()

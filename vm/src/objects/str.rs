@@ -158,12 +158,22 @@ pub fn intern(s: &str) -> ObjRef {
     }
     let o = crate::heap::alloc(&crate::objects::types().str, Str::new(s), None);
     o.make_immortal();
+    o.set_flag(crate::heap::flag::INTERNED);
     INTERNED.with(|t| t.borrow_mut().insert(s.into(), o.clone()));
     o
 }
 
+/// Whether `o` is the interned object for its text (so equal interned names are the same object).
+#[inline]
+pub fn is_interned(o: &ObjRef) -> bool {
+    o.flags() & crate::heap::flag::INTERNED != 0
+}
+
 /// Interns an existing str object (`sys.intern`): returns the canonical object for its text.
 pub fn intern_obj(o: &ObjRef) -> ObjRef {
+    if is_interned(o) {
+        return o.clone();
+    }
     match o.downcast::<Str>() {
         Some(s) if o.ty().is(&crate::objects::types().str) => intern(s.as_str()),
         _ => o.clone(),
