@@ -33,8 +33,9 @@ impl Vm {
         // Set when the failing instruction re-raised (`Reraise`, a bare `raise`): the index of that instruction.
         let mut reraised_at: Option<usize> = None;
         loop {
-            if let Some(e) = self.pending_throw.take() {
-                pending_err = Some(e);
+            // Read before taking: `take` would store to the Vm on every instruction.
+            if self.pending_throw.is_some() {
+                pending_err = self.pending_throw.take();
             }
             if let Some(e) = pending_err.take() {
                 match self.unwind(f, e, reraised_at.take()) {
