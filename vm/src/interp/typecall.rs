@@ -194,6 +194,23 @@ pub fn attr_capacity(cls: &ObjRef) -> Option<u16> {
     }
 }
 
+/// Gives a class whose instances have a `__dict__` the `__dict__` getset unless its namespace defines
+/// one or a base already provides it (CPython's `add_dict`). Searches the MRO without the lookup cache,
+/// which the class's creation invalidates only afterwards.
+fn add_dict_descriptor(cls: &ObjRef) {
+    let td = tdata(cls);
+    if !td.has(tflag::HAS_DICT) || td.dict.get_rs("__dict__").is_some() {
+        return;
+    }
+    let name = pystr::intern("__dict__");
+    let inherited = typeobj::lookup_uncached(cls, &name)
+        .is_some_and(|d| objects::descriptors_native::as_getset(&d).is_some());
+    if !inherited {
+        td.dict
+            .set_rs("__dict__", objects::object::dict_descriptor());
+    }
+}
+
 /// `type(name, bases, ns, **kwds)` / `type.__new__(meta, name, bases, ns)`: creates a class.
 pub fn new_class(
     vm: &mut Vm,
@@ -393,6 +410,7 @@ pub fn new_class(
             .borrow_mut()
             .push(crate::heap::WeakHandle::new(&cls));
     }
+    add_dict_descriptor(&cls);
     // __classcell__
     if let Some(cell) = tdata(&cls).dict.get_rs("__classcell__") {
         if let Some(c) = cell

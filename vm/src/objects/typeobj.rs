@@ -359,15 +359,6 @@ fn type_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         .map(|(k, v)| (k.to_string(), v.clone()))
         .collect();
     let cls = crate::interp::typecall::new_class(vm, &winner, name, bases, &pos[2], kwargs)?;
-    if tdata(&cls).has(tflag::HAS_DICT)
-        && tdata(&cls).dict.get_rs("__dict__").is_none()
-        && lookup_str(&cls, "__dict__")
-            .is_none_or(|d| crate::objects::descriptors_native::as_getset(&d).is_none())
-    {
-        tdata(&cls)
-            .dict
-            .set_rs("__dict__", crate::objects::object::dict_descriptor());
-    }
     Ok(Value::obj(cls))
 }
 
