@@ -370,7 +370,7 @@ fn type_call(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     } else {
         tuple::new_tuple(rest.kwnames.to_vec())
     };
-    match crate::interp::typecall::call_type(vm, &cls, rest.all.to_vec(), &kwn)? {
+    match crate::interp::typecall::call_type_default(vm, &cls, rest.all.to_vec(), &kwn)? {
         Flow::Value(v) => Ok(v),
         Flow::Frame(f) => {
             vm.pending_frame = Some(f);
