@@ -457,7 +457,9 @@ pub fn new_class(
     for (k, v) in tdata(&cls).dict.items() {
         let vt = crate::interp::ops::a_type(&v);
         if let Some(sn) = lookup(&vt, &pystr::intern("__set_name__")) {
-            if let Err(e) = call::call_value(vm, &sn, vec![v.clone(), Value::obj(cls.clone()), k.clone()]) {
+            if let Err(e) =
+                call::call_value(vm, &sn, vec![v.clone(), Value::obj(cls.clone()), k.clone()])
+            {
                 return Err(set_name_error(vm, e, &vt, &k, &cls));
             }
         }
@@ -505,7 +507,13 @@ pub fn mangle(class: &str, name: &str) -> String {
 }
 
 /// 3.11 reports a failing `__set_name__` as a `RuntimeError` caused by the original exception.
-fn set_name_error(vm: &mut Vm, e: crate::interp::error::PyErr, vt: &ObjRef, k: &Value, cls: &ObjRef) -> crate::interp::error::PyErr {
+fn set_name_error(
+    vm: &mut Vm,
+    e: crate::interp::error::PyErr,
+    vt: &ObjRef,
+    k: &Value,
+    cls: &ObjRef,
+) -> crate::interp::error::PyErr {
     let cause = crate::interp::exc::normalize(vm, e);
     let key = crate::interp::protocols::repr_string(vm, k).unwrap_or_default();
     let wrapped = crate::interp::exc::normalize(
