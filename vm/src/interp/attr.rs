@@ -480,11 +480,8 @@ pub fn generic_setattr(vm: &mut Vm, obj: &Value, name: &ObjRef, value: Value) ->
                     call::call_value(vm, &s, vec![d.clone(), obj.clone(), value])?;
                     return Ok(());
                 }
-                return Err(error::attribute_error(format!(
-                    "'{}' object attribute '{}' is read-only",
-                    typeobj::type_name(&ty),
-                    pystr::as_str(&Value::obj(name.clone())).unwrap_or("")
-                )));
+                // Only `__delete__`: CPython's slot lookup of the missing `__set__` fails.
+                return Err(error::attribute_error("__set__"));
             }
         }
     }
@@ -593,6 +590,7 @@ pub fn generic_delattr(vm: &mut Vm, obj: &Value, name: &ObjRef) -> PyResult<()> 
                     call::call_value(vm, &s, vec![d.clone(), obj.clone()])?;
                     return Ok(());
                 }
+                return Err(error::attribute_error("__delete__"));
             }
         }
     }
