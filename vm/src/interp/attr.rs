@@ -257,6 +257,14 @@ pub fn load_attr(vm: &mut Vm, obj: Value, name: &ObjRef, _method: bool) -> PyRes
         }
     }
     match generic_getattr(vm, &obj, name) {
+        Ok(Some(Flow::Value(v))) => Ok(Flow::Value(v)),
+        // A descriptor's Python `__get__` (a property, say) raising AttributeError also falls back to
+        // `__getattr__`.
+        Ok(Some(Flow::Frame(fr))) if t.has(tflag::HAS_GETATTR) => Ok(with_fallback(fr, obj, name)),
+        Ok(Some(Flow::Pending)) if t.has(tflag::HAS_GETATTR) => match vm.pending_frame.take() {
+            Some(fr) => Ok(with_fallback(fr, obj, name)),
+            None => Err(error::system_error("lost pending frame")),
+        },
         Ok(Some(f)) => Ok(f),
         Ok(None) => {
             if t.has(tflag::HAS_GETATTR) {
@@ -275,6 +283,17 @@ pub fn load_attr(vm: &mut Vm, obj: Value, name: &ObjRef, _method: bool) -> PyRes
             }
         }
     }
+}
+
+fn with_fallback(mut frame: Box<crate::interp::frame::Frame>, obj: Value, name: &ObjRef) -> Flow {
+    if matches!(frame.then, Then::Push) {
+        frame.then = Then::GetAttrFallback {
+            obj,
+            name: Value::obj(name.clone()),
+            method: false,
+        };
+    }
+    Flow::Frame(frame)
 }
 
 fn getattr_hook(vm: &mut Vm, obj: Value, name: &ObjRef) -> PyResult<Flow> {
@@ -461,11 +480,8 @@ pub fn generic_setattr(vm: &mut Vm, obj: &Value, name: &ObjRef, value: Value) ->
                     call::call_value(vm, &s, vec![d.clone(), obj.clone(), value])?;
                     return Ok(());
                 }
-                return Err(error::attribute_error(format!(
-                    "'{}' object attribute '{}' is read-only",
-                    typeobj::type_name(&ty),
-                    pystr::as_str(&Value::obj(name.clone())).unwrap_or("")
-                )));
+                // Only `__delete__`: CPython's slot lookup of the missing `__set__` fails.
+                return Err(error::attribute_error("__set__"));
             }
         }
     }
@@ -574,6 +590,7 @@ pub fn generic_delattr(vm: &mut Vm, obj: &Value, name: &ObjRef) -> PyResult<()> 
                     call::call_value(vm, &s, vec![d.clone(), obj.clone()])?;
                     return Ok(());
                 }
+                return Err(error::attribute_error("__delete__"));
             }
         }
     }

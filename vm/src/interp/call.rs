@@ -378,16 +378,35 @@ pub fn call_flow(
         _ => {
             let ty = o.ty().clone();
             match typeobj::lookup(&ty, &pystr::intern("__call__")) {
-                Some(m) => {
+                Some(m) if is_plain_method(&m) => {
                     let mut a = Vec::with_capacity(args.len() + 1);
                     a.push(callable.clone());
                     a.extend(args);
                     call_flow(vm, &m, a, kwnames)
                 }
+                // Any other `__call__` (a staticmethod, a callable instance, ...) is bound first.
+                Some(m) => {
+                    let bound = match crate::interp::attr::descr_get(vm, &m, callable, &ty)? {
+                        Some(f) => run_flow(vm, f)?,
+                        None => m,
+                    };
+                    call_flow(vm, &bound, args, kwnames)
+                }
                 None => Err(not_callable(callable)),
             }
         }
     }
+}
+
+/// A function or builtin method: called with the instance prepended, without binding.
+fn is_plain_method(m: &Value) -> bool {
+    m.as_obj().is_some_and(|f| match f.kind() {
+        Kind::Function => true,
+        Kind::Builtin => f
+            .downcast::<Builtin>()
+            .is_some_and(|b| b.kind == objects::builtin::BuiltinKind::Method),
+        _ => false,
+    })
 }
 
 #[cold]

@@ -10,6 +10,8 @@ pub enum ErrState {
     Lazy { ty: ObjRef, msg: Option<String> },
     /// Not yet instantiated: type and an arbitrary single argument value.
     LazyValue { ty: ObjRef, arg: Value },
+    /// Not yet instantiated: an `AttributeError` with its message and its `obj` and `name` attributes.
+    LazyAttr { msg: String, obj: Value, name: Value },
     /// An exception instance.
     Obj(ObjRef),
 }
@@ -35,6 +37,9 @@ impl PyErr {
             arg,
         }))
     }
+    pub fn attribute(msg: String, obj: Value, name: Value) -> PyErr {
+        PyErr(Box::new(ErrState::LazyAttr { msg, obj, name }))
+    }
     pub fn from_obj(exc: ObjRef) -> PyErr {
         PyErr(Box::new(ErrState::Obj(exc)))
     }
@@ -48,6 +53,7 @@ impl PyErr {
     pub fn ty(&self) -> ObjRef {
         match &*self.0 {
             ErrState::Lazy { ty, .. } | ErrState::LazyValue { ty, .. } => ty.clone(),
+            ErrState::LazyAttr { .. } => crate::objects::types().attribute_error.clone(),
             ErrState::Obj(o) => o.ty().clone(),
         }
     }
@@ -65,6 +71,7 @@ impl std::fmt::Debug for PyErr {
             ErrState::LazyValue { ty, .. } => {
                 write!(f, "PyErr({:?})", crate::objects::typeobj::type_name(ty))
             }
+            ErrState::LazyAttr { msg, .. } => write!(f, "PyErr(\"AttributeError\", {msg:?})"),
             ErrState::Obj(o) => {
                 write!(f, "PyErr({:?})", crate::objects::typeobj::type_name(o.ty()))
             }

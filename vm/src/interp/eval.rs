@@ -154,7 +154,7 @@ impl Vm {
                         }
                         None => {
                             self.frames.push(f);
-                            let r = ops::truth(self, v, jump_if, t, true);
+                            let r = ops::truth(self, v, jump_if, t, false);
                             f = self.frames.pop().expect("frame pushed just above");
                             self.flow_truth(&mut f, r)
                         }
@@ -174,7 +174,7 @@ impl Vm {
                         }
                         None => {
                             self.frames.push(f);
-                            let r = ops::truth(self, v, jump_if, t, false);
+                            let r = ops::truth(self, v, jump_if, t, true);
                             f = self.frames.pop().expect("frame pushed just above");
                             self.flow_truth(&mut f, r)
                         }

@@ -143,6 +143,15 @@ pub fn normalize(vm: &mut Vm, e: PyErr) -> ObjRef {
             instantiate(vm, &ty, args)
         }
         ErrState::LazyValue { ty, arg } => instantiate(vm, &ty, tuple::new_tuple(vec![arg])),
+        ErrState::LazyAttr { msg, obj, name } => {
+            let o = new_exception(
+                &types().attribute_error,
+                tuple::new_tuple(vec![pystr::new_string(msg)]),
+            );
+            crate::objects::instance::set(&o, &pystr::intern("name"), name);
+            crate::objects::instance::set(&o, &pystr::intern("obj"), obj);
+            o
+        }
     };
     set_context(vm, &exc);
     exc
@@ -309,7 +318,7 @@ pub fn type_and_tb(e: &Value) -> (Value, Value) {
 pub fn stop_iteration_value(e: PyErr) -> Value {
     match e.into_state() {
         ErrState::LazyValue { arg, .. } => arg,
-        ErrState::Lazy { .. } => Value::NONE,
+        ErrState::Lazy { .. } | ErrState::LazyAttr { .. } => Value::NONE,
         ErrState::Obj(o) => {
             let args = o
                 .downcast::<ExceptionData>()
@@ -328,8 +337,8 @@ pub fn name_error_with_name(name: &str) -> PyErr {
 }
 
 /// `AttributeError` carrying `obj` and `name` (used by suggestions in tracebacks).
-pub fn attribute_error_with(msg: String, _obj: Value, _name: Value) -> PyErr {
-    error::attribute_error(msg)
+pub fn attribute_error_with(msg: String, obj: Value, name: Value) -> PyErr {
+    PyErr::attribute(msg, obj, name)
 }
 
 /// Reports an exception that cannot propagate (`__del__`, weakref callbacks) to stderr, as

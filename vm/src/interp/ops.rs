@@ -799,7 +799,8 @@ pub fn truth_fast(v: &Value) -> Option<bool> {
     }
 }
 
-/// Truth test for a conditional jump, possibly through a Python `__bool__`/`__len__`.
+/// Truth test for a conditional jump, possibly through a Python `__bool__`/`__len__`. `pop`: the operand is
+/// still on the stack (`Jump*OrPop`) and is popped when the jump is not taken.
 pub fn truth(vm: &mut Vm, v: Value, jump_if: bool, target: u32, pop: bool) -> PyResult<Truth> {
     let ty = a_type(&v);
     let (m, is_len) = match lookup(&ty, &dunder("__bool__")) {

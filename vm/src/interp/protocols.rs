@@ -462,18 +462,22 @@ pub fn next_value(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
     match next_slow(vm, it.clone(), Then::Push)? {
         Next::Item(v) => Ok(Some(v)),
         Next::Done => Ok(None),
-        Next::Frame(f) => match call::run_flow(vm, Flow::Frame(f)) {
-            Ok(v) => {
-                if vm.yielded {
-                    Ok(Some(v))
-                } else {
-                    // A generator returned: end of iteration.
-                    Ok(None)
+        Next::Frame(f) => {
+            let generator = !f.gen.is_null();
+            match call::run_flow(vm, Flow::Frame(f)) {
+                Ok(v) => {
+                    // A Python `__next__` returns its item; a generator frame either yielded one or returned.
+                    if !generator || vm.yielded {
+                        Ok(Some(v))
+                    } else {
+                        // A generator returned: end of iteration.
+                        Ok(None)
+                    }
                 }
+                Err(e) if exc::matches_type(&e, &types().stop_iteration) => Ok(None),
+                Err(e) => Err(e),
             }
-            Err(e) if exc::matches_type(&e, &types().stop_iteration) => Ok(None),
-            Err(e) => Err(e),
-        },
+        }
     }
 }
 

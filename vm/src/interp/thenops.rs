@@ -80,10 +80,8 @@ pub fn apply(
             if b == jump_if {
                 c.ip = target as usize;
             } else if pop {
+                // Jump*OrPop keeps the operand on the stack only when it jumps.
                 drop(c.pop());
-            }
-            if b == jump_if && pop {
-                // PopJumpIf*: the operand was already popped by the instruction.
             }
             Ok(None)
         }

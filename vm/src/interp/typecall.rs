@@ -23,6 +23,18 @@ pub fn call_type(vm: &mut Vm, cls: &ObjRef, args: Vec<Value>, kwnames: &Value) -
             }
         }
     }
+    call_type_default(vm, cls, args, kwnames)
+}
+
+/// `type.__call__` itself: what `call_type` does once no metaclass `__call__` took over (a metaclass's
+/// `super().__call__(...)` lands here, so it must not dispatch to the metaclass again).
+pub fn call_type_default(
+    vm: &mut Vm,
+    cls: &ObjRef,
+    args: Vec<Value>,
+    kwnames: &Value,
+) -> PyResult<Flow> {
+    let t = types();
     if cls.is(&t.type_) {
         let npos = args.len() - tuple::as_tuple(kwnames).map(|k| k.len()).unwrap_or(0);
         if npos == 1 && tuple::as_tuple(kwnames).is_none_or(|k| k.is_empty()) {
@@ -194,6 +206,23 @@ pub fn attr_capacity(cls: &ObjRef) -> Option<u16> {
     }
 }
 
+/// Gives a class whose instances have a `__dict__` the `__dict__` getset unless its namespace defines
+/// one or a base already provides it (CPython's `add_dict`). Searches the MRO without the lookup cache,
+/// which the class's creation invalidates only afterwards.
+fn add_dict_descriptor(cls: &ObjRef) {
+    let td = tdata(cls);
+    if !td.has(tflag::HAS_DICT) || td.dict.get_rs("__dict__").is_some() {
+        return;
+    }
+    let name = pystr::intern("__dict__");
+    let inherited = typeobj::lookup_uncached(cls, &name)
+        .is_some_and(|d| objects::descriptors_native::as_getset(&d).is_some());
+    if !inherited {
+        td.dict
+            .set_rs("__dict__", objects::object::dict_descriptor());
+    }
+}
+
 /// `type(name, bases, ns, **kwds)` / `type.__new__(meta, name, bases, ns)`: creates a class.
 pub fn new_class(
     vm: &mut Vm,
@@ -291,6 +320,14 @@ pub fn new_class(
             .iter()
             .any(|b| tdata(b).has(tflag::HAS_DICT) && !b.is(&t.object));
         has_dict = inherited_dict;
+        if !names.is_empty() && matches!(layout, Kind::Int | Kind::Tuple | Kind::Bytes | Kind::Type)
+        {
+            return Err(error::type_error(format!(
+                "nonempty __slots__ not supported for subtype of '{}'",
+                typeobj::type_name(&layout_base)
+            )));
+        }
+        let mut has_weakref = false;
         for n in names {
             let Some(s) = pystr::as_str(&n) else {
                 return Err(error::type_error(format!(
@@ -299,10 +336,21 @@ pub fn new_class(
                 )));
             };
             if s == "__dict__" {
+                if has_dict {
+                    return Err(error::type_error(
+                        "__dict__ slot disallowed: we already got one",
+                    ));
+                }
                 has_dict = true;
                 continue;
             }
             if s == "__weakref__" {
+                if has_weakref {
+                    return Err(error::type_error(
+                        "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0",
+                    ));
+                }
+                has_weakref = true;
                 continue;
             }
             if !is_identifier(s) {
@@ -393,6 +441,7 @@ pub fn new_class(
             .borrow_mut()
             .push(crate::heap::WeakHandle::new(&cls));
     }
+    add_dict_descriptor(&cls);
     // __classcell__
     if let Some(cell) = tdata(&cls).dict.get_rs("__classcell__") {
         if let Some(c) = cell
@@ -408,7 +457,11 @@ pub fn new_class(
     for (k, v) in tdata(&cls).dict.items() {
         let vt = crate::interp::ops::a_type(&v);
         if let Some(sn) = lookup(&vt, &pystr::intern("__set_name__")) {
-            call::call_value(vm, &sn, vec![v.clone(), Value::obj(cls.clone()), k.clone()])?;
+            if let Err(e) =
+                call::call_value(vm, &sn, vec![v.clone(), Value::obj(cls.clone()), k.clone()])
+            {
+                return Err(set_name_error(vm, e, &vt, &k, &cls));
+            }
         }
     }
     let sup = crate::interp::builtin_types::super_lookup(&cls, &cls, "__init_subclass__");
@@ -451,6 +504,33 @@ pub fn mangle(class: &str, name: &str) -> String {
         return name.to_string();
     }
     format!("_{c}{name}")
+}
+
+/// 3.11 reports a failing `__set_name__` as a `RuntimeError` caused by the original exception.
+fn set_name_error(
+    vm: &mut Vm,
+    e: crate::interp::error::PyErr,
+    vt: &ObjRef,
+    k: &Value,
+    cls: &ObjRef,
+) -> crate::interp::error::PyErr {
+    let cause = crate::interp::exc::normalize(vm, e);
+    let key = crate::interp::protocols::repr_string(vm, k).unwrap_or_default();
+    let wrapped = crate::interp::exc::normalize(
+        vm,
+        error::runtime_error(format!(
+            "Error calling __set_name__ on '{}' instance {key} in '{}'",
+            typeobj::type_name(vt),
+            typeobj::type_name(cls)
+        )),
+    );
+    if let Some(d) = wrapped.downcast::<objects::exception::ExceptionData>() {
+        let old = d.cause.replace(Value::obj(cause.clone()));
+        let old_context = d.context.replace(Value::obj(cause));
+        d.suppress_context.set(true);
+        drop((old, old_context));
+    }
+    crate::interp::exc::reraise(wrapped)
 }
 
 /// The base whose layout a new class extends (CPython's `best_base`).
@@ -567,7 +647,7 @@ pub fn type_delattr(_vm: &mut Vm, cls: &ObjRef, name: &ObjRef) -> PyResult<()> {
     let td = tdata(cls);
     if !td.has(tflag::HEAPTYPE) {
         return Err(error::type_error(format!(
-            "cannot delete '{}' attribute of immutable type '{}'",
+            "cannot set '{}' attribute of immutable type '{}'",
             pystr::as_str(&Value::obj(name.clone())).unwrap_or(""),
             typeobj::type_name(cls)
         )));

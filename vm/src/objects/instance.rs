@@ -5,7 +5,7 @@
 use crate::heap::{ObjRef, Value};
 use crate::objects::dict::Dict;
 use crate::objects::str::Str;
-use crate::objects::typeobj::{tdata, Map, DICT_MODE};
+use crate::objects::typeobj::{tdata, tflag, Map, DICT_MODE};
 
 /// The attribute `name` (an interned str) of `obj`'s map or dict.
 #[inline]
@@ -72,6 +72,10 @@ pub fn set(obj: &ObjRef, name: &ObjRef, value: Value) -> bool {
     }
     let ty = obj.ty().clone();
     let t = tdata(&ty);
+    if !t.has(tflag::HAS_DICT) {
+        // Only `__slots__` members: no room for other attributes.
+        return false;
+    }
     let nslots = t.slot_names.borrow().len();
     let name = crate::objects::str::intern_obj(name);
     let (existing, child) = {
@@ -146,6 +150,9 @@ pub fn delete(obj: &ObjRef, name: &ObjRef) -> bool {
 /// The instance's `__dict__` (switching it to dict mode), or None when it has no attribute area.
 pub fn dict_of(obj: &ObjRef) -> Option<ObjRef> {
     obj.attrs()?;
+    if !tdata(obj.ty()).has(tflag::HAS_DICT) {
+        return None;
+    }
     Some(to_dict_mode(obj))
 }
 
@@ -192,6 +199,9 @@ pub fn set_dict(obj: &ObjRef, d: ObjRef) -> bool {
     let Some(area) = obj.attrs() else {
         return false;
     };
+    if !tdata(obj.ty()).has(tflag::HAS_DICT) {
+        return false;
+    }
     let _ = to_dict_mode(obj);
     let slots = area.slots(obj);
     let idx = dict_slot(obj);

@@ -190,8 +190,8 @@ builtin_types! {
     module: "module", Module, object, tflag::BASETYPE | tflag::HAS_DICT;
     cell: "cell", Cell, object, 0;
     property: "property", Property, object, tflag::BASETYPE;
-    classmethod: "classmethod", ClassMethod, object, tflag::BASETYPE;
-    staticmethod: "staticmethod", StaticMethod, object, tflag::BASETYPE;
+    classmethod: "classmethod", ClassMethod, object, tflag::BASETYPE | tflag::HAS_DICT;
+    staticmethod: "staticmethod", StaticMethod, object, tflag::BASETYPE | tflag::HAS_DICT;
     generator: "generator", Generator, object, 0;
     coroutine: "coroutine", Generator, object, 0;
     async_generator: "async_generator", Generator, object, 0;

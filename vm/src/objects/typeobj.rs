@@ -231,6 +231,11 @@ pub fn lookup_str(ty: &ObjRef, name: &str) -> Option<Value> {
 
 /// C3 linearisation of `bases` for a new type `ty`.
 pub fn compute_mro(ty: &ObjRef, bases: &[ObjRef]) -> Result<Vec<ObjRef>, String> {
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|p| p.is(b)) {
+            return Err(format!("duplicate base class {}", type_name(b)));
+        }
+    }
     let mut seqs: Vec<Vec<ObjRef>> = bases
         .iter()
         .map(|b| tdata(b).mro.borrow().clone())
@@ -297,6 +302,21 @@ fn this_type<'a>(args: &'a Args) -> PyResult<&'a ObjRef> {
     })
 }
 
+/// `type.__init__(cls, ...)`: checks the argument count only (a metaclass's `super().__init__(name,
+/// bases, ns)` lands here).
+fn type_init(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let n = args.len().saturating_sub(1);
+    if n == 1 && args.has_kwargs() {
+        return Err(error::type_error(
+            "type.__init__() takes no keyword arguments",
+        ));
+    }
+    if n != 1 && n != 3 {
+        return Err(error::type_error("type.__init__() takes 1 or 3 arguments"));
+    }
+    Ok(Value::NONE)
+}
+
 fn type_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let meta = this_type(args)?.clone();
     let rest = args.rest();
@@ -327,6 +347,38 @@ fn type_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             type_name_of(&pos[2])
         )));
     }
+    // The most derived metaclass wins (computed before the bases are checked to be classes, as CPython's
+    // `_PyType_CalculateMetaclass` does).
+    let mut winner = meta.clone();
+    for b in bases_t {
+        let bm = crate::interp::ops::a_type(b);
+        if is_subtype(&winner, &bm) {
+            continue;
+        }
+        if is_subtype(&bm, &winner) {
+            winner = bm;
+            continue;
+        }
+        return Err(error::type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+        ));
+    }
+    // A more derived metaclass with its own `__new__` creates the class (`type('X', (Base,), {})`).
+    if !winner.is(&meta) {
+        let new = crate::interp::attr::getattr(vm, &Value::obj(winner.clone()), "__new__")?;
+        let own = new
+            .as_obj()
+            .and_then(|o| o.downcast::<crate::objects::builtin::Builtin>())
+            .is_some_and(|b| {
+                std::ptr::fn_addr_eq(b.func, type_new as crate::objects::builtin::NativeFn)
+            });
+        if !own {
+            let mut a = vec![Value::obj(winner.clone())];
+            a.extend(pos.iter().cloned());
+            let kw: Vec<(&str, Value)> = rest.kwargs().map(|(k, v)| (k, v.clone())).collect();
+            return crate::interp::call::call_value_kw(vm, &new, a, kw);
+        }
+    }
     let mut bases = Vec::new();
     for b in bases_t {
         match as_type(b) {
@@ -339,35 +391,11 @@ fn type_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             }
         }
     }
-    // The most derived metaclass wins.
-    let mut winner = meta.clone();
-    for b in &bases {
-        let bm = b.ty().clone();
-        if is_subtype(&winner, &bm) {
-            continue;
-        }
-        if is_subtype(&bm, &winner) {
-            winner = bm;
-            continue;
-        }
-        return Err(error::type_error(
-            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
-        ));
-    }
     let kwargs: Vec<(String, Value)> = rest
         .kwargs()
         .map(|(k, v)| (k.to_string(), v.clone()))
         .collect();
     let cls = crate::interp::typecall::new_class(vm, &winner, name, bases, &pos[2], kwargs)?;
-    if tdata(&cls).has(tflag::HAS_DICT)
-        && tdata(&cls).dict.get_rs("__dict__").is_none()
-        && lookup_str(&cls, "__dict__")
-            .is_none_or(|d| crate::objects::descriptors_native::as_getset(&d).is_none())
-    {
-        tdata(&cls)
-            .dict
-            .set_rs("__dict__", crate::objects::object::dict_descriptor());
-    }
     Ok(Value::obj(cls))
 }
 
@@ -379,7 +407,7 @@ fn type_call(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     } else {
         tuple::new_tuple(rest.kwnames.to_vec())
     };
-    match crate::interp::typecall::call_type(vm, &cls, rest.all.to_vec(), &kwn)? {
+    match crate::interp::typecall::call_type_default(vm, &cls, rest.all.to_vec(), &kwn)? {
         Flow::Value(v) => Ok(v),
         Flow::Frame(f) => {
             vm.pending_frame = Some(f);
@@ -590,6 +618,7 @@ pub fn register() {
     methods(
         t,
         &[
+            ("__init__", type_init),
             ("__call__", type_call),
             ("__repr__", type_repr),
             ("mro", type_mro),
