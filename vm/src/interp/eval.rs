@@ -153,7 +153,7 @@ impl Vm {
                         }
                         None => {
                             self.frames.push(f);
-                            let r = ops::truth(self, v, jump_if, t, true);
+                            let r = ops::truth(self, v, jump_if, t, false);
                             f = self.frames.pop().expect("frame pushed just above");
                             self.flow_truth(&mut f, r)
                         }
@@ -173,7 +173,7 @@ impl Vm {
                         }
                         None => {
                             self.frames.push(f);
-                            let r = ops::truth(self, v, jump_if, t, false);
+                            let r = ops::truth(self, v, jump_if, t, true);
                             f = self.frames.pop().expect("frame pushed just above");
                             self.flow_truth(&mut f, r)
                         }

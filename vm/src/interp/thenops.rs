@@ -82,9 +82,6 @@ pub fn apply(
             } else if pop {
                 drop(c.pop());
             }
-            if b == jump_if && pop {
-                // PopJumpIf*: the operand was already popped by the instruction.
-            }
             Ok(None)
         }
         Then::Not { len } => {
