@@ -12,7 +12,7 @@ fn get_int_max_str_digits(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn set_int_max_str_digits(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let [n] = args.bind("set_int_max_str_digits", ["maxdigits"], 1, 1)?;
+    let [n] = args.bind("set_int_max_str_digits", ["maxdigits"], 1, 0)?;
     let n = n.unwrap_or(Value::NONE);
     let Some(b) = int::to_big(&n) else {
         return Err(error::type_error(format!(
