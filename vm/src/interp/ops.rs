@@ -446,6 +446,9 @@ pub fn builtin_eq(a: &Value, b: &Value) -> Option<bool> {
         (Unpacked::Bool(x), Unpacked::Int(y)) | (Unpacked::Int(y), Unpacked::Bool(x)) => {
             Some(x as i64 == y)
         }
+        (Unpacked::Bool(x), Unpacked::Float(y)) | (Unpacked::Float(y), Unpacked::Bool(x)) => {
+            Some(x as i64 as f64 == y)
+        }
         (Unpacked::None, Unpacked::None) => Some(true),
         (Unpacked::None, _) | (_, Unpacked::None) => {
             let other = if a.is_none() { b } else { a };
@@ -526,9 +529,15 @@ pub fn builtin_eq(a: &Value, b: &Value) -> Option<bool> {
                 return Some(false);
             }
             if o.ty().is(&t.int) {
-                return Some(false);
+                // A big int equals a float only when the float is that integer exactly.
+                return Some(match other.as_float() {
+                    Some(f) => int::big_obj(o).is_some_and(|i| {
+                        crate::numeric::int_float::compare_int_float(i, f)
+                            == Some(std::cmp::Ordering::Equal)
+                    }),
+                    None => false,
+                });
             }
-            let _ = other;
             None
         }
         _ => Some(false),
