@@ -13,7 +13,25 @@ impl<'a> Args<'a> {
         required: usize,
         posonly: usize,
     ) -> PyResult<[Option<Value>; N]> {
+        if posonly == N && !(N == 1 && required == 1) {
+            // Positional-only throughout: Argument Clinic checks the count alone.
+            let pos = self.range(fname, required, N)?;
+            let mut out: [Option<Value>; N] = std::array::from_fn(|_| None);
+            for (slot, v) in out.iter_mut().zip(pos) {
+                *slot = Some(v.clone());
+            }
+            return Ok(out);
+        }
         let pos = self.positional();
+        let minpos = required.min(posonly);
+        if pos.len() < minpos {
+            return Err(error::type_error(format!(
+                "{fname}() takes {} {minpos} positional argument{} ({} given)",
+                if minpos < N { "at least" } else { "exactly" },
+                if minpos == 1 { "" } else { "s" },
+                pos.len()
+            )));
+        }
         if pos.len() > N {
             return Err(error::type_error(if N == 0 {
                 format!("{fname}() takes no arguments ({} given)", pos.len())
@@ -51,7 +69,7 @@ impl<'a> Args<'a> {
                 }
                 _ => {
                     return Err(error::type_error(format!(
-                        "{fname}() got an unexpected keyword argument '{k}'"
+                        "'{k}' is an invalid keyword argument for {fname}()"
                     )));
                 }
             }

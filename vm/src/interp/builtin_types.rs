@@ -193,6 +193,10 @@ pub fn set_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Opti
     if objects::set::as_set(b).is_none() {
         return Ok(None);
     }
+    if crate::interp::ops::base_op(op) == BinOp::Xor {
+        return objects::set_methods::symmetric_difference_of(vm, a, b)
+            .map(|o| Some(Value::obj(o)));
+    }
     let out = new_like(a);
     set_op_into(vm, op, a, b, &out)?;
     Ok(Some(Value::obj(out)))
@@ -345,9 +349,10 @@ pub fn view_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Opt
 
 pub fn view_compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
     let (Some(x), Some(y)) = (view_as_set(vm, a)?, view_as_set(vm, b)?) else {
+        // `dict_values` has no comparison of its own: identity decides.
         return Ok(match op {
-            CmpOp::Eq => Some(false),
-            CmpOp::Ne => Some(true),
+            CmpOp::Eq => Some(a.bits() == b.bits()),
+            CmpOp::Ne => Some(a.bits() != b.bits()),
             _ => None,
         });
     };

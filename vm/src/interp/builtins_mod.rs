@@ -60,14 +60,31 @@ fn print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if file.is_none() {
         return Ok(Value::NONE);
     }
+    // CPython writes each piece as it goes: a Python `file` sees every `write`, and a `__str__` that
+    // raises leaves the earlier pieces written. Native streams get the pieces batched.
+    let native = crate::interp::stdio::is_std_stream(&file);
     let mut out = String::new();
     for (i, v) in args.positional().iter().enumerate() {
         if i > 0 {
             out.push_str(&sep);
         }
+        if !native && !out.is_empty() {
+            vm.write_to(&file, &std::mem::take(&mut out))?;
+        }
         match v.unpack() {
             crate::heap::Unpacked::Int(n) => out.push_str(&n.to_string()),
-            _ => out.push_str(&protocols::str_string(vm, v)?),
+            _ => match protocols::str_string(vm, v) {
+                Ok(t) => out.push_str(&t),
+                Err(e) => {
+                    if !out.is_empty() {
+                        vm.write_to(&file, &out)?;
+                    }
+                    return Err(e);
+                }
+            },
+        }
+        if !native {
+            vm.write_to(&file, &std::mem::take(&mut out))?;
         }
     }
     out.push_str(&end);
@@ -363,7 +380,7 @@ fn minmax(vm: &mut Vm, args: &Args, is_max: bool) -> PyResult<Value> {
             "default" => default = Some(v.clone()),
             _ => {
                 return Err(error::type_error(format!(
-                    "{name}() got an unexpected keyword argument '{k}'"
+                    "'{k}' is an invalid keyword argument for {name}()"
                 )))
             }
         }
@@ -691,37 +708,13 @@ fn globals(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 /// The caller's locals as a mapping (a snapshot dict for function frames).
 pub fn caller_locals(vm: &mut Vm) -> PyResult<Value> {
-    let Some(f) = vm.frames.last() else {
+    let Some(f) = vm.frames.last_mut() else {
         return Ok(Value::NONE);
     };
     if !f.locals.is_null() {
         return Ok(f.locals.clone());
     }
-    let d = objects::dict::new_dict();
-    let dd = d.downcast::<Dict>().expect("new dict");
-    let code = f.code();
-    for (i, name) in code.localsplus.iter().enumerate() {
-        let v = &f.slots[i];
-        let v = match v
-            .as_obj()
-            .and_then(|o| o.downcast::<objects::cell::CellObj>())
-        {
-            Some(c)
-                if i >= code.nvarnames
-                    || code
-                        .cellvars
-                        .iter()
-                        .any(|n| Some(n.as_str()) == pystr::as_str(&Value::obj(name.clone()))) =>
-            {
-                c.value.borrow().clone()
-            }
-            _ => v.clone(),
-        };
-        if !v.is_null() {
-            dd.set_str(name, v);
-        }
-    }
-    Ok(Value::obj(d))
+    Ok(objects::frameobj::cached_fast_locals(f))
 }
 
 fn locals(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -807,7 +800,8 @@ fn source_arg(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<Result<String, Ob
     match crate::interp::builtin_types::bytes_like(vm, v) {
         Ok(b) => Ok(Ok(String::from_utf8_lossy(&b).into_owned())),
         Err(_) => Err(error::type_error(format!(
-            "{fname}() arg 1 must be a string, bytes or code object"
+            "{fname}() arg 1 must be a string, bytes or {} object",
+            if fname == "compile" { "AST" } else { "code" }
         ))),
     }
 }
@@ -818,14 +812,28 @@ fn exec_or_eval(vm: &mut Vm, args: &Args, is_eval: bool) -> PyResult<Value> {
     let src = src.unwrap_or(Value::NONE);
     let g = g.filter(|v| !v.is_none());
     let l = l.filter(|v| !v.is_none());
+    // PyMapping_Check: the type can be subscripted.
+    let is_mapping = |v: &Value| lookup_str(&a_type(v), "__getitem__").is_some();
+    if let Some(lv) = &l {
+        if !is_mapping(lv) {
+            return Err(error::type_error(if is_eval {
+                "locals must be a mapping".to_string()
+            } else {
+                format!("locals must be a mapping or None, not {}", type_name_of(lv))
+            }));
+        }
+    }
     let globals = match &g {
         Some(gv) => match gv.as_obj().filter(|o| o.kind() == Kind::Dict) {
             Some(o) => o.clone(),
             None => {
-                return Err(error::type_error(format!(
-                    "{fname}() globals must be a dict, not {}",
-                    type_name_of(gv)
-                )))
+                return Err(error::type_error(if !is_eval {
+                    format!("exec() globals must be a dict, not {}", type_name_of(gv))
+                } else if is_mapping(gv) {
+                    "globals must be a real dict; try eval(expr, {}, mapping)".to_string()
+                } else {
+                    "globals must be a dict".to_string()
+                }))
             }
         },
         None => match caller_globals(vm).as_obj() {
@@ -893,8 +901,16 @@ fn compile(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let filename = match filename {
         Some(f) => match pystr::as_str(&f) {
             Some(s) => s.to_string(),
-            None => crate::interp::builtin_types::bytes_like(vm, &f)
-                .map(|b| String::from_utf8_lossy(&b).into_owned())?,
+            None => match f.as_obj().filter(|o| o.kind() == Kind::Bytes) {
+                Some(_) => crate::interp::builtin_types::bytes_like(vm, &f)
+                    .map(|b| String::from_utf8_lossy(&b).into_owned())?,
+                None => {
+                    return Err(error::type_error(format!(
+                        "expected str, bytes or os.PathLike object, not {}",
+                        type_name_of(&f)
+                    )))
+                }
+            },
         },
         None => String::new(),
     };

@@ -7,7 +7,7 @@ use crate::interp::ops::{a_type, eq_bool};
 use crate::interp::{call, ops, Vm};
 use crate::objects::{self, int, list, str as pystr, tuple, types};
 use num_bigint::BigInt;
-use num_traits::{FromPrimitive, ToPrimitive};
+use num_traits::FromPrimitive;
 use std::cmp::Ordering;
 
 fn ord_result(op: CmpOp, o: Ordering) -> bool {
@@ -83,15 +83,21 @@ fn compare_builtins(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Op
             (Numeric::Int(p), Numeric::Float(q)) => cmp_int_float(&p, q),
             (Numeric::Float(p), Numeric::Int(q)) => cmp_int_float(&q, p).map(Ordering::reverse),
             (x, y) => {
-                let c = |n: Numeric| match n {
-                    Numeric::Int(i) => (i.to_f64().unwrap_or(f64::INFINITY), 0.0),
-                    Numeric::Float(f) => (f, 0.0),
-                    Numeric::Complex(r, i) => (r, i),
+                // A complex equals a real when its imaginary part is 0 and the real parts are equal,
+                // an int compared exactly (`2**53 + 1 != complex(2**53 + 1)`).
+                let eq = match (x, y) {
+                    (Numeric::Complex(r, i), Numeric::Int(n))
+                    | (Numeric::Int(n), Numeric::Complex(r, i)) => {
+                        i == 0.0 && cmp_int_float(&n, r) == Some(Ordering::Equal)
+                    }
+                    (Numeric::Complex(r, i), Numeric::Float(f))
+                    | (Numeric::Float(f), Numeric::Complex(r, i)) => i == 0.0 && r == f,
+                    (Numeric::Complex(r, i), Numeric::Complex(p, q)) => r == p && i == q,
+                    _ => false,
                 };
-                let (p, q) = (c(x), c(y));
                 return match op {
-                    CmpOp::Eq => Ok(Some(p == q)),
-                    CmpOp::Ne => Ok(Some(p != q)),
+                    CmpOp::Eq => Ok(Some(eq)),
+                    CmpOp::Ne => Ok(Some(!eq)),
                     _ => Ok(None),
                 };
             }

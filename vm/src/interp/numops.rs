@@ -113,32 +113,33 @@ pub fn add_one(v: &Value) -> Value {
     }
 }
 
-fn to_f64_int(b: &BigInt) -> PyResult<f64> {
-    match b.to_f64() {
-        Some(f) if f.is_finite() => Ok(f),
-        _ => Err(error::overflow_error("int too large to convert to float")),
-    }
-}
-
-/// Binary arithmetic on two builtin numbers.
-pub fn arith(op: BinOp, a: N, b: N) -> PyResult<Value> {
+/// Binary arithmetic on two builtin numbers; `None` when their types do not support `op`
+/// (`1 & 1.0`, `1.0 << 2`, `1j // 2`), so dispatch goes on to the operand's own methods.
+pub fn arith(op: BinOp, a: N, b: N) -> PyResult<Option<Value>> {
     use crate::interp::ops::base_op;
+    use BinOp::*;
     let op = base_op(op);
-    match (a, b) {
-        (N::Int(x), N::Int(y)) => int_arith(op, x, y),
-        (N::Complex(ar, ai), b) => complex_arith(op, (ar, ai), to_c(b)?),
-        (a, N::Complex(br, bi)) => complex_arith(op, to_c(a)?, (br, bi)),
-        (a, b) => {
-            let x = to_f(a)?;
-            let y = to_f(b)?;
-            float_arith(op, x, y)
-        }
+    if op == MatrixMultiply {
+        return Ok(None);
     }
+    let real = matches!(
+        op,
+        Add | Subtract | Multiply | TrueDivide | FloorDivide | Remainder | Power
+    );
+    let cplx = matches!(op, Add | Subtract | Multiply | TrueDivide | Power);
+    Ok(Some(match (a, b) {
+        (N::Int(x), N::Int(y)) => int::int_op(op, &x, &y)?,
+        (N::Complex(ar, ai), b) if cplx => complex::complex_op(op, (ar, ai), to_c(b)?)?,
+        (a, N::Complex(br, bi)) if cplx => complex::complex_op(op, to_c(a)?, (br, bi))?,
+        (N::Complex(..), _) | (_, N::Complex(..)) => return Ok(None),
+        (a, b) if real => crate::objects::float::float_op(op, to_f(a)?, to_f(b)?)?,
+        _ => return Ok(None),
+    }))
 }
 
 fn to_f(n: N) -> PyResult<f64> {
     match n {
-        N::Int(i) => to_f64_int(&i),
+        N::Int(i) => Ok(crate::numeric::int_float::bigint_to_f64(&i)?),
         N::Float(f) => Ok(f),
         N::Complex(r, _) => Ok(r),
     }
@@ -149,265 +150,6 @@ fn to_c(n: N) -> PyResult<(f64, f64)> {
         N::Complex(r, i) => Ok((r, i)),
         other => Ok((to_f(other)?, 0.0)),
     }
-}
-
-fn unsupported(op: BinOp) -> PyResult<Value> {
-    Err(error::type_error(format!("unsupported operand for {op:?}")))
-}
-
-pub fn int_arith(op: BinOp, x: BigInt, y: BigInt) -> PyResult<Value> {
-    use BinOp::*;
-    Ok(match op {
-        Add => int::from_big(x + y),
-        Subtract => int::from_big(x - y),
-        Multiply => int::from_big(x * y),
-        FloorDivide => {
-            if y.is_zero() {
-                return Err(error::zero_division_error(
-                    "integer division or modulo by zero",
-                ));
-            }
-            int::from_big(x.div_floor(&y))
-        }
-        Remainder => {
-            if y.is_zero() {
-                return Err(error::zero_division_error(
-                    "integer division or modulo by zero",
-                ));
-            }
-            int::from_big(x.mod_floor(&y))
-        }
-        TrueDivide => {
-            if y.is_zero() {
-                return Err(error::zero_division_error("division by zero"));
-            }
-            match (x.to_f64(), y.to_f64()) {
-                (Some(a), Some(b))
-                    if a.abs() < 9.007_199_254_740_992e15 && b.abs() < 9.007_199_254_740_992e15 =>
-                {
-                    Value::float(a / b)
-                }
-                _ => Value::float(big_true_div(&x, &y)?),
-            }
-        }
-        Power => {
-            if y.is_negative() {
-                if x.is_zero() {
-                    return Err(error::zero_division_error(
-                        "0.0 cannot be raised to a negative power",
-                    ));
-                }
-                let xf = to_f64_int(&x)?;
-                let yf = y.to_f64().unwrap_or(f64::NEG_INFINITY);
-                return Ok(Value::float(xf.powf(yf)));
-            }
-            let e = y
-                .to_u32()
-                .ok_or_else(|| error::overflow_error("exponent too large"))?;
-            int::from_big(num_traits::pow::Pow::pow(&x, e))
-        }
-        Lshift => {
-            if y.is_negative() {
-                return Err(error::value_error("negative shift count"));
-            }
-            let s = y
-                .to_usize()
-                .ok_or_else(|| error::overflow_error("too many digits in integer"))?;
-            int::from_big(x << s)
-        }
-        Rshift => {
-            if y.is_negative() {
-                return Err(error::value_error("negative shift count"));
-            }
-            match y.to_usize() {
-                Some(s) => int::from_big(x >> s),
-                None => int::from_i64(if x.is_negative() { -1 } else { 0 }),
-            }
-        }
-        And => int::from_big(x & y),
-        Or => int::from_big(x | y),
-        Xor => int::from_big(x ^ y),
-        MatrixMultiply => return unsupported(op),
-        _ => return unsupported(op),
-    })
-}
-
-/// Correctly rounded `a / b` for big ints.
-fn big_true_div(a: &BigInt, b: &BigInt) -> PyResult<f64> {
-    let neg = a.is_negative() != b.is_negative();
-    let (a, b) = (a.abs(), b.abs());
-    // Scale so the quotient has 54+ significant bits, then round half-even through the remainder.
-    let shift = 55i64 - (a.bits() as i64 - b.bits() as i64);
-    let (n, d) = if shift >= 0 {
-        (a << shift as usize, b)
-    } else {
-        (a, b << (-shift) as usize)
-    };
-    let (q, r) = n.div_rem(&d);
-    let mut q = q;
-    // q has 55 or 56 bits; fold the remainder into a sticky bit.
-    if !r.is_zero() {
-        q = (q << 1usize) | BigInt::one();
-    } else {
-        q <<= 1usize;
-    }
-    let e = -shift - 1;
-    let f = q.to_f64().unwrap_or(f64::INFINITY);
-    let v = f * 2f64.powi(e.clamp(-1100, 1100) as i32);
-    if v.is_infinite() {
-        return Err(error::overflow_error(
-            "integer division result too large for a float",
-        ));
-    }
-    Ok(if neg { -v } else { v })
-}
-
-pub fn float_arith(op: BinOp, x: f64, y: f64) -> PyResult<Value> {
-    use BinOp::*;
-    Ok(Value::float(match op {
-        Add => x + y,
-        Subtract => x - y,
-        Multiply => x * y,
-        TrueDivide => {
-            if y == 0.0 {
-                return Err(error::zero_division_error("float division by zero"));
-            }
-            x / y
-        }
-        FloorDivide => {
-            if y == 0.0 {
-                return Err(error::zero_division_error("float floor division by zero"));
-            }
-            float_divmod(x, y).0
-        }
-        Remainder => {
-            if y == 0.0 {
-                return Err(error::zero_division_error("float modulo"));
-            }
-            float_divmod(x, y).1
-        }
-        Power => return float_pow(x, y),
-        _ => return unsupported(op),
-    }))
-}
-
-/// CPython's `float_divmod`.
-pub fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
-    let mut m = vx % wx;
-    let mut div = (vx - m) / wx;
-    if m != 0.0 {
-        if (wx < 0.0) != (m < 0.0) {
-            m += wx;
-            div -= 1.0;
-        }
-    } else {
-        m = 0.0f64.copysign(wx);
-    }
-    let floordiv = if div != 0.0 {
-        let mut f = div.floor();
-        if div - f > 0.5 {
-            f += 1.0;
-        }
-        f
-    } else {
-        0.0f64.copysign(vx / wx)
-    };
-    (floordiv, m)
-}
-
-pub fn float_pow(x: f64, y: f64) -> PyResult<Value> {
-    if y == 0.0 {
-        return Ok(Value::float(1.0));
-    }
-    if x.is_nan() {
-        return Ok(Value::float(if y == 0.0 { 1.0 } else { x }));
-    }
-    if y.is_nan() {
-        return Ok(Value::float(if x == 1.0 { 1.0 } else { y }));
-    }
-    if x == 0.0 && y < 0.0 && y.is_finite() {
-        return Err(error::zero_division_error(
-            "0.0 cannot be raised to a negative power",
-        ));
-    }
-    if x < 0.0 && x.is_finite() && y.is_finite() && y.fract() != 0.0 {
-        // Negative base, fractional exponent: a complex result.
-        let (r, i) = crate::interp::numops::complex_pow((x, 0.0), (y, 0.0))?;
-        return Ok(complex::new_complex(r, i));
-    }
-    let r = x.powf(y);
-    if r.is_infinite() && x.is_finite() && y.is_finite() {
-        return Err(error::overflow_error(
-            "(34, 'Numerical result out of range')",
-        ));
-    }
-    Ok(Value::float(r))
-}
-
-fn complex_arith(op: BinOp, a: (f64, f64), b: (f64, f64)) -> PyResult<Value> {
-    use BinOp::*;
-    let (r, i) = match op {
-        Add => (a.0 + b.0, a.1 + b.1),
-        Subtract => (a.0 - b.0, a.1 - b.1),
-        Multiply => (a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0),
-        TrueDivide => complex_div(a, b)?,
-        Power => complex_pow(a, b)?,
-        FloorDivide | Remainder => {
-            return Err(error::type_error(format!(
-                "unsupported operand type(s) for {}: 'complex' and 'complex'",
-                if op == FloorDivide { "//" } else { "%" }
-            )))
-        }
-        _ => return unsupported(op),
-    };
-    Ok(complex::new_complex(r, i))
-}
-
-/// CPython's `_Py_c_quot`.
-pub fn complex_div(a: (f64, f64), b: (f64, f64)) -> PyResult<(f64, f64)> {
-    let (abs_breal, abs_bimag) = (b.0.abs(), b.1.abs());
-    if abs_breal >= abs_bimag {
-        if abs_breal == 0.0 {
-            return Err(error::zero_division_error("complex division by zero"));
-        }
-        let ratio = b.1 / b.0;
-        let denom = b.0 + b.1 * ratio;
-        Ok(((a.0 + a.1 * ratio) / denom, (a.1 - a.0 * ratio) / denom))
-    } else if abs_bimag >= abs_breal {
-        let ratio = b.0 / b.1;
-        let denom = b.0 * ratio + b.1;
-        Ok(((a.0 * ratio + a.1) / denom, (a.1 * ratio - a.0) / denom))
-    } else {
-        Ok((f64::NAN, f64::NAN))
-    }
-}
-
-/// CPython's `_Py_c_pow`.
-pub fn complex_pow(a: (f64, f64), b: (f64, f64)) -> PyResult<(f64, f64)> {
-    if b.0 == 0.0 && b.1 == 0.0 {
-        return Ok((1.0, 0.0));
-    }
-    if a.0 == 0.0 && a.1 == 0.0 {
-        if b.1 != 0.0 || b.0 < 0.0 {
-            return Err(error::zero_division_error(
-                "0.0 to a negative or complex power",
-            ));
-        }
-        return Ok((0.0, 0.0));
-    }
-    let vabs = a.0.hypot(a.1);
-    let mut len = vabs.powf(b.0);
-    let at = a.1.atan2(a.0);
-    let mut phase = at * b.0;
-    if b.1 != 0.0 {
-        len /= (at * b.1).exp();
-        phase += b.1 * vabs.ln();
-    }
-    let r = (len * phase.cos(), len * phase.sin());
-    if !r.0.is_finite() || !r.1.is_finite() {
-        return Err(error::overflow_error("complex exponentiation"));
-    }
-    Ok(r)
 }
 
 /// `-x`, `+x`, `~x` on builtin numbers; `None` for other types.

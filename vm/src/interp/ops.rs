@@ -203,7 +203,15 @@ fn binary_dispatch(
         if let Some(r) = builtin_binary(vm, op, &a, &b)? {
             return Ok(Flow::Value(r));
         }
-        return Err(binop_type_error(sym, &a, &b));
+        // Types and native objects (`type.__or__`, a union's `__or__`) define operators of their own;
+        // numbers and sequences are fully covered above, and their natives would give other messages.
+        let own = |v: &Value| {
+            v.as_obj()
+                .is_some_and(|o| matches!(o.kind(), Kind::Type | Kind::Native))
+        };
+        if !own(&a) && !own(&b) {
+            return Err(binop_type_error(sym, &a, &b));
+        }
     }
     let left = if skip_left {
         None
@@ -396,8 +404,17 @@ fn as_num(v: &Value) -> Option<Num> {
 
 /// Arithmetic on builtin values (numbers, sequences); `None` when the operand types do not support `op`.
 pub fn builtin_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    if let (Some(x), Some(y)) = (a.as_bool(), b.as_bool()) {
+        // bool's own `&`, `|`, `^` keep the type.
+        match base_op(op) {
+            BinOp::And => return Ok(Some(Value::bool(x & y))),
+            BinOp::Or => return Ok(Some(Value::bool(x | y))),
+            BinOp::Xor => return Ok(Some(Value::bool(x ^ y))),
+            _ => {}
+        }
+    }
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
-        return crate::interp::numops::arith(op, x.into(), y.into()).map(Some);
+        return crate::interp::numops::arith(op, x.into(), y.into());
     }
     crate::interp::seqops::seq_binary(vm, op, a, b)
 }
@@ -428,6 +445,9 @@ pub fn builtin_eq(a: &Value, b: &Value) -> Option<bool> {
         (Unpacked::Bool(x), Unpacked::Bool(y)) => Some(x == y),
         (Unpacked::Bool(x), Unpacked::Int(y)) | (Unpacked::Int(y), Unpacked::Bool(x)) => {
             Some(x as i64 == y)
+        }
+        (Unpacked::Bool(x), Unpacked::Float(y)) | (Unpacked::Float(y), Unpacked::Bool(x)) => {
+            Some(x as i64 as f64 == y)
         }
         (Unpacked::None, Unpacked::None) => Some(true),
         (Unpacked::None, _) | (_, Unpacked::None) => {
@@ -509,9 +529,15 @@ pub fn builtin_eq(a: &Value, b: &Value) -> Option<bool> {
                 return Some(false);
             }
             if o.ty().is(&t.int) {
-                return Some(false);
+                // A big int equals a float only when the float is that integer exactly.
+                return Some(match other.as_float() {
+                    Some(f) => int::big_obj(o).is_some_and(|i| {
+                        crate::numeric::int_float::compare_int_float(i, f)
+                            == Some(std::cmp::Ordering::Equal)
+                    }),
+                    None => false,
+                });
             }
-            let _ = other;
             None
         }
         _ => Some(false),
@@ -688,10 +714,9 @@ pub fn compare(vm: &mut Vm, op: CmpOp, a: Value, b: Value) -> PyResult<Flow> {
     } else {
         [(false, name), (true, rname)]
     };
+    // As CPython's `do_richcompare`, the reflected method runs even for operands of one type
+    // (`a > b` falls back to `b.__lt__(a)`).
     for (refl, n) in order {
-        if refl && ta.is(&tb) {
-            continue;
-        }
         let t = if refl { &tb } else { &ta };
         if let Some(m) = lookup(t, &dunder(n)) {
             let args = if refl {
@@ -737,21 +762,18 @@ pub fn compare_continue(
     second_done: bool,
 ) -> PyResult<Flow> {
     if !second_done {
-        let ta = a_type(&a);
         let tb = a_type(&b);
-        if !ta.is(&tb) {
-            let (_, _, rname) = cmp_names(op);
-            if let Some(m) = lookup(&tb, &dunder(rname)) {
-                let then = Then::Compare {
-                    op,
-                    lhs: a.clone(),
-                    rhs: b.clone(),
-                    reflected: true,
-                };
-                match call::call_with_then(vm, &m, vec![b.clone(), a.clone()], then)? {
-                    Flow::Value(v) if is_not_implemented(&v) => {}
-                    other => return Ok(other),
-                }
+        let (_, _, rname) = cmp_names(op);
+        if let Some(m) = lookup(&tb, &dunder(rname)) {
+            let then = Then::Compare {
+                op,
+                lhs: a.clone(),
+                rhs: b.clone(),
+                reflected: true,
+            };
+            match call::call_with_then(vm, &m, vec![b.clone(), a.clone()], then)? {
+                Flow::Value(v) if is_not_implemented(&v) => {}
+                other => return Ok(other),
             }
         }
     }

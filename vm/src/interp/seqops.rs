@@ -19,17 +19,22 @@ fn idx(vm: &mut Vm, key: &Value, what: &str) -> PyResult<isize> {
     if let Some(i) = key.as_int() {
         return Ok(i as isize);
     }
-    crate::interp::protocols::index_isize(vm, key).map_err(|e| {
-        if crate::interp::exc::matches_type(&e, &types().type_error) {
-            error::type_error(format!(
+    // Only a key without `__index__` gets the container's message; its own errors pass through.
+    if crate::objects::typeobj::lookup_str(&a_type(key), "__index__").is_none() {
+        return Err(error::type_error(if what == "string" {
+            format!(
+                "string indices must be integers, not '{}'",
+                type_name_of(key)
+            )
+        } else {
+            format!(
                 "{} indices must be integers or slices, not {}",
                 what,
                 type_name_of(key)
-            ))
-        } else {
-            e
-        }
-    })
+            )
+        }));
+    }
+    crate::interp::protocols::index_isize(vm, key)
 }
 
 fn pick<T: Clone>(items: &[T], start: isize, step: isize, n: usize) -> Vec<T> {
@@ -82,6 +87,9 @@ pub fn builtin_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Option
             let s = o.downcast::<pystr::Str>().expect("kind checked");
             if let Some(sl) = as_slice(key) {
                 let (start, _, step, len) = indices(vm, sl, s.char_len())?;
+                if step == 1 && len == s.char_len() && a_type(obj).is(&types().str) {
+                    return Ok(Some(obj.clone()));
+                }
                 if step == 1 {
                     return Ok(Some(pystr::new_str(
                         s.substr(start as usize, start as usize + len),
@@ -104,6 +112,9 @@ pub fn builtin_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Option
             let b = &o.downcast::<bytes::Bytes>().expect("kind checked").data;
             if let Some(sl) = as_slice(key) {
                 let (start, _, step, len) = indices(vm, sl, b.len())?;
+                if step == 1 && len == b.len() && a_type(obj).is(&types().bytes) {
+                    return Ok(Some(obj.clone()));
+                }
                 return Ok(Some(bytes::new_bytes(pick(b, start, step, len))));
             }
             let i = idx(vm, key, "byte")?;

@@ -74,6 +74,18 @@ thread_local! {
 }
 
 /// Remembers the process's stdout object so stderr writes and exit can flush it.
+/// The native stream `v` is, if it is one.
+pub fn as_std_stream(v: &Value) -> Option<&StdStream> {
+    v.as_obj()?
+        .downcast::<crate::objects::native::NativeObj>()?
+        .0
+        .downcast_ref::<StdStream>()
+}
+
+pub fn is_std_stream(v: &Value) -> bool {
+    as_std_stream(v).is_some()
+}
+
 pub fn set_stdout(v: Value) {
     STDOUT_OBJ.with(|s| *s.borrow_mut() = Some(v));
 }

@@ -146,7 +146,7 @@ pub fn make_sys(vm: &mut Vm) -> ObjRef {
         ("displayhook", displayhook),
         ("excepthook", excepthook),
     ];
-    for (n, f) in fns {
+    for (n, f) in fns.iter().chain(crate::interp::sys_info::FUNCTIONS) {
         let b = new_builtin(n, *f, BuiltinKind::Function, None);
         d.set_rs(n, Value::obj(b));
     }
@@ -198,6 +198,10 @@ pub fn make_sys(vm: &mut Vm) -> ObjRef {
     d.set_rs("hexversion", int::from_i64(0x030b07f0));
     d.set_rs("api_version", int::from_i64(1013));
     d.set_rs("version_info", crate::interp::version_info::make());
+    d.set_rs("hash_info", record(crate::interp::sys_info::hash_info()));
+    d.set_rs("int_info", record(crate::interp::sys_info::int_info()));
+    d.set_rs("float_info", record(crate::interp::sys_info::float_info()));
+    d.set_rs("float_repr_style", pystr::new_str("short"));
     d.set_rs(
         "implementation",
         record(vec![

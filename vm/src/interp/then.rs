@@ -30,6 +30,7 @@ pub enum Then {
     JumpIf {
         jump_if: bool,
         target: u32,
+        /// `Jump*OrPop`: the operand is still on the stack and goes when not jumping.
         pop: bool,
         len: bool,
     },

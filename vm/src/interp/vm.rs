@@ -144,11 +144,7 @@ impl Vm {
 
     /// Writes text to a file object (the native streams directly, others through `write`).
     pub fn write_to(&mut self, file: &Value, s: &str) -> PyResult<()> {
-        if let Some(st) = file
-            .as_obj()
-            .and_then(|o| o.downcast::<crate::objects::native::NativeObj>())
-            .and_then(|n| n.0.downcast_ref::<crate::interp::stdio::StdStream>())
-        {
+        if let Some(st) = crate::interp::stdio::as_std_stream(file) {
             return st
                 .write_str(s)
                 .map_err(|e| crate::interp::error::os_error(e.to_string()));

@@ -242,11 +242,17 @@ fn binary(args: &Args, name: &str, op: BinOp, reflected: bool) -> PyResult<Value
         return Ok(not_implemented());
     };
     let (x, y) = if reflected { (b, a) } else { (a, b) };
+    complex_op(op, x, y)
+}
+
+/// `x OP y` for two complex numbers; `op` is one of `+ - * / **` (anything else divides).
+pub fn complex_op(op: BinOp, x: (f64, f64), y: (f64, f64)) -> PyResult<Value> {
     let (x, y) = (Complex::new(x.0, x.1), Complex::new(y.0, y.1));
     let r = match op {
         BinOp::Add => Complex::new(x.re + y.re, x.im + y.im),
         BinOp::Subtract => Complex::new(x.re - y.re, x.im - y.im),
         BinOp::Multiply => ops::complex_mul(x, y),
+        BinOp::Power => ops::complex_pow(x, y)?,
         _ => ops::complex_div(x, y)?,
     };
     Ok(new_complex(r.re, r.im))

@@ -13,6 +13,7 @@ mod methods;
 #[path = "float_new.rs"]
 mod new;
 
+pub use arith::float_op;
 pub use new::{as_f64, number_float};
 
 pub struct FloatObj(pub f64);

@@ -15,7 +15,7 @@ use crate::objects::{complex, float, int, tuple, types};
 use std::cmp::Ordering;
 
 /// `x OP y` for two floats, with Python's semantics (a negative base to a fractional power is complex).
-fn float_op(op: BinOp, x: f64, y: f64) -> PyResult<Value> {
+pub fn float_op(op: BinOp, x: f64, y: f64) -> PyResult<Value> {
     Ok(Value::float(match op {
         BinOp::Add => x + y,
         BinOp::Subtract => x - y,

@@ -89,8 +89,36 @@ fn live<'a>(vm: &'a Vm, v: &Value) -> Option<&'a Frame> {
 
 /// The locals of a live function frame as a new dict (cells read through, unbound names left out).
 fn fast_locals(f: &Frame) -> Value {
-    let code = f.code();
     let d = dict::new_dict();
+    sync_fast_locals(f, &d);
+    Value::obj(d)
+}
+
+/// `locals()` in a function frame: one dict per frame (kept on its frame object), refreshed from
+/// the variables at each call as CPython's `PyFrame_FastToLocals` does; names bound since appear,
+/// names unbound since go, other keys stay.
+pub fn cached_fast_locals(f: &mut Frame) -> Value {
+    let fv = materialize(f, Value::NONE);
+    let Some(fo) = fv.as_obj().and_then(|o| o.downcast::<FrameObj>()) else {
+        return fast_locals(f);
+    };
+    let cached = fo.locals.borrow().clone();
+    let d = match cached.as_obj().filter(|o| o.kind() == Kind::Dict) {
+        Some(d) => d.clone(),
+        None => {
+            let d = dict::new_dict();
+            let old = std::mem::replace(&mut *fo.locals.borrow_mut(), Value::obj(d.clone()));
+            drop(old);
+            d
+        }
+    };
+    sync_fast_locals(f, &d);
+    Value::obj(d)
+}
+
+/// Writes the frame's variables into `d` (cells read through); unbound names are removed.
+fn sync_fast_locals(f: &Frame, d: &ObjRef) {
+    let code = f.code();
     if let Some(dd) = d.downcast::<dict::Dict>() {
         for (i, n) in code.localsplus.iter().enumerate() {
             let Some(v) = f.slots.get(i) else { break };
@@ -105,10 +133,11 @@ fn fast_locals(f: &Frame) -> Value {
             };
             if !v.is_null() {
                 dd.set_str(n, v);
+            } else {
+                drop(dd.del_str(n));
             }
         }
     }
-    Value::obj(d)
 }
 
 /// `f_locals`: the locals mapping of class and module frames, a snapshot dict of a live function frame's

@@ -19,6 +19,7 @@ mod methods;
 #[path = "int_new.rs"]
 mod new;
 
+pub use arith::int_op;
 pub use new::{index_value, number_long, warn_deprecated};
 
 pub struct IntObj(pub BigInt);

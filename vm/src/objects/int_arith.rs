@@ -15,7 +15,7 @@ use crate::objects::{int, tuple, types};
 use num_bigint::BigInt;
 
 /// `x OP y` for two ints, with Python's semantics.
-fn int_op(op: BinOp, x: &BigInt, y: &BigInt) -> PyResult<Value> {
+pub fn int_op(op: BinOp, x: &BigInt, y: &BigInt) -> PyResult<Value> {
     Ok(match op {
         BinOp::Add => int::from_big(x + y),
         BinOp::Subtract => int::from_big(x - y),

@@ -10,7 +10,7 @@ use crate::interp::{ops, protocols, Vm};
 use crate::objects::builtin::Args;
 use crate::objects::iterators::{new_iter, IterState};
 use crate::objects::method_support::{cmp_op, new_cls, not_implemented, this};
-use crate::objects::register::{getsets, methods, statics};
+use crate::objects::register::{methods, readonly_members, statics};
 use crate::objects::{int, str as pystr, tuple, types};
 use num_bigint::BigInt;
 use num_traits::{One, ToPrimitive, Zero};
@@ -282,12 +282,8 @@ pub fn register() {
             ("__reduce__", reduce),
         ],
     );
-    getsets(
+    readonly_members(
         t,
-        &[
-            ("start", get_start, None),
-            ("stop", get_stop, None),
-            ("step", get_step, None),
-        ],
+        &[("start", get_start), ("stop", get_stop), ("step", get_step)],
     );
 }

@@ -454,9 +454,17 @@ fn difference_update_m(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn symmetric_difference<const FROZEN: bool>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (me, s) = this_set(args, "symmetric_difference", FROZEN)?;
     let a = exact_named(&args.rest(), 1, || qual::<FROZEN>("symmetric_difference"))?;
-    let out = copy_of(vm, me, s)?;
-    symmetric_difference_update(vm, set_of(&out), &a[0])?;
-    Ok(Value::obj(out))
+    let _ = s;
+    symmetric_difference_of(vm, me, &a[0]).map(Value::obj)
+}
+
+/// `me ^ other`, of `me`'s base type. As CPython, a new set from `other` updated with `me`
+/// (which decides the iteration order).
+pub fn symmetric_difference_of(vm: &mut Vm, me: &Value, other: &Value) -> PyResult<ObjRef> {
+    let out = new_like(me);
+    update_from(vm, set_of(&out), other)?;
+    symmetric_difference_update(vm, set_of(&out), me)?;
+    Ok(out)
 }
 
 fn symmetric_difference_update_m(vm: &mut Vm, args: &Args) -> PyResult<Value> {

@@ -429,6 +429,20 @@ fn type_mro(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(list::new_list(mro.into_iter().map(Value::obj).collect()))
 }
 
+/// `type.__dir__`: the names in the class's namespace and its bases' (not the metaclass's).
+fn type_dir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let t = this_type(args)?;
+    let names = crate::objects::dict::new_dict();
+    let nd = names.downcast::<Dict>().expect("new dict");
+    let mro = tdata(t).mro.borrow().clone();
+    for m in mro.iter() {
+        for k in tdata(m).dict.keys() {
+            nd.set(vm, k, Value::NONE)?;
+        }
+    }
+    Ok(list::new_list(nd.keys()))
+}
+
 fn type_subclasses(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let t = this_type(args)?;
     let subs: Vec<Value> = tdata(t)
@@ -622,6 +636,7 @@ pub fn register() {
             ("__call__", type_call),
             ("__repr__", type_repr),
             ("mro", type_mro),
+            ("__dir__", type_dir),
             ("__subclasses__", type_subclasses),
             ("__instancecheck__", type_instancecheck),
             ("__subclasscheck__", type_subclasscheck),
