@@ -10,6 +10,14 @@ pub enum ErrState {
     Lazy { ty: ObjRef, msg: Option<String> },
     /// Not yet instantiated: type and an arbitrary single argument value.
     LazyValue { ty: ObjRef, arg: Value },
+    /// Not yet instantiated: a `NameError`/`AttributeError` and the `name` (and `obj`) attributes
+    /// that the instance gets when Python code looks at it.
+    Named {
+        ty: ObjRef,
+        msg: String,
+        name: Value,
+        obj: Option<Value>,
+    },
     /// An exception instance.
     Obj(ObjRef),
 }
@@ -35,6 +43,14 @@ impl PyErr {
             arg,
         }))
     }
+    pub fn named(ty: &ObjRef, msg: String, name: Value, obj: Option<Value>) -> PyErr {
+        PyErr(Box::new(ErrState::Named {
+            ty: ty.clone(),
+            msg,
+            name,
+            obj,
+        }))
+    }
     pub fn from_obj(exc: ObjRef) -> PyErr {
         PyErr(Box::new(ErrState::Obj(exc)))
     }
@@ -47,7 +63,9 @@ impl PyErr {
     /// The exception's type, without instantiating it.
     pub fn ty(&self) -> ObjRef {
         match &*self.0 {
-            ErrState::Lazy { ty, .. } | ErrState::LazyValue { ty, .. } => ty.clone(),
+            ErrState::Lazy { ty, .. }
+            | ErrState::LazyValue { ty, .. }
+            | ErrState::Named { ty, .. } => ty.clone(),
             ErrState::Obj(o) => o.ty().clone(),
         }
     }
@@ -65,6 +83,12 @@ impl std::fmt::Debug for PyErr {
             ErrState::LazyValue { ty, .. } => {
                 write!(f, "PyErr({:?})", crate::objects::typeobj::type_name(ty))
             }
+            ErrState::Named { ty, msg, .. } => write!(
+                f,
+                "PyErr({:?}, {:?})",
+                crate::objects::typeobj::type_name(ty),
+                msg
+            ),
             ErrState::Obj(o) => {
                 write!(f, "PyErr({:?})", crate::objects::typeobj::type_name(o.ty()))
             }
