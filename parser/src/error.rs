@@ -72,6 +72,18 @@ impl Reporter<'_> {
         &rest[..rest.find('\n').unwrap_or(rest.len())]
     }
 
+    /// Whether line `lineno` ends with a newline in the source (CPython's error text keeps it).
+    pub(crate) fn has_newline(&self, lineno: u32) -> bool {
+        let mut start = 0usize;
+        for _ in 1..lineno {
+            match self.src[start..].find('\n') {
+                Some(i) => start += i + 1,
+                None => return false,
+            }
+        }
+        self.src[start..].contains('\n')
+    }
+
     /// An error at 1-based byte columns `col`/`end_col` (0 or less: unknown), with the line's text;
     /// `newline` appends the line's `\n` to `text` as CPython does for the line it is tokenizing.
     #[allow(clippy::too_many_arguments)]

@@ -135,7 +135,9 @@ fn set_traceback(e: &Value, tb: &Value) -> PyResult<()> {
 }
 
 fn add_note(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let a = args.exact("add_note", 2)?;
+    let this = args.this()?;
+    let note = crate::objects::str::args::one_arg(args, "BaseException.add_note")?;
+    let a = [this.clone(), note.clone()];
     if pystr::as_str(&a[1]).is_none() {
         return Err(error::type_error(format!(
             "note must be a str, not '{}'",
@@ -405,7 +407,7 @@ fn init_os_fields(_vm: &mut Vm, v: &Value, pos: &[Value]) {
         if pos.len() >= 5 {
             filename2 = pos[4].clone();
         }
-        if pos.len() >= 3 {
+        if pos.len() >= 3 && !filename.is_none() {
             if let Ok(d) = exc_data(v) {
                 let old = d.args.replace(tuple::new_tuple(pos[..2].to_vec()));
                 drop(old);
@@ -570,4 +572,5 @@ pub fn register() {
         td.dict.set_rs("__doc__", Value::NONE);
     }
     crate::interp::exc_group_type::register();
+    crate::interp::unicode_error::register();
 }

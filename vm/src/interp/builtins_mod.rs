@@ -243,12 +243,8 @@ fn next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             type_name_of(it)
         )));
     }
-    match protocols::next_value(vm, it) {
-        Ok(Some(v)) => Ok(v),
-        Ok(None) => match a.get(1) {
-            Some(d) => Ok(d.clone()),
-            None => Err(error::stop_iteration(None)),
-        },
+    match protocols::next_or_stop(vm, it) {
+        Ok(v) => Ok(v),
         Err(e) if a.len() == 2 && exc::matches_type(&e, &types().stop_iteration) => {
             Ok(a[1].clone())
         }

@@ -318,6 +318,26 @@ fn missing_args(fname: &str, missing: &[String], kind: &str) -> PyErr {
     ))
 }
 
+/// A bound method of a builtin type names itself after its receiver's type, as CPython's
+/// `builtin_function_or_method.__qualname__` does: `ValueError().add_note(*a)` complains about
+/// `ValueError.add_note()` where the unbound descriptor says `BaseException.add_note()`.
+#[cold]
+fn requalify(b: &Builtin, args: &[Value], e: error::PyErr) -> error::PyErr {
+    let (Some(owner), Some(this)) = (&b.owner, args.first()) else {
+        return e;
+    };
+    let error::ErrState::Lazy { ty, msg: Some(msg) } = e.state() else {
+        return e;
+    };
+    let prefix = format!("{}.{}()", objects::typeobj::type_name(owner), b.name);
+    let Some(tail) = msg.strip_prefix(&prefix) else {
+        return e;
+    };
+    let recv = crate::interp::ops::a_type(this);
+    let qual = objects::typeobj::tdata(&recv).qualname.borrow().clone();
+    error::PyErr::new(ty, format!("{qual}.{}(){tail}", b.name))
+}
+
 /// Calls a native with `args`.
 pub fn call_native(
     vm: &mut Vm,
@@ -336,7 +356,10 @@ pub fn call_native(
     vm.enter_native("")?;
     let r = (b.func)(vm, &Args::new(&args, kwn));
     vm.leave_native();
-    let r = r?;
+    let r = match r {
+        Err(e) if b.self_.is_some() && b.owner.is_some() => return Err(requalify(b, &args, e)),
+        r => r?,
+    };
     if r.is_null() {
         return Ok(Flow::Pending);
     }

@@ -10,8 +10,14 @@ pub enum ErrState {
     Lazy { ty: ObjRef, msg: Option<String> },
     /// Not yet instantiated: type and an arbitrary single argument value.
     LazyValue { ty: ObjRef, arg: Value },
-    /// Not yet instantiated: an `AttributeError` with its message and its `obj` and `name` attributes.
-    LazyAttr { msg: String, obj: Value, name: Value },
+    /// Not yet instantiated: a `NameError`/`AttributeError` and the `name` (and `obj`) attributes
+    /// that the instance gets when Python code looks at it.
+    Named {
+        ty: ObjRef,
+        msg: String,
+        name: Value,
+        obj: Option<Value>,
+    },
     /// An exception instance.
     Obj(ObjRef),
 }
@@ -37,8 +43,22 @@ impl PyErr {
             arg,
         }))
     }
+    /// An `AttributeError` whose `obj` and `name` are set when it is instantiated.
     pub fn attribute(msg: String, obj: Value, name: Value) -> PyErr {
-        PyErr(Box::new(ErrState::LazyAttr { msg, obj, name }))
+        Self::named(
+            &crate::objects::types().attribute_error,
+            msg,
+            name,
+            Some(obj),
+        )
+    }
+    pub fn named(ty: &ObjRef, msg: String, name: Value, obj: Option<Value>) -> PyErr {
+        PyErr(Box::new(ErrState::Named {
+            ty: ty.clone(),
+            msg,
+            name,
+            obj,
+        }))
     }
     pub fn from_obj(exc: ObjRef) -> PyErr {
         PyErr(Box::new(ErrState::Obj(exc)))
@@ -52,8 +72,9 @@ impl PyErr {
     /// The exception's type, without instantiating it.
     pub fn ty(&self) -> ObjRef {
         match &*self.0 {
-            ErrState::Lazy { ty, .. } | ErrState::LazyValue { ty, .. } => ty.clone(),
-            ErrState::LazyAttr { .. } => crate::objects::types().attribute_error.clone(),
+            ErrState::Lazy { ty, .. }
+            | ErrState::LazyValue { ty, .. }
+            | ErrState::Named { ty, .. } => ty.clone(),
             ErrState::Obj(o) => o.ty().clone(),
         }
     }
@@ -71,7 +92,12 @@ impl std::fmt::Debug for PyErr {
             ErrState::LazyValue { ty, .. } => {
                 write!(f, "PyErr({:?})", crate::objects::typeobj::type_name(ty))
             }
-            ErrState::LazyAttr { msg, .. } => write!(f, "PyErr(\"AttributeError\", {msg:?})"),
+            ErrState::Named { ty, msg, .. } => write!(
+                f,
+                "PyErr({:?}, {:?})",
+                crate::objects::typeobj::type_name(ty),
+                msg
+            ),
             ErrState::Obj(o) => {
                 write!(f, "PyErr({:?})", crate::objects::typeobj::type_name(o.ty()))
             }

@@ -1286,7 +1286,16 @@ impl Vm {
     /// Runs pending `__del__` methods (and weakref callbacks), reporting their exceptions as CPython does.
     pub fn run_finalizers(&mut self) {
         for obj in crate::heap::take_finalizers() {
-            if let Some(del) = objects::typeobj::lookup_str(obj.ty(), "__del__") {
+            if obj.kind() == crate::heap::Kind::Generator {
+                if let Err(e) = objects::generator::finalize(self, &obj) {
+                    exc::write_unraisable(
+                        self,
+                        e,
+                        "Exception ignored in",
+                        &Value::obj(obj.clone()),
+                    );
+                }
+            } else if let Some(del) = objects::typeobj::lookup_str(obj.ty(), "__del__") {
                 if let Err(e) = call::call_value(self, &del, vec![Value::obj(obj.clone())]) {
                     exc::write_unraisable(
                         self,
@@ -1338,9 +1347,14 @@ fn unbound_deref(f: &Frame, i: usize) -> PyErr {
         .and_then(|n| n.downcast::<pystr::Str>().map(|s| s.as_str().to_string()))
         .unwrap_or_default();
     if i >= code.free_start {
-        error::name_error(format!(
-            "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
-        ))
+        PyErr::named(
+            &crate::objects::types().name_error,
+            format!(
+                "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+            ),
+            pystr::new_string(name),
+            None,
+        )
     } else {
         error::unbound_local_error(format!(
             "cannot access local variable '{name}' where it is not associated with a value"

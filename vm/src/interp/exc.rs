@@ -111,6 +111,12 @@ pub fn make_exception_types(type_: &ObjRef, object: &ObjRef) -> Vec<ObjRef> {
         } else {
             typeobj::compute_mro(&t, &bases).unwrap_or_else(|_| vec![t.clone(), object.clone()])
         };
+        for b in &bases {
+            tdata(b)
+                .subclasses
+                .borrow_mut()
+                .push(crate::heap::WeakHandle::new(&t));
+        }
         let td = tdata(&t);
         *td.base.borrow_mut() = bases.first().cloned();
         *td.bases.borrow_mut() = bases;
@@ -143,13 +149,12 @@ pub fn normalize(vm: &mut Vm, e: PyErr) -> ObjRef {
             instantiate(vm, &ty, args)
         }
         ErrState::LazyValue { ty, arg } => instantiate(vm, &ty, tuple::new_tuple(vec![arg])),
-        ErrState::LazyAttr { msg, obj, name } => {
-            let o = new_exception(
-                &types().attribute_error,
-                tuple::new_tuple(vec![pystr::new_string(msg)]),
-            );
+        ErrState::Named { ty, msg, name, obj } => {
+            let o = instantiate(vm, &ty, tuple::new_tuple(vec![pystr::new_string(msg)]));
             crate::objects::instance::set(&o, &pystr::intern("name"), name);
-            crate::objects::instance::set(&o, &pystr::intern("obj"), obj);
+            if let Some(obj) = obj {
+                crate::objects::instance::set(&o, &pystr::intern("obj"), obj);
+            }
             o
         }
     };
@@ -265,7 +270,7 @@ fn make_exception(vm: &mut Vm, v: &Value) -> PyResult<ObjRef> {
                 _ => Err(error::type_error(format!(
                     "calling {} should have returned an instance of BaseException, not {}",
                     crate::interp::protocols::repr_type(o),
-                    crate::interp::ops::type_name_of(&inst)
+                    crate::interp::protocols::repr_type(&crate::interp::ops::a_type(&inst))
                 ))),
             };
         }
@@ -318,7 +323,7 @@ pub fn type_and_tb(e: &Value) -> (Value, Value) {
 pub fn stop_iteration_value(e: PyErr) -> Value {
     match e.into_state() {
         ErrState::LazyValue { arg, .. } => arg,
-        ErrState::Lazy { .. } | ErrState::LazyAttr { .. } => Value::NONE,
+        ErrState::Lazy { .. } | ErrState::Named { .. } => Value::NONE,
         ErrState::Obj(o) => {
             let args = o
                 .downcast::<ExceptionData>()
@@ -333,12 +338,17 @@ pub fn stop_iteration_value(e: PyErr) -> Value {
 
 /// `NameError("name 'x' is not defined")` with its `name` attribute.
 pub fn name_error_with_name(name: &str) -> PyErr {
-    PyErr::new(&types().name_error, format!("name '{name}' is not defined"))
+    PyErr::named(
+        &types().name_error,
+        format!("name '{name}' is not defined"),
+        pystr::new_str(name),
+        None,
+    )
 }
 
 /// `AttributeError` carrying `obj` and `name` (used by suggestions in tracebacks).
 pub fn attribute_error_with(msg: String, obj: Value, name: Value) -> PyErr {
-    PyErr::attribute(msg, obj, name)
+    PyErr::named(&types().attribute_error, msg, name, Some(obj))
 }
 
 /// Reports an exception that cannot propagate (`__del__`, weakref callbacks) to stderr, as

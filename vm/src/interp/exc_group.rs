@@ -44,7 +44,7 @@ pub fn check_eg_match(vm: &mut Vm, e: Value, ty: Value) -> PyResult<(Value, Valu
             call::call_value(
                 vm,
                 &eg,
-                vec![pystr::new_str(""), list::new_list(vec![e.clone()])],
+                vec![pystr::new_str(""), tuple::new_tuple(vec![e.clone()])],
             )?
         };
         return Ok((Value::NONE, matched));
@@ -118,7 +118,7 @@ fn leaf_ids(v: &Value) -> Vec<usize> {
 }
 
 fn group_exceptions(o: &ObjRef) -> Vec<Value> {
-    crate::objects::instance::get(o, &pystr::intern("exceptions"))
+    crate::objects::instance::get(o, &pystr::intern("_exceptions"))
         .and_then(|v| tuple::as_tuple(&v).map(|t| t.to_vec()))
         .unwrap_or_default()
 }

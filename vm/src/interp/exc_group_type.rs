@@ -35,7 +35,7 @@ fn eg_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
     if pystr::as_str(&pos[0]).is_none() {
         return Err(error::type_error(format!(
-            "argument 1 must be str, not {}",
+            "BaseExceptionGroup.__new__() argument 1 must be str, not {}",
             type_name_of(&pos[0])
         )));
     }

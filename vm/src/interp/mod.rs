@@ -32,6 +32,7 @@ pub mod then;
 pub mod thenops;
 pub mod traceback;
 pub mod typecall;
+pub mod unicode_error;
 pub mod union;
 pub mod version_info;
 pub mod vm;

@@ -481,6 +481,26 @@ pub fn next_value(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
     }
 }
 
+/// `next(it)` re-entrantly, raising `StopIteration` at the end; a generator's return value
+/// becomes the exception's `value`, as `gen.__next__()` does.
+pub fn next_or_stop(vm: &mut Vm, it: &Value) -> PyResult<Value> {
+    if let Some(r) = next_fast(it) {
+        return r.ok_or_else(|| error::stop_iteration(None));
+    }
+    match next_slow(vm, it.clone(), Then::Push)? {
+        Next::Item(v) => Ok(v),
+        Next::Done => Err(error::stop_iteration(None)),
+        Next::Frame(f) => {
+            let v = call::run_flow(vm, Flow::Frame(f))?;
+            if vm.yielded {
+                Ok(v)
+            } else {
+                Err(error::stop_iteration((!v.is_none()).then_some(v)))
+            }
+        }
+    }
+}
+
 /// Collects an iterable into a vector (re-entrant).
 pub fn iterate(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
     if let Some(l) = list::as_list(v) {
@@ -1088,6 +1108,14 @@ pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
 }
 
 /// `<class 'X'>` as in messages.
+/// [`repr_type`] of a value known to be a type (a plain name otherwise).
+pub fn repr_value_type(v: &Value) -> String {
+    match v.as_obj().filter(|o| o.kind() == Kind::Type) {
+        Some(t) => repr_type(t),
+        None => type_name_of(v),
+    }
+}
+
 pub fn repr_type(t: &ObjRef) -> String {
     let td = tdata(t);
     let module = td

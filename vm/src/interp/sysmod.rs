@@ -6,12 +6,25 @@ use crate::interp::Vm;
 use crate::objects::builtin::{new_builtin, Args, BuiltinKind, NativeFn};
 use crate::objects::{self, int, list, module, str as pystr, tuple, types};
 
-fn exit(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+/// `sys.exit(status)`: `status` becomes the exception's arguments as `PyErr_SetObject` makes
+/// them (None: none, a tuple: its items, anything else: itself).
+fn exit(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.range("exit", 0, 1)?;
-    let arg = a.first().cloned();
-    Err(match arg {
-        Some(v) => PyErr::with_value(&types().system_exit, v),
-        None => PyErr::no_msg(&types().system_exit),
+    let ty = &types().system_exit;
+    Err(match a.first() {
+        None => PyErr::no_msg(ty),
+        Some(v) if v.is_none() => PyErr::no_msg(ty),
+        Some(v) => match tuple::as_tuple(v) {
+            Some(items) => {
+                let e =
+                    crate::interp::call::call_value(vm, &Value::obj(ty.clone()), items.to_vec())?;
+                match e.as_obj() {
+                    Some(o) => PyErr::from_obj(o.clone()),
+                    None => PyErr::no_msg(ty),
+                }
+            }
+            None => PyErr::with_value(ty, v.clone()),
+        },
     })
 }
 

@@ -74,6 +74,7 @@ pub fn finish(vm: &mut Vm, g: &ObjRef, f: &mut Frame) {
     if let Some(gen) = g.downcast::<Generator>() {
         gen.running.set(false);
         gen.finished.set(true);
+        g.clear_flag(crate::heap::flag::HAS_DEL);
         let _ = vm.exc_stack.pop();
     }
     let _ = f;
@@ -85,10 +86,20 @@ pub fn suspend(vm: &mut Vm, g: &ObjRef, f: Box<Frame>) {
         gen.running.set(false);
         let exc = vm.exc_stack.pop().unwrap_or(Value::NONE);
         *gen.exc_state.borrow_mut() = exc;
+        // The suspended frame does not own its generator (resuming sets it again): the
+        // generator is freed, and finalised, when its last outside reference goes.
         let mut f = f;
-        f.gen = Value::obj(g.clone());
+        f.gen = Value::NULL;
         *gen.frame.borrow_mut() = Some(f);
+        // Dropped while suspended, it must be closed (its `finally` blocks run): the heap queues
+        // it for finalisation like an object with `__del__`, until it finishes.
+        g.set_flag(crate::heap::flag::HAS_DEL);
     }
+}
+
+/// The finaliser of a generator dropped while suspended (`_PyGen_Finalize`): closes it.
+pub fn finalize(vm: &mut Vm, g: &ObjRef) -> crate::interp::error::PyResult<Value> {
+    resume::close(vm, g)
 }
 
 /// `StopIteration(value)` for a generator that returned into a native resumer.

@@ -91,7 +91,7 @@ pub fn throw_error(vm: &mut Vm, a: &[Value]) -> PyResult<PyErr> {
     else {
         return Err(error::type_error(format!(
             "calling {} should have returned an instance of BaseException, not {}",
-            type_name_of(typ),
+            crate::interp::protocols::repr_value_type(typ),
             type_name_of(&exc)
         )));
     };
