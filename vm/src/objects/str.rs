@@ -5,7 +5,7 @@
 //! (`str_dunders`), the text methods (`str_methods`), `format`/`format_map`/`__format__`
 //! (`str_format`) and `maketrans`/`translate` (`str_translate`). `bytes` and `bytearray`
 //! share the argument and codec modules.
-use crate::heap::{Kind, ObjRef, Payload, Value};
+use crate::heap::{GilShared, Kind, ObjRef, Payload, Value};
 use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::HashMap;
 
@@ -148,17 +148,32 @@ pub fn hash_bytes(b: &[u8]) -> i64 {
 }
 
 thread_local! {
+    /// This thread's view of `SHARED`: looked up without a lock.
     static INTERNED: RefCell<HashMap<Box<str>, ObjRef>> = RefCell::new(HashMap::new());
 }
 
-/// The interned str object for `s` (created once, immortal).
+/// The canonical interned strs of the process. Builtin types are shared by all threads, so a name
+/// interned on one thread must be the same object on every other (maps and type dicts compare interned
+/// names by identity).
+static SHARED: std::sync::LazyLock<parking_lot::Mutex<HashMap<Box<str>, GilShared<ObjRef>>>> =
+    std::sync::LazyLock::new(Default::default);
+
+/// The interned str object for `s` (created once per process, immortal).
 pub fn intern(s: &str) -> ObjRef {
     if let Some(o) = INTERNED.with(|t| t.borrow().get(s).cloned()) {
         return o;
     }
-    let o = crate::heap::alloc(&crate::objects::types().str, Str::new(s), None);
-    o.make_immortal();
-    o.set_flag(crate::heap::flag::INTERNED);
+    let o = SHARED
+        .lock()
+        .entry(s.into())
+        .or_insert_with(|| {
+            let o = crate::heap::alloc(&crate::objects::types().str, Str::new(s), None);
+            o.make_immortal();
+            o.set_flag(crate::heap::flag::INTERNED);
+            GilShared(o)
+        })
+        .0
+        .clone();
     INTERNED.with(|t| t.borrow_mut().insert(s.into(), o.clone()));
     o
 }
