@@ -333,7 +333,11 @@ fn requalify(b: &Builtin, args: &[Value], e: error::PyErr) -> error::PyErr {
     let Some(tail) = msg.strip_prefix(&prefix) else {
         return e;
     };
-    let recv = crate::interp::ops::a_type(this);
+    // A class method is bound to a subclass of its owner (`B.fromhex()` for a bytes subclass `B`).
+    let recv = match this.as_obj() {
+        Some(cls) if cls.kind() == Kind::Type && typeobj::is_subtype(cls, owner) => cls.clone(),
+        _ => crate::interp::ops::a_type(this),
+    };
     let qual = objects::typeobj::tdata(&recv).qualname.borrow().clone();
     error::PyErr::new(ty, format!("{qual}.{}(){tail}", b.name))
 }
