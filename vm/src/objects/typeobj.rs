@@ -150,8 +150,11 @@ pub fn is_subtype(sub: &ObjRef, sup: &ObjRef) -> bool {
 
 thread_local! {
     static CACHE: RefCell<Vec<CacheEntry>> = const { RefCell::new(Vec::new()) };
-    static EPOCH: Cell<u64> = const { Cell::new(1) };
 }
+
+/// Bumped whenever any type changes. Types are shared by every thread, so one thread's change must
+/// invalidate the caches of all (a relaxed load is a plain load: the GIL orders the accesses).
+static EPOCH: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 struct CacheEntry {
     ty: usize,
@@ -164,12 +167,12 @@ const CACHE_SIZE: usize = 4096;
 
 /// Invalidates every cached lookup (a type's namespace or bases changed).
 pub fn invalidate_caches() {
-    EPOCH.with(|e| e.set(e.get() + 1));
+    EPOCH.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
 }
 
 /// Looks `name` (an interned str) up along the MRO of `ty`, as `_PyType_Lookup`.
 pub fn lookup(ty: &ObjRef, name: &ObjRef) -> Option<Value> {
-    let epoch = EPOCH.with(|e| e.get());
+    let epoch = EPOCH.load(std::sync::atomic::Ordering::Relaxed);
     let h = (ty.addr() >> 4) ^ (name.addr() >> 3).wrapping_mul(31);
     let slot = h % CACHE_SIZE;
     let hit = CACHE.with(|c| {
