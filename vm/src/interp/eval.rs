@@ -275,7 +275,11 @@ impl Vm {
                 Instr::LoadAttr(name) => {
                     let n = f.code().names[name as usize].clone();
                     let obj = f.pop();
-                    if let Some(v) = attr::load_attr_fast(&obj, &n) {
+                    let cached = f
+                        .code()
+                        .attr_cache(f.lasti())
+                        .and_then(|c| c.load(&obj, &n));
+                    if let Some(v) = cached.or_else(|| attr::load_attr_fast(&obj, &n)) {
                         f.push(v);
                         Ok(None)
                     } else {
@@ -288,20 +292,30 @@ impl Vm {
                 Instr::LoadMethod(name) => {
                     let n = f.code().names[name as usize].clone();
                     let obj = f.pop();
-                    self.frames.push(f);
-                    let r = attr::load_method(self, obj, &n);
-                    f = self.frames.pop().expect("frame pushed just above");
-                    match r {
-                        Ok(attr::Method::Unbound(func, obj)) => {
-                            f.push(func);
-                            f.push(obj);
-                            Ok(None)
+                    let cached = f
+                        .code()
+                        .attr_cache(f.lasti())
+                        .and_then(|c| c.load_method(&obj, &n));
+                    if let Some(m) = cached {
+                        f.push(m);
+                        f.push(obj);
+                        Ok(None)
+                    } else {
+                        self.frames.push(f);
+                        let r = attr::load_method(self, obj, &n);
+                        f = self.frames.pop().expect("frame pushed just above");
+                        match r {
+                            Ok(attr::Method::Unbound(func, obj)) => {
+                                f.push(func);
+                                f.push(obj);
+                                Ok(None)
+                            }
+                            Ok(attr::Method::Attr(flow)) => {
+                                f.push(Value::NULL);
+                                self.flow(&mut f, Ok(flow), Then::Push)
+                            }
+                            Err(e) => Err(e),
                         }
-                        Ok(attr::Method::Attr(flow)) => {
-                            f.push(Value::NULL);
-                            self.flow(&mut f, Ok(flow), Then::Push)
-                        }
-                        Err(e) => Err(e),
                     }
                 }
                 Instr::StoreAttr(name) => {

@@ -28,6 +28,8 @@ pub struct Code {
     pub cellvars: Vec<String>,
     pub freevars: Vec<String>,
     pub docstring: bool,
+    /// Inline caches, one per instruction, made when the code first loads an attribute.
+    pub attr_caches: std::cell::OnceCell<Box<[crate::interp::attr_cache::AttrCache]>>,
 }
 
 impl Payload for Code {
@@ -35,6 +37,13 @@ impl Payload for Code {
 }
 
 impl Code {
+    /// The attribute cache of instruction `i`.
+    #[inline]
+    pub fn attr_cache(&self, i: usize) -> Option<&crate::interp::attr_cache::AttrCache> {
+        self.attr_caches
+            .get_or_init(|| self.instrs.iter().map(|_| Default::default()).collect())
+            .get(i)
+    }
     pub fn nlocalsplus(&self) -> usize {
         self.localsplus.len()
     }
@@ -133,6 +142,7 @@ pub fn new_code(u: &crate::compiler::bytecode::CodeUnit) -> ObjRef {
         cellvars: u.cellvars.clone(),
         freevars: u.freevars.clone(),
         docstring: u.docstring,
+        attr_caches: Default::default(),
     };
     crate::heap::alloc(&crate::objects::types().code, code, None)
 }
@@ -278,6 +288,7 @@ fn replace(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
         cellvars: c.cellvars.clone(),
         freevars: c.freevars.clone(),
         docstring: c.docstring,
+        attr_caches: Default::default(),
     };
     for (k, v) in args.kwargs() {
         let as_str = || {

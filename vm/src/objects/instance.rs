@@ -39,6 +39,18 @@ pub fn get(obj: &ObjRef, name: &ObjRef) -> Option<Value> {
     }
 }
 
+/// The index in `obj`'s slot area of its map attribute `name` (not in dict mode), for inline caches.
+pub fn slot_index(obj: &ObjRef, name: &ObjRef) -> Option<usize> {
+    let map = obj.attrs()?.map.get();
+    if map == DICT_MODE {
+        return None;
+    }
+    let t = tdata(obj.ty());
+    let nslots = t.slot_names.borrow().len();
+    let maps = t.maps.borrow();
+    Some(nslots + index_in(maps.maps.get(map as usize)?, name)?)
+}
+
 fn index_in(m: &Map, name: &ObjRef) -> Option<usize> {
     if let Some(i) = m.names.iter().position(|n| n.is(name)) {
         return Some(i);

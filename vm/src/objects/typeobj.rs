@@ -78,6 +78,13 @@ pub struct TypeData {
     pub doc: RefCell<Option<String>>,
 }
 
+impl Drop for TypeData {
+    /// Caches are keyed by type address: a later type at the same address must not hit them.
+    fn drop(&mut self) {
+        invalidate_caches();
+    }
+}
+
 impl Payload for TypeData {
     const KIND: Kind = Kind::Type;
 }
@@ -166,6 +173,12 @@ struct CacheEntry {
 const CACHE_SIZE: usize = 4096;
 
 /// Invalidates every cached lookup (a type's namespace or bases changed).
+/// The current type epoch (see `invalidate_caches`).
+#[inline]
+pub fn epoch() -> u64 {
+    EPOCH.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 pub fn invalidate_caches() {
     EPOCH.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
 }
