@@ -675,15 +675,7 @@ impl Vm {
                         }
                     } else {
                         let kwnames = f.kwnames.take();
-                        let mut args = f.pop_n(argc);
-                        let second = f.pop();
-                        let first = f.pop();
-                        let callable = if first.is_null() {
-                            second
-                        } else {
-                            args.insert(0, second);
-                            first
-                        };
+                        let (callable, args) = call_operands(&mut f, argc);
                         if let Some(func) = callable
                             .as_obj()
                             .and_then(|o| o.downcast::<objects::function::Function>())
@@ -1327,6 +1319,30 @@ impl Vm {
 pub(crate) enum Left {
     Continue(Box<Frame>),
     Done(Value),
+}
+
+/// Pops a `Call`'s operands (`[NULL, callable, args...]` or `[callable, self, args...]`): the callable and
+/// the arguments with the bound self first, in one allocation.
+#[inline]
+fn call_operands(f: &mut Frame, argc: usize) -> (Value, Vec<Value>) {
+    let n = f.slots.len();
+    if n < f.nlocals + argc + 2 {
+        return (Value::NULL, Vec::new());
+    }
+    let below = n - argc - 2;
+    let bound = !f.slots[below].is_null();
+    let mut args = Vec::with_capacity(argc + usize::from(bound));
+    let mut it = f.slots.drain(below..);
+    let first = it.next().unwrap_or(Value::NULL);
+    let second = it.next().unwrap_or(Value::NULL);
+    let callable = if bound {
+        args.push(second);
+        first
+    } else {
+        second
+    };
+    args.extend(it);
+    (callable, args)
 }
 
 fn cell_get(v: &Value) -> Option<Value> {
