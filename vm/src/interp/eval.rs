@@ -119,7 +119,9 @@ impl Vm {
                 Instr::BinaryOp(op) => {
                     let b = f.pop();
                     let a = f.pop();
-                    if let Some(v) = ops::binary_fast(op, &a, &b) {
+                    if let Some(v) =
+                        ops::binary_fast(op, &a, &b).or_else(|| ops::concat_fast(op, &a, &b))
+                    {
                         f.push(v);
                         Ok(None)
                     } else {

@@ -155,6 +155,34 @@ pub fn binary_fast(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
     }
 }
 
+/// `a + b` for two exact strs or tuples, or (not in place: `+=` extends a list) two exact lists, without
+/// the dunder dispatch.
+#[inline]
+pub fn concat_fast(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
+    let (x, y) = (a.as_obj()?, b.as_obj()?);
+    if !matches!(op, BinOp::Add | BinOp::InplaceAdd) || !x.ty().is(y.ty()) {
+        return None;
+    }
+    let t = types();
+    if x.ty().is(&t.str) {
+        let (p, q) = (pystr::as_str(a)?, pystr::as_str(b)?);
+        let mut s = String::with_capacity(p.len() + q.len());
+        s.push_str(p);
+        s.push_str(q);
+        return Some(pystr::new_string(s));
+    }
+    if x.ty().is(&t.tuple) {
+        let (p, q) = (tuple::as_tuple(a)?, tuple::as_tuple(b)?);
+        return Some(tuple::new_tuple([p, q].concat()));
+    }
+    if op == BinOp::Add && x.ty().is(&t.list) {
+        let (p, q) = (list::as_list(a)?, list::as_list(b)?);
+        let items = [&p.items.borrow()[..], &q.items.borrow()[..]].concat();
+        return Some(list::new_list(items));
+    }
+    None
+}
+
 /// Full binary-operator dispatch (CPython's `binary_op1` plus sequence concatenation/repetition).
 pub fn binary(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Flow> {
     let (sym, name, rname, iname) = binop_names(op);
