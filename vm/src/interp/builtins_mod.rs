@@ -1254,6 +1254,7 @@ pub fn make_builtins(vm: &mut Vm) -> ObjRef {
         ("round", round),
         ("pow", pow),
         ("divmod", divmod),
+        ("open", objects::file::open),
         ("globals", globals),
         ("locals", locals),
         ("vars", vars),
