@@ -628,6 +628,13 @@ fn pow(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             ) {
                 return crate::interp::numops::pow_mod(&b, &e, &md);
             }
+            // float's `__pow__` takes the mixed int/float cases, and refuses a modulus.
+            let real = |v: &Value| int::is_int(v) || objects::float::to_f64(v).is_some();
+            if real(&base) && real(&exp) && real(&m) {
+                return Err(error::type_error(
+                    "pow() 3rd argument not allowed unless all arguments are integers",
+                ));
+            }
             let ty = a_type(&base);
             match lookup_str(&ty, "__pow__") {
                 Some(f) => {

@@ -968,6 +968,12 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
     match lookup(&ty, &dunder("__len__")) {
         Some(m) => {
             let r = call::call_value(vm, &m, vec![v.clone()])?;
+            // A non-int result goes through `__index__` (PyNumber_AsSsize_t).
+            let r = if int::is_int(&r) {
+                r
+            } else {
+                int::from_big(index(vm, &r)?)
+            };
             crate::interp::ops::len_result(&r)
         }
         None => Err(error::type_error(format!(

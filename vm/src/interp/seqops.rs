@@ -353,7 +353,8 @@ pub fn builtin_len(o: &ObjRef) -> Option<usize> {
             .downcast::<objects::dictview::DictView>()
             .and_then(|v| objects::dict::as_dict(&v.dict).map(|d| d.len())),
         Kind::MappingProxy => None,
-        Kind::Range => crate::interp::builtin_types::range_len(o).and_then(|b| b.to_usize()),
+        Kind::Range => crate::interp::builtin_types::range_len(o)
+            .and_then(|b| b.to_isize().map(|n| n as usize)),
         _ => None,
     }
 }
@@ -451,11 +452,16 @@ pub fn builtin_contains(vm: &mut Vm, item: &Value, container: &Value) -> PyResul
     }
 }
 
-fn repeat_count(v: &Value) -> Option<i64> {
-    if int::is_int(v) {
-        Some(int::to_i64(v).unwrap_or(i64::MAX))
-    } else {
-        None
+/// The count of `seq * n`: `None` when `n` is not an int; OverflowError beyond a machine word.
+fn repeat_count(v: &Value) -> PyResult<Option<i64>> {
+    if !int::is_int(v) {
+        return Ok(None);
+    }
+    match int::to_i64(v) {
+        Some(n) => Ok(Some(n)),
+        None => Err(error::overflow_error(
+            "cannot fit 'int' into an index-sized integer",
+        )),
     }
 }
 
@@ -464,7 +470,7 @@ pub fn seq_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Opti
     use BinOp::*;
     let (Some(ao), bo) = (a.as_obj(), b.as_obj()) else {
         // int * seq
-        if let (Some(n), Some(_)) = (repeat_count(a), b.as_obj()) {
+        if let (Some(n), Some(_)) = (repeat_count(a)?, b.as_obj()) {
             if op == Multiply {
                 return seq_binary(vm, op, b, &int::from_i64(n));
             }
@@ -481,7 +487,7 @@ pub fn seq_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Opti
             }
             Ok(None)
         }
-        (Kind::Str, Multiply) => match repeat_count(b) {
+        (Kind::Str, Multiply) => match repeat_count(b)? {
             Some(n) => {
                 let s = pystr::as_str(a).unwrap_or("");
                 let n = n.max(0) as usize;
@@ -508,7 +514,7 @@ pub fn seq_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Opti
             }
             None => Ok(None),
         },
-        (Kind::List, Multiply) => match repeat_count(b) {
+        (Kind::List, Multiply) => match repeat_count(b)? {
             Some(n) => {
                 let items = list::as_list(a)
                     .expect("kind checked")
@@ -527,7 +533,7 @@ pub fn seq_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Opti
             }
             None => Ok(None),
         },
-        (Kind::Tuple, Multiply) => match repeat_count(b) {
+        (Kind::Tuple, Multiply) => match repeat_count(b)? {
             Some(n) => Ok(Some(tuple::new_tuple(repeat(
                 tuple::as_tuple(a).expect("kind checked"),
                 n,
@@ -553,7 +559,7 @@ pub fn seq_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Opti
                 objects::bytearray::new_bytearray(x)
             }))
         }
-        (Kind::Bytes | Kind::ByteArray, Multiply) => match repeat_count(b) {
+        (Kind::Bytes | Kind::ByteArray, Multiply) => match repeat_count(b)? {
             Some(n) => {
                 let x = crate::interp::builtin_types::bytes_like(vm, a)?;
                 let r = repeat(&x, n)?;
@@ -588,7 +594,13 @@ pub fn seq_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Opti
             Ok(Some(Value::obj(o)))
         }
         _ => {
-            if op == Multiply && repeat_count(a).is_some() {
+            let seq = bo.is_some_and(|o| {
+                matches!(
+                    o.kind(),
+                    Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray
+                )
+            });
+            if op == Multiply && seq && repeat_count(a)?.is_some() {
                 return seq_binary(vm, op, b, a);
             }
             Ok(None)
@@ -633,7 +645,7 @@ pub fn seq_inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Opt
                 .extend(items);
             Ok(Some(a.clone()))
         }
-        (Kind::List, InplaceMultiply) => match repeat_count(b) {
+        (Kind::List, InplaceMultiply) => match repeat_count(b)? {
             Some(n) => {
                 let l = list::as_list(a).expect("kind checked");
                 let items = l.items.borrow().clone();
