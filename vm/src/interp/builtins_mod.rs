@@ -190,7 +190,11 @@ pub fn issubclass_value(vm: &mut Vm, sub: &Value, cls: &Value, depth: usize) -> 
     if let Some(c) = typeobj::as_type(cls) {
         if c.ty().is(&types().type_) {
             let Some(s) = typeobj::as_type(sub) else {
-                return Err(error::type_error("issubclass() arg 1 must be a class"));
+                // Any object with a `__bases__` tuple counts as a class (CPython's check_class).
+                if abstract_bases(vm, sub)?.is_none() {
+                    return Err(error::type_error("issubclass() arg 1 must be a class"));
+                }
+                return abstract_issubclass(vm, sub.clone(), cls, depth + 1);
             };
             return Ok(typeobj::is_subtype(s, c));
         }
@@ -203,6 +207,48 @@ pub fn issubclass_value(vm: &mut Vm, sub: &Value, cls: &Value, depth: usize) -> 
     Err(error::type_error(
         "issubclass() arg 2 must be a class, a tuple of classes, or a union",
     ))
+}
+
+/// `__bases__` of an object standing in for a class, when it is a tuple.
+fn abstract_bases(vm: &mut Vm, v: &Value) -> PyResult<Option<Vec<Value>>> {
+    let b = match attr::getattr(vm, v, "__bases__") {
+        Ok(b) => b,
+        Err(e) if exc::matches_type(&e, &types().attribute_error) => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    Ok(tuple::as_tuple(&b).map(|t| t.to_vec()))
+}
+
+/// CPython's `abstract_issubclass`: walks `__bases__` looking for `cls`.
+fn abstract_issubclass(
+    vm: &mut Vm,
+    mut derived: Value,
+    cls: &Value,
+    depth: usize,
+) -> PyResult<bool> {
+    loop {
+        if depth > 200 {
+            return Err(error::recursion_error(
+                "maximum recursion depth exceeded in __subclasscheck__",
+            ));
+        }
+        if derived.bits() == cls.bits() {
+            return Ok(true);
+        }
+        let bases = abstract_bases(vm, &derived)?.unwrap_or_default();
+        match bases.len() {
+            0 => return Ok(false),
+            1 => derived = bases[0].clone(),
+            _ => {
+                for b in bases {
+                    if abstract_issubclass(vm, b, cls, depth + 1)? {
+                        return Ok(true);
+                    }
+                }
+                return Ok(false);
+            }
+        }
+    }
 }
 
 fn issubclass(vm: &mut Vm, args: &Args) -> PyResult<Value> {

@@ -713,7 +713,7 @@ pub fn delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Flow> {
     match lookup(&ty, &dunder("__delitem__")) {
         Some(m) => call::call_with_then(vm, &m, vec![obj, key], Then::Discard),
         None => Err(error::type_error(format!(
-            "'{}' object does not support item deletion",
+            "'{}' object doesn't support item deletion",
             type_name_of(&obj)
         ))),
     }
@@ -774,7 +774,14 @@ pub fn mapping_items(vm: &mut Vm, m: &Value, callable: &Value) -> PyResult<Vec<(
 pub fn callable_desc(c: &Value) -> String {
     if let Some(o) = c.as_obj() {
         if let Some(f) = o.downcast::<objects::function::Function>() {
-            return format!("{}()", pystr::as_str(&f.qualname.borrow()).unwrap_or("?"));
+            // CPython's `_PyObject_FunctionStr`: the module prefixes the qualname unless builtins.
+            let q = pystr::as_str(&f.qualname.borrow())
+                .unwrap_or("?")
+                .to_string();
+            return match pystr::as_str(&f.module.borrow()) {
+                Some(m) if m != "builtins" => format!("{m}.{q}()"),
+                _ => format!("{q}()"),
+            };
         }
         if let Some(b) = o.downcast::<objects::builtin::Builtin>() {
             return format!("{}()", b.name);
@@ -873,10 +880,7 @@ pub fn dict_update(
     for (k, v) in items {
         if merge {
             if pystr::as_str(&k).is_none() {
-                return Err(error::type_error(format!(
-                    "{} keywords must be strings",
-                    callable_desc(func)
-                )));
+                return Err(error::type_error("keywords must be strings"));
             }
             if dd.get(vm, &k)?.is_some() {
                 return Err(error::type_error(format!(

@@ -164,8 +164,18 @@ pub fn builtin_setitem(vm: &mut Vm, obj: &Value, key: &Value, v: &Value) -> PyRe
         Kind::List => {
             let l = o.downcast::<list::List>().expect("kind checked");
             if let Some(s) = as_slice(key) {
-                let new = crate::interp::protocols::iterate(vm, v)
-                    .map_err(|_| error::type_error("can only assign an iterable"))?;
+                let n = l.items.borrow().len();
+                let extended = indices(vm, s, n)?.2 != 1;
+                let new = crate::interp::protocols::iterate(vm, v).map_err(|e| {
+                    if !crate::interp::exc::matches_type(&e, &types().type_error) {
+                        e
+                    } else if extended {
+                        error::type_error("must assign iterable to extended slice")
+                    } else {
+                        error::type_error("can only assign an iterable")
+                    }
+                })?;
+                // Iterating may have run code that resized the list.
                 let n = l.items.borrow().len();
                 let (start, stop, step, len) = indices(vm, s, n)?;
                 if step == 1 {
