@@ -225,53 +225,8 @@ pub fn builtin_setitem(vm: &mut Vm, obj: &Value, key: &Value, v: &Value) -> PyRe
         }
         Kind::ByteArray => {
             let ba = o.downcast::<ByteArray>().expect("kind checked");
-            if let Some(s) = as_slice(key) {
-                let new: Vec<u8> = crate::interp::builtin_types::bytes_like(vm, v)?;
-                let n = ba.data.borrow().len();
-                let (start, stop, step, len) = indices(vm, s, n)?;
-                if step == 1 {
-                    let stop = stop.max(start);
-                    ba.data
-                        .borrow_mut()
-                        .splice(start as usize..stop as usize, new);
-                    return Ok(true);
-                }
-                if new.len() != len {
-                    return Err(error::value_error(format!(
-                        "attempt to assign bytes of size {} to extended slice of size {}",
-                        new.len(),
-                        len
-                    )));
-                }
-                let mut d = ba.data.borrow_mut();
-                let mut i = start;
-                for x in new {
-                    d[i as usize] = x;
-                    i += step;
-                }
-                return Ok(true);
-            }
-            let i = idx(vm, key, "bytearray")?;
-            let b = int::to_i64(v)
-                .filter(|x| (0..256).contains(x))
-                .ok_or_else(|| {
-                    if int::is_int(v) {
-                        error::value_error("byte must be in range(0, 256)")
-                    } else {
-                        error::type_error(format!(
-                            "'{}' object cannot be interpreted as an integer",
-                            type_name_of(v)
-                        ))
-                    }
-                })?;
-            let mut d = ba.data.borrow_mut();
-            match seq_index(i, d.len()) {
-                Some(j) => {
-                    d[j] = b as u8;
-                    Ok(true)
-                }
-                None => Err(error::index_error("bytearray index out of range")),
-            }
+            objects::bytearray::set_subscript(vm, ba, key, v)?;
+            Ok(true)
         }
         _ => Ok(false),
     }
@@ -322,28 +277,8 @@ pub fn builtin_delitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<bool> 
         }
         Kind::ByteArray => {
             let ba = o.downcast::<ByteArray>().expect("kind checked");
-            if let Some(s) = as_slice(key) {
-                let n = ba.data.borrow().len();
-                let (start, _, step, len) = indices(vm, s, n)?;
-                let mut d = ba.data.borrow_mut();
-                let mut positions: Vec<usize> = (0..len)
-                    .map(|k| (start + k as isize * step) as usize)
-                    .collect();
-                positions.sort_unstable();
-                for p in positions.into_iter().rev() {
-                    d.remove(p);
-                }
-                return Ok(true);
-            }
-            let i = idx(vm, key, "bytearray")?;
-            let mut d = ba.data.borrow_mut();
-            match seq_index(i, d.len()) {
-                Some(j) => {
-                    d.remove(j);
-                    Ok(true)
-                }
-                None => Err(error::index_error("bytearray index out of range")),
-            }
+            objects::bytearray::del_subscript(vm, ba, key)?;
+            Ok(true)
         }
         _ => Ok(false),
     }
