@@ -56,6 +56,7 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Flow> {
                             dict: v.clone(),
                             pos: 0,
                             len: n,
+                            left: n,
                             kind: ViewKind::Keys,
                         },
                     ))
@@ -94,6 +95,7 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Flow> {
                             dict: dv.dict.clone(),
                             pos: 0,
                             len: n,
+                            left: n,
                             kind: dv.kind,
                         },
                     ))
@@ -313,6 +315,7 @@ fn step(vm: &mut Vm, st: &mut IterState) -> PyResult<Option<Value>> {
             dict,
             pos,
             len,
+            left,
             kind,
         } => {
             let Some(d) = objects::dict::as_dict(dict) else {
@@ -326,6 +329,13 @@ fn step(vm: &mut Vm, st: &mut IterState) -> PyResult<Option<Value>> {
             }
             match d.next_entry(*pos) {
                 Some((p, k, v)) => {
+                    if *left == 0 {
+                        *len = usize::MAX;
+                        return Err(error::runtime_error(
+                            "dictionary keys changed during iteration",
+                        ));
+                    }
+                    *left -= 1;
                     *pos = p;
                     Ok(Some(match kind {
                         ViewKind::Keys => k,
