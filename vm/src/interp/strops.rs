@@ -15,6 +15,16 @@ impl From<NumError> for PyErr {
             NumError::ZeroDivision(m) => error::zero_division_error(m),
             NumError::Type(m) => error::type_error(m),
             NumError::Memory => PyErr::no_msg(&types().memory_error),
+            NumError::Range => {
+                let args = tuple::new_tuple(vec![
+                    int::from_i64(34),
+                    pystr::new_str("Numerical result out of range"),
+                ]);
+                PyErr::from_obj(crate::interp::exc::new_exception(
+                    &types().overflow_error,
+                    args,
+                ))
+            }
         }
     }
 }
