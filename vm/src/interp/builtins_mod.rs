@@ -1006,15 +1006,20 @@ fn import(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         0,
     )?;
     let name = name.unwrap_or(Value::NONE);
+    // PyImport_ImportModuleLevelObject's checks, in its order.
     let n = pystr::as_str(&name)
-        .ok_or_else(|| {
-            error::type_error(format!(
-                "__import__() argument 1 must be str, not {}",
-                type_name_of(&name)
-            ))
-        })?
+        .ok_or_else(|| error::type_error("module name must be a string"))?
         .to_string();
-    let level = level.and_then(|l| int::to_i64(&l)).unwrap_or(0);
+    let level = match level {
+        Some(l) => protocols::index_isize(vm, &l)? as i64,
+        None => 0,
+    };
+    if level < 0 {
+        return Err(error::value_error("level must be >= 0"));
+    }
+    if level == 0 && n.is_empty() {
+        return Err(error::value_error("Empty module name"));
+    }
     let fromlist = fromlist.unwrap_or(Value::NONE);
     let pkg = match globals.as_ref().and_then(objects::dict::as_dict) {
         Some(d) => d
