@@ -103,7 +103,7 @@ fn len(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.exact("repr", 1)?;
-    Ok(pystr::new_string(protocols::repr_string(vm, &a[0])?))
+    protocols::repr_value(vm, &a[0])
 }
 
 fn ascii(vm: &mut Vm, args: &Args) -> PyResult<Value> {

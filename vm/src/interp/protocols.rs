@@ -1084,22 +1084,41 @@ pub fn str_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
 
 /// `repr(v)` (re-entrant), guarded against runaway recursion in nested containers.
 pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    if !v.is_obj() {
+        return Ok(repr_inline(v));
+    }
+    let r = repr_value(vm, v)?;
+    Ok(pystr::as_str(&r).unwrap_or("").to_string())
+}
+
+/// `repr(v)` as the object `__repr__` returned (a str subclass instance stays one).
+pub fn repr_value(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     match v.unpack() {
-        Unpacked::None => return Ok("None".into()),
-        Unpacked::Bool(b) => return Ok(if b { "True" } else { "False" }.into()),
-        Unpacked::Int(i) => return Ok(i.to_string()),
-        Unpacked::Float(f) => return Ok(crate::format::float_repr(f)),
+        Unpacked::None | Unpacked::Bool(_) | Unpacked::Int(_) | Unpacked::Float(_) => {
+            return Ok(pystr::new_string(repr_inline(v)))
+        }
         _ => {}
     }
     let ty = a_type(v);
     let m = lookup(&ty, &dunder("__repr__")).ok_or_else(|| error::type_error("no __repr__"))?;
     let r = call::call_value(vm, &m, vec![v.clone()])?;
-    match pystr::as_str(&r) {
-        Some(s) => Ok(s.to_string()),
-        None => Err(error::type_error(format!(
+    if pystr::as_str(&r).is_none() {
+        return Err(error::type_error(format!(
             "__repr__ returned non-string (type {})",
             type_name_of(&r)
-        ))),
+        )));
+    }
+    Ok(r)
+}
+
+/// The repr of an inline value (None, bool, int, float).
+fn repr_inline(v: &Value) -> String {
+    match v.unpack() {
+        Unpacked::None => "None".into(),
+        Unpacked::Bool(b) => if b { "True" } else { "False" }.into(),
+        Unpacked::Int(i) => i.to_string(),
+        Unpacked::Float(f) => crate::format::float_repr(f),
+        _ => String::new(),
     }
 }
 
