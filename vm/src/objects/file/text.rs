@@ -90,8 +90,7 @@ fn consume(vm: &mut Vm, f: &FileObj, limit: i64, line: bool) -> PyResult<String>
             break;
         }
         count += 1;
-        let end_of_line;
-        if c == '\r' && (universal || nl.is_empty()) {
+        let end_of_line = if c == '\r' && (universal || nl.is_empty()) {
             let crlf = matches!(chars.peek(), Some((_, '\n')));
             if crlf {
                 chars.next();
@@ -104,15 +103,15 @@ fn consume(vm: &mut Vm, f: &FileObj, limit: i64, line: bool) -> PyResult<String>
                     out.push('\n');
                 }
             }
-            end_of_line = true;
+            true
         } else {
             out.push(c);
-            end_of_line = match nl {
+            match nl {
                 "\r" => c == '\r',
                 "\r\n" => c == '\n' && out.ends_with("\r\n"),
                 _ => c == '\n',
-            };
-        }
+            }
+        };
         if line && end_of_line {
             used = chars.peek().map_or(rest.len(), |(j, _)| *j);
             break;
