@@ -306,7 +306,12 @@ impl Parser<'_> {
             .bytes()
             .all(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\x0c' | b'\r'))
         {
-            return Err(self.fstring_error("f-string: empty expression not allowed"));
+            return Err(self.fstring_error(&match b[*i] {
+                c @ (b'!' | b':' | b'=') => {
+                    format!("f-string: expression required before '{}'", c as char)
+                }
+                _ => "f-string: empty expression not allowed".to_string(),
+            }));
         }
         let value = self.fstring_expr(expr_text, body_offset + expr_start - 1, cx)?;
         let mut self_doc = None;

@@ -20,6 +20,8 @@ pub enum NumError {
     /// `MemoryError` (no message, like CPython's): a requested width or precision could not be
     /// allocated.
     Memory,
+    /// `OverflowError(ERANGE, strerror)`: a float result out of range, as libm reports it.
+    Range,
 }
 
 impl NumError {
@@ -31,6 +33,7 @@ impl NumError {
             | NumError::ZeroDivision(m)
             | NumError::Type(m) => m,
             NumError::Memory => "",
+            NumError::Range => "(34, 'Numerical result out of range')",
         }
     }
 
@@ -42,6 +45,7 @@ impl NumError {
             NumError::ZeroDivision(_) => "ZeroDivisionError",
             NumError::Type(_) => "TypeError",
             NumError::Memory => "MemoryError",
+            NumError::Range => "OverflowError",
         }
     }
 }

@@ -35,7 +35,8 @@ pub struct PercentSpec {
     pub width: Option<usize>,
     /// Precision (digits, or the maximum length of `%s`/`%r`/`%a`).
     pub precision: Option<usize>,
-    /// The conversion character, already checked to be one of `diouxXeEfFgGcrsa`.
+    /// The conversion character, already checked to be one of `diouxXeEfFgGcrsa` (or an extra one
+    /// of the formatter's).
     pub conversion: char,
 }
 
@@ -67,6 +68,14 @@ pub trait PercentValues {
     /// Converts and formats one value (the type-based errors, such as `%d format: a real
     /// number is required, not str`, are the vm's).
     fn format(&mut self, value: Self::Value, spec: &PercentSpec) -> Result<String, Self::Error>;
+    /// Conversions beyond `diouxXeEfFgGcrsa` this formatter takes (bytes' `%b`).
+    fn extra_conversions(&self) -> &'static str {
+        ""
+    }
+    /// What is formatted, for messages: `string` or `bytes`.
+    fn subject(&self) -> &'static str {
+        "string"
+    }
 }
 
 /// CPython's argument cursor: a tuple's items one by one, or a single value once.
@@ -159,9 +168,11 @@ pub fn render_percent<P: PercentValues>(
         out.push_str(&text);
     }
     if args.index < args.len && mapping.is_none() {
-        return Err(
-            NumError::Type("not all arguments converted during string formatting".into()).into(),
-        );
+        return Err(NumError::Type(format!(
+            "not all arguments converted during {} formatting",
+            values.subject()
+        ))
+        .into());
     }
     Ok(out)
 }
@@ -247,7 +258,8 @@ fn one_conversion<P: PercentValues>(
     };
     *pos += 1;
     let value = args.next()?;
-    if !"diouxXeEfFgGcrsa".contains(conversion) {
+    if !"diouxXeEfFgGcrsa".contains(conversion) && !values.extra_conversions().contains(conversion)
+    {
         let shown = if (' '..='~').contains(&conversion) || conversion == '\x1f' {
             conversion
         } else {

@@ -70,13 +70,10 @@ pub fn range_getitem(vm: &mut Vm, o: &ObjRef, key: &Value) -> PyResult<Value> {
         .as_obj()
         .and_then(|k| k.downcast::<objects::slice::Slice>())
     {
-        let len = n
-            .to_usize()
-            .ok_or_else(|| error::overflow_error("range too large"))?;
-        let (a, b, st, _) = crate::interp::slicing::indices(vm, s, len)?;
-        let new_start = &start + &step * BigInt::from(a);
-        let new_stop = &start + &step * BigInt::from(b);
-        let new_step = &step * BigInt::from(st);
+        let (a, b, st) = big_slice_indices(vm, s, &n)?;
+        let new_start = &start + &step * a;
+        let new_stop = &start + &step * b;
+        let new_step = &step * st;
         let r = Range {
             start: int::from_big(new_start),
             stop: int::from_big(new_stop),
@@ -95,6 +92,42 @@ pub fn range_getitem(vm: &mut Vm, o: &ObjRef, key: &Value) -> PyResult<Value> {
         return Err(error::index_error("range object index out of range"));
     }
     Ok(int::from_big(start + step * i))
+}
+
+/// `slice.indices(length)` for any length (CPython's `_PySlice_GetLongIndices`).
+fn big_slice_indices(
+    vm: &mut Vm,
+    s: &objects::slice::Slice,
+    length: &BigInt,
+) -> PyResult<(BigInt, BigInt, BigInt)> {
+    let step = if s.step.is_none() {
+        BigInt::from(1)
+    } else {
+        crate::interp::protocols::index(vm, &s.step)?
+    };
+    if step.is_zero() {
+        return Err(error::value_error("slice step cannot be zero"));
+    }
+    let (lower, upper) = if step.is_negative() {
+        (BigInt::from(-1), length - 1)
+    } else {
+        (BigInt::zero(), length.clone())
+    };
+    let mut bound = |v: &Value, default: &BigInt| -> PyResult<BigInt> {
+        if v.is_none() {
+            return Ok(default.clone());
+        }
+        let i = crate::interp::protocols::index(vm, v)?;
+        Ok(if i.is_negative() {
+            (i + length).max(lower.clone())
+        } else {
+            i.min(upper.clone())
+        })
+    };
+    let neg = step.is_negative();
+    let start = bound(&s.start, if neg { &upper } else { &lower })?;
+    let stop = bound(&s.stop, if neg { &lower } else { &upper })?;
+    Ok((start, stop, step))
 }
 
 pub fn range_contains(vm: &mut Vm, o: &ObjRef, item: &Value) -> PyResult<bool> {

@@ -103,7 +103,7 @@ fn len(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.exact("repr", 1)?;
-    Ok(pystr::new_string(protocols::repr_string(vm, &a[0])?))
+    protocols::repr_value(vm, &a[0])
 }
 
 fn ascii(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -190,7 +190,11 @@ pub fn issubclass_value(vm: &mut Vm, sub: &Value, cls: &Value, depth: usize) -> 
     if let Some(c) = typeobj::as_type(cls) {
         if c.ty().is(&types().type_) {
             let Some(s) = typeobj::as_type(sub) else {
-                return Err(error::type_error("issubclass() arg 1 must be a class"));
+                // Any object with a `__bases__` tuple counts as a class (CPython's check_class).
+                if abstract_bases(vm, sub)?.is_none() {
+                    return Err(error::type_error("issubclass() arg 1 must be a class"));
+                }
+                return abstract_issubclass(vm, sub.clone(), cls, depth + 1);
             };
             return Ok(typeobj::is_subtype(s, c));
         }
@@ -203,6 +207,48 @@ pub fn issubclass_value(vm: &mut Vm, sub: &Value, cls: &Value, depth: usize) -> 
     Err(error::type_error(
         "issubclass() arg 2 must be a class, a tuple of classes, or a union",
     ))
+}
+
+/// `__bases__` of an object standing in for a class, when it is a tuple.
+fn abstract_bases(vm: &mut Vm, v: &Value) -> PyResult<Option<Vec<Value>>> {
+    let b = match attr::getattr(vm, v, "__bases__") {
+        Ok(b) => b,
+        Err(e) if exc::matches_type(&e, &types().attribute_error) => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    Ok(tuple::as_tuple(&b).map(|t| t.to_vec()))
+}
+
+/// CPython's `abstract_issubclass`: walks `__bases__` looking for `cls`.
+fn abstract_issubclass(
+    vm: &mut Vm,
+    mut derived: Value,
+    cls: &Value,
+    depth: usize,
+) -> PyResult<bool> {
+    loop {
+        if depth > 200 {
+            return Err(error::recursion_error(
+                "maximum recursion depth exceeded in __subclasscheck__",
+            ));
+        }
+        if derived.bits() == cls.bits() {
+            return Ok(true);
+        }
+        let bases = abstract_bases(vm, &derived)?.unwrap_or_default();
+        match bases.len() {
+            0 => return Ok(false),
+            1 => derived = bases[0].clone(),
+            _ => {
+                for b in bases {
+                    if abstract_issubclass(vm, b, cls, depth + 1)? {
+                        return Ok(true);
+                    }
+                }
+                return Ok(false);
+            }
+        }
+    }
 }
 
 fn issubclass(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -624,6 +670,13 @@ fn pow(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             ) {
                 return crate::interp::numops::pow_mod(&b, &e, &md);
             }
+            // float's `__pow__` takes the mixed int/float cases, and refuses a modulus.
+            let real = |v: &Value| int::is_int(v) || objects::float::to_f64(v).is_some();
+            if real(&base) && real(&exp) && real(&m) {
+                return Err(error::type_error(
+                    "pow() 3rd argument not allowed unless all arguments are integers",
+                ));
+            }
             let ty = a_type(&base);
             match lookup_str(&ty, "__pow__") {
                 Some(f) => {
@@ -949,15 +1002,20 @@ fn import(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         0,
     )?;
     let name = name.unwrap_or(Value::NONE);
+    // PyImport_ImportModuleLevelObject's checks, in its order.
     let n = pystr::as_str(&name)
-        .ok_or_else(|| {
-            error::type_error(format!(
-                "__import__() argument 1 must be str, not {}",
-                type_name_of(&name)
-            ))
-        })?
+        .ok_or_else(|| error::type_error("module name must be a string"))?
         .to_string();
-    let level = level.and_then(|l| int::to_i64(&l)).unwrap_or(0);
+    let level = match level {
+        Some(l) => protocols::index_isize(vm, &l)? as i64,
+        None => 0,
+    };
+    if level < 0 {
+        return Err(error::value_error("level must be >= 0"));
+    }
+    if level == 0 && n.is_empty() {
+        return Err(error::value_error("Empty module name"));
+    }
     let fromlist = fromlist.unwrap_or(Value::NONE);
     let pkg = match globals.as_ref().and_then(objects::dict::as_dict) {
         Some(d) => d
@@ -1250,6 +1308,7 @@ pub fn make_builtins(vm: &mut Vm) -> ObjRef {
         ("round", round),
         ("pow", pow),
         ("divmod", divmod),
+        ("open", objects::file::open),
         ("globals", globals),
         ("locals", locals),
         ("vars", vars),

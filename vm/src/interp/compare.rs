@@ -163,6 +163,10 @@ fn compare_builtins(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Op
             };
             seq_compare(vm, op, &s(ao), &s(bo)).map(Some)
         }
+        // Their own `__eq__` and ordering natives decide.
+        (Kind::MemoryView | Kind::MappingProxy, _) | (_, Kind::MemoryView | Kind::MappingProxy) => {
+            Ok(None)
+        }
         _ => Ok(match op {
             CmpOp::Eq if !same_user(a, b) => Some(ao.is(bo)),
             CmpOp::Ne if !same_user(a, b) => Some(!ao.is(bo)),

@@ -921,7 +921,8 @@ pub fn len_result(r: &Value) -> PyResult<usize> {
     if b.is_negative() {
         return Err(error::value_error("__len__() should return >= 0"));
     }
-    b.to_usize()
+    b.to_isize()
+        .map(|n| n as usize)
         .ok_or_else(|| error::overflow_error("cannot fit 'int' into an index-sized integer"))
 }
 

@@ -56,6 +56,7 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Flow> {
                             dict: v.clone(),
                             pos: 0,
                             len: n,
+                            left: n,
                             kind: ViewKind::Keys,
                         },
                     ))
@@ -94,6 +95,7 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Flow> {
                             dict: dv.dict.clone(),
                             pos: 0,
                             len: n,
+                            left: n,
                             kind: dv.kind,
                         },
                     ))
@@ -313,6 +315,7 @@ fn step(vm: &mut Vm, st: &mut IterState) -> PyResult<Option<Value>> {
             dict,
             pos,
             len,
+            left,
             kind,
         } => {
             let Some(d) = objects::dict::as_dict(dict) else {
@@ -326,6 +329,13 @@ fn step(vm: &mut Vm, st: &mut IterState) -> PyResult<Option<Value>> {
             }
             match d.next_entry(*pos) {
                 Some((p, k, v)) => {
+                    if *left == 0 {
+                        *len = usize::MAX;
+                        return Err(error::runtime_error(
+                            "dictionary keys changed during iteration",
+                        ));
+                    }
+                    *left -= 1;
                     *pos = p;
                     Ok(Some(match kind {
                         ViewKind::Keys => k,
@@ -737,7 +747,7 @@ pub fn delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Flow> {
     match lookup(&ty, &dunder("__delitem__")) {
         Some(m) => call::call_with_then(vm, &m, vec![obj, key], Then::Discard),
         None => Err(error::type_error(format!(
-            "'{}' object does not support item deletion",
+            "'{}' object doesn't support item deletion",
             type_name_of(&obj)
         ))),
     }
@@ -798,7 +808,14 @@ pub fn mapping_items(vm: &mut Vm, m: &Value, callable: &Value) -> PyResult<Vec<(
 pub fn callable_desc(c: &Value) -> String {
     if let Some(o) = c.as_obj() {
         if let Some(f) = o.downcast::<objects::function::Function>() {
-            return format!("{}()", pystr::as_str(&f.qualname.borrow()).unwrap_or("?"));
+            // CPython's `_PyObject_FunctionStr`: the module prefixes the qualname unless builtins.
+            let q = pystr::as_str(&f.qualname.borrow())
+                .unwrap_or("?")
+                .to_string();
+            return match pystr::as_str(&f.module.borrow()) {
+                Some(m) if m != "builtins" => format!("{m}.{q}()"),
+                _ => format!("{q}()"),
+            };
         }
         if let Some(b) = o.downcast::<objects::builtin::Builtin>() {
             return format!("{}()", b.name);
@@ -897,10 +914,7 @@ pub fn dict_update(
     for (k, v) in items {
         if merge {
             if pystr::as_str(&k).is_none() {
-                return Err(error::type_error(format!(
-                    "{} keywords must be strings",
-                    callable_desc(func)
-                )));
+                return Err(error::type_error("keywords must be strings"));
             }
             if dd.get(vm, &k)?.is_some() {
                 return Err(error::type_error(format!(
@@ -992,6 +1006,12 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
     match lookup(&ty, &dunder("__len__")) {
         Some(m) => {
             let r = call::call_value(vm, &m, vec![v.clone()])?;
+            // A non-int result goes through `__index__` (PyNumber_AsSsize_t).
+            let r = if int::is_int(&r) {
+                r
+            } else {
+                int::from_big(index(vm, &r)?)
+            };
             crate::interp::ops::len_result(&r)
         }
         None => Err(error::type_error(format!(
@@ -1088,22 +1108,41 @@ pub fn str_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
 
 /// `repr(v)` (re-entrant), guarded against runaway recursion in nested containers.
 pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    if !v.is_obj() {
+        return Ok(repr_inline(v));
+    }
+    let r = repr_value(vm, v)?;
+    Ok(pystr::as_str(&r).unwrap_or("").to_string())
+}
+
+/// `repr(v)` as the object `__repr__` returned (a str subclass instance stays one).
+pub fn repr_value(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     match v.unpack() {
-        Unpacked::None => return Ok("None".into()),
-        Unpacked::Bool(b) => return Ok(if b { "True" } else { "False" }.into()),
-        Unpacked::Int(i) => return Ok(i.to_string()),
-        Unpacked::Float(f) => return Ok(crate::format::float_repr(f)),
+        Unpacked::None | Unpacked::Bool(_) | Unpacked::Int(_) | Unpacked::Float(_) => {
+            return Ok(pystr::new_string(repr_inline(v)))
+        }
         _ => {}
     }
     let ty = a_type(v);
     let m = lookup(&ty, &dunder("__repr__")).ok_or_else(|| error::type_error("no __repr__"))?;
     let r = call::call_value(vm, &m, vec![v.clone()])?;
-    match pystr::as_str(&r) {
-        Some(s) => Ok(s.to_string()),
-        None => Err(error::type_error(format!(
+    if pystr::as_str(&r).is_none() {
+        return Err(error::type_error(format!(
             "__repr__ returned non-string (type {})",
             type_name_of(&r)
-        ))),
+        )));
+    }
+    Ok(r)
+}
+
+/// The repr of an inline value (None, bool, int, float).
+fn repr_inline(v: &Value) -> String {
+    match v.unpack() {
+        Unpacked::None => "None".into(),
+        Unpacked::Bool(b) => if b { "True" } else { "False" }.into(),
+        Unpacked::Int(i) => i.to_string(),
+        Unpacked::Float(f) => crate::format::float_repr(f),
+        _ => String::new(),
     }
 }
 

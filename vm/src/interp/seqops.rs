@@ -164,8 +164,18 @@ pub fn builtin_setitem(vm: &mut Vm, obj: &Value, key: &Value, v: &Value) -> PyRe
         Kind::List => {
             let l = o.downcast::<list::List>().expect("kind checked");
             if let Some(s) = as_slice(key) {
-                let new = crate::interp::protocols::iterate(vm, v)
-                    .map_err(|_| error::type_error("can only assign an iterable"))?;
+                let n = l.items.borrow().len();
+                let extended = indices(vm, s, n)?.2 != 1;
+                let new = crate::interp::protocols::iterate(vm, v).map_err(|e| {
+                    if !crate::interp::exc::matches_type(&e, &types().type_error) {
+                        e
+                    } else if extended {
+                        error::type_error("must assign iterable to extended slice")
+                    } else {
+                        error::type_error("can only assign an iterable")
+                    }
+                })?;
+                // Iterating may have run code that resized the list.
                 let n = l.items.borrow().len();
                 let (start, stop, step, len) = indices(vm, s, n)?;
                 if step == 1 {
@@ -215,53 +225,8 @@ pub fn builtin_setitem(vm: &mut Vm, obj: &Value, key: &Value, v: &Value) -> PyRe
         }
         Kind::ByteArray => {
             let ba = o.downcast::<ByteArray>().expect("kind checked");
-            if let Some(s) = as_slice(key) {
-                let new: Vec<u8> = crate::interp::builtin_types::bytes_like(vm, v)?;
-                let n = ba.data.borrow().len();
-                let (start, stop, step, len) = indices(vm, s, n)?;
-                if step == 1 {
-                    let stop = stop.max(start);
-                    ba.data
-                        .borrow_mut()
-                        .splice(start as usize..stop as usize, new);
-                    return Ok(true);
-                }
-                if new.len() != len {
-                    return Err(error::value_error(format!(
-                        "attempt to assign bytes of size {} to extended slice of size {}",
-                        new.len(),
-                        len
-                    )));
-                }
-                let mut d = ba.data.borrow_mut();
-                let mut i = start;
-                for x in new {
-                    d[i as usize] = x;
-                    i += step;
-                }
-                return Ok(true);
-            }
-            let i = idx(vm, key, "bytearray")?;
-            let b = int::to_i64(v)
-                .filter(|x| (0..256).contains(x))
-                .ok_or_else(|| {
-                    if int::is_int(v) {
-                        error::value_error("byte must be in range(0, 256)")
-                    } else {
-                        error::type_error(format!(
-                            "'{}' object cannot be interpreted as an integer",
-                            type_name_of(v)
-                        ))
-                    }
-                })?;
-            let mut d = ba.data.borrow_mut();
-            match seq_index(i, d.len()) {
-                Some(j) => {
-                    d[j] = b as u8;
-                    Ok(true)
-                }
-                None => Err(error::index_error("bytearray index out of range")),
-            }
+            objects::bytearray::set_subscript(vm, ba, key, v)?;
+            Ok(true)
         }
         _ => Ok(false),
     }
@@ -312,28 +277,8 @@ pub fn builtin_delitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<bool> 
         }
         Kind::ByteArray => {
             let ba = o.downcast::<ByteArray>().expect("kind checked");
-            if let Some(s) = as_slice(key) {
-                let n = ba.data.borrow().len();
-                let (start, _, step, len) = indices(vm, s, n)?;
-                let mut d = ba.data.borrow_mut();
-                let mut positions: Vec<usize> = (0..len)
-                    .map(|k| (start + k as isize * step) as usize)
-                    .collect();
-                positions.sort_unstable();
-                for p in positions.into_iter().rev() {
-                    d.remove(p);
-                }
-                return Ok(true);
-            }
-            let i = idx(vm, key, "bytearray")?;
-            let mut d = ba.data.borrow_mut();
-            match seq_index(i, d.len()) {
-                Some(j) => {
-                    d.remove(j);
-                    Ok(true)
-                }
-                None => Err(error::index_error("bytearray index out of range")),
-            }
+            objects::bytearray::del_subscript(vm, ba, key)?;
+            Ok(true)
         }
         _ => Ok(false),
     }
@@ -353,7 +298,8 @@ pub fn builtin_len(o: &ObjRef) -> Option<usize> {
             .downcast::<objects::dictview::DictView>()
             .and_then(|v| objects::dict::as_dict(&v.dict).map(|d| d.len())),
         Kind::MappingProxy => None,
-        Kind::Range => crate::interp::builtin_types::range_len(o).and_then(|b| b.to_usize()),
+        Kind::Range => crate::interp::builtin_types::range_len(o)
+            .and_then(|b| b.to_isize().map(|n| n as usize)),
         _ => None,
     }
 }
@@ -451,11 +397,16 @@ pub fn builtin_contains(vm: &mut Vm, item: &Value, container: &Value) -> PyResul
     }
 }
 
-fn repeat_count(v: &Value) -> Option<i64> {
-    if int::is_int(v) {
-        Some(int::to_i64(v).unwrap_or(i64::MAX))
-    } else {
-        None
+/// The count of `seq * n`: `None` when `n` is not an int; OverflowError beyond a machine word.
+fn repeat_count(v: &Value) -> PyResult<Option<i64>> {
+    if !int::is_int(v) {
+        return Ok(None);
+    }
+    match int::to_i64(v) {
+        Some(n) => Ok(Some(n)),
+        None => Err(error::overflow_error(
+            "cannot fit 'int' into an index-sized integer",
+        )),
     }
 }
 
@@ -464,7 +415,7 @@ pub fn seq_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Opti
     use BinOp::*;
     let (Some(ao), bo) = (a.as_obj(), b.as_obj()) else {
         // int * seq
-        if let (Some(n), Some(_)) = (repeat_count(a), b.as_obj()) {
+        if let (Some(n), Some(_)) = (repeat_count(a)?, b.as_obj()) {
             if op == Multiply {
                 return seq_binary(vm, op, b, &int::from_i64(n));
             }
@@ -481,7 +432,7 @@ pub fn seq_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Opti
             }
             Ok(None)
         }
-        (Kind::Str, Multiply) => match repeat_count(b) {
+        (Kind::Str, Multiply) => match repeat_count(b)? {
             Some(n) => {
                 let s = pystr::as_str(a).unwrap_or("");
                 let n = n.max(0) as usize;
@@ -508,7 +459,7 @@ pub fn seq_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Opti
             }
             None => Ok(None),
         },
-        (Kind::List, Multiply) => match repeat_count(b) {
+        (Kind::List, Multiply) => match repeat_count(b)? {
             Some(n) => {
                 let items = list::as_list(a)
                     .expect("kind checked")
@@ -527,7 +478,7 @@ pub fn seq_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Opti
             }
             None => Ok(None),
         },
-        (Kind::Tuple, Multiply) => match repeat_count(b) {
+        (Kind::Tuple, Multiply) => match repeat_count(b)? {
             Some(n) => Ok(Some(tuple::new_tuple(repeat(
                 tuple::as_tuple(a).expect("kind checked"),
                 n,
@@ -553,7 +504,7 @@ pub fn seq_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Opti
                 objects::bytearray::new_bytearray(x)
             }))
         }
-        (Kind::Bytes | Kind::ByteArray, Multiply) => match repeat_count(b) {
+        (Kind::Bytes | Kind::ByteArray, Multiply) => match repeat_count(b)? {
             Some(n) => {
                 let x = crate::interp::builtin_types::bytes_like(vm, a)?;
                 let r = repeat(&x, n)?;
@@ -588,7 +539,13 @@ pub fn seq_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Opti
             Ok(Some(Value::obj(o)))
         }
         _ => {
-            if op == Multiply && repeat_count(a).is_some() {
+            let seq = bo.is_some_and(|o| {
+                matches!(
+                    o.kind(),
+                    Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray
+                )
+            });
+            if op == Multiply && seq && repeat_count(a)?.is_some() {
                 return seq_binary(vm, op, b, a);
             }
             Ok(None)
@@ -633,7 +590,7 @@ pub fn seq_inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Opt
                 .extend(items);
             Ok(Some(a.clone()))
         }
-        (Kind::List, InplaceMultiply) => match repeat_count(b) {
+        (Kind::List, InplaceMultiply) => match repeat_count(b)? {
             Some(n) => {
                 let l = list::as_list(a).expect("kind checked");
                 let items = l.items.borrow().clone();

@@ -15,6 +15,16 @@ impl From<NumError> for PyErr {
             NumError::ZeroDivision(m) => error::zero_division_error(m),
             NumError::Type(m) => error::type_error(m),
             NumError::Memory => PyErr::no_msg(&types().memory_error),
+            NumError::Range => {
+                let args = tuple::new_tuple(vec![
+                    int::from_i64(34),
+                    pystr::new_str("Numerical result out of range"),
+                ]);
+                PyErr::from_obj(crate::interp::exc::new_exception(
+                    &types().overflow_error,
+                    args,
+                ))
+            }
         }
     }
 }
@@ -71,22 +81,32 @@ impl PercentValues for Values<'_> {
         Ok(int_ref(value))
     }
 
+    fn extra_conversions(&self) -> &'static str {
+        if self.bytes {
+            "b"
+        } else {
+            ""
+        }
+    }
+
+    fn subject(&self) -> &'static str {
+        if self.bytes {
+            "bytes"
+        } else {
+            "string"
+        }
+    }
+
     fn format(&mut self, value: Value, spec: &PercentSpec) -> Result<String, PyErr> {
         let vm = &mut *self.vm;
         match spec.conversion {
+            's' | 'b' if self.bytes => {
+                let b = bytes_operand(vm, &value)?;
+                Ok(format::percent_text(&latin1(&b), spec)?)
+            }
             's' | 'r' | 'a' => {
                 let text = if spec.conversion == 's' {
-                    if self.bytes {
-                        let b = crate::interp::builtin_types::bytes_like(vm, &value).map_err(|_| {
-                            error::type_error(format!(
-                                "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
-                                type_name_of(&value)
-                            ))
-                        })?;
-                        b.iter().map(|&x| x as char).collect()
-                    } else {
-                        protocols::str_string(vm, &value)?
-                    }
+                    protocols::str_string(vm, &value)?
                 } else {
                     let r = protocols::repr_string(vm, &value)?;
                     if spec.conversion == 'a' || self.bytes {
@@ -97,6 +117,27 @@ impl PercentValues for Values<'_> {
                 };
                 Ok(format::percent_text(&text, spec)?)
             }
+            'c' if self.bytes => {
+                if value
+                    .as_obj()
+                    .is_some_and(|o| matches!(o.kind(), Kind::Bytes | Kind::ByteArray))
+                {
+                    let data = crate::interp::builtin_types::bytes_like(vm, &value)?;
+                    if data.len() == 1 {
+                        return Ok(format::percent_text(&latin1(&data), spec)?);
+                    }
+                }
+                let bad =
+                    || error::type_error("%c requires an integer in range(256) or a single byte");
+                if !has_index(&value) {
+                    return Err(bad());
+                }
+                let n = protocols::index(vm, &value)?;
+                match num_traits::ToPrimitive::to_u8(&n) {
+                    Some(c) => Ok(format::percent_text(&latin1(&[c]), spec)?),
+                    None => Err(error::overflow_error("%c arg not in range(256)")),
+                }
+            }
             'c' => {
                 if let Some(s) = pystr::as_str(&value) {
                     if s.chars().count() != 1 {
@@ -104,56 +145,45 @@ impl PercentValues for Values<'_> {
                     }
                     return Ok(format::percent_text(s, spec)?);
                 }
-                if !int::is_int(&value) {
+                if !has_index(&value) {
                     return Err(error::type_error("%c requires int or char"));
                 }
-                let iv = int_ref(&value).unwrap_or(format::Int::Small(0));
+                let v = int::from_big(protocols::index(vm, &value)?);
+                let iv = int_ref(&v).unwrap_or(format::Int::Small(0));
                 let c = format::percent_char(iv.as_ref())?;
                 Ok(format::percent_text(&c.to_string(), spec)?)
             }
             'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
+                // CPython's `mainformatlong`: `__index__` first; `%d` also takes `int()` of numbers.
+                let integer_only = matches!(spec.conversion, 'o' | 'x' | 'X');
+                let wrong = || {
+                    error::type_error(format!(
+                        "%{} format: {}, not {}",
+                        spec.conversion,
+                        if integer_only {
+                            "an integer is required"
+                        } else {
+                            "a real number is required"
+                        },
+                        type_name_of(&value)
+                    ))
+                };
                 let v = if int::is_int(&value) {
-                    value
-                } else if let Some(f) = objects::float::to_f64(&value) {
-                    if matches!(spec.conversion, 'o' | 'x' | 'X') {
-                        return Err(error::type_error(format!(
-                            "%{} format: an integer is required, not float",
-                            spec.conversion
-                        )));
-                    }
-                    if f.is_nan() {
-                        return Err(error::value_error("cannot convert float NaN to integer"));
-                    }
-                    if f.is_infinite() {
-                        return Err(error::overflow_error(
-                            "cannot convert float infinity to integer",
-                        ));
-                    }
-                    int::from_big(num_bigint::BigInt::from(f.trunc() as i128))
+                    value.clone()
+                } else if !is_number(&value) {
+                    return Err(wrong());
                 } else {
-                    let what = if matches!(spec.conversion, 'o' | 'x' | 'X') {
-                        "an integer is required"
+                    let r = if integer_only {
+                        protocols::index(vm, &value).map(int::from_big)
                     } else {
-                        "a real number is required"
+                        int::number_long(vm, &value)
                     };
-                    match value.as_obj().map(|o| o.kind()) {
-                        Some(Kind::Object)
-                            if crate::objects::typeobj::lookup_str(
-                                &crate::interp::ops::a_type(&value),
-                                "__index__",
-                            )
-                            .is_some() =>
-                        {
-                            int::from_big(protocols::index(vm, &value)?)
+                    match r {
+                        Ok(v) => v,
+                        Err(e) if crate::interp::exc::matches_type(&e, &types().type_error) => {
+                            return Err(wrong())
                         }
-                        _ => {
-                            return Err(error::type_error(format!(
-                                "%{} format: {}, not {}",
-                                spec.conversion,
-                                what,
-                                type_name_of(&value)
-                            )))
-                        }
+                        Err(e) => return Err(e),
                     }
                 };
                 let iv = int_ref(&v).unwrap_or(format::Int::Small(0));
@@ -166,6 +196,7 @@ impl PercentValues for Values<'_> {
                         let b = int::to_big(&value).unwrap_or_default();
                         format::int_to_f64(format::IntRef::Big(&b))?
                     }
+                    None if is_number(&value) => objects::float::number_float(vm, &value)?,
                     None => {
                         return Err(error::type_error(format!(
                             "must be real number, not {}",
@@ -177,6 +208,47 @@ impl PercentValues for Values<'_> {
             }
         }
     }
+}
+
+fn has_index(v: &Value) -> bool {
+    crate::objects::typeobj::lookup_str(&crate::interp::ops::a_type(v), "__index__").is_some()
+}
+
+/// CPython's `PyNumber_Check`: `__index__`, `__int__`, `__float__` or a complex.
+fn is_number(v: &Value) -> bool {
+    let ty = crate::interp::ops::a_type(v);
+    ["__index__", "__int__", "__float__"]
+        .iter()
+        .any(|n| crate::objects::typeobj::lookup_str(&ty, n).is_some())
+        || objects::complex::as_complex(v).is_some()
+}
+
+/// Bytes as the chars `render_percent` works on (one char per byte).
+fn latin1(b: &[u8]) -> String {
+    b.iter().map(|&x| x as char).collect()
+}
+
+/// The operand of bytes' `%s`/`%b`: a bytes-like object, or what `__bytes__` returns.
+fn bytes_operand(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+    if let Ok(b) = crate::interp::builtin_types::bytes_like(vm, v) {
+        return Ok(b);
+    }
+    if let Some(m) =
+        crate::objects::typeobj::lookup_str(&crate::interp::ops::a_type(v), "__bytes__")
+    {
+        let r = call::call_value(vm, &m, vec![v.clone()])?;
+        if let Some(b) = objects::bytes::as_bytes(&r) {
+            return Ok(b.to_vec());
+        }
+        return Err(error::type_error(format!(
+            "__bytes__ returned non-bytes (type {})",
+            type_name_of(&r)
+        )));
+    }
+    Err(error::type_error(format!(
+        "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+        type_name_of(v)
+    )))
 }
 
 fn operand(v: &Value) -> PercentOperand<Value> {
@@ -208,5 +280,9 @@ pub fn bytes_percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<
     let mut values = Values { vm, bytes: true };
     let s = format::render_percent(&f, operand(args), &mut values)?;
     let out: Vec<u8> = s.chars().map(|c| c as u32 as u8).collect();
+    // `bytearray % x` is a bytearray.
+    if fmt.as_obj().is_some_and(|o| o.kind() == Kind::ByteArray) {
+        return Ok(objects::bytearray::new_bytearray(out));
+    }
     Ok(objects::bytes::new_bytes(out))
 }

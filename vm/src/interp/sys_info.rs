@@ -77,3 +77,29 @@ pub fn float_info() -> Vec<(&'static str, Value)> {
         ("rounds", int::from_i64(1)),
     ]
 }
+
+/// `sys.flags`: the command-line flags, in CPython 3.11's field order.
+pub fn flags(f: &crate::interp::registry::Flags) -> Vec<(&'static str, Value)> {
+    let n = |v: i64| int::from_i64(v);
+    vec![
+        ("debug", n(0)),
+        ("inspect", n(f.inspect as i64)),
+        ("interactive", n(f.interactive as i64)),
+        ("optimize", n(f.optimize as i64)),
+        ("dont_write_bytecode", n(f.dont_write_bytecode as i64)),
+        ("no_user_site", n(f.isolated as i64)),
+        ("no_site", n(f.no_site as i64)),
+        ("ignore_environment", n(f.isolated as i64)),
+        ("verbose", n(f.verbose as i64)),
+        ("bytes_warning", n(0)),
+        ("quiet", n(f.quiet as i64)),
+        ("hash_randomization", n(1)),
+        ("isolated", n(f.isolated as i64)),
+        ("dev_mode", Value::FALSE),
+        ("utf8_mode", n(0)),
+        ("warn_default_encoding", n(0)),
+        ("safe_path", Value::bool(f.isolated)),
+        // -1: not set by `-X int_max_str_digits` (the default limit applies).
+        ("int_max_str_digits", n(-1)),
+    ]
+}

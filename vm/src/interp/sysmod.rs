@@ -215,6 +215,7 @@ pub fn make_sys(vm: &mut Vm) -> ObjRef {
     d.set_rs("int_info", record(crate::interp::sys_info::int_info()));
     d.set_rs("float_info", record(crate::interp::sys_info::float_info()));
     d.set_rs("float_repr_style", pystr::new_str("short"));
+    d.set_rs("flags", record(crate::interp::sys_info::flags(&vm.flags)));
     d.set_rs(
         "implementation",
         record(vec![

@@ -103,7 +103,7 @@ pub enum FloatPower {
 ///
 /// # Errors
 /// `ZeroDivisionError("0.0 cannot be raised to a negative power")` for a zero base and negative
-/// exponent; `OverflowError("(34, 'Numerical result out of range')")` when the result overflows.
+/// exponent; [`NumError::Range`] (`OverflowError(34, 'Numerical result out of range')`) when the result overflows.
 pub fn float_pow(x: f64, y: f64) -> Result<FloatPower, NumError> {
     use FloatPower::Float;
     if y == 0.0 {
@@ -156,9 +156,7 @@ pub fn float_pow(x: f64, y: f64) -> Result<FloatPower, NumError> {
     }
     let r = base.powf(y);
     if r.is_infinite() {
-        return Err(NumError::Overflow(
-            "(34, 'Numerical result out of range')".into(),
-        ));
+        return Err(NumError::Range);
     }
     Ok(Float(if negate { -r } else { r }))
 }

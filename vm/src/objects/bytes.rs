@@ -11,6 +11,8 @@ use std::cell::Cell;
 mod dunders;
 #[path = "str_bytes_methods.rs"]
 mod methods;
+pub(crate) use methods::{hex_args, hex_string};
+
 #[path = "str_bytes_new.rs"]
 pub(crate) mod new;
 #[cfg(test)]

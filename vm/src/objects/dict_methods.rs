@@ -290,6 +290,7 @@ pub fn iter_over(dict: &Value, kind: ViewKind) -> Value {
             dict: dict.clone(),
             pos: 0,
             len,
+            left: len,
             kind,
         },
     )

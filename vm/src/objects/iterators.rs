@@ -53,11 +53,13 @@ pub enum IterState {
         b: Value,
         index: usize,
     },
-    /// Dict keys/values/items: position in the entry vector, expected size for the changed-size check.
+    /// Dict keys/values/items: position in the entry vector, expected size for the changed-size check,
+    /// and how many entries are still to come (a surplus means keys changed during iteration).
     Dict {
         dict: Value,
         pos: usize,
         len: usize,
+        left: usize,
         kind: crate::objects::dictview::ViewKind,
     },
     Set {

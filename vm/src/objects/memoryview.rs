@@ -180,11 +180,14 @@ fn tolist(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     ))
 }
 
-fn hex(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+fn hex(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, m) = this_view(args, "hex")?;
-    args.rest().exact("memoryview.hex", 0)?;
-    let s: String = read(m).iter().map(|b| format!("{b:02x}")).collect();
-    Ok(pystr::new_string(s))
+    let (sep, per) = crate::objects::bytes::hex_args(vm, &args.rest())?;
+    Ok(pystr::new_string(crate::objects::bytes::hex_string(
+        &read(m),
+        sep,
+        per,
+    )))
 }
 
 fn release(_vm: &mut Vm, args: &Args) -> PyResult<Value> {

@@ -12,6 +12,7 @@ pub mod dict;
 pub mod dict_methods;
 pub mod dictview;
 pub mod exception;
+pub mod file;
 pub mod float;
 pub mod frameobj;
 pub mod function;

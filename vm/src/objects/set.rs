@@ -230,8 +230,8 @@ impl Set {
     }
 
     pub fn contains(&self, vm: &mut Vm, key: &Value) -> PyResult<bool> {
-        let h = crate::interp::ops::hash(vm, key)?;
-        self.contains_hashed(vm, key, h)
+        let (key, h) = lookup_key(vm, key)?;
+        self.contains_hashed(vm, &key, h)
     }
 
     pub fn add_hashed(&self, vm: &mut Vm, key: Value, hash: i64) -> PyResult<()> {
@@ -297,7 +297,8 @@ impl Set {
 
     /// Removes `key`; whether it was present.
     pub fn discard(&self, vm: &mut Vm, key: &Value) -> PyResult<bool> {
-        let h = crate::interp::ops::hash(vm, key)?;
+        let (key, h) = lookup_key(vm, key)?;
+        let key = &key;
         match self.find(vm, key, h)? {
             Ok(i) => {
                 let old = {
@@ -363,6 +364,31 @@ impl Set {
 impl Default for Set {
     fn default() -> Self {
         Set::new()
+    }
+}
+
+/// A key to look up with its hash. As CPython's `set_contains`/`set_discard`, an (unhashable) set
+/// stands for the frozenset of its elements.
+fn lookup_key(vm: &mut Vm, key: &Value) -> PyResult<(Value, i64)> {
+    match crate::interp::ops::hash(vm, key) {
+        Ok(h) => Ok((key.clone(), h)),
+        Err(e) => {
+            let Some(s) = as_set(key) else {
+                return Err(e);
+            };
+            if !crate::interp::exc::matches_type(&e, &crate::objects::types().type_error) {
+                return Err(e);
+            }
+            let frozen = new_set_obj(true);
+            if let Some(f) = frozen.downcast::<Set>() {
+                for (h, k) in s.entries() {
+                    f.add_hashed(vm, k, h)?;
+                }
+            }
+            let fv = Value::obj(frozen);
+            let h = crate::interp::ops::hash(vm, &fv)?;
+            Ok((fv, h))
+        }
     }
 }
 

@@ -67,6 +67,8 @@ pub fn register() {
         methods(ty, &[("__repr__", repr)]);
     }
     methods(&t.none_type, &[("__bool__", bool_none)]);
+    // `None.__doc__` is None, not object's docstring.
+    attrs(&t.none_type, vec![("__doc__", Value::NONE)]);
     methods(
         &t.not_implemented_type,
         &[("__bool__", bool_true), ("__reduce__", reduce)],

@@ -12,7 +12,7 @@ use crate::objects::slice::Slice;
 use crate::objects::str::args::{
     byte_self, count_arg, has_index, is_buffer, noargs, slot_args, ByteSelf,
 };
-use crate::objects::{bytearray, bytes, int, str as pystr, tuple, types};
+use crate::objects::{bytes, int, str as pystr, tuple, types};
 use crate::text::{bytes_methods, repr};
 use std::cmp::Ordering;
 
@@ -171,21 +171,11 @@ fn rmul<const ARRAY: bool>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     repeat::<ARRAY>(vm, args, "__rmul__")
 }
 
-/// `fmt % values` with `fmt` of the receiver's family (`bytearray % x` is a bytearray).
-fn format<const ARRAY: bool>(vm: &mut Vm, fmt: &Value, values: &Value) -> PyResult<Value> {
-    let r = strops::bytes_percent_format(vm, fmt, values)?;
-    if !ARRAY {
-        return Ok(r);
-    }
-    Ok(bytearray::new_bytearray(
-        bytes::as_bytes(&r).unwrap_or_default().to_vec(),
-    ))
-}
-
 fn mod_<const ARRAY: bool>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (v, _) = me::<ARRAY>(args, "__mod__", true)?;
     let a = slot_args(args, "__mod__", 1, false)?;
-    format::<ARRAY>(vm, v, &a[0])
+    // The result is of the format's family (`bytearray % x` is a bytearray).
+    strops::bytes_percent_format(vm, v, &a[0])
 }
 
 /// `other % self`: only a format of the receiver's own type formats.
@@ -198,7 +188,7 @@ fn rmod<const ARRAY: bool>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if !same {
         return Ok(not_implemented());
     }
-    format::<ARRAY>(vm, other, v)
+    strops::bytes_percent_format(vm, other, v)
 }
 
 /// The comparisons: `bytes` compares only with `bytes`, `bytearray` with any buffer.

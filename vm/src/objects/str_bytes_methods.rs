@@ -468,9 +468,9 @@ fn hex_sep(vm: &mut Vm, sep: &Value) -> PyResult<u8> {
     Ok(text::hex_separator(&units)?)
 }
 
-fn hex<const A: bool>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let (_, me) = me::<A>(args, "hex")?;
-    let [sep, per] = clinic(&args.rest(), "hex", ["sep", "bytes_per_sep"], 0, 2, 0)?;
+/// The `(sep, bytes_per_sep)` arguments of `hex()` (bytes, bytearray and memoryview).
+pub(crate) fn hex_args(vm: &mut Vm, rest: &Args) -> PyResult<(Option<u8>, isize)> {
+    let [sep, per] = clinic(rest, "hex", ["sep", "bytes_per_sep"], 0, 2, 0)?;
     let sep = match sep {
         Some(s) => Some(hex_sep(vm, &s)?),
         None => None,
@@ -479,6 +479,17 @@ fn hex<const A: bool>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         Some(p) => c_int(vm, &p)? as isize,
         None => 1,
     };
+    Ok((sep, per))
+}
+
+/// `data.hex(sep, bytes_per_sep)`.
+pub(crate) fn hex_string(data: &[u8], sep: Option<u8>, per: isize) -> String {
+    text::hex(data, sep, per)
+}
+
+fn hex<const A: bool>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let (_, me) = me::<A>(args, "hex")?;
+    let (sep, per) = hex_args(vm, &args.rest())?;
     Ok(pystr::new_string(me.read(|d| text::hex(d, sep, per))))
 }
 
