@@ -213,7 +213,7 @@ impl<'a> Compiler<'a> {
                 self.add_const(Const::None);
             }
         }
-        self.u().argcount = args.args.len() as u32;
+        self.u().argcount = (args.posonlyargs.len() + args.args.len()) as u32;
         self.u().posonlyargcount = args.posonlyargs.len() as u32;
         self.u().kwonlyargcount = args.kwonlyargs.len() as u32;
         for st in &body[first..] {
@@ -279,7 +279,7 @@ impl<'a> Compiler<'a> {
         let flags = self.default_arguments(args)?;
         self.enter_scope("<lambda>", ScopeType::Lambda, addr(e), e.loc.lineno)?;
         self.add_const(Const::None);
-        self.u().argcount = args.args.len() as u32;
+        self.u().argcount = (args.posonlyargs.len() + args.args.len()) as u32;
         self.u().posonlyargcount = args.posonlyargs.len() as u32;
         self.u().kwonlyargcount = args.kwonlyargs.len() as u32;
         self.visit_expr(body)?;

@@ -216,9 +216,17 @@ pub fn import_module_level(
 
 #[cold]
 fn module_not_found(name: &str) -> PyErr {
-    PyErr::new(
+    not_found_msg(name, format!("No module named '{name}'"))
+}
+
+/// `ModuleNotFoundError` with its `name` attribute.
+#[cold]
+fn not_found_msg(name: &str, msg: String) -> PyErr {
+    PyErr::named(
         &types().module_not_found_error,
-        format!("No module named '{name}'"),
+        msg,
+        pystr::new_str(name),
+        None,
     )
 }
 
@@ -226,8 +234,8 @@ fn module_not_found(name: &str) -> PyErr {
 pub fn import_abs(vm: &mut Vm, abs: &str) -> PyResult<Value> {
     if let Some(m) = modules(vm).get_rs(abs) {
         if m.is_none() {
-            return Err(PyErr::new(
-                &types().module_not_found_error,
+            return Err(not_found_msg(
+                abs,
                 format!("import of {abs} halted; None in sys.modules"),
             ));
         }
@@ -253,8 +261,8 @@ pub fn import_abs(vm: &mut Vm, abs: &str) -> PyResult<Value> {
                     .filter_map(|p| pystr::as_str(p).map(|s| s.to_string()))
                     .collect(),
                 None => {
-                    return Err(PyErr::new(
-                        &types().module_not_found_error,
+                    return Err(not_found_msg(
+                        abs,
                         format!("No module named '{abs}'; '{p}' is not a package"),
                     ))
                 }
@@ -269,6 +277,9 @@ pub fn import_abs(vm: &mut Vm, abs: &str) -> PyResult<Value> {
             sys_path(vm)?
         }
     };
+    // Directories named `leaf` without `__init__.py` make a namespace package if nothing else
+    // matches (PEP 420).
+    let mut portions = Vec::new();
     for dir in &search {
         let base = if dir.is_empty() {
             std::path::PathBuf::from(".")
@@ -284,8 +295,39 @@ pub fn import_abs(vm: &mut Vm, abs: &str) -> PyResult<Value> {
         if file.is_file() {
             return load_source_module(vm, abs, &file, None);
         }
+        let pkg_dir = base.join(leaf);
+        if pkg_dir.is_dir() {
+            portions.push(pkg_dir.to_string_lossy().to_string());
+        }
+    }
+    if !portions.is_empty() {
+        return namespace_package(vm, abs, portions);
     }
     Err(module_not_found(abs))
+}
+
+/// A namespace package: no code, no `__file__`, its `__path__` the directories found.
+fn namespace_package(vm: &mut Vm, name: &str, portions: Vec<String>) -> PyResult<Value> {
+    let m = module::new_module(name);
+    let d = module::module_dict(&m).expect("new module has a dict");
+    let path = || list::new_list(portions.iter().map(|p| pystr::new_str(p)).collect());
+    d.set_rs("__file__", Value::NONE);
+    d.set_rs("__path__", path());
+    d.set_rs("__package__", pystr::new_str(name));
+    let spec = crate::interp::builtins_mod::module_spec(vm, name, "", true)?;
+    if let Some(s) = spec.as_obj() {
+        objects::instance::set(s, &pystr::intern("origin"), Value::NONE);
+        objects::instance::set(s, &pystr::intern("has_location"), Value::FALSE);
+        objects::instance::set(s, &pystr::intern("submodule_search_locations"), path());
+    }
+    d.set_rs("__spec__", spec);
+    modules(vm).set_rs(name, Value::obj(m.clone()));
+    if let Some((parent, leaf)) = name.rsplit_once('.') {
+        if let Some(p) = modules(vm).get_rs(parent) {
+            let _ = attr::setattr(vm, &p, leaf, Value::obj(m.clone()));
+        }
+    }
+    Ok(Value::obj(m))
 }
 
 fn sys_path(vm: &mut Vm) -> PyResult<Vec<String>> {
@@ -387,7 +429,12 @@ pub fn import_from(vm: &mut Vm, m: &Value, name: &ObjRef) -> PyResult<Value> {
             } else {
                 format!("cannot import name '{n}' from '{mn}'{loc}")
             };
-            Err(PyErr::new(&types().import_error, msg))
+            Err(PyErr::named(
+                &types().import_error,
+                msg,
+                pystr::new_string(mn),
+                file.map(|f| ("path", pystr::new_string(f))),
+            ))
         }
         Err(e) => Err(e),
     }

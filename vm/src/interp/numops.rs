@@ -171,9 +171,7 @@ pub fn int_arith(op: BinOp, x: BigInt, y: BigInt) -> PyResult<Value> {
         }
         Remainder => {
             if y.is_zero() {
-                return Err(error::zero_division_error(
-                    "integer division or modulo by zero",
-                ));
+                return Err(error::zero_division_error("integer modulo by zero"));
             }
             int::from_big(x.mod_floor(&y))
         }
@@ -382,32 +380,11 @@ pub fn complex_div(a: (f64, f64), b: (f64, f64)) -> PyResult<(f64, f64)> {
     }
 }
 
-/// CPython's `_Py_c_pow`.
+/// `a ** b` on complex numbers (CPython's `complex_pow`: integral exponents by repeated squaring).
 pub fn complex_pow(a: (f64, f64), b: (f64, f64)) -> PyResult<(f64, f64)> {
-    if b.0 == 0.0 && b.1 == 0.0 {
-        return Ok((1.0, 0.0));
-    }
-    if a.0 == 0.0 && a.1 == 0.0 {
-        if b.1 != 0.0 || b.0 < 0.0 {
-            return Err(error::zero_division_error(
-                "0.0 to a negative or complex power",
-            ));
-        }
-        return Ok((0.0, 0.0));
-    }
-    let vabs = a.0.hypot(a.1);
-    let mut len = vabs.powf(b.0);
-    let at = a.1.atan2(a.0);
-    let mut phase = at * b.0;
-    if b.1 != 0.0 {
-        len /= (at * b.1).exp();
-        phase += b.1 * vabs.ln();
-    }
-    let r = (len * phase.cos(), len * phase.sin());
-    if !r.0.is_finite() || !r.1.is_finite() {
-        return Err(error::overflow_error("complex exponentiation"));
-    }
-    Ok(r)
+    use crate::numeric::complex::{complex_pow, Complex};
+    let r = complex_pow(Complex::new(a.0, a.1), Complex::new(b.0, b.1))?;
+    Ok((r.re, r.im))
 }
 
 /// `-x`, `+x`, `~x` on builtin numbers; `None` for other types.

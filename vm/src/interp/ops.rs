@@ -397,6 +397,28 @@ fn as_num(v: &Value) -> Option<Num> {
 /// Arithmetic on builtin values (numbers, sequences); `None` when the operand types do not support `op`.
 pub fn builtin_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+        let base = base_op(op);
+        if let (Some(p), Some(q)) = (a.as_bool(), b.as_bool()) {
+            match base {
+                BinOp::And => return Ok(Some(Value::bool(p & q))),
+                BinOp::Or => return Ok(Some(Value::bool(p | q))),
+                BinOp::Xor => return Ok(Some(Value::bool(p ^ q))),
+                _ => {}
+            }
+        }
+        let ints_only = matches!(
+            base,
+            BinOp::And | BinOp::Or | BinOp::Xor | BinOp::Lshift | BinOp::Rshift
+        );
+        let no_complex = matches!(base, BinOp::FloorDivide | BinOp::Remainder);
+        let is_int = |n: &Num| matches!(n, Num::Int(_));
+        let is_complex = |n: &Num| matches!(n, Num::Complex(..));
+        if base == BinOp::MatrixMultiply
+            || ints_only && !(is_int(&x) && is_int(&y))
+            || no_complex && (is_complex(&x) || is_complex(&y))
+        {
+            return Ok(None);
+        }
         return crate::interp::numops::arith(op, x.into(), y.into()).map(Some);
     }
     crate::interp::seqops::seq_binary(vm, op, a, b)

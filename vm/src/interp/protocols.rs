@@ -75,7 +75,9 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Flow> {
                     &t.range_iterator,
                     crate::interp::builtin_types::range_iter_state(o),
                 )),
-                Kind::Iter | Kind::Generator => return Ok(Flow::Value(v)),
+                Kind::Iter => return Ok(Flow::Value(v)),
+                // Coroutines and async generators share the kind but are not iterable.
+                Kind::Generator if ty.is(&t.generator) => return Ok(Flow::Value(v)),
                 Kind::DictView => {
                     let dv = o
                         .downcast::<objects::dictview::DictView>()
@@ -733,7 +735,7 @@ pub fn delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Flow> {
     match lookup(&ty, &dunder("__delitem__")) {
         Some(m) => call::call_with_then(vm, &m, vec![obj, key], Then::Discard),
         None => Err(error::type_error(format!(
-            "'{}' object does not support item deletion",
+            "'{}' object doesn't support item deletion",
             type_name_of(&obj)
         ))),
     }
@@ -792,15 +794,34 @@ pub fn mapping_items(vm: &mut Vm, m: &Value, callable: &Value) -> PyResult<Vec<(
 
 /// How error messages name a callable: `f()` for functions, `X.m()`, or the repr.
 pub fn callable_desc(c: &Value) -> String {
+    // CPython's `_PyObject_FunctionStr`: `module.qualname()`, without the module for builtins.
+    let with_module = |module: Option<&str>, qualname: &str| match module {
+        Some(m) if m != "builtins" => format!("{m}.{qualname}()"),
+        _ => format!("{qualname}()"),
+    };
     if let Some(o) = c.as_obj() {
         if let Some(f) = o.downcast::<objects::function::Function>() {
-            return format!("{}()", pystr::as_str(&f.qualname.borrow()).unwrap_or("?"));
+            let module = f.module.borrow().clone();
+            return with_module(
+                pystr::as_str(&module),
+                pystr::as_str(&f.qualname.borrow()).unwrap_or("?"),
+            );
         }
         if let Some(b) = o.downcast::<objects::builtin::Builtin>() {
-            return format!("{}()", b.name);
+            return match (&b.self_, &b.owner) {
+                (Some(s), Some(_)) if !s.as_obj().is_some_and(|m| m.kind() == Kind::Module) => {
+                    let t = a_type(s);
+                    let q = tdata(&t).qualname.borrow().clone();
+                    format!("{q}.{}()", b.name)
+                }
+                _ => format!("{}()", b.name),
+            };
         }
         if o.kind() == Kind::Type {
-            return format!("{}()", typeobj::type_name(o));
+            let td = tdata(o);
+            let module = td.dict.get_rs("__module__");
+            let q = td.qualname.borrow().clone();
+            return with_module(module.as_ref().and_then(pystr::as_str), &q);
         }
         if let Some(m) = o.downcast::<objects::method::Method>() {
             return callable_desc(&m.func);
@@ -892,12 +913,6 @@ pub fn dict_update(
     };
     for (k, v) in items {
         if merge {
-            if pystr::as_str(&k).is_none() {
-                return Err(error::type_error(format!(
-                    "{} keywords must be strings",
-                    callable_desc(func)
-                )));
-            }
             if dd.get(vm, &k)?.is_some() {
                 return Err(error::type_error(format!(
                     "{} got multiple values for keyword argument '{}'",

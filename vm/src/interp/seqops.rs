@@ -20,14 +20,19 @@ fn idx(vm: &mut Vm, key: &Value, what: &str) -> PyResult<isize> {
         return Ok(i as isize);
     }
     crate::interp::protocols::index_isize(vm, key).map_err(|e| {
-        if crate::interp::exc::matches_type(&e, &types().type_error) {
+        if !crate::interp::exc::matches_type(&e, &types().type_error) {
+            e
+        } else if what == "string" {
+            error::type_error(format!(
+                "string indices must be integers, not '{}'",
+                type_name_of(key)
+            ))
+        } else {
             error::type_error(format!(
                 "{} indices must be integers or slices, not {}",
                 what,
                 type_name_of(key)
             ))
-        } else {
-            e
         }
     })
 }
@@ -440,11 +445,17 @@ pub fn builtin_contains(vm: &mut Vm, item: &Value, container: &Value) -> PyResul
     }
 }
 
-fn repeat_count(v: &Value) -> Option<i64> {
-    if int::is_int(v) {
-        Some(int::to_i64(v).unwrap_or(i64::MAX))
-    } else {
-        None
+/// The count of `seq * n` when `n` is an int; one beyond `Py_ssize_t` is an OverflowError.
+fn repeat_count(v: &Value) -> PyResult<Option<i64>> {
+    if !int::is_int(v) {
+        return Ok(None);
+    }
+    match int::to_i64(v) {
+        Some(n) => Ok(Some(n)),
+        None => Err(error::overflow_error(format!(
+            "cannot fit '{}' into an index-sized integer",
+            type_name_of(v)
+        ))),
     }
 }
 
@@ -453,7 +464,7 @@ pub fn seq_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Opti
     use BinOp::*;
     let (Some(ao), bo) = (a.as_obj(), b.as_obj()) else {
         // int * seq
-        if let (Some(n), Some(_)) = (repeat_count(a), b.as_obj()) {
+        if let (Some(n), Some(_)) = (repeat_count(a)?, b.as_obj()) {
             if op == Multiply {
                 return seq_binary(vm, op, b, &int::from_i64(n));
             }
@@ -470,7 +481,7 @@ pub fn seq_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Opti
             }
             Ok(None)
         }
-        (Kind::Str, Multiply) => match repeat_count(b) {
+        (Kind::Str, Multiply) => match repeat_count(b)? {
             Some(n) => {
                 let s = pystr::as_str(a).unwrap_or("");
                 let n = n.max(0) as usize;
@@ -497,7 +508,7 @@ pub fn seq_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Opti
             }
             None => Ok(None),
         },
-        (Kind::List, Multiply) => match repeat_count(b) {
+        (Kind::List, Multiply) => match repeat_count(b)? {
             Some(n) => {
                 let items = list::as_list(a)
                     .expect("kind checked")
@@ -516,7 +527,7 @@ pub fn seq_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Opti
             }
             None => Ok(None),
         },
-        (Kind::Tuple, Multiply) => match repeat_count(b) {
+        (Kind::Tuple, Multiply) => match repeat_count(b)? {
             Some(n) => Ok(Some(tuple::new_tuple(repeat(
                 tuple::as_tuple(a).expect("kind checked"),
                 n,
@@ -542,7 +553,7 @@ pub fn seq_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Opti
                 objects::bytearray::new_bytearray(x)
             }))
         }
-        (Kind::Bytes | Kind::ByteArray, Multiply) => match repeat_count(b) {
+        (Kind::Bytes | Kind::ByteArray, Multiply) => match repeat_count(b)? {
             Some(n) => {
                 let x = crate::interp::builtin_types::bytes_like(vm, a)?;
                 let r = repeat(&x, n)?;
@@ -577,7 +588,7 @@ pub fn seq_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Opti
             Ok(Some(Value::obj(o)))
         }
         _ => {
-            if op == Multiply && repeat_count(a).is_some() {
+            if op == Multiply && repeat_count(a)?.is_some() {
                 return seq_binary(vm, op, b, a);
             }
             Ok(None)
@@ -622,7 +633,7 @@ pub fn seq_inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Opt
                 .extend(items);
             Ok(Some(a.clone()))
         }
-        (Kind::List, InplaceMultiply) => match repeat_count(b) {
+        (Kind::List, InplaceMultiply) => match repeat_count(b)? {
             Some(n) => {
                 let l = list::as_list(a).expect("kind checked");
                 let items = l.items.borrow().clone();
@@ -639,7 +650,9 @@ pub fn seq_inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Opt
             crate::interp::builtin_types::set_inplace(vm, op, a, b)
         }
         (Kind::Dict, InplaceOr) => {
-            crate::interp::protocols::dict_update(vm, a, b.clone(), false, &Value::NULL)?;
+            // `dict.__ior__` is `dict.update`: a mapping or an iterable of pairs.
+            let d = ao.downcast::<Dict>().expect("kind checked");
+            objects::dict_methods::update_from(vm, d, b)?;
             Ok(Some(a.clone()))
         }
         (Kind::ByteArray, InplaceAdd) => {

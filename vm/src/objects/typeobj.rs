@@ -231,6 +231,11 @@ pub fn lookup_str(ty: &ObjRef, name: &str) -> Option<Value> {
 
 /// C3 linearisation of `bases` for a new type `ty`.
 pub fn compute_mro(ty: &ObjRef, bases: &[ObjRef]) -> Result<Vec<ObjRef>, String> {
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|x| x.is(b)) {
+            return Err(format!("duplicate base class {}", type_name(b)));
+        }
+    }
     let mut seqs: Vec<Vec<ObjRef>> = bases
         .iter()
         .map(|b| tdata(b).mro.borrow().clone())
