@@ -934,22 +934,30 @@ fn import(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     )?;
     let name = name.unwrap_or(Value::NONE);
     let n = pystr::as_str(&name)
-        .ok_or_else(|| {
-            error::type_error(format!(
-                "__import__() argument 1 must be str, not {}",
-                type_name_of(&name)
-            ))
-        })?
+        .ok_or_else(|| error::type_error("module name must be a string"))?
         .to_string();
-    let level = level.and_then(|l| int::to_i64(&l)).unwrap_or(0);
+    let level = match level {
+        Some(l) => crate::objects::method_support::ssize_arg(vm, &l)? as i64,
+        None => 0,
+    };
+    if level < 0 {
+        return Err(error::value_error("level must be >= 0"));
+    }
     let fromlist = fromlist.unwrap_or(Value::NONE);
+    // The package of a relative import: `__package__`, else `__name__` (its parent for a module
+    // that is not a package).
     let pkg = match globals.as_ref().and_then(objects::dict::as_dict) {
         Some(d) => d
             .get_rs("__package__")
             .and_then(|p| pystr::as_str(&p).map(|s| s.to_string()))
             .or_else(|| {
-                d.get_rs("__name__")
-                    .and_then(|p| pystr::as_str(&p).map(|s| s.to_string()))
+                let name = d.get_rs("__name__")?;
+                let name = pystr::as_str(&name)?;
+                Some(if d.get_rs("__path__").is_some() {
+                    name.to_string()
+                } else {
+                    name.rsplit_once('.').map(|p| p.0).unwrap_or("").to_string()
+                })
             })
             .unwrap_or_default(),
         None => String::new(),
