@@ -578,6 +578,21 @@ impl<'a> Tokenizer<'a> {
         };
         if !keyword_follows && is_id_char(c) && c != 0 {
             self.backup();
+            // A non-ASCII character that cannot be in an identifier is reported as itself.
+            if c >= 0x80 {
+                let at = self.pos;
+                if let Some(ch) = self.text.get(at..).and_then(|t| t.chars().next()) {
+                    if !unicode_ident::is_xid_continue(ch) {
+                        self.pos = at + ch.len_utf8();
+                        let msg = if crate::unicode::is_printable(ch) {
+                            format!("invalid character '{ch}' (U+{:04X})", ch as u32)
+                        } else {
+                            format!("invalid non-printable character U+{:04X}", ch as u32)
+                        };
+                        return Err(self.error(msg));
+                    }
+                }
+            }
             return Err(self.error(format!("invalid {kind} literal")));
         }
         Ok(())

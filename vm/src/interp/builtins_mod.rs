@@ -801,7 +801,11 @@ fn source_arg(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<Result<String, Ob
         return Ok(Ok(s.to_string()));
     }
     match crate::interp::builtin_types::bytes_like(vm, v) {
-        Ok(b) => Ok(Ok(String::from_utf8_lossy(&b).into_owned())),
+        // Bytes are decoded as a source file is: BOM and PEP 263 coding cookie.
+        Ok(b) => match weft_parser::decode_source(&b) {
+            Ok(text) => Ok(Ok(text)),
+            Err(e) => Err(crate::interp::compile::syntax_error(vm, e)),
+        },
         Err(_) => Err(error::type_error(format!(
             "{fname}() arg 1 must be a string, bytes or code object"
         ))),

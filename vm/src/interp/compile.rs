@@ -99,7 +99,13 @@ pub fn syntax_error(_vm: &mut Vm, e: weft_parser::SyntaxError) -> PyErr {
         int::from_i64(e.end_lineno as i64),
         int::from_i64(e.end_offset as i64),
     ]);
-    let args = tuple::new_tuple(vec![pystr::new_str(&e.msg), details]);
+    // No line: a message alone (`source code string cannot contain null bytes`), every location
+    // attribute None.
+    let args = if e.lineno == 0 {
+        tuple::new_tuple(vec![pystr::new_str(&e.msg)])
+    } else {
+        tuple::new_tuple(vec![pystr::new_str(&e.msg), details])
+    };
     let exc = crate::interp::exc::new_exception(ty, args);
     crate::interp::builtins_exc::init_syntax_error_fields(&exc);
     if e.incomplete {
