@@ -13,6 +13,25 @@ pub(crate) struct CallArgs {
 }
 
 impl Parser<'_> {
+    /// Whether `( name [, name]* [,] )` follows (parameters wrapped in parentheses, as in Python 2).
+    fn parenthesized_params(&mut self) -> bool {
+        let mut i = 1;
+        let mut names = 0;
+        loop {
+            match self.peek_n(i) {
+                Tok::Name => names += 1,
+                Tok::RPar => return names > 0,
+                _ => return false,
+            }
+            i += 1;
+            match self.peek_n(i) {
+                Tok::Comma => i += 1,
+                Tok::RPar => return true,
+                _ => return false,
+            }
+        }
+    }
+
     /// A parameter list up to (not including) `)` for `def` or `:` for `lambda`.
     pub(crate) fn parameters(&mut self, lambda: bool) -> PResult<Arguments> {
         let close = if lambda { Tok::Colon } else { Tok::RPar };
@@ -38,6 +57,9 @@ impl Parser<'_> {
                         return Err(self.err_loc(loc, "/ must be ahead of *"));
                     }
                     if a.args.is_empty() {
+                        if self.at(Tok::Comma) {
+                            return Err(self.err_loc(loc, "at least one argument must precede /"));
+                        }
                         return Err(Fail(None));
                     }
                     slash = true;
@@ -46,6 +68,10 @@ impl Parser<'_> {
                 Tok::Star => {
                     let t = self.bump();
                     if star.is_some() {
+                        // Only reported when a parameter or `,` follows the second `*`.
+                        if !matches!(self.peek(), Tok::Name | Tok::Comma) {
+                            return Err(Fail(None));
+                        }
                         let loc = self.tok_loc(&t);
                         return Err(self.err_loc(loc, "* argument may appear only once"));
                     }
@@ -93,6 +119,18 @@ impl Parser<'_> {
                         return Err(Fail(None));
                     }
                     break;
+                }
+                Tok::LPar if star.is_none() && !slash && self.parenthesized_params() => {
+                    let t = self.cur();
+                    let loc = self.tok_loc(&t);
+                    return Err(self.err_loc(
+                        loc,
+                        if lambda {
+                            "Lambda expression parameters cannot be parenthesized"
+                        } else {
+                            "Function parameters cannot be parenthesized"
+                        },
+                    ));
                 }
                 Tok::Name => {
                     let arg = self.param(lambda, false)?;

@@ -922,8 +922,14 @@ impl Parser<'_> {
         self.expect_forced(Tok::LPar, "(")?;
         let args = self.parameters(false)?;
         self.expect(Tok::RPar)?;
-        let returns = if self.eat(Tok::RArrow) {
-            Some(Box::new(self.expression()?))
+        let returns = if self.at(Tok::RArrow) {
+            // `['->' expression] &&':'`: without an annotation the forced `:` fails at `->`.
+            let arrow = self.bump();
+            match self.expression() {
+                Ok(e) => Some(Box::new(e)),
+                Err(Fail(None)) => return Err(self.err_tok(&arrow, "expected ':'")),
+                Err(e) => return Err(e),
+            }
         } else {
             None
         };
