@@ -15,6 +15,13 @@ pub(crate) struct CallArgs {
 impl Parser<'_> {
     /// Whether `( name [, name]* [,] )` follows (parameters wrapped in parentheses, as in Python 2).
     fn parenthesized_params(&mut self) -> bool {
+        let seen = self.max_pos;
+        let r = self.parenthesized_params_ahead();
+        self.max_pos = seen;
+        r
+    }
+
+    fn parenthesized_params_ahead(&mut self) -> bool {
         let mut i = 1;
         let mut names = 0;
         loop {
@@ -57,7 +64,10 @@ impl Parser<'_> {
                         return Err(self.err_loc(loc, "/ must be ahead of *"));
                     }
                     if a.args.is_empty() {
-                        if self.at(Tok::Comma) {
+                        let seen = self.max_pos;
+                        let comma = self.at(Tok::Comma);
+                        self.max_pos = seen;
+                        if comma {
                             return Err(self.err_loc(loc, "at least one argument must precede /"));
                         }
                         return Err(Fail(None));
@@ -69,7 +79,10 @@ impl Parser<'_> {
                     let t = self.bump();
                     if star.is_some() {
                         // Only reported when a parameter or `,` follows the second `*`.
-                        if !matches!(self.peek(), Tok::Name | Tok::Comma) {
+                        let seen = self.max_pos;
+                        let follows = matches!(self.peek(), Tok::Name | Tok::Comma);
+                        self.max_pos = seen;
+                        if !follows {
                             return Err(Fail(None));
                         }
                         let loc = self.tok_loc(&t);
