@@ -60,6 +60,25 @@ fn print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if file.is_none() {
         return Ok(Value::NONE);
     }
+    let is_std = file
+        .as_obj()
+        .is_some_and(|o| o.ty().is(&objects::types().std_stream));
+    if !is_std {
+        // Any other file gets one `write` per argument, separator and end, as in CPython.
+        for (i, v) in args.positional().iter().enumerate() {
+            if i > 0 {
+                vm.write_to(&file, &sep)?;
+            }
+            let text = protocols::str_string(vm, v)?;
+            vm.write_to(&file, &text)?;
+        }
+        vm.write_to(&file, &end)?;
+        if flush {
+            let f = attr::getattr(vm, &file, "flush")?;
+            call::call_value(vm, &f, Vec::new())?;
+        }
+        return Ok(Value::NONE);
+    }
     let mut out = String::new();
     for (i, v) in args.positional().iter().enumerate() {
         if i > 0 {

@@ -293,7 +293,11 @@ fn requalify(b: &Builtin, args: &[Value], e: error::PyErr) -> error::PyErr {
     let Some(tail) = msg.strip_prefix(&prefix) else {
         return e;
     };
-    let recv = crate::interp::ops::a_type(this);
+    // A class method's receiver is the class itself.
+    let recv = match this.as_obj().filter(|o| o.kind() == Kind::Type) {
+        Some(t) => t.clone(),
+        None => crate::interp::ops::a_type(this),
+    };
     let qual = objects::typeobj::tdata(&recv).qualname.borrow().clone();
     error::PyErr::new(ty, format!("{qual}.{}(){tail}", b.name))
 }

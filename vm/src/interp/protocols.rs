@@ -810,7 +810,10 @@ pub fn callable_desc(c: &Value) -> String {
         if let Some(b) = o.downcast::<objects::builtin::Builtin>() {
             return match (&b.self_, &b.owner) {
                 (Some(s), Some(_)) if !s.as_obj().is_some_and(|m| m.kind() == Kind::Module) => {
-                    let t = a_type(s);
+                    let t = match s.as_obj().filter(|o| o.kind() == Kind::Type) {
+                        Some(t) => t.clone(),
+                        None => a_type(s),
+                    };
                     let q = tdata(&t).qualname.borrow().clone();
                     format!("{q}.{}()", b.name)
                 }
