@@ -26,6 +26,7 @@ pub mod seqops;
 pub mod slicing;
 pub mod stdio;
 pub mod strops;
+pub mod structseq;
 pub mod sysmod;
 pub mod then;
 pub mod thenops;
