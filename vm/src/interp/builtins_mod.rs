@@ -86,7 +86,14 @@ fn print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         }
         match v.unpack() {
             crate::heap::Unpacked::Int(n) => out.push_str(&n.to_string()),
-            _ => out.push_str(&protocols::str_string(vm, v)?),
+            _ => match protocols::str_string(vm, v) {
+                Ok(s) => out.push_str(&s),
+                Err(e) => {
+                    // What was printed before the failing argument stays printed.
+                    vm.write_to(&file, &out)?;
+                    return Err(e);
+                }
+            },
         }
     }
     out.push_str(&end);

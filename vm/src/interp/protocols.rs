@@ -464,18 +464,22 @@ pub fn next_value(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
     match next_slow(vm, it.clone(), Then::Push)? {
         Next::Item(v) => Ok(Some(v)),
         Next::Done => Ok(None),
-        Next::Frame(f) => match call::run_flow(vm, Flow::Frame(f)) {
-            Ok(v) => {
-                if vm.yielded {
-                    Ok(Some(v))
-                } else {
-                    // A generator returned: end of iteration.
-                    Ok(None)
+        Next::Frame(f) => {
+            // A generator's frame may return (the end); a `__next__` method's frame returns the item.
+            let is_gen = !f.gen.is_null();
+            match call::run_flow(vm, Flow::Frame(f)) {
+                Ok(v) => {
+                    if !is_gen || vm.yielded {
+                        Ok(Some(v))
+                    } else {
+                        // A generator returned: end of iteration.
+                        Ok(None)
+                    }
                 }
+                Err(e) if exc::matches_type(&e, &types().stop_iteration) => Ok(None),
+                Err(e) => Err(e),
             }
-            Err(e) if exc::matches_type(&e, &types().stop_iteration) => Ok(None),
-            Err(e) => Err(e),
-        },
+        }
     }
 }
 
@@ -489,8 +493,9 @@ pub fn next_or_stop(vm: &mut Vm, it: &Value) -> PyResult<Value> {
         Next::Item(v) => Ok(v),
         Next::Done => Err(error::stop_iteration(None)),
         Next::Frame(f) => {
+            let is_gen = !f.gen.is_null();
             let v = call::run_flow(vm, Flow::Frame(f))?;
-            if vm.yielded {
+            if !is_gen || vm.yielded {
                 Ok(v)
             } else {
                 Err(error::stop_iteration((!v.is_none()).then_some(v)))
