@@ -72,8 +72,9 @@ impl Reporter<'_> {
         &rest[..rest.find('\n').unwrap_or(rest.len())]
     }
 
-    /// Whether line `lineno` ends with a newline in the source (CPython's error text keeps it).
-    pub(crate) fn has_newline(&self, lineno: u32) -> bool {
+    /// Whether line `lineno` is the source's last and ends with a newline: the tokenizer's
+    /// buffer still holds it whole when input ends, and CPython's error text keeps the newline.
+    pub(crate) fn last_line_with_newline(&self, lineno: u32) -> bool {
         let mut start = 0usize;
         for _ in 1..lineno {
             match self.src[start..].find('\n') {
@@ -81,7 +82,10 @@ impl Reporter<'_> {
                 None => return false,
             }
         }
-        self.src[start..].contains('\n')
+        match self.src[start..].find('\n') {
+            Some(i) => self.src[start + i + 1..].is_empty(),
+            None => false,
+        }
     }
 
     /// An error at 1-based byte columns `col`/`end_col` (0 or less: unknown), with the line's text;

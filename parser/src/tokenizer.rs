@@ -684,7 +684,7 @@ impl<'a> Tokenizer<'a> {
                 }
                 c = self.next_c();
             }
-            let zeros_end = self.pos - 1;
+            let zeros_end = self.pos;
             let mut nonzero = false;
             if c.is_ascii_digit() {
                 nonzero = true;

@@ -360,7 +360,7 @@ impl<'a> Parser<'a> {
                     *col as i64 + 1,
                     *lineno,
                     0,
-                    self.rep.has_newline(*lineno),
+                    self.rep.last_line_with_newline(*lineno),
                 );
                 e.incomplete = true;
                 e

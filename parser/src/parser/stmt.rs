@@ -507,6 +507,8 @@ impl Parser<'_> {
                 );
                 return Err(self.err_loc(target.loc, &msg));
             }
+            // No rule names a starred target: the generic "invalid syntax".
+            ExprKind::Starred { .. } => return Err(Fail(None)),
             _ => return Err(self.err_loc(target.loc, "illegal target for annotation")),
         }
         let _ = set_ctx(&mut target, ExprContext::Store);
