@@ -112,7 +112,7 @@ impl<'a> Tokenizer<'a> {
         );
         let line = self.rep.line(self.lineno);
         e.offset = chars_upto(line, col);
-        e.end_offset = chars_upto(line, end_col);
+        e.end_offset = i64::from(chars_upto(line, end_col));
         Stop::Error(e)
     }
 
@@ -312,7 +312,7 @@ impl<'a> Tokenizer<'a> {
                     ErrorKind::IndentationError,
                     "unindent does not match any outer indentation level",
                     len,
-                    0,
+                    -1,
                 ));
             }
             if altcol != ac {
