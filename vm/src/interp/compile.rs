@@ -103,7 +103,7 @@ pub fn syntax_error(_vm: &mut Vm, e: weft_parser::SyntaxError) -> PyErr {
         int::from_i64(e.offset as i64),
         text,
         int::from_i64(e.end_lineno as i64),
-        int::from_i64(e.end_offset as i64),
+        int::from_i64(e.end_offset),
     ]);
     // No line: a message alone (`source code string cannot contain null bytes`), every location
     // attribute None.

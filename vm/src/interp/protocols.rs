@@ -920,14 +920,12 @@ pub fn dict_update(
         return Ok(());
     };
     for (k, v) in items {
-        if merge {
-            if dd.get(vm, &k)?.is_some() {
-                return Err(error::type_error(format!(
-                    "{} got multiple values for keyword argument '{}'",
-                    callable_desc(func),
-                    pystr::as_str(&k).unwrap_or("")
-                )));
-            }
+        if merge && dd.get(vm, &k)?.is_some() {
+            return Err(error::type_error(format!(
+                "{} got multiple values for keyword argument '{}'",
+                callable_desc(func),
+                pystr::as_str(&k).unwrap_or("")
+            )));
         }
         dd.set(vm, k, v)?;
     }

@@ -382,7 +382,7 @@ pub fn make_sys(vm: &mut Vm) -> ObjRef {
     d.set_rs("path_importer_cache", Value::obj(objects::dict::new_dict()));
     d.set_rs(
         "orig_argv",
-        list::new_list(std::env::args().map(|a| pystr::new_string(a)).collect()),
+        list::new_list(std::env::args().map(pystr::new_string).collect()),
     );
     d.set_rs(
         "implementation",
