@@ -32,7 +32,8 @@ pub struct SyntaxError {
     /// 1-based column in characters (code points), as CPython reports it; 0 when unknown.
     pub offset: u32,
     pub end_lineno: u32,
-    pub end_offset: u32,
+    /// -1 when the error has no end (an indentation error).
+    pub end_offset: i64,
     /// The offending source line, with its newline, when there is one.
     pub text: Option<String>,
     /// True when the error only says that input ended inside a construct (an unclosed bracket or
@@ -72,8 +73,9 @@ impl Reporter<'_> {
         &rest[..rest.find('\n').unwrap_or(rest.len())]
     }
 
-    /// Whether line `lineno` ends with a newline in the source (CPython's error text keeps it).
-    pub(crate) fn has_newline(&self, lineno: u32) -> bool {
+    /// Whether line `lineno` is the source's last and ends with a newline: the tokenizer's
+    /// buffer still holds it whole when input ends, and CPython's error text keeps the newline.
+    pub(crate) fn last_line_with_newline(&self, lineno: u32) -> bool {
         let mut start = 0usize;
         for _ in 1..lineno {
             match self.src[start..].find('\n') {
@@ -81,7 +83,10 @@ impl Reporter<'_> {
                 None => return false,
             }
         }
-        self.src[start..].contains('\n')
+        match self.src[start..].find('\n') {
+            Some(i) => self.src[start + i + 1..].is_empty(),
+            None => false,
+        }
     }
 
     /// An error at 1-based byte columns `col`/`end_col` (0 or less: unknown), with the line's text;
@@ -99,10 +104,11 @@ impl Reporter<'_> {
     ) -> SyntaxError {
         let line = self.line(lineno);
         let offset = to_chars(line, col);
-        let end_offset = if end_col > 0 {
-            to_chars(line, end_col)
-        } else {
-            0
+        // A negative end column is CPython's "no end" (-1); zero is unknown.
+        let end_offset = match end_col {
+            c if c > 0 => i64::from(to_chars(line, c)),
+            c if c < 0 => -1,
+            _ => 0,
         };
         let mut text = line.to_string();
         if newline {

@@ -10,7 +10,7 @@ fn error(msg: String, lineno: u32, offset: u32) -> SyntaxError {
         lineno,
         offset,
         end_lineno: lineno,
-        end_offset: offset,
+        end_offset: i64::from(offset),
         text: None,
         incomplete: false,
     }

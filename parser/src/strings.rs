@@ -165,17 +165,18 @@ pub(crate) fn decode_str(body: &str, out: &mut Text) -> Result<(), String> {
                 out.push_cp(v);
             }
             b'N' => {
-                let malformed = || codec_error(esc, esc + 2, "malformed \\N character escape");
+                // The error ends where the scan for `{name}` stopped.
+                let malformed = |at: usize| codec_error(esc, at, "malformed \\N character escape");
                 if b.get(i) != Some(&b'{') {
-                    return Err(malformed());
+                    return Err(malformed(esc + 2));
                 }
                 let Some(close) = body[i + 1..].find('}') else {
-                    return Err(malformed());
+                    return Err(malformed(body.len()));
                 };
                 let name = &body[i + 1..i + 1 + close];
                 let end = i + close + 2;
                 if name.is_empty() {
-                    return Err(malformed());
+                    return Err(malformed(i + 1));
                 }
                 match lookup_name(name) {
                     Some(ch) => out.push_cp(ch as u32),

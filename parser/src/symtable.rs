@@ -324,7 +324,7 @@ impl Builder<'_> {
             lineno: loc.lineno,
             offset: loc.col_offset + 1,
             end_lineno: loc.end_lineno,
-            end_offset: loc.end_col_offset + 1,
+            end_offset: i64::from(loc.end_col_offset) + 1,
             text: None,
             incomplete: false,
         }
@@ -1022,7 +1022,7 @@ fn directive_error(
         lineno: loc.lineno,
         offset: loc.col_offset + 1,
         end_lineno: loc.end_lineno,
-        end_offset: loc.end_col_offset + 1,
+        end_offset: i64::from(loc.end_col_offset) + 1,
         text: None,
         incomplete: false,
     }

@@ -112,7 +112,7 @@ impl<'a> Tokenizer<'a> {
         );
         let line = self.rep.line(self.lineno);
         e.offset = chars_upto(line, col);
-        e.end_offset = chars_upto(line, end_col);
+        e.end_offset = i64::from(chars_upto(line, end_col));
         Stop::Error(e)
     }
 
@@ -312,7 +312,7 @@ impl<'a> Tokenizer<'a> {
                     ErrorKind::IndentationError,
                     "unindent does not match any outer indentation level",
                     len,
-                    0,
+                    -1,
                 ));
             }
             if altcol != ac {
@@ -578,6 +578,21 @@ impl<'a> Tokenizer<'a> {
         };
         if !keyword_follows && is_id_char(c) && c != 0 {
             self.backup();
+            // A non-ASCII character that cannot be in an identifier is reported as itself.
+            if c >= 0x80 {
+                let at = self.pos;
+                if let Some(ch) = self.text.get(at..).and_then(|t| t.chars().next()) {
+                    if !unicode_ident::is_xid_continue(ch) {
+                        self.pos = at + ch.len_utf8();
+                        let msg = if crate::unicode::is_printable(ch) {
+                            format!("invalid character '{ch}' (U+{:04X})", ch as u32)
+                        } else {
+                            format!("invalid non-printable character U+{:04X}", ch as u32)
+                        };
+                        return Err(self.error(msg));
+                    }
+                }
+            }
             return Err(self.error(format!("invalid {kind} literal")));
         }
         Ok(())
@@ -669,7 +684,7 @@ impl<'a> Tokenizer<'a> {
                 }
                 c = self.next_c();
             }
-            let zeros_end = self.pos - 1;
+            let zeros_end = self.pos;
             let mut nonzero = false;
             if c.is_ascii_digit() {
                 nonzero = true;

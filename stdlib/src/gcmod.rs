@@ -64,6 +64,39 @@ fn get_objects(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(list::new_list(objs.into_iter().map(Value::obj).collect()))
 }
 
+/// `gc.get_referrers(*objs)`: the tracked objects that refer to any of `objs` directly.
+fn get_referrers(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.no_kwargs("get_referrers")?;
+    let targets = args.positional();
+    let mut out = Vec::new();
+    for o in weft_vm::heap::gc_tracked_objects() {
+        let mut hit = false;
+        weft_vm::gc::traverse(&o, &mut |v| {
+            hit = hit || targets.iter().any(|t| t.is_obj() && t.bits() == v.bits());
+        });
+        if hit {
+            out.push(Value::obj(o));
+        }
+    }
+    Ok(list::new_list(out))
+}
+
+/// `gc.get_referents(*objs)`: the objects each of `objs` refers to directly.
+fn get_referents(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.no_kwargs("get_referents")?;
+    let mut out = Vec::new();
+    for v in args.positional() {
+        if let Some(o) = v.as_obj() {
+            weft_vm::gc::traverse(o, &mut |r| {
+                if r.as_obj().is_some() {
+                    out.push(r.clone());
+                }
+            });
+        }
+    }
+    Ok(list::new_list(out))
+}
+
 fn is_tracked(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.exact("is_tracked", 1)?;
     Ok(Value::bool(a[0].as_obj().is_some_and(|o| {
@@ -98,6 +131,8 @@ pub fn init(_vm: &mut Vm) -> PyResult<ObjRef> {
             ("get_threshold", get_threshold),
             ("set_threshold", set_threshold),
             ("get_objects", get_objects),
+            ("get_referrers", get_referrers),
+            ("get_referents", get_referents),
             ("is_tracked", is_tracked),
             ("freeze", freeze),
             ("unfreeze", freeze),

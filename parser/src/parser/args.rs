@@ -13,6 +13,32 @@ pub(crate) struct CallArgs {
 }
 
 impl Parser<'_> {
+    /// Whether `( name [, name]* [,] )` follows (parameters wrapped in parentheses, as in Python 2).
+    fn parenthesized_params(&mut self) -> bool {
+        let seen = self.max_pos;
+        let r = self.parenthesized_params_ahead();
+        self.max_pos = seen;
+        r
+    }
+
+    fn parenthesized_params_ahead(&mut self) -> bool {
+        let mut i = 1;
+        let mut names = 0;
+        loop {
+            match self.peek_n(i) {
+                Tok::Name => names += 1,
+                Tok::RPar => return names > 0,
+                _ => return false,
+            }
+            i += 1;
+            match self.peek_n(i) {
+                Tok::Comma => i += 1,
+                Tok::RPar => return true,
+                _ => return false,
+            }
+        }
+    }
+
     /// A parameter list up to (not including) `)` for `def` or `:` for `lambda`.
     pub(crate) fn parameters(&mut self, lambda: bool) -> PResult<Arguments> {
         let close = if lambda { Tok::Colon } else { Tok::RPar };
@@ -38,6 +64,12 @@ impl Parser<'_> {
                         return Err(self.err_loc(loc, "/ must be ahead of *"));
                     }
                     if a.args.is_empty() {
+                        let seen = self.max_pos;
+                        let comma = self.at(Tok::Comma);
+                        self.max_pos = seen;
+                        if comma {
+                            return Err(self.err_loc(loc, "at least one argument must precede /"));
+                        }
                         return Err(Fail(None));
                     }
                     slash = true;
@@ -46,6 +78,13 @@ impl Parser<'_> {
                 Tok::Star => {
                     let t = self.bump();
                     if star.is_some() {
+                        // Only reported when a parameter or `,` follows the second `*`.
+                        let seen = self.max_pos;
+                        let follows = matches!(self.peek(), Tok::Name | Tok::Comma);
+                        self.max_pos = seen;
+                        if !follows {
+                            return Err(Fail(None));
+                        }
                         let loc = self.tok_loc(&t);
                         return Err(self.err_loc(loc, "* argument may appear only once"));
                     }
@@ -93,6 +132,18 @@ impl Parser<'_> {
                         return Err(Fail(None));
                     }
                     break;
+                }
+                Tok::LPar if star.is_none() && !slash && self.parenthesized_params() => {
+                    let t = self.cur();
+                    let loc = self.tok_loc(&t);
+                    return Err(self.err_loc(
+                        loc,
+                        if lambda {
+                            "Lambda expression parameters cannot be parenthesized"
+                        } else {
+                            "Function parameters cannot be parenthesized"
+                        },
+                    ));
                 }
                 Tok::Name => {
                     let arg = self.param(lambda, false)?;

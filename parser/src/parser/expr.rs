@@ -755,6 +755,17 @@ impl Parser<'_> {
             ));
         }
         if self.at(Tok::DoubleStar) {
+            // `invalid_dict_comprehension`: `{**a for a in b}`.
+            let (save, save_max) = (self.pos, self.max_pos);
+            let star = self.bump();
+            if self.bitwise_or().is_ok() && matches!(self.peek(), Tok::For | Tok::Async) {
+                let loc = self.tok_loc(&star);
+                return Err(
+                    self.err_loc(loc, "dict unpacking cannot be used in dict comprehension")
+                );
+            }
+            self.pos = save;
+            self.max_pos = save_max;
             return self.dict_rest(start, Vec::new(), Vec::new());
         }
         let walrus = self.at(Tok::Name) && self.peek_n(1) == Tok::ColonEqual;

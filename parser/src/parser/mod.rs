@@ -282,9 +282,11 @@ impl<'a> Parser<'a> {
             return Fail(Some(Box::new(e)));
         }
         if matches!(t.kind, Tok::Indent | Tok::Dedent | Tok::EndMarker) {
+            // INDENT and DEDENT tokens have no end column in CPython's tokenizer.
+            let end = if t.kind == Tok::EndMarker { 0 } else { -1 };
             let mut e = self
                 .rep
-                .error(kind, msg, t.lineno, t.col as i64, t.lineno, 0, true);
+                .error(kind, msg, t.lineno, t.col as i64, t.lineno, end, true);
             if t.col == 0 {
                 e.offset = 0;
             }
@@ -360,7 +362,7 @@ impl<'a> Parser<'a> {
                     *col as i64 + 1,
                     *lineno,
                     0,
-                    self.rep.has_newline(*lineno),
+                    self.rep.last_line_with_newline(*lineno),
                 );
                 e.incomplete = true;
                 e

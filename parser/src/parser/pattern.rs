@@ -437,6 +437,10 @@ impl Parser<'_> {
         while !self.at(Tok::RBrace) {
             if self.eat(Tok::DoubleStar) {
                 let t = self.expect(Tok::Name)?;
+                if self.text(&t) == "_" {
+                    // `pattern_capture_target` is any name but `_`.
+                    return Err(Fail(None));
+                }
                 rest = Some(normalize_identifier(self.text(&t)));
                 self.eat(Tok::Comma);
                 break;

@@ -507,6 +507,8 @@ impl Parser<'_> {
                 );
                 return Err(self.err_loc(target.loc, &msg));
             }
+            // No rule names a starred target: the generic "invalid syntax".
+            ExprKind::Starred { .. } => return Err(Fail(None)),
             _ => return Err(self.err_loc(target.loc, "illegal target for annotation")),
         }
         let _ = set_ctx(&mut target, ExprContext::Store);
@@ -922,8 +924,14 @@ impl Parser<'_> {
         self.expect_forced(Tok::LPar, "(")?;
         let args = self.parameters(false)?;
         self.expect(Tok::RPar)?;
-        let returns = if self.eat(Tok::RArrow) {
-            Some(Box::new(self.expression()?))
+        let returns = if self.at(Tok::RArrow) {
+            // `['->' expression] &&':'`: without an annotation the forced `:` fails at `->`.
+            let arrow = self.bump();
+            match self.expression() {
+                Ok(e) => Some(Box::new(e)),
+                Err(Fail(None)) => return Err(self.err_tok(&arrow, "expected ':'")),
+                Err(e) => return Err(e),
+            }
         } else {
             None
         };

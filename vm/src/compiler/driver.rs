@@ -86,7 +86,7 @@ fn convert(e: CompileError, filename: &str) -> SyntaxError {
         lineno: e.loc.lineno,
         offset: e.loc.col_offset + 1,
         end_lineno: e.loc.end_lineno,
-        end_offset: e.loc.end_col_offset + 1,
+        end_offset: i64::from(e.loc.end_col_offset) + 1,
         text: None,
         incomplete: false,
     }

@@ -332,7 +332,11 @@ impl<'a> Compiler<'a> {
             match self.constant_of(key) {
                 Some(c) => {
                     if seen.iter().any(|s| same_key(s, &c)) {
-                        let shown = super::disassemble::const_repr(&c);
+                        let shown = match &c {
+                            Const::Str(s) => crate::text::repr::str_repr(s),
+                            Const::Bytes(b) => crate::text::repr::bytes_repr(b),
+                            c => super::disassemble::const_repr(c),
+                        };
                         return self
                             .error(format!("mapping pattern checks duplicate key ({shown})"));
                     }

@@ -6,3 +6,4 @@ mod collect;
 mod traverse;
 
 pub use collect::{collect, is_enabled, maybe_collect, set_enabled, Stats};
+pub use traverse::traverse;

@@ -289,7 +289,11 @@ fn import_error_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let d = exc_data(&this)?;
     let old = d.args.replace(tuple::new_tuple(pos.clone()));
     drop(old);
-    set_field(&this, "msg", pos.first().cloned().unwrap_or(Value::NONE));
+    let msg = match pos.as_slice() {
+        [m] => m.clone(),
+        _ => Value::NONE,
+    };
+    set_field(&this, "msg", msg);
     set_field(&this, "name", name);
     set_field(&this, "path", path);
     let _ = vm;

@@ -847,7 +847,11 @@ fn source_arg(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<Result<String, Ob
         return Ok(Ok(s.to_string()));
     }
     match crate::interp::builtin_types::bytes_like(vm, v) {
-        Ok(b) => Ok(Ok(String::from_utf8_lossy(&b).into_owned())),
+        // Bytes are decoded as a source file is: BOM and PEP 263 coding cookie.
+        Ok(b) => match weft_parser::decode_source(&b) {
+            Ok(text) => Ok(Ok(text)),
+            Err(e) => Err(crate::interp::compile::syntax_error(vm, e)),
+        },
         Err(_) => Err(error::type_error(format!(
             "{fname}() arg 1 must be a string, bytes or {} object",
             if fname == "compile" { "AST" } else { "code" }
@@ -1007,7 +1011,7 @@ fn import(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         .ok_or_else(|| error::type_error("module name must be a string"))?
         .to_string();
     let level = match level {
-        Some(l) => protocols::index_isize(vm, &l)? as i64,
+        Some(l) => crate::objects::method_support::ssize_arg(vm, &l)? as i64,
         None => 0,
     };
     if level < 0 {
@@ -1017,13 +1021,20 @@ fn import(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Err(error::value_error("Empty module name"));
     }
     let fromlist = fromlist.unwrap_or(Value::NONE);
+    // The package of a relative import: `__package__`, else `__name__` (its parent for a module
+    // that is not a package).
     let pkg = match globals.as_ref().and_then(objects::dict::as_dict) {
         Some(d) => d
             .get_rs("__package__")
             .and_then(|p| pystr::as_str(&p).map(|s| s.to_string()))
             .or_else(|| {
-                d.get_rs("__name__")
-                    .and_then(|p| pystr::as_str(&p).map(|s| s.to_string()))
+                let name = d.get_rs("__name__")?;
+                let name = pystr::as_str(&name)?;
+                Some(if d.get_rs("__path__").is_some() {
+                    name.to_string()
+                } else {
+                    name.rsplit_once('.').map(|p| p.0).unwrap_or("").to_string()
+                })
             })
             .unwrap_or_default(),
         None => String::new(),

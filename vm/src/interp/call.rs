@@ -355,6 +355,14 @@ pub fn call_native(
             args.insert(0, s.clone());
         }
     }
+    if args.is_empty() && b.kind == BuiltinKind::Static && b.name == "__new__" {
+        // `tp_new_wrapper`: `X.__new__()` needs the class to create.
+        let owner = b.owner.as_ref().map(typeobj::type_name);
+        return Err(error::type_error(format!(
+            "{}.__new__(): not enough arguments",
+            owner.unwrap_or_else(|| "object".to_string())
+        )));
+    }
     let kwn: &[Value] = tuple::as_tuple(kwnames).unwrap_or(&[]);
     // A native may call another (`hash` of a tuple of tuples): each level is a Rust frame.
     vm.enter_native("")?;

@@ -15,7 +15,13 @@ impl Vm {
         mode: Mode,
         flags: u32,
     ) -> PyResult<ObjRef> {
-        let text = weft_parser::decode_source(src).map_err(|e| syntax_error(self, e))?;
+        let text = weft_parser::decode_source(src).map_err(|mut e| {
+            // A file's tokenizer words an unknown codec as an "encoding problem".
+            if let Some(name) = e.msg.strip_prefix("unknown encoding: ") {
+                e.msg = format!("encoding problem: {name}");
+            }
+            syntax_error(self, e)
+        })?;
         self.compile_str(&text, filename, mode, flags)
     }
 
@@ -97,9 +103,10 @@ pub fn syntax_error(_vm: &mut Vm, e: weft_parser::SyntaxError) -> PyErr {
         int::from_i64(e.offset as i64),
         text,
         int::from_i64(e.end_lineno as i64),
-        int::from_i64(e.end_offset as i64),
+        int::from_i64(e.end_offset),
     ]);
-    // Errors about the whole source (null bytes) have no location: `args == (msg,)`.
+    // No line: a message alone (`source code string cannot contain null bytes`), every location
+    // attribute None.
     let args = if e.lineno == 0 {
         tuple::new_tuple(vec![pystr::new_str(&e.msg)])
     } else {

@@ -10,13 +10,13 @@ pub enum ErrState {
     Lazy { ty: ObjRef, msg: Option<String> },
     /// Not yet instantiated: type and an arbitrary single argument value.
     LazyValue { ty: ObjRef, arg: Value },
-    /// Not yet instantiated: a `NameError`/`AttributeError` and the `name` (and `obj`) attributes
-    /// that the instance gets when Python code looks at it.
+    /// Not yet instantiated: a `NameError`, `AttributeError` or `ImportError` and the `name`
+    /// attribute (and `obj` or `path`) that the instance gets when Python code looks at it.
     Named {
         ty: ObjRef,
         msg: String,
         name: Value,
-        obj: Option<Value>,
+        extra: Option<(&'static str, Value)>,
     },
     /// An exception instance.
     Obj(ObjRef),
@@ -49,15 +49,20 @@ impl PyErr {
             &crate::objects::types().attribute_error,
             msg,
             name,
-            Some(obj),
+            Some(("obj", obj)),
         )
     }
-    pub fn named(ty: &ObjRef, msg: String, name: Value, obj: Option<Value>) -> PyErr {
+    pub fn named(
+        ty: &ObjRef,
+        msg: String,
+        name: Value,
+        extra: Option<(&'static str, Value)>,
+    ) -> PyErr {
         PyErr(Box::new(ErrState::Named {
             ty: ty.clone(),
             msg,
             name,
-            obj,
+            extra,
         }))
     }
     pub fn from_obj(exc: ObjRef) -> PyErr {

@@ -149,11 +149,16 @@ pub fn normalize(vm: &mut Vm, e: PyErr) -> ObjRef {
             instantiate(vm, &ty, args)
         }
         ErrState::LazyValue { ty, arg } => instantiate(vm, &ty, tuple::new_tuple(vec![arg])),
-        ErrState::Named { ty, msg, name, obj } => {
+        ErrState::Named {
+            ty,
+            msg,
+            name,
+            extra,
+        } => {
             let o = instantiate(vm, &ty, tuple::new_tuple(vec![pystr::new_string(msg)]));
             crate::objects::instance::set(&o, &pystr::intern("name"), name);
-            if let Some(obj) = obj {
-                crate::objects::instance::set(&o, &pystr::intern("obj"), obj);
+            if let Some((field, v)) = extra {
+                crate::objects::instance::set(&o, &pystr::intern(field), v);
             }
             o
         }
@@ -348,7 +353,7 @@ pub fn name_error_with_name(name: &str) -> PyErr {
 
 /// `AttributeError` carrying `obj` and `name` (used by suggestions in tracebacks).
 pub fn attribute_error_with(msg: String, obj: Value, name: Value) -> PyErr {
-    PyErr::named(&types().attribute_error, msg, name, Some(obj))
+    PyErr::named(&types().attribute_error, msg, name, Some(("obj", obj)))
 }
 
 /// Reports an exception that cannot propagate (`__del__`, weakref callbacks) to stderr, as

@@ -84,15 +84,15 @@ pub fn prep_reraise_star(vm: &mut Vm, orig: Value, excs: Value) -> PyResult<Valu
         .filter(|r| !is_reraise(&orig, r))
         .cloned()
         .collect();
-    let mut parts = Vec::new();
+    // Exceptions raised by the handlers first, then the subgroup of the original holding
+    // exactly the re-raised leaves.
+    let mut parts = new;
     if !reraised.is_empty() {
-        // The subgroup of the original holding exactly the re-raised leaves.
         let leaves: Vec<usize> = reraised.iter().flat_map(leaf_ids).collect();
         if let Some(sub) = project(vm, &orig, &leaves)? {
             parts.push(sub);
         }
     }
-    parts.extend(new);
     if parts.len() == 1 {
         return Ok(parts.remove(0));
     }

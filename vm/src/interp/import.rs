@@ -88,12 +88,19 @@ pub fn import_name(vm: &mut Vm, name: &ObjRef, fromlist: Value, level: Value) ->
     if level < 0 {
         return Err(error::value_error("level must be >= 0"));
     }
-    // A user-replaced builtins.__import__ is honoured.
-    let builtins_import = vm
-        .builtins
+    // The frame's builtins give `__import__`; a replaced one is honoured.
+    let builtins = vm
+        .frames
+        .last()
+        .map(|f| f.builtins.clone())
+        .unwrap_or_else(|| vm.builtins.clone());
+    let builtins_import = builtins
         .downcast::<Dict>()
         .and_then(|d| d.get_rs("__import__"));
-    if let Some(imp) = builtins_import {
+    let Some(imp) = builtins_import else {
+        return Err(PyErr::new(&types().import_error, "__import__ not found"));
+    };
+    {
         if imp
             .as_obj()
             .and_then(|o| o.downcast::<objects::builtin::Builtin>())
@@ -198,10 +205,8 @@ pub fn import_module_level(
                 }
                 continue;
             }
-            let has = m
-                .as_obj()
-                .and_then(module::module_dict)
-                .is_some_and(|d| d.get_rs(s).is_some());
+            // `hasattr(module, x)`, so a module `__getattr__` may answer.
+            let has = attr::getattr_opt(vm, &m, s)?.is_some();
             if !has {
                 match import_abs(vm, &format!("{abs}.{s}")) {
                     Ok(_) => {}
@@ -216,9 +221,17 @@ pub fn import_module_level(
 
 #[cold]
 fn module_not_found(name: &str) -> PyErr {
-    PyErr::new(
+    not_found_msg(name, format!("No module named '{name}'"))
+}
+
+/// `ModuleNotFoundError` with its `name` attribute.
+#[cold]
+fn not_found_msg(name: &str, msg: String) -> PyErr {
+    PyErr::named(
         &types().module_not_found_error,
-        format!("No module named '{name}'"),
+        msg,
+        pystr::new_str(name),
+        None,
     )
 }
 
@@ -226,8 +239,8 @@ fn module_not_found(name: &str) -> PyErr {
 pub fn import_abs(vm: &mut Vm, abs: &str) -> PyResult<Value> {
     if let Some(m) = modules(vm).get_rs(abs) {
         if m.is_none() {
-            return Err(PyErr::new(
-                &types().module_not_found_error,
+            return Err(not_found_msg(
+                abs,
                 format!("import of {abs} halted; None in sys.modules"),
             ));
         }
@@ -253,8 +266,8 @@ pub fn import_abs(vm: &mut Vm, abs: &str) -> PyResult<Value> {
                     .filter_map(|p| pystr::as_str(p).map(|s| s.to_string()))
                     .collect(),
                 None => {
-                    return Err(PyErr::new(
-                        &types().module_not_found_error,
+                    return Err(not_found_msg(
+                        abs,
                         format!("No module named '{abs}'; '{p}' is not a package"),
                     ))
                 }
@@ -263,12 +276,16 @@ pub fn import_abs(vm: &mut Vm, abs: &str) -> PyResult<Value> {
         None => {
             if let Some(init) = vm.registry.modules.get(abs).copied() {
                 let m = init(vm)?;
+                set_builtin_spec(vm, &m, abs)?;
                 modules(vm).set_rs(abs, Value::obj(m.clone()));
                 return Ok(Value::obj(m));
             }
             sys_path(vm)?
         }
     };
+    // Directories named `leaf` without `__init__.py` make a namespace package if nothing else
+    // matches (PEP 420).
+    let mut portions = Vec::new();
     for dir in &search {
         let base = if dir.is_empty() {
             std::path::PathBuf::from(".")
@@ -284,8 +301,58 @@ pub fn import_abs(vm: &mut Vm, abs: &str) -> PyResult<Value> {
         if file.is_file() {
             return load_source_module(vm, abs, &file, None);
         }
+        let pkg_dir = base.join(leaf);
+        if pkg_dir.is_dir() {
+            portions.push(pkg_dir.to_string_lossy().to_string());
+        }
+    }
+    if !portions.is_empty() {
+        return namespace_package(vm, abs, portions);
     }
     Err(module_not_found(abs))
+}
+
+/// Gives a native module the `__spec__` (origin `built-in`) and `__package__` that importlib's
+/// `BuiltinImporter` gives it, unless it set its own.
+pub fn set_builtin_spec(vm: &mut Vm, m: &ObjRef, name: &str) -> PyResult<()> {
+    let Some(d) = module::module_dict(m) else {
+        return Ok(());
+    };
+    if d.get_rs("__spec__").is_none_or(|s| s.is_none()) {
+        let spec = crate::interp::builtins_mod::module_spec(vm, name, "built-in", false)?;
+        if let Some(s) = spec.as_obj() {
+            objects::instance::set(s, &pystr::intern("has_location"), Value::FALSE);
+        }
+        d.set_rs("__spec__", spec);
+    }
+    if d.get_rs("__package__").is_none_or(|p| p.is_none()) {
+        d.set_rs("__package__", pystr::new_str(""));
+    }
+    Ok(())
+}
+
+/// A namespace package: no code, no `__file__`, its `__path__` the directories found.
+fn namespace_package(vm: &mut Vm, name: &str, portions: Vec<String>) -> PyResult<Value> {
+    let m = module::new_module(name);
+    let d = module::module_dict(&m).expect("new module has a dict");
+    let path = || list::new_list(portions.iter().map(|p| pystr::new_str(p)).collect());
+    d.set_rs("__file__", Value::NONE);
+    d.set_rs("__path__", path());
+    d.set_rs("__package__", pystr::new_str(name));
+    let spec = crate::interp::builtins_mod::module_spec(vm, name, "", true)?;
+    if let Some(s) = spec.as_obj() {
+        objects::instance::set(s, &pystr::intern("origin"), Value::NONE);
+        objects::instance::set(s, &pystr::intern("has_location"), Value::FALSE);
+        objects::instance::set(s, &pystr::intern("submodule_search_locations"), path());
+    }
+    d.set_rs("__spec__", spec);
+    modules(vm).set_rs(name, Value::obj(m.clone()));
+    if let Some((parent, leaf)) = name.rsplit_once('.') {
+        if let Some(p) = modules(vm).get_rs(parent) {
+            let _ = attr::setattr(vm, &p, leaf, Value::obj(m.clone()));
+        }
+    }
+    Ok(Value::obj(m))
 }
 
 fn sys_path(vm: &mut Vm) -> PyResult<Vec<String>> {
@@ -339,7 +406,40 @@ pub fn load_source_module(
     d.set_rs("__cached__", Value::NONE);
     modules(vm).set_rs(name, Value::obj(m.clone()));
     let globals = module::module_dict_obj(&m);
+    // While the code runs, the spec says so (`_initializing`), and the parent's spec lists this
+    // submodule as not yet bound: attribute errors then mention a likely circular import.
+    let spec = d.get_rs("__spec__");
+    let set_init = |v: bool| {
+        if let Some(s) = spec.as_ref().and_then(|s| s.as_obj()) {
+            objects::instance::set(s, &pystr::intern("_initializing"), Value::bool(v));
+        }
+    };
+    set_init(true);
+    let parent_pending = name.rsplit_once('.').and_then(|(parent, leaf)| {
+        let pm = modules(vm).get_rs(parent)?;
+        let pspec = module::module_dict(pm.as_obj()?)?.get_rs("__spec__")?;
+        let key = pystr::intern("_uninitialized_submodules");
+        let so = pspec.as_obj()?.clone();
+        let l = match objects::instance::get(&so, &key) {
+            Some(l) if list::as_list(&l).is_some() => l,
+            _ => {
+                let l = list::new_list(Vec::new());
+                objects::instance::set(&so, &key, l.clone());
+                l
+            }
+        };
+        list::as_list(&l)?
+            .items
+            .borrow_mut()
+            .push(pystr::new_str(leaf));
+        Some(l)
+    });
     let r = vm.run_code(&code, globals.clone(), Value::obj(globals));
+    set_init(false);
+    if let Some(l) = parent_pending.as_ref().and_then(list::as_list) {
+        let popped = l.items.borrow_mut().pop();
+        drop(popped);
+    }
     if let Err(e) = r {
         modules(vm).del_str(&pystr::intern(name));
         return Err(e);
@@ -387,7 +487,12 @@ pub fn import_from(vm: &mut Vm, m: &Value, name: &ObjRef) -> PyResult<Value> {
             } else {
                 format!("cannot import name '{n}' from '{mn}'{loc}")
             };
-            Err(PyErr::new(&types().import_error, msg))
+            Err(PyErr::named(
+                &types().import_error,
+                msg,
+                pystr::new_string(mn),
+                file.map(|f| ("path", pystr::new_string(f))),
+            ))
         }
         Err(e) => Err(e),
     }
@@ -409,9 +514,15 @@ pub fn import_star(vm: &mut Vm, m: &Value, locals: &Value) -> PyResult<()> {
     };
     for n in names {
         let Some(s) = pystr::as_str(&n).map(|s| s.to_string()) else {
+            let modname = attr::getattr(vm, m, "__name__")?;
+            let Some(modname) = pystr::as_str(&modname) else {
+                return Err(error::type_error(format!(
+                    "module __name__ must be a string, not {}",
+                    crate::interp::ops::type_name_of(&modname)
+                )));
+            };
             return Err(error::type_error(format!(
-                "Item in {}.__all__ must be str, not {}",
-                "module",
+                "Item in {modname}.__all__ must be str, not {}",
                 crate::interp::ops::type_name_of(&n)
             )));
         };

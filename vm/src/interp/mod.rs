@@ -27,6 +27,7 @@ pub mod seqops;
 pub mod slicing;
 pub mod stdio;
 pub mod strops;
+pub mod structseq;
 pub mod sys_info;
 pub mod sysmod;
 pub mod then;

@@ -76,7 +76,9 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Flow> {
                     &t.range_iterator,
                     crate::interp::builtin_types::range_iter_state(o),
                 )),
-                Kind::Iter | Kind::Generator => return Ok(Flow::Value(v)),
+                Kind::Iter => return Ok(Flow::Value(v)),
+                // Coroutines and async generators share the kind but are not iterable.
+                Kind::Generator if ty.is(&t.generator) => return Ok(Flow::Value(v)),
                 Kind::DictView => {
                     let dv = o
                         .downcast::<objects::dictview::DictView>()
@@ -501,8 +503,9 @@ pub fn next_or_stop(vm: &mut Vm, it: &Value) -> PyResult<Value> {
         Next::Item(v) => Ok(v),
         Next::Done => Err(error::stop_iteration(None)),
         Next::Frame(f) => {
+            let is_gen = !f.gen.is_null();
             let v = call::run_flow(vm, Flow::Frame(f))?;
-            if vm.yielded {
+            if !is_gen || vm.yielded {
                 Ok(v)
             } else {
                 Err(error::stop_iteration((!v.is_none()).then_some(v)))
@@ -806,22 +809,37 @@ pub fn mapping_items(vm: &mut Vm, m: &Value, callable: &Value) -> PyResult<Vec<(
 
 /// How error messages name a callable: `f()` for functions, `X.m()`, or the repr.
 pub fn callable_desc(c: &Value) -> String {
+    // CPython's `_PyObject_FunctionStr`: `module.qualname()`, without the module for builtins.
+    let with_module = |module: Option<&str>, qualname: &str| match module {
+        Some(m) if m != "builtins" => format!("{m}.{qualname}()"),
+        _ => format!("{qualname}()"),
+    };
     if let Some(o) = c.as_obj() {
         if let Some(f) = o.downcast::<objects::function::Function>() {
-            // CPython's `_PyObject_FunctionStr`: the module prefixes the qualname unless builtins.
-            let q = pystr::as_str(&f.qualname.borrow())
-                .unwrap_or("?")
-                .to_string();
-            return match pystr::as_str(&f.module.borrow()) {
-                Some(m) if m != "builtins" => format!("{m}.{q}()"),
-                _ => format!("{q}()"),
-            };
+            let module = f.module.borrow().clone();
+            return with_module(
+                pystr::as_str(&module),
+                pystr::as_str(&f.qualname.borrow()).unwrap_or("?"),
+            );
         }
         if let Some(b) = o.downcast::<objects::builtin::Builtin>() {
-            return format!("{}()", b.name);
+            return match (&b.self_, &b.owner) {
+                (Some(s), Some(_)) if !s.as_obj().is_some_and(|m| m.kind() == Kind::Module) => {
+                    let t = match s.as_obj().filter(|o| o.kind() == Kind::Type) {
+                        Some(t) => t.clone(),
+                        None => a_type(s),
+                    };
+                    let q = tdata(&t).qualname.borrow().clone();
+                    format!("{q}.{}()", b.name)
+                }
+                _ => format!("{}()", b.name),
+            };
         }
         if o.kind() == Kind::Type {
-            return format!("{}()", typeobj::type_name(o));
+            let td = tdata(o);
+            let module = td.dict.get_rs("__module__");
+            let q = td.qualname.borrow().clone();
+            return with_module(module.as_ref().and_then(pystr::as_str), &q);
         }
         if let Some(m) = o.downcast::<objects::method::Method>() {
             return callable_desc(&m.func);

@@ -404,9 +404,10 @@ fn repeat_count(v: &Value) -> PyResult<Option<i64>> {
     }
     match int::to_i64(v) {
         Some(n) => Ok(Some(n)),
-        None => Err(error::overflow_error(
-            "cannot fit 'int' into an index-sized integer",
-        )),
+        None => Err(error::overflow_error(format!(
+            "cannot fit '{}' into an index-sized integer",
+            type_name_of(v)
+        ))),
     }
 }
 
@@ -607,7 +608,9 @@ pub fn seq_inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Opt
             crate::interp::builtin_types::set_inplace(vm, op, a, b)
         }
         (Kind::Dict, InplaceOr) => {
-            crate::interp::protocols::dict_update(vm, a, b.clone(), false, &Value::NULL)?;
+            // `dict.__ior__` is `dict.update`: a mapping or an iterable of pairs.
+            let d = ao.downcast::<Dict>().expect("kind checked");
+            objects::dict_methods::update_from(vm, d, b)?;
             Ok(Some(a.clone()))
         }
         (Kind::ByteArray, InplaceAdd) => {

@@ -13,6 +13,9 @@ use std::io::{BufRead, Write};
 pub struct StdStream {
     pub fd: i32,
     pub buf: RefCell<Vec<u8>>,
+    /// The `buffer` of a text stream: takes bytes, written through after the text layer's pending
+    /// output.
+    pub binary: bool,
 }
 
 thread_local! {
@@ -27,11 +30,16 @@ fn stream(v: &Value) -> PyResult<&StdStream> {
 }
 
 pub fn new_stream(fd: i32) -> Value {
+    stream_obj(fd, false)
+}
+
+fn stream_obj(fd: i32, binary: bool) -> Value {
     Value::obj(crate::heap::alloc(
         &types().std_stream,
         NativeObj(Box::new(StdStream {
             fd,
             buf: RefCell::new(Vec::new()),
+            binary,
         })),
         None,
     ))
@@ -112,9 +120,22 @@ fn io_err(e: std::io::Error) -> crate::interp::error::PyErr {
     crate::interp::error::os_error(e.to_string())
 }
 
-fn s_write(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+fn s_write(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.exact("write", 2)?;
     let s = stream(&a[0])?;
+    if s.binary {
+        let data = crate::interp::builtin_types::bytes_like(vm, &a[1])?;
+        flush_stdout_global();
+        let r = if s.fd == 2 {
+            let mut e = std::io::stderr().lock();
+            e.write_all(&data).and_then(|_| e.flush())
+        } else {
+            let mut o = std::io::stdout().lock();
+            o.write_all(&data).and_then(|_| o.flush())
+        };
+        r.map_err(io_err)?;
+        return Ok(crate::objects::int::from_i64(data.len() as i64));
+    }
     let text = pystr::as_str(&a[1]).ok_or_else(|| {
         error::type_error(format!(
             "write() argument must be str, not {}",
@@ -165,6 +186,49 @@ fn g_encoding(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
     Ok(pystr::new_str("utf-8"))
 }
 
+fn s_writable(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    Ok(Value::bool(stream(args.this()?)?.fd != 0))
+}
+
+fn s_readable(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    Ok(Value::bool(stream(args.this()?)?.fd == 0))
+}
+
+fn s_seekable(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    stream(args.this()?)?;
+    Ok(Value::FALSE)
+}
+
+fn s_writelines(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("writelines", 2)?;
+    for line in crate::interp::protocols::iterate(vm, &a[1])? {
+        s_write(vm, &Args::pos(&[a[0].clone(), line]))?;
+    }
+    Ok(Value::NONE)
+}
+
+fn g_errors(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(pystr::new_str(if stream(v)?.fd == 2 {
+        "backslashreplace"
+    } else {
+        "strict"
+    }))
+}
+
+fn g_line_buffering(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let s = stream(v)?;
+    Ok(Value::bool(s.fd != 0 && is_tty(s.fd)))
+}
+
+fn g_closed(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    stream(v)?;
+    Ok(Value::FALSE)
+}
+
+fn g_buffer(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(stream_obj(stream(v)?.fd, true))
+}
+
 pub fn register() {
     use crate::objects::register::*;
     let t = &types().std_stream;
@@ -176,7 +240,20 @@ pub fn register() {
             ("readline", s_readline),
             ("fileno", s_fileno),
             ("isatty", s_isatty),
+            ("writable", s_writable),
+            ("readable", s_readable),
+            ("seekable", s_seekable),
+            ("writelines", s_writelines),
         ],
     );
-    getsets(t, &[("encoding", g_encoding, None)]);
+    getsets(
+        t,
+        &[
+            ("encoding", g_encoding, None),
+            ("errors", g_errors, None),
+            ("line_buffering", g_line_buffering, None),
+            ("closed", g_closed, None),
+            ("buffer", g_buffer, None),
+        ],
+    );
 }

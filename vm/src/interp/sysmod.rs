@@ -99,9 +99,11 @@ fn getrefcount(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn getsizeof(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.range("getsizeof", 1, 2)?;
+    // The object's block, plus a list's separately allocated item array.
+    let items = list::as_list(&a[0]).map_or(0, |l| l.items.borrow().capacity() * 8);
     Ok(int::from_i64(
         a[0].as_obj()
-            .map(|o| crate::heap::alloc_size(o) as i64)
+            .map(|o| (crate::heap::alloc_size(o) + items) as i64)
             .unwrap_or(8),
     ))
 }
@@ -133,6 +135,152 @@ fn excepthook(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
+fn getdefaultencoding(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("getdefaultencoding", 0)?;
+    Ok(pystr::new_str("utf-8"))
+}
+
+fn getfilesystemencodeerrors(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("getfilesystemencodeerrors", 0)?;
+    Ok(pystr::new_str("surrogateescape"))
+}
+
+/// `sys.name` as a struct sequence holding `values` (a tuple), or the plain tuple should the
+/// class fail to build.
+fn structseq_or(vm: &mut Vm, name: &str, fields: &[&str], values: Value) -> Value {
+    let items = tuple::as_tuple(&values)
+        .map(|t| t.to_vec())
+        .unwrap_or_default();
+    let made = crate::interp::structseq::new_type(vm, "sys", name, fields, fields.len())
+        .and_then(|ty| crate::interp::structseq::new(vm, &ty, items));
+    made.unwrap_or(values)
+}
+
+/// The fields and values of `sys.flags`, `sys.float_info`, `sys.int_info`, `sys.hash_info` and
+/// `sys.thread_info`.
+fn info_records(vm: &Vm) -> Vec<(&'static str, Vec<&'static str>, Vec<Value>)> {
+    let i = |n: i64| int::from_i64(n);
+    let f = &vm.flags;
+    vec![
+        (
+            "flags",
+            vec![
+                "debug",
+                "inspect",
+                "interactive",
+                "optimize",
+                "dont_write_bytecode",
+                "no_user_site",
+                "no_site",
+                "ignore_environment",
+                "verbose",
+                "bytes_warning",
+                "quiet",
+                "hash_randomization",
+                "isolated",
+                "dev_mode",
+                "utf8_mode",
+                "warn_default_encoding",
+                "safe_path",
+                "int_max_str_digits",
+            ],
+            vec![
+                i(0),
+                i(f.inspect as i64),
+                i(f.interactive as i64),
+                i(f.optimize as i64),
+                i(f.dont_write_bytecode as i64),
+                i(0),
+                i(f.no_site as i64),
+                i(0),
+                i(f.verbose as i64),
+                i(0),
+                i(f.quiet as i64),
+                i(1),
+                i(f.isolated as i64),
+                Value::FALSE,
+                i(0),
+                i(0),
+                Value::FALSE,
+                i(-1),
+            ],
+        ),
+        (
+            "float_info",
+            vec![
+                "max",
+                "max_exp",
+                "max_10_exp",
+                "min",
+                "min_exp",
+                "min_10_exp",
+                "dig",
+                "mant_dig",
+                "epsilon",
+                "radix",
+                "rounds",
+            ],
+            vec![
+                Value::float(f64::MAX),
+                i(f64::MAX_EXP as i64),
+                i(f64::MAX_10_EXP as i64),
+                Value::float(f64::MIN_POSITIVE),
+                i(f64::MIN_EXP as i64),
+                i(f64::MIN_10_EXP as i64),
+                i(f64::DIGITS as i64),
+                i(f64::MANTISSA_DIGITS as i64),
+                Value::float(f64::EPSILON),
+                i(2),
+                i(1),
+            ],
+        ),
+        (
+            "int_info",
+            vec![
+                "bits_per_digit",
+                "sizeof_digit",
+                "default_max_str_digits",
+                "str_digits_check_threshold",
+            ],
+            vec![i(30), i(4), i(4300), i(640)],
+        ),
+        (
+            "hash_info",
+            vec![
+                "width",
+                "modulus",
+                "inf",
+                "nan",
+                "imag",
+                "algorithm",
+                "hash_bits",
+                "seed_bits",
+                "cutoff",
+            ],
+            vec![
+                i(64),
+                i((1 << 61) - 1),
+                i(314159),
+                i(0),
+                i(1000003),
+                pystr::new_str("siphash13"),
+                i(64),
+                i(128),
+                i(0),
+            ],
+        ),
+        (
+            "thread_info",
+            vec!["name", "lock", "version"],
+            vec![
+                pystr::new_str("pthread"),
+                pystr::new_str("semaphore"),
+                Value::NONE,
+            ],
+        ),
+    ]
+}
+
 /// A simple named-tuple-like record for `sys.version_info`, `sys.implementation`, `sys.flags`.
 fn record(fields: Vec<(&str, Value)>) -> Value {
     let ns = crate::interp::typecall::new_instance(&types().simple_namespace);
@@ -158,6 +306,9 @@ pub fn make_sys(vm: &mut Vm) -> ObjRef {
         ("_getframe", getframe),
         ("displayhook", displayhook),
         ("excepthook", excepthook),
+        ("getdefaultencoding", getdefaultencoding),
+        ("getfilesystemencoding", getdefaultencoding),
+        ("getfilesystemencodeerrors", getfilesystemencodeerrors),
     ];
     for (n, f) in fns.iter().chain(crate::interp::sys_info::FUNCTIONS) {
         let b = new_builtin(n, *f, BuiltinKind::Function, None);
@@ -210,12 +361,29 @@ pub fn make_sys(vm: &mut Vm) -> ObjRef {
     d.set_rs("version", pystr::new_str(crate::VERSION_STRING));
     d.set_rs("hexversion", int::from_i64(0x030b07f0));
     d.set_rs("api_version", int::from_i64(1013));
-    d.set_rs("version_info", crate::interp::version_info::make());
-    d.set_rs("hash_info", record(crate::interp::sys_info::hash_info()));
-    d.set_rs("int_info", record(crate::interp::sys_info::int_info()));
-    d.set_rs("float_info", record(crate::interp::sys_info::float_info()));
+    let version_info = crate::interp::version_info::make();
+    let version_info = structseq_or(
+        vm,
+        "version_info",
+        &["major", "minor", "micro", "releaselevel", "serial"],
+        version_info.clone(),
+    );
+    d.set_rs("version_info", version_info);
+    for (name, fields, values) in info_records(vm) {
+        let v = structseq_or(vm, name, &fields, tuple::new_tuple(values));
+        d.set_rs(name, v);
+    }
     d.set_rs("float_repr_style", pystr::new_str("short"));
-    d.set_rs("flags", record(crate::interp::sys_info::flags(&vm.flags)));
+    d.set_rs("maxunicode", int::from_i64(0x10ffff));
+    d.set_rs("abiflags", pystr::new_str(""));
+    d.set_rs("warnoptions", list::new_list(Vec::new()));
+    d.set_rs("meta_path", list::new_list(Vec::new()));
+    d.set_rs("path_hooks", list::new_list(Vec::new()));
+    d.set_rs("path_importer_cache", Value::obj(objects::dict::new_dict()));
+    d.set_rs(
+        "orig_argv",
+        list::new_list(std::env::args().map(pystr::new_string).collect()),
+    );
     d.set_rs(
         "implementation",
         record(vec![

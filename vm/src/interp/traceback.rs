@@ -7,41 +7,179 @@ use crate::objects::traceback::Traceback;
 use crate::objects::typeobj::{self, tdata};
 use crate::objects::{code::Code, frameobj::FrameObj, str as pystr, tuple};
 
-/// The full text CPython's `traceback.print_exception` prints for `exc` (with its chain).
+/// The full text CPython's `traceback.print_exception` prints for `exc` (with its chain, and the
+/// nested, margined display of exception groups).
 pub fn format_exception(vm: &mut Vm, exc: &ObjRef) -> String {
     let mut out = String::new();
-    let mut seen: Vec<usize> = Vec::new();
-    format_chain(vm, exc, &mut out, &mut seen);
+    let mut ctx = Ctx::default();
+    format_chain(vm, exc, &mut ctx, &mut out);
     out
 }
 
-fn format_chain(vm: &mut Vm, exc: &ObjRef, out: &mut String, seen: &mut Vec<usize>) {
-    seen.push(exc.addr());
-    if let Some(d) = exc.downcast::<ExceptionData>() {
-        let cause = d.cause.borrow().clone();
-        let context = d.context.borrow().clone();
-        if let Some(c) = cause.as_obj() {
-            if !seen.contains(&c.addr()) {
-                format_chain(vm, c, out, seen);
-                out.push_str(
-                    "\nThe above exception was the direct cause of the following exception:\n\n",
-                );
-            }
-        } else if let Some(c) = context.as_obj() {
-            if !d.suppress_context.get() && !seen.contains(&c.addr()) {
-                format_chain(vm, c, out, seen);
-                out.push_str(
-                    "\nDuring handling of the above exception, another exception occurred:\n\n",
-                );
-            }
+const CAUSE: &str = "\nThe above exception was the direct cause of the following exception:\n\n";
+const CONTEXT: &str = "\nDuring handling of the above exception, another exception occurred:\n\n";
+/// Groups nested deeper, or wider, than this are elided (`traceback`'s defaults).
+const MAX_GROUP_DEPTH: usize = 10;
+const MAX_GROUP_WIDTH: usize = 15;
+
+/// `traceback._ExceptionPrintContext`: the nesting of exception groups being printed.
+#[derive(Default)]
+struct Ctx {
+    seen: Vec<usize>,
+    depth: usize,
+    need_close: bool,
+}
+
+impl Ctx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// Appends `text`, each line behind the group margin (`| `, or `margin` given).
+    fn emit(&self, text: &str, margin: Option<char>, out: &mut String) {
+        let mut prefix = self.indent();
+        if self.depth > 0 {
+            prefix.push(margin.unwrap_or('|'));
+            prefix.push(' ');
         }
-        let tb = d.traceback.borrow().clone();
-        if !tb.is_none() {
-            out.push_str("Traceback (most recent call last):\n");
-            format_tb(&tb, out);
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
         }
     }
-    out.push_str(&exception_line(vm, exc));
+}
+
+fn format_chain(vm: &mut Vm, exc: &ObjRef, ctx: &mut Ctx, out: &mut String) {
+    // (how it relates to the previous one, exception), newest first.
+    let mut chain: Vec<(Option<&str>, ObjRef)> = Vec::new();
+    let mut cur = Some(exc.clone());
+    ctx.seen.push(exc.addr());
+    while let Some(e) = cur.take() {
+        let mut next: Option<(&str, ObjRef)> = None;
+        if let Some(d) = e.downcast::<ExceptionData>() {
+            let cause = d.cause.borrow().clone();
+            let context = d.context.borrow().clone();
+            if let Some(c) = cause.as_obj() {
+                if !ctx.seen.contains(&c.addr()) {
+                    next = Some((CAUSE, c.clone()));
+                }
+            } else if let Some(c) = context.as_obj() {
+                if !d.suppress_context.get() && !ctx.seen.contains(&c.addr()) {
+                    next = Some((CONTEXT, c.clone()));
+                }
+            }
+        }
+        match next {
+            Some((msg, c)) => {
+                ctx.seen.push(c.addr());
+                chain.push((Some(msg), e));
+                cur = Some(c);
+            }
+            None => chain.push((None, e)),
+        }
+    }
+    for (msg, e) in chain.iter().rev() {
+        if let Some(m) = msg {
+            ctx.emit(m, None, out);
+        }
+        format_one(vm, e, ctx, out);
+    }
+}
+
+fn group_members(e: &ObjRef) -> Option<Vec<Value>> {
+    if !typeobj::is_subtype(e.ty(), &crate::objects::types().base_exception_group) {
+        return None;
+    }
+    crate::objects::instance::get(e, &pystr::intern("_exceptions"))
+        .and_then(|v| tuple::as_tuple(&v).map(|t| t.to_vec()))
+}
+
+fn format_one(vm: &mut Vm, e: &ObjRef, ctx: &mut Ctx, out: &mut String) {
+    let tb = e
+        .downcast::<ExceptionData>()
+        .map(|d| d.traceback.borrow().clone())
+        .unwrap_or(Value::NONE);
+    let mut stack = String::new();
+    if !tb.is_none() {
+        format_tb(&tb, &mut stack);
+    }
+    let Some(members) = group_members(e) else {
+        if !stack.is_empty() {
+            ctx.emit("Traceback (most recent call last):\n", None, out);
+            ctx.emit(&stack, None, out);
+        }
+        let line = exception_line(vm, e);
+        ctx.emit(&line, None, out);
+        return;
+    };
+    if ctx.depth > MAX_GROUP_DEPTH {
+        ctx.emit(
+            &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"),
+            None,
+            out,
+        );
+        return;
+    }
+    let top = ctx.depth == 0;
+    if top {
+        ctx.depth += 1;
+    }
+    if !stack.is_empty() {
+        ctx.emit(
+            "Exception Group Traceback (most recent call last):\n",
+            top.then_some('+'),
+            out,
+        );
+        ctx.emit(&stack, None, out);
+    }
+    let line = exception_line(vm, e);
+    ctx.emit(&line, None, out);
+    let n = members.len().min(MAX_GROUP_WIDTH + 1);
+    ctx.need_close = false;
+    for (i, m) in members.iter().take(n).enumerate() {
+        let last = i == n - 1;
+        if last {
+            ctx.need_close = true;
+        }
+        let truncated = i >= MAX_GROUP_WIDTH;
+        let title = if truncated {
+            "...".to_string()
+        } else {
+            (i + 1).to_string()
+        };
+        out.push_str(&format!(
+            "{}{}+---------------- {title} ----------------\n",
+            ctx.indent(),
+            if i == 0 { "+-" } else { "  " }
+        ));
+        ctx.depth += 1;
+        if !truncated {
+            if let Some(mo) = m.as_obj() {
+                format_chain(vm, mo, ctx, out);
+            }
+        } else {
+            let rest = members.len() - MAX_GROUP_WIDTH;
+            ctx.emit(
+                &format!(
+                    "and {rest} more exception{}\n",
+                    if rest > 1 { "s" } else { "" }
+                ),
+                None,
+                out,
+            );
+        }
+        if last && ctx.need_close {
+            out.push_str(&format!(
+                "{}+------------------------------------\n",
+                ctx.indent()
+            ));
+            ctx.need_close = false;
+        }
+        ctx.depth -= 1;
+    }
+    if top {
+        ctx.depth = 0;
+    }
 }
 
 /// `  File "f.py", line 3, in g` entries with source lines.

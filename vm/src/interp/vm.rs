@@ -117,8 +117,11 @@ impl Vm {
         vm.builtins = crate::objects::module::module_dict_obj(&b);
         let sys = crate::interp::sysmod::make_sys(&mut vm);
         if let Some(d) = vm.modules.downcast::<crate::objects::dict::Dict>() {
-            d.set_rs("builtins", Value::obj(b));
+            d.set_rs("builtins", Value::obj(b.clone()));
             d.set_rs("sys", Value::obj(sys.clone()));
+        }
+        for (m, name) in [(&b, "builtins"), (&sys, "sys")] {
+            let _ = crate::interp::import::set_builtin_spec(&mut vm, m, name);
         }
         vm.sys = Some(sys);
         let _ = t;

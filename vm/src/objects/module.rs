@@ -174,16 +174,32 @@ fn getattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         )));
     };
     let mname = pystr::as_str(&mname).unwrap_or("").to_string();
-    let initializing = match d.get_rs("__spec__").filter(|s| !s.is_none()) {
-        Some(spec) => match attr::getattr_opt(vm, &spec, "_initializing")? {
+    let spec = d.get_rs("__spec__").filter(|s| !s.is_none());
+    let initializing = match &spec {
+        Some(spec) => match attr::getattr_opt(vm, spec, "_initializing")? {
             Some(v) => ops::truthy(vm, &v)?,
             None => false,
         },
         None => false,
     };
+    let pending_submodule = match &spec {
+        Some(spec) if !initializing => {
+            match attr::getattr_opt(vm, spec, "_uninitialized_submodules")? {
+                Some(l) => crate::interp::protocols::iterate(vm, &l)?
+                    .iter()
+                    .any(|n| pystr::as_str(n) == Some(attr_name.as_str())),
+                None => false,
+            }
+        }
+        _ => false,
+    };
     let msg = if initializing {
         format!(
             "partially initialized module '{mname}' has no attribute '{attr_name}' (most likely due to a circular import)"
+        )
+    } else if pending_submodule {
+        format!(
+            "cannot access submodule '{attr_name}' of module '{mname}' (most likely due to a circular import)"
         )
     } else {
         format!("module '{mname}' has no attribute '{attr_name}'")

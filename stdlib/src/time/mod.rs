@@ -70,9 +70,37 @@ fn sleep(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
+/// The calendar functions, in Python: they are not hot, and their rules read best there.
+const CALENDAR: &str = include_str!("calendar.py");
+
 /// Builds the `time` module.
-pub fn init(_vm: &mut Vm) -> PyResult<ObjRef> {
-    Ok(crate::module_with(
+pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
+    let m = clocks();
+    let d = weft_vm::objects::module::module_dict(&m).expect("module dict");
+    let fields = [
+        "tm_year",
+        "tm_mon",
+        "tm_mday",
+        "tm_hour",
+        "tm_min",
+        "tm_sec",
+        "tm_wday",
+        "tm_yday",
+        "tm_isdst",
+        "tm_zone",
+        "tm_gmtoff",
+    ];
+    let st = weft_vm::interp::structseq::new_type(vm, "time", "struct_time", &fields, 9)?;
+    d.set_rs("struct_time", st);
+    let code = vm.compile_str(CALENDAR, "<time>", weft_vm::interp::compile::Mode::Exec, 0)?;
+    let globals = weft_vm::objects::module::module_dict_obj(&m);
+    vm.run_code(&code, globals.clone(), Value::obj(globals))?;
+    Ok(m)
+}
+
+/// The module with its native clocks.
+fn clocks() -> ObjRef {
+    crate::module_with(
         "time",
         &[
             ("time", time),
@@ -84,5 +112,5 @@ pub fn init(_vm: &mut Vm) -> PyResult<ObjRef> {
             ("process_time", process_time),
             ("sleep", sleep),
         ],
-    ))
+    )
 }

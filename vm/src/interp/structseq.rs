@@ -1,0 +1,94 @@
+//! Struct sequences (`sys.version_info`, `sys.float_info`, `time.struct_time`, ...): tuples whose
+//! first `n_sequence_fields` items also have names, and whose further fields are reachable by name
+//! only. The class is written in Python (built once per type, at module creation): nothing here is
+//! hot, and a tuple subclass in Python gets indexing, comparison and hashing from `tuple`.
+use crate::heap::Value;
+use crate::interp::error::PyResult;
+use crate::interp::{call, Vm};
+use crate::objects::{dict, str as pystr, tuple};
+
+const FACTORY: &str = r#"
+def make(module, name, fields, n_seq):
+    fields = tuple(fields)
+    qual = module + "." + name
+
+    def __new__(cls, sequence, dict=None):
+        seq = tuple(sequence)
+        n = len(seq)
+        if n < n_seq:
+            if n_seq == len(fields):
+                raise TypeError(f"{qual}() takes a {n_seq}-sequence ({n}-sequence given)")
+            raise TypeError(f"{qual}() takes an at least {n_seq}-sequence ({n}-sequence given)")
+        if n > len(fields):
+            if n_seq == len(fields):
+                raise TypeError(f"{qual}() takes a {n_seq}-sequence ({n}-sequence given)")
+            raise TypeError(f"{qual}() takes an at most {len(fields)}-sequence ({n}-sequence given)")
+        self = tuple.__new__(cls, seq[:n_seq])
+        extra = list(seq[n_seq:])
+        for f in fields[n_seq + len(extra):]:
+            extra.append(None if dict is None else dict.get(f))
+        object.__setattr__(self, "_extra", tuple(extra))
+        return self
+
+    def __repr__(self):
+        return qual + "(" + ", ".join(f"{f}={v!r}" for f, v in zip(fields, self)) + ")"
+
+    def __reduce__(self):
+        return (type(self), (tuple(self), dict(zip(fields[n_seq:], self._extra))))
+
+    ns = {
+        "__module__": module,
+        "__new__": __new__,
+        "__repr__": __repr__,
+        "__reduce__": __reduce__,
+        "__match_args__": fields[:n_seq],
+        "n_sequence_fields": n_seq,
+        "n_fields": len(fields),
+        "n_unnamed_fields": 0,
+    }
+    for i, f in enumerate(fields):
+        if i < n_seq:
+            ns[f] = property(lambda self, i=i: tuple.__getitem__(self, i))
+        else:
+            ns[f] = property(lambda self, i=i - n_seq: self._extra[i])
+    cls = type(name, (tuple,), ns)
+    return cls
+"#;
+
+/// A new struct sequence type `module.name` with `fields`, the first `n_seq` of them indexable.
+pub fn new_type(
+    vm: &mut Vm,
+    module: &str,
+    name: &str,
+    fields: &[&str],
+    n_seq: usize,
+) -> PyResult<Value> {
+    let code = vm.compile_str(
+        FACTORY,
+        "<structseq>",
+        crate::interp::compile::Mode::Exec,
+        0,
+    )?;
+    let globals = dict::new_dict();
+    vm.run_code(&code, globals.clone(), Value::obj(globals.clone()))?;
+    let make = globals
+        .downcast::<dict::Dict>()
+        .and_then(|d| d.get_rs("make"))
+        .unwrap_or(Value::NONE);
+    let names = tuple::new_tuple(fields.iter().map(|f| pystr::new_str(f)).collect());
+    call::call_value(
+        vm,
+        &make,
+        vec![
+            pystr::new_str(module),
+            pystr::new_str(name),
+            names,
+            crate::objects::int::from_i64(n_seq as i64),
+        ],
+    )
+}
+
+/// An instance of struct sequence type `ty` holding `values` (one per field).
+pub fn new(vm: &mut Vm, ty: &Value, values: Vec<Value>) -> PyResult<Value> {
+    call::call_value(vm, ty, vec![tuple::new_tuple(values)])
+}
