@@ -226,6 +226,9 @@ fn next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             type_name_of(it)
         )));
     }
+    if a.len() == 1 {
+        return protocols::next_or_stop(vm, it);
+    }
     match protocols::next_value(vm, it) {
         Ok(Some(v)) => Ok(v),
         Ok(None) => match a.get(1) {

@@ -481,6 +481,33 @@ pub fn next_value(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
     }
 }
 
+/// `next(it)` without a default: the item, or `StopIteration` carrying a finished generator's return value.
+pub fn next_or_stop(vm: &mut Vm, it: &Value) -> PyResult<Value> {
+    if let Some(r) = next_fast(it) {
+        return r.ok_or_else(|| error::stop_iteration(None));
+    }
+    let builtin = it.as_obj().is_some_and(|o| {
+        o.kind() == Kind::Iter || o.kind() == Kind::Generator && o.ty().is(&types().generator)
+    });
+    if !builtin {
+        // Any other `__next__`: its StopIteration (and value) propagates as raised.
+        let m = lookup(&a_type(it), &dunder("__next__")).ok_or_else(|| not_iterator(it))?;
+        return call::call_value(vm, &m, vec![it.clone()]);
+    }
+    match next_slow(vm, it.clone(), Then::Push)? {
+        Next::Item(v) => Ok(v),
+        Next::Done => Err(error::stop_iteration(None)),
+        Next::Frame(f) => {
+            let generator = !f.gen.is_null();
+            let v = call::run_flow(vm, Flow::Frame(f))?;
+            if generator && !vm.yielded {
+                return Err(crate::objects::generator::stop_with(v));
+            }
+            Ok(v)
+        }
+    }
+}
+
 /// Collects an iterable into a vector (re-entrant).
 pub fn iterate(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
     if let Some(l) = list::as_list(v) {
