@@ -548,11 +548,7 @@ pub fn send(vm: &mut Vm, sub: Value, v: Value, target: u32) -> PyResult<Next> {
         }
     }
     let r = if v.is_none() {
-        match next_slow(vm, sub.clone(), Then::Push)? {
-            Next::Item(x) => Ok(x),
-            Next::Done => Err(error::stop_iteration(None)),
-            Next::Frame(f) => call::run_flow(vm, Flow::Frame(f)),
-        }
+        next_or_stop(vm, &sub)
     } else {
         let m = crate::interp::attr::getattr(vm, &sub, "send")?;
         call::call_value(vm, &m, vec![v])
