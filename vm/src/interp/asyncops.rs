@@ -58,8 +58,11 @@ pub fn get_anext(vm: &mut Vm, v: Value) -> PyResult<Flow> {
     match lookup_str(&ty, "__anext__") {
         Some(m) => {
             let r = call::call_value(vm, &m, vec![v])?;
+            let rt = type_name_of(&r);
             get_awaitable(vm, r, AwaitableWhere::Await).map_err(|_| {
-                error::type_error("'async for' received an invalid object from __anext__")
+                error::type_error(format!(
+                    "'async for' received an invalid object from __anext__: {rt}"
+                ))
             })
         }
         None => Err(error::type_error(format!(

@@ -75,7 +75,9 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Flow> {
                     &t.range_iterator,
                     crate::interp::builtin_types::range_iter_state(o),
                 )),
-                Kind::Iter | Kind::Generator => return Ok(Flow::Value(v)),
+                Kind::Iter => return Ok(Flow::Value(v)),
+                // Coroutines and async generators share the kind but are not iterable.
+                Kind::Generator if ty.is(&t.generator) => return Ok(Flow::Value(v)),
                 Kind::DictView => {
                     let dv = o
                         .downcast::<objects::dictview::DictView>()
