@@ -77,9 +77,14 @@ fn object_init(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
                 .and_then(|o| o.downcast::<crate::objects::builtin::Builtin>())
                 .is_some_and(|b| b.owner.as_ref().is_some_and(|t| t.is(&types().object)))
         });
-        if own_init || !own_new {
+        if own_init {
+            return Err(error::type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
+        if !own_new {
             return Err(error::type_error(format!(
-                "{}.__init__() takes exactly one argument (the instance to initialize)",
+                "{}() takes no arguments",
                 typeobj::type_name(&ty)
             )));
         }
