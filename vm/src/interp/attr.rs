@@ -140,8 +140,7 @@ pub fn descr_get(vm: &mut Vm, descr: &Value, obj: &Value, ty: &ObjRef) -> PyResu
                 .clone();
             // 3.11: classmethod wraps descriptors too (chained `__get__(cls, cls)`: a classmethod property).
             let cls = Value::obj(ty.clone());
-            if f
-                .as_obj()
+            if f.as_obj()
                 .is_some_and(|o| !matches!(o.kind(), Kind::Function | Kind::Builtin))
             {
                 if let Some(flow) = descr_get(vm, &f, &cls, ty)? {

@@ -11,7 +11,11 @@ pub enum ErrState {
     /// Not yet instantiated: type and an arbitrary single argument value.
     LazyValue { ty: ObjRef, arg: Value },
     /// Not yet instantiated: an `AttributeError` with its message and its `obj` and `name` attributes.
-    LazyAttr { msg: String, obj: Value, name: Value },
+    LazyAttr {
+        msg: String,
+        obj: Value,
+        name: Value,
+    },
     /// An exception instance.
     Obj(ObjRef),
 }

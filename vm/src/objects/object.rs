@@ -370,3 +370,12 @@ pub fn register() {
 pub fn dict_descriptor() -> Value {
     crate::objects::descriptors_native::getset("__dict__", get_dict, Some(set_dict))
 }
+
+fn get_weakref(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
+    Ok(Value::NONE)
+}
+
+/// The `__weakref__` descriptor of classes whose instances take weak references.
+pub fn weakref_descriptor() -> Value {
+    crate::objects::descriptors_native::getset("__weakref__", get_weakref, None)
+}

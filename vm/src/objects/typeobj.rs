@@ -475,6 +475,17 @@ fn g_type(v: &Value) -> PyResult<&ObjRef> {
     as_type(v).ok_or_else(|| error::type_error("descriptor needs a type"))
 }
 
+/// The value being stored into a special type attribute; deleting one is an error (CPython's
+/// `check_set_special_type_attr`).
+fn special_value(t: &ObjRef, name: &str, new: Option<Value>) -> PyResult<Value> {
+    new.ok_or_else(|| {
+        error::type_error(format!(
+            "cannot delete '{name}' attribute of immutable type '{}'",
+            type_name(t)
+        ))
+    })
+}
+
 fn get_name(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(pystr::new_string(tdata(g_type(v)?).name.borrow().clone()))
 }
@@ -484,7 +495,7 @@ fn set_name(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
         vm,
         &t,
         &pystr::intern("__name__"),
-        new.unwrap_or(Value::NONE),
+        special_value(&t, "__name__", new)?,
     )
 }
 fn get_qualname(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -498,7 +509,7 @@ fn set_qualname(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
         vm,
         &t,
         &pystr::intern("__qualname__"),
-        new.unwrap_or(Value::NONE),
+        special_value(&t, "__qualname__", new)?,
     )
 }
 fn get_module(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -516,9 +527,8 @@ fn set_module(_vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
             type_name(t)
         )));
     }
-    tdata(t)
-        .dict
-        .set_rs("__module__", new.unwrap_or(Value::NONE));
+    let new = special_value(t, "__module__", new)?;
+    tdata(t).dict.set_rs("__module__", new);
     invalidate_caches();
     Ok(())
 }
@@ -535,7 +545,8 @@ fn get_bases(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 fn set_bases(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     let t = g_type(v)?.clone();
-    crate::interp::builtin_types::set_bases(vm, &t, new.unwrap_or(Value::NONE))
+    let new = special_value(&t, "__bases__", new)?;
+    crate::interp::builtin_types::set_bases(vm, &t, new)
 }
 fn get_base(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let t = g_type(v)?;
