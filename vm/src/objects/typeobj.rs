@@ -317,6 +317,21 @@ fn type_init(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
+/// `type.__dir__(cls)`: the names in the namespaces of the class and all its bases.
+fn type_dir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let t = this_type(args)?;
+    let d = crate::objects::dict::new_dict();
+    let dd = d
+        .downcast::<crate::objects::dict::Dict>()
+        .ok_or_else(|| error::system_error("new dict is no dict"))?;
+    for m in tdata(t).mro.borrow().iter() {
+        for k in tdata(m).dict.keys() {
+            dd.set(vm, k, Value::NONE)?;
+        }
+    }
+    Ok(crate::objects::list::new_list(dd.keys()))
+}
+
 fn type_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let meta = this_type(args)?.clone();
     let rest = args.rest();
@@ -630,6 +645,7 @@ pub fn register() {
         t,
         &[
             ("__init__", type_init),
+            ("__dir__", type_dir),
             ("__call__", type_call),
             ("__repr__", type_repr),
             ("mro", type_mro),
