@@ -688,10 +688,8 @@ pub fn compare(vm: &mut Vm, op: CmpOp, a: Value, b: Value) -> PyResult<Flow> {
     } else {
         [(false, name), (true, rname)]
     };
+    // The reflected method runs even for operands of one type (`a >= b` tries `b.__le__(a)`).
     for (refl, n) in order {
-        if refl && ta.is(&tb) {
-            continue;
-        }
         let t = if refl { &tb } else { &ta };
         if let Some(m) = lookup(t, &dunder(n)) {
             let args = if refl {
@@ -737,21 +735,18 @@ pub fn compare_continue(
     second_done: bool,
 ) -> PyResult<Flow> {
     if !second_done {
-        let ta = a_type(&a);
         let tb = a_type(&b);
-        if !ta.is(&tb) {
-            let (_, _, rname) = cmp_names(op);
-            if let Some(m) = lookup(&tb, &dunder(rname)) {
-                let then = Then::Compare {
-                    op,
-                    lhs: a.clone(),
-                    rhs: b.clone(),
-                    reflected: true,
-                };
-                match call::call_with_then(vm, &m, vec![b.clone(), a.clone()], then)? {
-                    Flow::Value(v) if is_not_implemented(&v) => {}
-                    other => return Ok(other),
-                }
+        let (_, _, rname) = cmp_names(op);
+        if let Some(m) = lookup(&tb, &dunder(rname)) {
+            let then = Then::Compare {
+                op,
+                lhs: a.clone(),
+                rhs: b.clone(),
+                reflected: true,
+            };
+            match call::call_with_then(vm, &m, vec![b.clone(), a.clone()], then)? {
+                Flow::Value(v) if is_not_implemented(&v) => {}
+                other => return Ok(other),
             }
         }
     }
