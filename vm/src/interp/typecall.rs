@@ -223,6 +223,35 @@ fn add_dict_descriptor(cls: &ObjRef) {
     }
 }
 
+/// A metaclass overriding `mro()` decides the new class's MRO.
+fn custom_mro(vm: &mut Vm, meta: &ObjRef, cls: &ObjRef) -> PyResult<()> {
+    let t = types();
+    if meta.is(&t.type_) {
+        return Ok(());
+    }
+    let Some(m) = lookup(meta, &pystr::intern("mro")) else {
+        return Ok(());
+    };
+    if is_native_named(&m, "mro", &t.type_) {
+        return Ok(());
+    }
+    let r = call::call_value(vm, &m, vec![Value::obj(cls.clone())])?;
+    let mut mro = Vec::new();
+    for v in crate::interp::protocols::iterate(vm, &r)? {
+        match typeobj::as_type(&v) {
+            Some(c) => mro.push(c.clone()),
+            None => {
+                return Err(error::type_error(format!(
+                    "mro() returned a non-class ('{}')",
+                    crate::interp::ops::type_name_of(&v)
+                )))
+            }
+        }
+    }
+    *tdata(cls).mro.borrow_mut() = mro;
+    Ok(())
+}
+
 /// Gives a class the `__weakref__` getset unless a base has it. weft keeps no weak reference list on
 /// instances, so it reads None.
 fn add_weakref_descriptor(cls: &ObjRef) {
@@ -330,6 +359,7 @@ pub fn new_class(
         } else {
             crate::interp::protocols::iterate(vm, &sv)?
         };
+        let inherited_slots = slot_names.len();
         let inherited_dict = bases
             .iter()
             .any(|b| tdata(b).has(tflag::HAS_DICT) && !b.is(&t.object));
@@ -370,7 +400,11 @@ pub fn new_class(
                 return Err(error::type_error("__slots__ must be identifiers"));
             }
             let mangled = mangle(name, s);
-            if td.dict.get_rs(&mangled).is_some() {
+            // A repeated name is allowed (3.11); only the class namespace conflicts.
+            let repeated = slot_names[inherited_slots..]
+                .iter()
+                .any(|n| pystr::as_str(&Value::obj(n.clone())) == Some(mangled.as_str()));
+            if td.dict.get_rs(&mangled).is_some() && !repeated {
                 return Err(error::value_error(format!(
                     "'{mangled}' in __slots__ conflicts with class variable"
                 )));
@@ -448,6 +482,7 @@ pub fn new_class(
         *ctd.bases.borrow_mut() = bases.clone();
         *ctd.mro.borrow_mut() = mro;
     }
+    custom_mro(vm, meta, &cls)?;
     for b in &bases {
         tdata(b)
             .subclasses
