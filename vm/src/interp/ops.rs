@@ -223,8 +223,21 @@ fn binary_dispatch(
             _ => true,
         }
     };
+    // A builtin sequence's `+`/`*` is CPython's sq_concat/sq_repeat, tried only after both number
+    // methods: the right operand's reflected method goes first (`"s" + V()` calls `V.__radd__`).
+    let seq_left = matches!(op, BinOp::Add | BinOp::Multiply)
+        && left
+            .as_ref()
+            .and_then(|l| l.as_obj())
+            .is_some_and(|l| l.kind() == Kind::Builtin)
+        && a.as_obj().is_some_and(|o| {
+            matches!(
+                o.kind(),
+                Kind::Str | Kind::Bytes | Kind::ByteArray | Kind::List | Kind::Tuple
+            )
+        });
     let mut candidates: Vec<(Value, bool)> = Vec::new();
-    if right_first {
+    if right_first || seq_left {
         if let Some(r) = &right {
             candidates.push((r.clone(), true));
         }
