@@ -20,6 +20,8 @@ pub struct GetSet {
     pub name: &'static str,
     pub get: Getter,
     pub set: Option<Setter>,
+    /// A read-only `member_descriptor` in CPython (`code.co_name`, `complex.real`): "readonly attribute".
+    pub member: bool,
 }
 
 pub struct GenericAlias {
@@ -41,7 +43,26 @@ pub fn member(name: &str, index: usize) -> Value {
 pub fn getset(name: &'static str, get: Getter, set: Option<Setter>) -> Value {
     Value::obj(crate::heap::alloc(
         &types().getset_descriptor,
-        NativeObj(Box::new(GetSet { name, get, set })),
+        NativeObj(Box::new(GetSet {
+            name,
+            get,
+            set,
+            member: false,
+        })),
+        None,
+    ))
+}
+
+/// A read-only member of a builtin type, computed by `get`.
+pub fn readonly_member(name: &'static str, get: Getter) -> Value {
+    Value::obj(crate::heap::alloc(
+        &types().member_descriptor,
+        NativeObj(Box::new(GetSet {
+            name,
+            get,
+            set: None,
+            member: true,
+        })),
         None,
     ))
 }
@@ -244,6 +265,7 @@ fn descr_store(vm: &mut Vm, descr: &Value, obj: &Value, value: Option<Value>) ->
     if let Some(g) = as_getset(descr) {
         return match g.set {
             Some(set) => set(vm, obj, value),
+            None if g.member => Err(error::attribute_error("readonly attribute")),
             None => {
                 let owner = owner_of(descr, &name, Some(&a_type(obj)))
                     .map(|o| typeobj::type_name(&o))
@@ -293,7 +315,7 @@ fn descr_repr(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let owner = member_owner(d, &name)
         .map(|o| typeobj::type_name(&o))
         .unwrap_or_else(|| "?".to_string());
-    let kind = if as_member(d).is_some() {
+    let kind = if as_member(d).is_some() || as_getset(d).is_some_and(|g| g.member) {
         "member"
     } else {
         "attribute"

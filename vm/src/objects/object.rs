@@ -277,7 +277,9 @@ fn set_class(_vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     };
     let old = o.ty().clone();
     let (ot, ntd) = (tdata(&old), tdata(nt));
-    if !ot.has(typeobj::tflag::HEAPTYPE) || !ntd.has(typeobj::tflag::HEAPTYPE) {
+    let module = &types().module;
+    let modules = typeobj::is_subtype(&old, module) && typeobj::is_subtype(nt, module);
+    if !modules && (!ot.has(typeobj::tflag::HEAPTYPE) || !ntd.has(typeobj::tflag::HEAPTYPE)) {
         return Err(error::type_error(
             "__class__ assignment only supported for mutable types or ModuleType subclasses",
         ));

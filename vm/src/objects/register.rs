@@ -42,6 +42,17 @@ pub fn getsets(ty: &ObjRef, defs: &[(&'static str, Getter, Option<Setter>)]) {
     }
 }
 
+/// Adds read-only members computed by getters (CPython's `READONLY` `PyMemberDef`s).
+pub fn members(ty: &ObjRef, defs: &[(&'static str, Getter)]) {
+    for (name, g) in defs {
+        let d = crate::objects::descriptors_native::readonly_member(name, *g);
+        if let Some(o) = d.as_obj() {
+            o.make_immortal();
+        }
+        tdata(ty).dict.set_rs(name, d);
+    }
+}
+
 /// Sets plain class attributes.
 pub fn attrs(ty: &ObjRef, defs: Vec<(&'static str, Value)>) {
     for (name, v) in defs {

@@ -4,7 +4,7 @@ use crate::interp::error::{self, PyResult};
 use crate::interp::{compare, ops, protocols, Vm};
 use crate::objects::builtin::Args;
 use crate::objects::method_support::{cmp_op, new_cls, not_implemented, this};
-use crate::objects::register::{attrs, getsets, methods, statics};
+use crate::objects::register::{attrs, members, methods, statics};
 use crate::objects::{int, str as pystr, tuple, types};
 use num_bigint::BigInt;
 use num_traits::{One, Signed, Zero};
@@ -185,13 +185,9 @@ pub fn register() {
             ("__reduce__", reduce),
         ],
     );
-    getsets(
+    members(
         t,
-        &[
-            ("start", get_start, None),
-            ("stop", get_stop, None),
-            ("step", get_step, None),
-        ],
+        &[("start", get_start), ("stop", get_stop), ("step", get_step)],
     );
     attrs(t, vec![("__hash__", Value::NONE)]);
 }
