@@ -847,7 +847,12 @@ fn exec_or_eval(vm: &mut Vm, args: &Args, is_eval: bool) -> PyResult<Value> {
         }
     }
     let code = match source_arg(vm, &src, fname)? {
-        Err(code) => code,
+        Err(code) => {
+            if let Some(c) = code.downcast::<objects::code::Code>() {
+                call::check_no_params(c)?;
+            }
+            code
+        }
         Ok(text) => {
             let text = if is_eval {
                 text.trim_start_matches([' ', '\t']).to_string()

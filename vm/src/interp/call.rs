@@ -261,6 +261,24 @@ pub fn function_frame(
     Ok(f)
 }
 
+/// Running a code object with parameters as a module body (`exec(f.__code__)`): it gets no arguments
+/// (the error names `co_name`, as `PyEval_EvalCode` does).
+pub fn check_no_params(code: &crate::objects::code::Code) -> PyResult<()> {
+    let name = pystr::as_str(&Value::obj(code.name.clone()))
+        .unwrap_or("")
+        .to_string();
+    let (npos, nkw) = (code.argcount as usize, code.kwonlyargcount as usize);
+    if npos > 0 {
+        let names = code.varnames.iter().take(npos).cloned().collect::<Vec<_>>();
+        return Err(missing_args(&name, &names, "positional"));
+    }
+    if nkw > 0 {
+        let names = code.varnames.iter().take(nkw).cloned().collect::<Vec<_>>();
+        return Err(missing_args(&name, &names, "keyword-only"));
+    }
+    Ok(())
+}
+
 fn missing_args(fname: &str, missing: &[String], kind: &str) -> PyErr {
     let quoted: Vec<String> = missing.iter().map(|m| format!("'{m}'")).collect();
     let list = match quoted.len() {
