@@ -567,7 +567,14 @@ pub fn contains(vm: &mut Vm, item: Value, container: Value, negate: bool) -> PyR
         }
     }
     if let Some(m) = lookup(&ty, &dunder("__contains__")) {
-        if !m.is_none() {
+        if m.is_none() {
+            // `__contains__ = None` blocks the iteration fallback.
+            return Err(error::type_error(format!(
+                "'{}' object is not a container",
+                type_name_of(&container)
+            )));
+        }
+        {
             return match call::call_with_then(
                 vm,
                 &m,
@@ -742,7 +749,7 @@ pub fn delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Flow> {
     match lookup(&ty, &dunder("__delitem__")) {
         Some(m) => call::call_with_then(vm, &m, vec![obj, key], Then::Discard),
         None => Err(error::type_error(format!(
-            "'{}' object does not support item deletion",
+            "'{}' object doesn't support item deletion",
             type_name_of(&obj)
         ))),
     }

@@ -113,9 +113,13 @@ fn object_repr(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(pystr::new_string(default_repr(args.this()?)))
 }
 
+/// `object.__str__`: the type's `__repr__` result, unchecked (`str()` then complains about `__str__`).
 fn object_str(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let s = protocols::repr_string(vm, args.this()?)?;
-    Ok(pystr::new_string(s))
+    let this = args.this()?;
+    match typeobj::lookup_str(&a_type(this), "__repr__") {
+        Some(m) => crate::interp::call::call_value(vm, &m, vec![this.clone()]),
+        None => Ok(pystr::new_string(protocols::repr_string(vm, this)?)),
+    }
 }
 
 fn object_eq(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
