@@ -875,11 +875,16 @@ pub fn len_result(r: &Value) -> PyResult<usize> {
             type_name_of(r)
         )));
     }
-    let b = int::to_big(r).unwrap_or_default();
+    len_from_big(&int::to_big(r).unwrap_or_default())
+}
+
+/// A length as `Py_ssize_t`: non-negative and at most `isize::MAX`.
+pub fn len_from_big(b: &num_bigint::BigInt) -> PyResult<usize> {
     if b.is_negative() {
         return Err(error::value_error("__len__() should return >= 0"));
     }
-    b.to_usize()
+    b.to_isize()
+        .map(|n| n as usize)
         .ok_or_else(|| error::overflow_error("cannot fit 'int' into an index-sized integer"))
 }
 

@@ -510,6 +510,47 @@ pub fn next_or_stop(vm: &mut Vm, it: &Value) -> PyResult<Value> {
     }
 }
 
+/// `PyObject_LengthHint`: `len(v)`, else `v.__length_hint__()`, else `default`. Only a preallocation hint
+/// for weft, but its calls and errors are visible to programs.
+pub fn length_hint(vm: &mut Vm, v: &Value, default: usize) -> PyResult<usize> {
+    let ty = a_type(v);
+    if !tdata(&ty).has(tflag::USER_SPECIALS) {
+        return Ok(default);
+    }
+    if lookup(&ty, &dunder("__len__")).is_some() {
+        match len(vm, v) {
+            Ok(n) => return Ok(n),
+            Err(e) if exc::matches_type(&e, &types().type_error) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    let Some(m) = lookup(&ty, &dunder("__length_hint__")) else {
+        return Ok(default);
+    };
+    let r = match call::call_value(vm, &m, vec![v.clone()]) {
+        Ok(r) => r,
+        Err(e) if exc::matches_type(&e, &types().type_error) => return Ok(default),
+        Err(e) => return Err(e),
+    };
+    if crate::interp::ops::is_not_implemented(&r) {
+        return Ok(default);
+    }
+    if !int::is_int(&r) {
+        return Err(error::type_error(format!(
+            "__length_hint__ must be an integer, not {}",
+            type_name_of(&r)
+        )));
+    }
+    let b = int::to_big(&r).unwrap_or_default();
+    let n = b
+        .to_isize()
+        .ok_or_else(|| error::overflow_error("Python int too large to convert to C ssize_t"))?;
+    if n < 0 {
+        return Err(error::value_error("__length_hint__() should return >= 0"));
+    }
+    Ok(n as usize)
+}
+
 /// Collects an iterable into a vector (re-entrant).
 pub fn iterate(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
     if let Some(l) = list::as_list(v) {
@@ -1004,6 +1045,10 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
     match lookup(&ty, &dunder("__len__")) {
         Some(m) => {
             let r = call::call_value(vm, &m, vec![v.clone()])?;
+            if !int::is_int(&r) && lookup(&a_type(&r), &dunder("__index__")).is_some() {
+                // `slot_sq_length` converts through `__index__`.
+                return crate::interp::ops::len_from_big(&index(vm, &r)?);
+            }
             crate::interp::ops::len_result(&r)
         }
         None => Err(error::type_error(format!(
