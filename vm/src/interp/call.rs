@@ -376,6 +376,23 @@ pub fn call_flow(
     }
 }
 
+/// Calls special method `m` found on the type of `this` (CPython's `lookup_maybe_method` then call): a
+/// function gets `this` prepended; any other descriptor (a staticmethod, a custom `__get__`) is bound first.
+pub fn call_special(vm: &mut Vm, m: &Value, this: &Value, args: Vec<Value>) -> PyResult<Value> {
+    if is_plain_method(m) {
+        let mut a = Vec::with_capacity(args.len() + 1);
+        a.push(this.clone());
+        a.extend(args);
+        return call_value(vm, m, a);
+    }
+    let ty = crate::interp::ops::a_type(this);
+    let bound = match crate::interp::attr::descr_get(vm, m, this, &ty)? {
+        Some(f) => run_flow(vm, f)?,
+        None => m.clone(),
+    };
+    call_value(vm, &bound, args)
+}
+
 /// A function or builtin method: called with the instance prepended, without binding.
 fn is_plain_method(m: &Value) -> bool {
     m.as_obj().is_some_and(|f| match f.kind() {

@@ -1044,7 +1044,7 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
     let ty = a_type(v);
     match lookup(&ty, &dunder("__len__")) {
         Some(m) => {
-            let r = call::call_value(vm, &m, vec![v.clone()])?;
+            let r = call::call_special(vm, &m, v, Vec::new())?;
             if !int::is_int(&r) && lookup(&a_type(&r), &dunder("__index__")).is_some() {
                 // `slot_sq_length` converts through `__index__`.
                 return crate::interp::ops::len_from_big(&index(vm, &r)?);
