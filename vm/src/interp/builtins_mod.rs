@@ -511,15 +511,10 @@ fn sorted(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(l)
 }
 
-fn chr(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+fn chr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.exact("chr", 1)?;
-    if !int::is_int(&a[0]) {
-        return Err(error::type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            type_name_of(&a[0])
-        )));
-    }
-    let i = int::to_i64(&a[0])
+    let i = protocols::index(vm, &a[0])?
+        .to_i64()
         .ok_or_else(|| error::overflow_error("Python int too large to convert to C int"))?;
     if !(0..=0x10FFFF).contains(&i) {
         return Err(error::value_error("chr() arg not in range(0x110000)"));

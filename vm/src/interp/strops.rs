@@ -104,9 +104,19 @@ impl PercentValues for Values<'_> {
                     }
                     return Ok(format::percent_text(s, spec)?);
                 }
-                if !int::is_int(&value) {
+                let has_index = crate::objects::typeobj::lookup_str(
+                    &crate::interp::ops::a_type(&value),
+                    "__index__",
+                )
+                .is_some();
+                if !int::is_int(&value) && !has_index {
                     return Err(error::type_error("%c requires int or char"));
                 }
+                let value = if int::is_int(&value) {
+                    value
+                } else {
+                    int::from_big(protocols::index(vm, &value)?)
+                };
                 let iv = int_ref(&value).unwrap_or(format::Int::Small(0));
                 let c = format::percent_char(iv.as_ref())?;
                 Ok(format::percent_text(&c.to_string(), spec)?)
@@ -166,12 +176,7 @@ impl PercentValues for Values<'_> {
                         let b = int::to_big(&value).unwrap_or_default();
                         format::int_to_f64(format::IntRef::Big(&b))?
                     }
-                    None => {
-                        return Err(error::type_error(format!(
-                            "must be real number, not {}",
-                            type_name_of(&value)
-                        )))
-                    }
+                    None => objects::float::as_f64(vm, &value)?,
                 };
                 Ok(format::percent_float(f, spec)?)
             }
