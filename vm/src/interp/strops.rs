@@ -146,15 +146,19 @@ impl PercentValues for Values<'_> {
                     } else {
                         "a real number is required"
                     };
+                    let ty = crate::interp::ops::a_type(&value);
+                    let has = |n: &str| crate::objects::typeobj::lookup_str(&ty, n).is_some();
+                    let integral = matches!(spec.conversion, 'o' | 'x' | 'X');
                     match value.as_obj().map(|o| o.kind()) {
-                        Some(Kind::Object)
-                            if crate::objects::typeobj::lookup_str(
-                                &crate::interp::ops::a_type(&value),
-                                "__index__",
-                            )
-                            .is_some() =>
-                        {
+                        Some(Kind::Object) if integral && has("__index__") => {
                             int::from_big(protocols::index(vm, &value)?)
+                        }
+                        // `%d` takes any number (`PyNumber_Long`: `__int__`, then `__index__`).
+                        Some(Kind::Object)
+                            if !integral
+                                && (has("__int__") || has("__index__") || has("__float__")) =>
+                        {
+                            int::number_long(vm, &value)?
                         }
                         _ => {
                             return Err(error::type_error(format!(
