@@ -253,6 +253,17 @@ fn binary_dispatch(
         }
     }
     for (m, reflected) in candidates {
+        if seq_left
+            && !reflected
+            && op == BinOp::Multiply
+            && !int::is_int(&b)
+            && lookup(&tb, &dunder("__index__")).is_none()
+        {
+            return Err(error::type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                type_name_of(&b)
+            )));
+        }
         let args = if reflected {
             vec![b.clone(), a.clone()]
         } else {

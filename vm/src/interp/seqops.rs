@@ -19,17 +19,15 @@ fn idx(vm: &mut Vm, key: &Value, what: &str) -> PyResult<isize> {
     if let Some(i) = key.as_int() {
         return Ok(i as isize);
     }
-    crate::interp::protocols::index_isize(vm, key).map_err(|e| {
-        if crate::interp::exc::matches_type(&e, &types().type_error) {
-            error::type_error(format!(
-                "{} indices must be integers or slices, not {}",
-                what,
-                type_name_of(key)
-            ))
-        } else {
-            e
-        }
-    })
+    // An `__index__` method's own errors (a non-int result) propagate.
+    if crate::objects::typeobj::lookup_str(&a_type(key), "__index__").is_none() {
+        return Err(error::type_error(format!(
+            "{} indices must be integers or slices, not {}",
+            what,
+            type_name_of(key)
+        )));
+    }
+    crate::interp::protocols::index_isize(vm, key)
 }
 
 fn pick<T: Clone>(items: &[T], start: isize, step: isize, n: usize) -> Vec<T> {
