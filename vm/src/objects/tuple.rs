@@ -63,8 +63,11 @@ pub fn tuple_of(
                 let it = protocols::get_iter(vm, v.clone())?;
                 let it = crate::interp::call::run_flow(vm, it)?;
                 protocols::check_iterator(&it)?;
-                protocols::length_hint(vm, v, 10)?;
-                protocols::iterate(vm, &it)?
+                let mut items = Vec::with_capacity(protocols::length_hint(vm, v, 10)?.min(1 << 16));
+                while let Some(x) = protocols::next_value(vm, &it)? {
+                    items.push(x);
+                }
+                items
             } else {
                 protocols::iterate(vm, v)?
             }
