@@ -529,9 +529,11 @@ fn set_qualname(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
 }
 fn get_module(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let t = g_type(v)?;
+    // `type`'s own namespace holds this getset under `__module__`.
     Ok(tdata(t)
         .dict
         .get_rs("__module__")
+        .filter(|m| crate::objects::descriptors_native::as_getset(m).is_none())
         .unwrap_or_else(|| pystr::new_str("builtins")))
 }
 fn set_module(_vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
