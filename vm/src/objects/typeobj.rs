@@ -501,8 +501,24 @@ fn special_value(t: &ObjRef, name: &str, new: Option<Value>) -> PyResult<Value> 
     })
 }
 
+/// A builtin type's `tp_name` may be dotted (`types.GenericAlias`): `__name__` is the last part and
+/// `__module__` the rest.
+fn split_builtin_name(t: &ObjRef) -> Option<(String, String)> {
+    let td = tdata(t);
+    if td.has(tflag::HEAPTYPE) {
+        return None;
+    }
+    let name = td.name.borrow();
+    let (m, n) = name.rsplit_once('.')?;
+    Some((m.to_string(), n.to_string()))
+}
+
 fn get_name(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(pystr::new_string(tdata(g_type(v)?).name.borrow().clone()))
+    let t = g_type(v)?;
+    if let Some((_, n)) = split_builtin_name(t) {
+        return Ok(pystr::new_string(n));
+    }
+    Ok(pystr::new_string(tdata(t).name.borrow().clone()))
 }
 fn set_name(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     let t = g_type(v)?.clone();
@@ -514,9 +530,11 @@ fn set_name(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     )
 }
 fn get_qualname(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(pystr::new_string(
-        tdata(g_type(v)?).qualname.borrow().clone(),
-    ))
+    let t = g_type(v)?;
+    if let Some((_, n)) = split_builtin_name(t) {
+        return Ok(pystr::new_string(n));
+    }
+    Ok(pystr::new_string(tdata(t).qualname.borrow().clone()))
 }
 fn set_qualname(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     let t = g_type(v)?.clone();
@@ -529,6 +547,9 @@ fn set_qualname(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
 }
 fn get_module(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let t = g_type(v)?;
+    if let Some((m, _)) = split_builtin_name(t) {
+        return Ok(pystr::new_string(m));
+    }
     // `type`'s own namespace holds this getset under `__module__`.
     Ok(tdata(t)
         .dict
