@@ -138,11 +138,16 @@ pub fn descr_get(vm: &mut Vm, descr: &Value, obj: &Value, ty: &ObjRef) -> PyResu
                 .func
                 .borrow()
                 .clone();
-            // 3.11: classmethod wraps descriptors too (chained __get__).
-            Ok(Some(Flow::Value(objects::method::new_method(
-                f,
-                Value::obj(ty.clone()),
-            ))))
+            // 3.11: classmethod wraps descriptors too (chained `__get__(cls, cls)`: a classmethod property).
+            let cls = Value::obj(ty.clone());
+            if f.as_obj()
+                .is_some_and(|o| !matches!(o.kind(), Kind::Function | Kind::Builtin))
+            {
+                if let Some(flow) = descr_get(vm, &f, &cls, ty)? {
+                    return Ok(Some(flow));
+                }
+            }
+            Ok(Some(Flow::Value(objects::method::new_method(f, cls))))
         }
         Kind::StaticMethod => Ok(Some(Flow::Value(
             d.downcast::<descriptors::StaticMethod>()

@@ -567,15 +567,10 @@ fn sorted(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(l)
 }
 
-fn chr(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+fn chr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.exact("chr", 1)?;
-    if !int::is_int(&a[0]) {
-        return Err(error::type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            type_name_of(&a[0])
-        )));
-    }
-    let i = int::to_i64(&a[0])
+    let i = protocols::index(vm, &a[0])?
+        .to_i64()
         .ok_or_else(|| error::overflow_error("Python int too large to convert to C int"))?;
     if !(0..=0x10FFFF).contains(&i) {
         return Err(error::value_error("chr() arg not in range(0x110000)"));
@@ -905,7 +900,12 @@ fn exec_or_eval(vm: &mut Vm, args: &Args, is_eval: bool) -> PyResult<Value> {
         }
     }
     let code = match source_arg(vm, &src, fname)? {
-        Err(code) => code,
+        Err(code) => {
+            if let Some(c) = code.downcast::<objects::code::Code>() {
+                call::check_no_params(c)?;
+            }
+            code
+        }
         Ok(text) => {
             let text = if is_eval {
                 text.trim_start_matches([' ', '\t']).to_string()

@@ -301,6 +301,24 @@ pub fn function_frame(
     Ok(f)
 }
 
+/// Running a code object with parameters as a module body (`exec(f.__code__)`): it gets no arguments
+/// (the error names `co_name`, as `PyEval_EvalCode` does).
+pub fn check_no_params(code: &crate::objects::code::Code) -> PyResult<()> {
+    let name = pystr::as_str(&Value::obj(code.name.clone()))
+        .unwrap_or("")
+        .to_string();
+    let (npos, nkw) = (code.argcount as usize, code.kwonlyargcount as usize);
+    if npos > 0 {
+        let names = code.varnames.iter().take(npos).cloned().collect::<Vec<_>>();
+        return Err(missing_args(&name, &names, "positional"));
+    }
+    if nkw > 0 {
+        let names = code.varnames.iter().take(nkw).cloned().collect::<Vec<_>>();
+        return Err(missing_args(&name, &names, "keyword-only"));
+    }
+    Ok(())
+}
+
 fn missing_args(fname: &str, missing: &[String], kind: &str) -> PyErr {
     let quoted: Vec<String> = missing.iter().map(|m| format!("'{m}'")).collect();
     let list = match quoted.len() {
@@ -431,6 +449,23 @@ pub fn call_flow(
             }
         }
     }
+}
+
+/// Calls special method `m` found on the type of `this` (CPython's `lookup_maybe_method` then call): a
+/// function gets `this` prepended; any other descriptor (a staticmethod, a custom `__get__`) is bound first.
+pub fn call_special(vm: &mut Vm, m: &Value, this: &Value, args: Vec<Value>) -> PyResult<Value> {
+    if is_plain_method(m) {
+        let mut a = Vec::with_capacity(args.len() + 1);
+        a.push(this.clone());
+        a.extend(args);
+        return call_value(vm, m, a);
+    }
+    let ty = crate::interp::ops::a_type(this);
+    let bound = match crate::interp::attr::descr_get(vm, m, this, &ty)? {
+        Some(f) => run_flow(vm, f)?,
+        None => m.clone(),
+    };
+    call_value(vm, &bound, args)
 }
 
 /// A function or builtin method: called with the instance prepended, without binding.

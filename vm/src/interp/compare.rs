@@ -3,7 +3,7 @@
 use crate::compiler::bytecode::CmpOp;
 use crate::heap::{Kind, Value};
 use crate::interp::error::PyResult;
-use crate::interp::ops::{a_type, eq_bool};
+use crate::interp::ops::eq_bool;
 use crate::interp::{call, ops, Vm};
 use crate::objects::{self, int, list, str as pystr, tuple, types};
 use num_bigint::BigInt;
@@ -163,24 +163,9 @@ fn compare_builtins(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Op
             };
             seq_compare(vm, op, &s(ao), &s(bo)).map(Some)
         }
-        // Their own `__eq__` and ordering natives decide.
-        (Kind::MemoryView | Kind::MappingProxy, _) | (_, Kind::MemoryView | Kind::MappingProxy) => {
-            Ok(None)
-        }
-        _ => Ok(match op {
-            CmpOp::Eq if !same_user(a, b) => Some(ao.is(bo)),
-            CmpOp::Ne if !same_user(a, b) => Some(!ao.is(bo)),
-            _ => None,
-        }),
+        // Other builtin types (cells, methods, code, ...) compare through their own dunders.
+        _ => Ok(None),
     }
-}
-
-fn same_user(a: &Value, b: &Value) -> bool {
-    let ut = |v: &Value| {
-        crate::objects::typeobj::tdata(&a_type(v))
-            .has(crate::objects::typeobj::tflag::USER_SPECIALS)
-    };
-    ut(a) || ut(b)
 }
 
 /// Lexicographic comparison with Python element equality (identity shortcut) then the element comparison.

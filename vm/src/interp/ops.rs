@@ -259,8 +259,21 @@ fn binary_dispatch(
             _ => true,
         }
     };
+    // A builtin sequence's `+`/`*` is CPython's sq_concat/sq_repeat, tried only after both number
+    // methods: the right operand's reflected method goes first (`"s" + V()` calls `V.__radd__`).
+    let seq_left = matches!(op, BinOp::Add | BinOp::Multiply)
+        && left
+            .as_ref()
+            .and_then(|l| l.as_obj())
+            .is_some_and(|l| l.kind() == Kind::Builtin)
+        && a.as_obj().is_some_and(|o| {
+            matches!(
+                o.kind(),
+                Kind::Str | Kind::Bytes | Kind::ByteArray | Kind::List | Kind::Tuple
+            )
+        });
     let mut candidates: Vec<(Value, bool)> = Vec::new();
-    if right_first {
+    if right_first || seq_left {
         if let Some(r) = &right {
             candidates.push((r.clone(), true));
         }
@@ -276,6 +289,17 @@ fn binary_dispatch(
         }
     }
     for (m, reflected) in candidates {
+        if seq_left
+            && !reflected
+            && op == BinOp::Multiply
+            && !int::is_int(&b)
+            && lookup(&tb, &dunder("__index__")).is_none()
+        {
+            return Err(error::type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                type_name_of(&b)
+            )));
+        }
         let args = if reflected {
             vec![b.clone(), a.clone()]
         } else {
@@ -917,7 +941,11 @@ pub fn len_result(r: &Value) -> PyResult<usize> {
             type_name_of(r)
         )));
     }
-    let b = int::to_big(r).unwrap_or_default();
+    len_from_big(&int::to_big(r).unwrap_or_default())
+}
+
+/// A length as `Py_ssize_t`: non-negative and at most `isize::MAX`.
+pub fn len_from_big(b: &num_bigint::BigInt) -> PyResult<usize> {
     if b.is_negative() {
         return Err(error::value_error("__len__() should return >= 0"));
     }

@@ -499,19 +499,67 @@ pub fn next_or_stop(vm: &mut Vm, it: &Value) -> PyResult<Value> {
     if let Some(r) = next_fast(it) {
         return r.ok_or_else(|| error::stop_iteration(None));
     }
+    let builtin = it.as_obj().is_some_and(|o| {
+        o.kind() == Kind::Iter || o.kind() == Kind::Generator && o.ty().is(&types().generator)
+    });
+    if !builtin {
+        // Any other `__next__`: its StopIteration (and value) propagates as raised.
+        let m = lookup(&a_type(it), &dunder("__next__")).ok_or_else(|| not_iterator(it))?;
+        return call::call_value(vm, &m, vec![it.clone()]);
+    }
     match next_slow(vm, it.clone(), Then::Push)? {
         Next::Item(v) => Ok(v),
         Next::Done => Err(error::stop_iteration(None)),
         Next::Frame(f) => {
-            let is_gen = !f.gen.is_null();
+            let generator = !f.gen.is_null();
             let v = call::run_flow(vm, Flow::Frame(f))?;
-            if !is_gen || vm.yielded {
-                Ok(v)
-            } else {
-                Err(error::stop_iteration((!v.is_none()).then_some(v)))
+            if generator && !vm.yielded {
+                return Err(crate::objects::generator::stop_with(v));
             }
+            Ok(v)
         }
     }
+}
+
+/// `PyObject_LengthHint`: `len(v)`, else `v.__length_hint__()`, else `default`. Only a preallocation hint
+/// for weft, but its calls and errors are visible to programs.
+pub fn length_hint(vm: &mut Vm, v: &Value, default: usize) -> PyResult<usize> {
+    let ty = a_type(v);
+    if !tdata(&ty).has(tflag::USER_SPECIALS) {
+        return Ok(default);
+    }
+    if lookup(&ty, &dunder("__len__")).is_some() {
+        match len(vm, v) {
+            Ok(n) => return Ok(n),
+            Err(e) if exc::matches_type(&e, &types().type_error) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    let Some(m) = lookup(&ty, &dunder("__length_hint__")) else {
+        return Ok(default);
+    };
+    let r = match call::call_value(vm, &m, vec![v.clone()]) {
+        Ok(r) => r,
+        Err(e) if exc::matches_type(&e, &types().type_error) => return Ok(default),
+        Err(e) => return Err(e),
+    };
+    if crate::interp::ops::is_not_implemented(&r) {
+        return Ok(default);
+    }
+    if !int::is_int(&r) {
+        return Err(error::type_error(format!(
+            "__length_hint__ must be an integer, not {}",
+            type_name_of(&r)
+        )));
+    }
+    let b = int::to_big(&r).unwrap_or_default();
+    let n = b
+        .to_isize()
+        .ok_or_else(|| error::overflow_error("Python int too large to convert to C ssize_t"))?;
+    if n < 0 {
+        return Err(error::value_error("__length_hint__() should return >= 0"));
+    }
+    Ok(n as usize)
 }
 
 /// Collects an iterable into a vector (re-entrant).
@@ -554,11 +602,7 @@ pub fn send(vm: &mut Vm, sub: Value, v: Value, target: u32) -> PyResult<Next> {
         }
     }
     let r = if v.is_none() {
-        match next_slow(vm, sub.clone(), Then::Push)? {
-            Next::Item(x) => Ok(x),
-            Next::Done => Err(error::stop_iteration(None)),
-            Next::Frame(f) => call::run_flow(vm, Flow::Frame(f)),
-        }
+        next_or_stop(vm, &sub)
     } else {
         let m = crate::interp::attr::getattr(vm, &sub, "send")?;
         call::call_value(vm, &m, vec![v])
@@ -575,7 +619,14 @@ pub fn contains(vm: &mut Vm, item: Value, container: Value, negate: bool) -> PyR
         }
     }
     if let Some(m) = lookup(&ty, &dunder("__contains__")) {
-        if !m.is_none() {
+        if m.is_none() {
+            // `__contains__ = None` blocks the iteration fallback.
+            return Err(error::type_error(format!(
+                "'{}' object is not a container",
+                type_name_of(&container)
+            )));
+        }
+        {
             return match call::call_with_then(
                 vm,
                 &m,
@@ -1023,13 +1074,11 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
     let ty = a_type(v);
     match lookup(&ty, &dunder("__len__")) {
         Some(m) => {
-            let r = call::call_value(vm, &m, vec![v.clone()])?;
-            // A non-int result goes through `__index__` (PyNumber_AsSsize_t).
-            let r = if int::is_int(&r) {
-                r
-            } else {
-                int::from_big(index(vm, &r)?)
-            };
+            let r = call::call_special(vm, &m, v, Vec::new())?;
+            if !int::is_int(&r) && lookup(&a_type(&r), &dunder("__index__")).is_some() {
+                // `slot_sq_length` converts through `__index__`.
+                return crate::interp::ops::len_from_big(&index(vm, &r)?);
+            }
             crate::interp::ops::len_result(&r)
         }
         None => Err(error::type_error(format!(

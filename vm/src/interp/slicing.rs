@@ -6,13 +6,29 @@ use crate::interp::Vm;
 use crate::objects::slice::Slice;
 use num_traits::{Signed, ToPrimitive};
 
+/// Slice bound conversion: `Err(None)` when `v` has no `__index__` (the caller's message), `Err(Some(e))`
+/// when its `__index__` failed (that error propagates).
+fn slice_index(vm: &mut Vm, v: &Value) -> Result<num_bigint::BigInt, Option<error::PyErr>> {
+    if !crate::objects::int::is_int(v)
+        && crate::objects::typeobj::lookup_str(&crate::interp::ops::a_type(v), "__index__")
+            .is_none()
+    {
+        return Err(None);
+    }
+    crate::interp::protocols::index(vm, v).map_err(Some)
+}
+
 /// Resolved slice over a sequence of length `len`: (start, stop, step, slicelength).
 pub fn indices(vm: &mut Vm, s: &Slice, len: usize) -> PyResult<(isize, isize, isize, usize)> {
     let step = if s.step.is_none() {
         1
     } else {
-        let b = crate::interp::protocols::index(vm, &s.step).map_err(|_| {
-            error::type_error("slice indices must be integers or None or have an __index__ method")
+        let b = slice_index(vm, &s.step).map_err(|e| {
+            e.unwrap_or_else(|| {
+                error::type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                )
+            })
         })?;
         if b.is_zero_like() {
             return Err(error::value_error("slice step cannot be zero"));
@@ -27,8 +43,12 @@ pub fn indices(vm: &mut Vm, s: &Slice, len: usize) -> PyResult<(isize, isize, is
         if v.is_none() {
             return Ok(None);
         }
-        let b = crate::interp::protocols::index(vm, v).map_err(|_| {
-            error::type_error("slice indices must be integers or None or have an __index__ method")
+        let b = slice_index(vm, v).map_err(|e| {
+            e.unwrap_or_else(|| {
+                error::type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                )
+            })
         })?;
         Ok(Some(b.to_isize().unwrap_or(if b.is_negative() {
             isize::MIN / 2

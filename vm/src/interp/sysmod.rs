@@ -294,6 +294,12 @@ fn record(fields: Vec<(&str, Value)>) -> Value {
 pub fn make_sys(vm: &mut Vm) -> ObjRef {
     let m = module::new_module("sys");
     let d = module::module_dict(&m).expect("module dict");
+    d.set_rs(
+        "__doc__",
+        crate::objects::str::new_str(
+            "This module provides access to some objects used or maintained by the\ninterpreter and to functions that interact strongly with the interpreter.\n",
+        ),
+    );
     let fns: &[(&'static str, NativeFn)] = &[
         ("exit", exit),
         ("getrecursionlimit", getrecursionlimit),

@@ -223,6 +223,47 @@ fn add_dict_descriptor(cls: &ObjRef) {
     }
 }
 
+/// A metaclass overriding `mro()` decides the new class's MRO.
+fn custom_mro(vm: &mut Vm, meta: &ObjRef, cls: &ObjRef) -> PyResult<()> {
+    let t = types();
+    if meta.is(&t.type_) {
+        return Ok(());
+    }
+    let Some(m) = lookup(meta, &pystr::intern("mro")) else {
+        return Ok(());
+    };
+    if is_native_named(&m, "mro", &t.type_) {
+        return Ok(());
+    }
+    let r = call::call_value(vm, &m, vec![Value::obj(cls.clone())])?;
+    let mut mro = Vec::new();
+    for v in crate::interp::protocols::iterate(vm, &r)? {
+        match typeobj::as_type(&v) {
+            Some(c) => mro.push(c.clone()),
+            None => {
+                return Err(error::type_error(format!(
+                    "mro() returned a non-class ('{}')",
+                    crate::interp::ops::type_name_of(&v)
+                )))
+            }
+        }
+    }
+    *tdata(cls).mro.borrow_mut() = mro;
+    Ok(())
+}
+
+/// Gives a class the `__weakref__` getset unless a base has it. weft keeps no weak reference list on
+/// instances, so it reads None.
+fn add_weakref_descriptor(cls: &ObjRef) {
+    let td = tdata(cls);
+    let name = pystr::intern("__weakref__");
+    if td.dict.get_str(&name).is_some() || typeobj::lookup_uncached(cls, &name).is_some() {
+        return;
+    }
+    td.dict
+        .set_rs("__weakref__", objects::object::weakref_descriptor());
+}
+
 /// `type(name, bases, ns, **kwds)` / `type.__new__(meta, name, bases, ns)`: creates a class.
 pub fn new_class(
     vm: &mut Vm,
@@ -284,6 +325,8 @@ pub fn new_class(
     }
     // __slots__
     let slots_v = td.dict.get_rs("__slots__");
+    // Whether instances take weak references: no `__slots__`, or `__weakref__` among them.
+    let mut has_weakref = slots_v.is_none();
     let mut has_dict = !matches!(layout, Kind::Int | Kind::Tuple | Kind::Bytes | Kind::Str)
         || bases.iter().any(|b| tdata(b).has(tflag::HAS_DICT));
     if matches!(
@@ -316,6 +359,7 @@ pub fn new_class(
         } else {
             crate::interp::protocols::iterate(vm, &sv)?
         };
+        let inherited_slots = slot_names.len();
         let inherited_dict = bases
             .iter()
             .any(|b| tdata(b).has(tflag::HAS_DICT) && !b.is(&t.object));
@@ -327,7 +371,6 @@ pub fn new_class(
                 typeobj::type_name(&layout_base)
             )));
         }
-        let mut has_weakref = false;
         for n in names {
             let Some(s) = pystr::as_str(&n) else {
                 return Err(error::type_error(format!(
@@ -357,7 +400,11 @@ pub fn new_class(
                 return Err(error::type_error("__slots__ must be identifiers"));
             }
             let mangled = mangle(name, s);
-            if td.dict.get_rs(&mangled).is_some() {
+            // A repeated name is allowed (3.11); only the class namespace conflicts.
+            let repeated = slot_names[inherited_slots..]
+                .iter()
+                .any(|n| pystr::as_str(&Value::obj(n.clone())) == Some(mangled.as_str()));
+            if td.dict.get_rs(&mangled).is_some() && !repeated {
                 return Err(error::value_error(format!(
                     "'{mangled}' in __slots__ conflicts with class variable"
                 )));
@@ -435,6 +482,7 @@ pub fn new_class(
         *ctd.bases.borrow_mut() = bases.clone();
         *ctd.mro.borrow_mut() = mro;
     }
+    custom_mro(vm, meta, &cls)?;
     for b in &bases {
         tdata(b)
             .subclasses
@@ -442,6 +490,14 @@ pub fn new_class(
             .push(crate::heap::WeakHandle::new(&cls));
     }
     add_dict_descriptor(&cls);
+    if has_weakref
+        && !matches!(
+            layout,
+            Kind::Int | Kind::Tuple | Kind::Bytes | Kind::Set | Kind::Type
+        )
+    {
+        add_weakref_descriptor(&cls);
+    }
     // __classcell__
     if let Some(cell) = tdata(&cls).dict.get_rs("__classcell__") {
         if let Some(c) = cell
@@ -643,7 +699,7 @@ pub fn type_setattr(vm: &mut Vm, cls: &ObjRef, name: &ObjRef, value: Value) -> P
     Ok(())
 }
 
-pub fn type_delattr(_vm: &mut Vm, cls: &ObjRef, name: &ObjRef) -> PyResult<()> {
+pub fn type_delattr(vm: &mut Vm, cls: &ObjRef, name: &ObjRef) -> PyResult<()> {
     let td = tdata(cls);
     if !td.has(tflag::HEAPTYPE) {
         return Err(error::type_error(format!(
@@ -651,6 +707,22 @@ pub fn type_delattr(_vm: &mut Vm, cls: &ObjRef, name: &ObjRef) -> PyResult<()> {
             pystr::as_str(&Value::obj(name.clone())).unwrap_or(""),
             typeobj::type_name(cls)
         )));
+    }
+    // A data descriptor of the metaclass (`del C.__name__`, a metaclass property) decides.
+    if let Some(d) = lookup(cls.ty(), name) {
+        if crate::interp::attr::is_data_descriptor(&d) {
+            let del = d
+                .as_obj()
+                .and_then(|o| lookup(o.ty(), &pystr::intern("__delete__")));
+            return match del {
+                Some(del) => {
+                    call::call_value(vm, &del, vec![d, Value::obj(cls.clone())])?;
+                    typeobj::invalidate_caches();
+                    Ok(())
+                }
+                None => Err(error::attribute_error("__delete__")),
+            };
+        }
     }
     match td.dict.del_str(name) {
         Some(_) => {

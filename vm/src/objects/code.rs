@@ -395,24 +395,29 @@ pub fn register() {
             ("__repr__", repr),
         ],
     );
+    readonly_members(
+        t,
+        &[
+            ("co_name", co_name),
+            ("co_qualname", co_qualname),
+            ("co_filename", co_filename),
+            ("co_firstlineno", co_firstlineno),
+            ("co_argcount", co_argcount),
+            ("co_posonlyargcount", co_posonlyargcount),
+            ("co_kwonlyargcount", co_kwonlyargcount),
+            ("co_nlocals", co_nlocals),
+            ("co_names", co_names),
+            ("co_consts", co_consts),
+            ("co_flags", co_flags),
+            ("co_stacksize", co_stacksize),
+        ],
+    );
     getsets(
         t,
         &[
-            ("co_name", co_name, None),
-            ("co_qualname", co_qualname, None),
-            ("co_filename", co_filename, None),
-            ("co_firstlineno", co_firstlineno, None),
-            ("co_argcount", co_argcount, None),
-            ("co_posonlyargcount", co_posonlyargcount, None),
-            ("co_kwonlyargcount", co_kwonlyargcount, None),
-            ("co_nlocals", co_nlocals, None),
             ("co_varnames", co_varnames, None),
             ("co_cellvars", co_cellvars, None),
             ("co_freevars", co_freevars, None),
-            ("co_names", co_names, None),
-            ("co_consts", co_consts, None),
-            ("co_flags", co_flags, None),
-            ("co_stacksize", co_stacksize, None),
             ("co_code", co_code, None),
         ],
     );

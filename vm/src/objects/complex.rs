@@ -353,7 +353,7 @@ fn get_imag(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 /// Fills the namespace of `complex`.
 pub fn register() {
-    use crate::objects::register::{attrs, getsets, methods, statics};
+    use crate::objects::register::{attrs, methods, readonly_members, statics};
     let t = &types().complex;
     statics(t, &[("__new__", complex_new)]);
     methods(
@@ -387,7 +387,7 @@ pub fn register() {
             ("__ge__", ge),
         ],
     );
-    getsets(t, &[("real", get_real, None), ("imag", get_imag, None)]);
+    readonly_members(t, &[("real", get_real), ("imag", get_imag)]);
     attrs(
         t,
         vec![(

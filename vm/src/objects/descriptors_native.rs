@@ -315,7 +315,7 @@ fn descr_repr(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let owner = member_owner(d, &name)
         .map(|o| typeobj::type_name(&o))
         .unwrap_or_else(|| "?".to_string());
-    let kind = if as_member(d).is_some() {
+    let kind = if as_member(d).is_some() || as_getset(d).is_some_and(|g| g.member) {
         "member"
     } else {
         "attribute"

@@ -80,6 +80,8 @@ pub fn extend_from(vm: &mut Vm, l: &List, iterable: &Value) -> PyResult<()> {
         call::run_flow(vm, f)?
     };
     protocols::check_iterator(&it)?;
+    let hint = protocols::length_hint(vm, iterable, 8)?;
+    l.items.borrow_mut().reserve(hint.min(1 << 16));
     while let Some(x) = protocols::next_value(vm, &it)? {
         l.items.borrow_mut().push(x);
     }

@@ -77,9 +77,14 @@ fn object_init(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
                 .and_then(|o| o.downcast::<crate::objects::builtin::Builtin>())
                 .is_some_and(|b| b.owner.as_ref().is_some_and(|t| t.is(&types().object)))
         });
-        if own_init || !own_new {
+        if own_init {
+            return Err(error::type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
+        if !own_new {
             return Err(error::type_error(format!(
-                "{}.__init__() takes exactly one argument (the instance to initialize)",
+                "{}() takes no arguments",
                 typeobj::type_name(&ty)
             )));
         }
@@ -108,9 +113,13 @@ fn object_repr(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(pystr::new_string(default_repr(args.this()?)))
 }
 
+/// `object.__str__`: the type's `__repr__` result, unchecked (`str()` then complains about `__str__`).
 fn object_str(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let s = protocols::repr_string(vm, args.this()?)?;
-    Ok(pystr::new_string(s))
+    let this = args.this()?;
+    match typeobj::lookup_str(&a_type(this), "__repr__") {
+        Some(m) => crate::interp::call::call_value(vm, &m, vec![this.clone()]),
+        None => Ok(pystr::new_string(protocols::repr_string(vm, this)?)),
+    }
 }
 
 fn object_eq(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -272,7 +281,9 @@ fn set_class(_vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     };
     let old = o.ty().clone();
     let (ot, ntd) = (tdata(&old), tdata(nt));
-    if !ot.has(typeobj::tflag::HEAPTYPE) || !ntd.has(typeobj::tflag::HEAPTYPE) {
+    let module = &types().module;
+    let modules = typeobj::is_subtype(&old, module) && typeobj::is_subtype(nt, module);
+    if !modules && (!ot.has(typeobj::tflag::HEAPTYPE) || !ntd.has(typeobj::tflag::HEAPTYPE)) {
         return Err(error::type_error(
             "__class__ assignment only supported for mutable types or ModuleType subclasses",
         ));
@@ -364,4 +375,13 @@ pub fn register() {
 /// The `__dict__` descriptor classes with instance dicts carry.
 pub fn dict_descriptor() -> Value {
     crate::objects::descriptors_native::getset("__dict__", get_dict, Some(set_dict))
+}
+
+fn get_weakref(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
+    Ok(Value::NONE)
+}
+
+/// The `__weakref__` descriptor of classes whose instances take weak references.
+pub fn weakref_descriptor() -> Value {
+    crate::objects::descriptors_native::getset("__weakref__", get_weakref, None)
 }

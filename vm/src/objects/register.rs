@@ -95,4 +95,12 @@ pub fn register_all() {
     singleton::register();
     builtin::register();
     descriptors_native::register();
+    // Like CPython's static types, each builtin type has its own `__doc__` (None when undocumented) rather
+    // than inheriting `object`'s.
+    for t in descriptors_native::builtin_type_list() {
+        let td = tdata(t);
+        if !td.has(typeobj::tflag::EXCEPTION) && td.dict.get_rs("__doc__").is_none() {
+            td.dict.set_rs("__doc__", Value::NONE);
+        }
+    }
 }

@@ -55,7 +55,23 @@ pub fn tuple_of(
     let exact = cls.is(&types().tuple);
     let items = match iterable {
         Some(v) if exact && is_exact(v, &types().tuple) => return Ok(v.clone()),
-        Some(v) => protocols::iterate(vm, v)?,
+        Some(v) => {
+            if v.as_obj()
+                .is_some_and(|o| !matches!(o.kind(), Kind::List | Kind::Tuple))
+            {
+                // `PySequence_Tuple` asks for a length hint after getting the iterator.
+                let it = protocols::get_iter(vm, v.clone())?;
+                let it = crate::interp::call::run_flow(vm, it)?;
+                protocols::check_iterator(&it)?;
+                let mut items = Vec::with_capacity(protocols::length_hint(vm, v, 10)?.min(1 << 16));
+                while let Some(x) = protocols::next_value(vm, &it)? {
+                    items.push(x);
+                }
+                items
+            } else {
+                protocols::iterate(vm, v)?
+            }
+        }
         None => Vec::new(),
     };
     if exact {

@@ -505,8 +505,35 @@ fn g_type(v: &Value) -> PyResult<&ObjRef> {
     as_type(v).ok_or_else(|| error::type_error("descriptor needs a type"))
 }
 
+/// The value being stored into a special type attribute; deleting one is an error (CPython's
+/// `check_set_special_type_attr`).
+fn special_value(t: &ObjRef, name: &str, new: Option<Value>) -> PyResult<Value> {
+    new.ok_or_else(|| {
+        error::type_error(format!(
+            "cannot delete '{name}' attribute of immutable type '{}'",
+            type_name(t)
+        ))
+    })
+}
+
+/// A builtin type's `tp_name` may be dotted (`types.GenericAlias`): `__name__` is the last part and
+/// `__module__` the rest.
+fn split_builtin_name(t: &ObjRef) -> Option<(String, String)> {
+    let td = tdata(t);
+    if td.has(tflag::HEAPTYPE) {
+        return None;
+    }
+    let name = td.name.borrow();
+    let (m, n) = name.rsplit_once('.')?;
+    Some((m.to_string(), n.to_string()))
+}
+
 fn get_name(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(pystr::new_string(tdata(g_type(v)?).name.borrow().clone()))
+    let t = g_type(v)?;
+    if let Some((_, n)) = split_builtin_name(t) {
+        return Ok(pystr::new_string(n));
+    }
+    Ok(pystr::new_string(tdata(t).name.borrow().clone()))
 }
 fn set_name(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     let t = g_type(v)?.clone();
@@ -514,13 +541,15 @@ fn set_name(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
         vm,
         &t,
         &pystr::intern("__name__"),
-        new.unwrap_or(Value::NONE),
+        special_value(&t, "__name__", new)?,
     )
 }
 fn get_qualname(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(pystr::new_string(
-        tdata(g_type(v)?).qualname.borrow().clone(),
-    ))
+    let t = g_type(v)?;
+    if let Some((_, n)) = split_builtin_name(t) {
+        return Ok(pystr::new_string(n));
+    }
+    Ok(pystr::new_string(tdata(t).qualname.borrow().clone()))
 }
 fn set_qualname(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     let t = g_type(v)?.clone();
@@ -528,14 +557,19 @@ fn set_qualname(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
         vm,
         &t,
         &pystr::intern("__qualname__"),
-        new.unwrap_or(Value::NONE),
+        special_value(&t, "__qualname__", new)?,
     )
 }
 fn get_module(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let t = g_type(v)?;
+    if let Some((m, _)) = split_builtin_name(t) {
+        return Ok(pystr::new_string(m));
+    }
+    // `type`'s own namespace holds this getset under `__module__`.
     Ok(tdata(t)
         .dict
         .get_rs("__module__")
+        .filter(|m| crate::objects::descriptors_native::as_getset(m).is_none())
         .unwrap_or_else(|| pystr::new_str("builtins")))
 }
 fn set_module(_vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
@@ -546,9 +580,8 @@ fn set_module(_vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
             type_name(t)
         )));
     }
-    tdata(t)
-        .dict
-        .set_rs("__module__", new.unwrap_or(Value::NONE));
+    let new = special_value(t, "__module__", new)?;
+    tdata(t).dict.set_rs("__module__", new);
     invalidate_caches();
     Ok(())
 }
@@ -565,7 +598,8 @@ fn get_bases(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 fn set_bases(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     let t = g_type(v)?.clone();
-    crate::interp::builtin_types::set_bases(vm, &t, new.unwrap_or(Value::NONE))
+    let new = special_value(&t, "__bases__", new)?;
+    crate::interp::builtin_types::set_bases(vm, &t, new)
 }
 fn get_base(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let t = g_type(v)?;
@@ -649,10 +683,10 @@ pub fn register() {
         t,
         &[
             ("__init__", type_init),
+            ("__dir__", type_dir),
             ("__call__", type_call),
             ("__repr__", type_repr),
             ("mro", type_mro),
-            ("__dir__", type_dir),
             ("__subclasses__", type_subclasses),
             ("__instancecheck__", type_instancecheck),
             ("__subclasscheck__", type_subclasscheck),
