@@ -224,7 +224,11 @@ impl Vm {
                         f.push(Value::NULL);
                     }
                     let n = f.code().names[name as usize].clone();
-                    match load_global(&f, &n) {
+                    let found = match f.code().global_cache(f.lasti()) {
+                        Some(c) => c.load(&f.globals, &f.builtins, &n),
+                        None => load_global(&f, &n),
+                    };
+                    match found {
                         Some(v) => {
                             f.push(v);
                             Ok(None)

@@ -16,6 +16,7 @@ pub mod exc_group;
 pub mod exc_group_type;
 pub mod frame;
 pub mod genops;
+pub mod global_cache;
 pub mod import;
 pub mod numops;
 pub mod ops;

@@ -30,6 +30,8 @@ pub struct Code {
     pub docstring: bool,
     /// Inline caches, one per instruction, made when the code first loads an attribute.
     pub attr_caches: std::cell::OnceCell<Box<[crate::interp::attr_cache::AttrCache]>>,
+    /// Inline caches of `LoadGlobal`, one per instruction, made when the code first loads a global.
+    pub global_caches: std::cell::OnceCell<Box<[crate::interp::global_cache::GlobalCache]>>,
 }
 
 impl Payload for Code {
@@ -41,6 +43,13 @@ impl Code {
     #[inline]
     pub fn attr_cache(&self, i: usize) -> Option<&crate::interp::attr_cache::AttrCache> {
         self.attr_caches
+            .get_or_init(|| self.instrs.iter().map(|_| Default::default()).collect())
+            .get(i)
+    }
+    /// The global-load cache of instruction `i`.
+    #[inline]
+    pub fn global_cache(&self, i: usize) -> Option<&crate::interp::global_cache::GlobalCache> {
+        self.global_caches
             .get_or_init(|| self.instrs.iter().map(|_| Default::default()).collect())
             .get(i)
     }
@@ -143,6 +152,7 @@ pub fn new_code(u: &crate::compiler::bytecode::CodeUnit) -> ObjRef {
         freevars: u.freevars.clone(),
         docstring: u.docstring,
         attr_caches: Default::default(),
+        global_caches: Default::default(),
     };
     crate::heap::alloc(&crate::objects::types().code, code, None)
 }
@@ -289,6 +299,7 @@ fn replace(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
         freevars: c.freevars.clone(),
         docstring: c.docstring,
         attr_caches: Default::default(),
+        global_caches: Default::default(),
     };
     for (k, v) in args.kwargs() {
         let as_str = || {

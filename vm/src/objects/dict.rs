@@ -14,12 +14,20 @@ const DUMMY: u32 = u32::MAX - 1;
 #[derive(Default)]
 pub struct Dict {
     table: RefCell<Table>,
-    /// Bumped on every structural change; lookups that ran Python code compare it.
+    /// Bumped on every change (a new key, a deleted key, a replaced value): lookups that ran Python code
+    /// compare it, and `LoadGlobal`'s inline cache trusts a value while it stays the same.
     version: Cell<u64>,
 }
 
 impl Payload for Dict {
     const KIND: Kind = Kind::Dict;
+}
+
+/// Versions are unique across all dicts of the process, so a cache keyed by a dict's address and version
+/// never mistakes a new dict at a freed one's address for the old one.
+fn next_version() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 #[derive(Default)]
@@ -213,7 +221,7 @@ impl Dict {
         self.version.get()
     }
     fn bump(&self) {
-        self.version.set(self.version.get().wrapping_add(1));
+        self.version.set(next_version());
     }
 
     /// Lookup by an (interned or not) str key, comparing by content; never runs Python code.
@@ -354,6 +362,7 @@ impl Dict {
                     let mut t = self.table.borrow_mut();
                     std::mem::replace(&mut t.entries[i].value, value)
                 };
+                self.bump();
                 drop(old);
             }
             Err(_) => {
@@ -529,7 +538,7 @@ impl Dict {
         }
         Dict {
             table: RefCell::new(n),
-            version: Cell::new(0),
+            version: Cell::new(next_version()),
         }
     }
 
