@@ -147,15 +147,42 @@ pub fn hash_bytes(b: &[u8]) -> i64 {
     }
 }
 
+/// The hasher of the intern tables (the Fx multiply-rotate scheme): natives intern names from Rust
+/// strings on hot paths (`type_call`'s `"__init__"`, `dunder("__eq__")`), where SipHash dominated.
+/// The tables hold only names, so hash flooding is not a concern.
+#[derive(Default, Clone, Copy)]
+pub struct NameHasher(u64);
+
+impl std::hash::Hasher for NameHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(K);
+        }
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type NameMap<V> = HashMap<Box<str>, V, std::hash::BuildHasherDefault<NameHasher>>;
+
 thread_local! {
     /// This thread's view of `SHARED`: looked up without a lock.
-    static INTERNED: RefCell<HashMap<Box<str>, ObjRef>> = RefCell::new(HashMap::new());
+    static INTERNED: RefCell<NameMap<ObjRef>> = RefCell::new(NameMap::default());
 }
 
 /// The canonical interned strs of the process. Builtin types are shared by all threads, so a name
 /// interned on one thread must be the same object on every other (maps and type dicts compare interned
 /// names by identity).
-static SHARED: std::sync::LazyLock<parking_lot::Mutex<HashMap<Box<str>, GilShared<ObjRef>>>> =
+static SHARED: std::sync::LazyLock<parking_lot::Mutex<NameMap<GilShared<ObjRef>>>> =
     std::sync::LazyLock::new(Default::default);
 
 /// The interned str object for `s` (created once per process, immortal).
