@@ -358,10 +358,18 @@ impl Vm {
                     let key = f.pop();
                     let obj = f.pop();
                     let v = f.pop();
-                    self.frames.push(f);
-                    let r = ops::setitem(self, obj, key, v);
-                    f = self.frames.pop().expect("frame pushed just above");
-                    self.flow(&mut f, r, Then::Discard)
+                    match ops::store_subscr_fast(&obj, &key, v) {
+                        Ok(old) => {
+                            drop(old);
+                            Ok(None)
+                        }
+                        Err(v) => {
+                            self.frames.push(f);
+                            let r = ops::setitem(self, obj, key, v);
+                            f = self.frames.pop().expect("frame pushed just above");
+                            self.flow(&mut f, r, Then::Discard)
+                        }
+                    }
                 }
                 Instr::DeleteSubscr => {
                     let key = f.pop();

@@ -737,6 +737,31 @@ pub fn subscr_fast(obj: &Value, key: &Value) -> Option<Value> {
     }
 }
 
+/// `obj[key] = value` for an exact list and an in-range inline int key: the replaced item, for the
+/// caller to drop after the list is no longer borrowed (its finaliser may look at the list). `Err` gives
+/// the value back when the general path must run.
+#[inline]
+pub fn store_subscr_fast(obj: &Value, key: &Value, value: Value) -> Result<Value, Value> {
+    let (Some(i), Some(o)) = (key.as_int(), obj.as_obj()) else {
+        return Err(value);
+    };
+    if o.kind() != Kind::List || !o.ty().is(&types().list) {
+        return Err(value);
+    }
+    let Some(l) = o.downcast::<list::List>() else {
+        return Err(value);
+    };
+    let Ok(mut items) = l.items.try_borrow_mut() else {
+        return Err(value);
+    };
+    let n = items.len() as i64;
+    let j = if i < 0 { i + n } else { i };
+    if !(0..n).contains(&j) {
+        return Err(value);
+    }
+    Ok(std::mem::replace(&mut items[j as usize], value))
+}
+
 /// `obj[key]`.
 pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Flow> {
     let ty = a_type(&obj);
