@@ -316,11 +316,12 @@ fn callable(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::bool(is_callable(&a[0])))
 }
 
-fn name_arg(v: &Value, what: &str) -> PyResult<ObjRef> {
+/// The interned attribute name of getattr/setattr/delattr/hasattr (CPython's message names no function).
+fn name_arg(v: &Value) -> PyResult<ObjRef> {
     match v.as_obj() {
         Some(o) if o.kind() == Kind::Str => Ok(pystr::intern_obj(o)),
         _ => Err(error::type_error(format!(
-            "{what}(): attribute name must be string, not '{}'",
+            "attribute name must be string, not '{}'",
             type_name_of(v)
         ))),
     }
@@ -328,15 +329,7 @@ fn name_arg(v: &Value, what: &str) -> PyResult<ObjRef> {
 
 fn getattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.range("getattr", 2, 3)?;
-    let n = match a[1].as_obj() {
-        Some(o) if o.kind() == Kind::Str => pystr::intern_obj(o),
-        _ => {
-            return Err(error::type_error(format!(
-                "attribute name must be string, not '{}'",
-                type_name_of(&a[1])
-            )))
-        }
-    };
+    let n = name_arg(&a[1])?;
     let r = attr::load_attr(vm, a[0].clone(), &n, false).and_then(|f| call::run_flow(vm, f));
     match r {
         Err(e) if a.len() == 3 && exc::matches_type(&e, &types().attribute_error) => {
@@ -348,15 +341,7 @@ fn getattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn setattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.range("setattr", 3, 3)?;
-    let n = match a[1].as_obj() {
-        Some(o) if o.kind() == Kind::Str => pystr::intern_obj(o),
-        _ => {
-            return Err(error::type_error(format!(
-                "attribute name must be string, not '{}'",
-                type_name_of(&a[1])
-            )))
-        }
-    };
+    let n = name_arg(&a[1])?;
     let f = attr::store_attr(vm, &a[0], &n, a[2].clone())?;
     call::run_flow(vm, f)?;
     Ok(Value::NONE)
@@ -364,15 +349,7 @@ fn setattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn delattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.range("delattr", 2, 2)?;
-    let n = match a[1].as_obj() {
-        Some(o) if o.kind() == Kind::Str => pystr::intern_obj(o),
-        _ => {
-            return Err(error::type_error(format!(
-                "attribute name must be string, not '{}'",
-                type_name_of(&a[1])
-            )))
-        }
-    };
+    let n = name_arg(&a[1])?;
     let f = attr::delete_attr(vm, &a[0], &n)?;
     call::run_flow(vm, f)?;
     Ok(Value::NONE)
@@ -380,15 +357,7 @@ fn delattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn hasattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.range("hasattr", 2, 2)?;
-    let n = match a[1].as_obj() {
-        Some(o) if o.kind() == Kind::Str => pystr::intern_obj(o),
-        _ => {
-            return Err(error::type_error(
-                "hasattr(): attribute name must be string",
-            ))
-        }
-    };
-    let _ = name_arg;
+    let n = name_arg(&a[1])?;
     match attr::load_attr(vm, a[0].clone(), &n, false).and_then(|f| call::run_flow(vm, f)) {
         Ok(_) => Ok(Value::TRUE),
         Err(e) if exc::matches_type(&e, &types().attribute_error) => Ok(Value::FALSE),
