@@ -3,7 +3,7 @@ use crate::heap::{Kind, ObjRef, Value};
 use crate::interp::error::{self, PyErr, PyResult};
 use crate::interp::ops::{a_type, type_name_of};
 use crate::interp::{attr, call, exc, protocols, Flow, Vm};
-use crate::objects::builtin::{new_builtin, Args, BuiltinKind, NativeFn};
+use crate::objects::builtin::{new_builtin_doc, Args, BuiltinKind, NativeFn};
 use crate::objects::dict::Dict;
 use crate::objects::typeobj::{self, lookup_str, tdata, tflag};
 use crate::objects::{self, int, list, str as pystr, tuple, types};
@@ -1248,7 +1248,8 @@ fn union_args(v: &Value) -> Option<Value> {
 }
 
 fn reg(d: &Dict, name: &'static str, f: NativeFn) {
-    let b = new_builtin(name, f, BuiltinKind::Function, None);
+    let doc = crate::interp::builtin_docs::function_doc(name);
+    let b = new_builtin_doc(name, f, BuiltinKind::Function, None, doc);
     b.make_immortal();
     d.set_rs(name, Value::obj(b));
 }
@@ -1339,6 +1340,21 @@ pub fn make_builtins(vm: &mut Vm) -> ObjRef {
     }
     for e in &t.exceptions {
         d.set_rs(&typeobj::type_name(e), Value::obj(e.clone()));
+    }
+    for (n, ty) in d.items() {
+        let Some(doc) = pystr::as_str(&n).and_then(crate::interp::builtin_docs::type_doc) else {
+            continue;
+        };
+        let Some(ty) = ty.as_obj().filter(|o| o.kind() == Kind::Type) else {
+            continue;
+        };
+        if tdata(ty)
+            .dict
+            .get_rs("__doc__")
+            .map_or(true, |v| v.is_none())
+        {
+            tdata(ty).dict.set_rs("__doc__", pystr::new_str(doc));
+        }
     }
     d.set_rs("EnvironmentError", Value::obj(t.os_error.clone()));
     d.set_rs("IOError", Value::obj(t.os_error.clone()));
