@@ -1348,11 +1348,7 @@ pub fn make_builtins(vm: &mut Vm) -> ObjRef {
         let Some(ty) = ty.as_obj().filter(|o| o.kind() == Kind::Type) else {
             continue;
         };
-        if tdata(ty)
-            .dict
-            .get_rs("__doc__")
-            .map_or(true, |v| v.is_none())
-        {
+        if tdata(ty).dict.get_rs("__doc__").is_none_or(|v| v.is_none()) {
             tdata(ty).dict.set_rs("__doc__", pystr::new_str(doc));
         }
     }
