@@ -3,7 +3,7 @@ use crate::heap::{Kind, ObjRef, Value};
 use crate::interp::error::{self, PyErr, PyResult};
 use crate::interp::ops::{a_type, type_name_of};
 use crate::interp::{attr, call, exc, protocols, Flow, Vm};
-use crate::objects::builtin::{new_builtin, Args, BuiltinKind, NativeFn};
+use crate::objects::builtin::{new_builtin_doc, Args, BuiltinKind, NativeFn};
 use crate::objects::dict::Dict;
 use crate::objects::typeobj::{self, lookup_str, tdata, tflag};
 use crate::objects::{self, int, list, str as pystr, tuple, types};
@@ -316,11 +316,12 @@ fn callable(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::bool(is_callable(&a[0])))
 }
 
-fn name_arg(v: &Value, what: &str) -> PyResult<ObjRef> {
+/// The interned attribute name of getattr/setattr/delattr/hasattr (CPython's message names no function).
+fn name_arg(v: &Value) -> PyResult<ObjRef> {
     match v.as_obj() {
         Some(o) if o.kind() == Kind::Str => Ok(pystr::intern_obj(o)),
         _ => Err(error::type_error(format!(
-            "{what}(): attribute name must be string, not '{}'",
+            "attribute name must be string, not '{}'",
             type_name_of(v)
         ))),
     }
@@ -328,15 +329,7 @@ fn name_arg(v: &Value, what: &str) -> PyResult<ObjRef> {
 
 fn getattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.range("getattr", 2, 3)?;
-    let n = match a[1].as_obj() {
-        Some(o) if o.kind() == Kind::Str => pystr::intern_obj(o),
-        _ => {
-            return Err(error::type_error(format!(
-                "attribute name must be string, not '{}'",
-                type_name_of(&a[1])
-            )))
-        }
-    };
+    let n = name_arg(&a[1])?;
     let r = attr::load_attr(vm, a[0].clone(), &n, false).and_then(|f| call::run_flow(vm, f));
     match r {
         Err(e) if a.len() == 3 && exc::matches_type(&e, &types().attribute_error) => {
@@ -348,15 +341,7 @@ fn getattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn setattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.range("setattr", 3, 3)?;
-    let n = match a[1].as_obj() {
-        Some(o) if o.kind() == Kind::Str => pystr::intern_obj(o),
-        _ => {
-            return Err(error::type_error(format!(
-                "attribute name must be string, not '{}'",
-                type_name_of(&a[1])
-            )))
-        }
-    };
+    let n = name_arg(&a[1])?;
     let f = attr::store_attr(vm, &a[0], &n, a[2].clone())?;
     call::run_flow(vm, f)?;
     Ok(Value::NONE)
@@ -364,15 +349,7 @@ fn setattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn delattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.range("delattr", 2, 2)?;
-    let n = match a[1].as_obj() {
-        Some(o) if o.kind() == Kind::Str => pystr::intern_obj(o),
-        _ => {
-            return Err(error::type_error(format!(
-                "attribute name must be string, not '{}'",
-                type_name_of(&a[1])
-            )))
-        }
-    };
+    let n = name_arg(&a[1])?;
     let f = attr::delete_attr(vm, &a[0], &n)?;
     call::run_flow(vm, f)?;
     Ok(Value::NONE)
@@ -380,15 +357,7 @@ fn delattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn hasattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.range("hasattr", 2, 2)?;
-    let n = match a[1].as_obj() {
-        Some(o) if o.kind() == Kind::Str => pystr::intern_obj(o),
-        _ => {
-            return Err(error::type_error(
-                "hasattr(): attribute name must be string",
-            ))
-        }
-    };
-    let _ = name_arg;
+    let n = name_arg(&a[1])?;
     match attr::load_attr(vm, a[0].clone(), &n, false).and_then(|f| call::run_flow(vm, f)) {
         Ok(_) => Ok(Value::TRUE),
         Err(e) if exc::matches_type(&e, &types().attribute_error) => Ok(Value::FALSE),
@@ -1279,7 +1248,8 @@ fn union_args(v: &Value) -> Option<Value> {
 }
 
 fn reg(d: &Dict, name: &'static str, f: NativeFn) {
-    let b = new_builtin(name, f, BuiltinKind::Function, None);
+    let doc = crate::interp::builtin_docs::function_doc(name);
+    let b = new_builtin_doc(name, f, BuiltinKind::Function, None, doc);
     b.make_immortal();
     d.set_rs(name, Value::obj(b));
 }
@@ -1370,6 +1340,17 @@ pub fn make_builtins(vm: &mut Vm) -> ObjRef {
     }
     for e in &t.exceptions {
         d.set_rs(&typeobj::type_name(e), Value::obj(e.clone()));
+    }
+    for (n, ty) in d.items() {
+        let Some(doc) = pystr::as_str(&n).and_then(crate::interp::builtin_docs::type_doc) else {
+            continue;
+        };
+        let Some(ty) = ty.as_obj().filter(|o| o.kind() == Kind::Type) else {
+            continue;
+        };
+        if tdata(ty).dict.get_rs("__doc__").is_none_or(|v| v.is_none()) {
+            tdata(ty).dict.set_rs("__doc__", pystr::new_str(doc));
+        }
     }
     d.set_rs("EnvironmentError", Value::obj(t.os_error.clone()));
     d.set_rs("IOError", Value::obj(t.os_error.clone()));

@@ -149,15 +149,17 @@ pub fn match_class(
                     &t.str,
                     &t.tuple,
                 ];
-                if selfmatch.iter().any(|s| typeobj::is_subtype(c, s)) && npos == 1 {
-                    out.push(subject.clone());
-                } else {
+                let allowed = usize::from(selfmatch.iter().any(|s| typeobj::is_subtype(c, s)));
+                if npos > allowed {
                     return Err(error::type_error(format!(
-                        "{}() accepts 0 positional sub-patterns ({} given)",
+                        "{}() accepts {} positional sub-pattern{} ({} given)",
                         typeobj::type_name(c),
+                        allowed,
+                        if allowed == 1 { "" } else { "s" },
                         npos
                     )));
                 }
+                out.push(subject.clone());
             }
         }
     }

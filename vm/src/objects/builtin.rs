@@ -80,6 +80,17 @@ pub fn new_builtin(
     kind: BuiltinKind,
     owner: Option<ObjRef>,
 ) -> ObjRef {
+    new_builtin_doc(name, func, kind, owner, None)
+}
+
+/// [`new_builtin`] with a docstring (`__doc__`).
+pub fn new_builtin_doc(
+    name: &'static str,
+    func: NativeFn,
+    kind: BuiltinKind,
+    owner: Option<ObjRef>,
+    doc: Option<&'static str>,
+) -> ObjRef {
     let t = crate::objects::types();
     let ty = match kind {
         BuiltinKind::Method => &t.method_descriptor,
@@ -94,7 +105,7 @@ pub fn new_builtin(
             kind,
             self_: None,
             owner,
-            doc: None,
+            doc,
             needs_frame: false,
         },
         None,

@@ -30,6 +30,7 @@ pub mod method_support;
 pub mod module;
 pub mod native;
 pub mod object;
+pub mod object_reduce;
 pub mod range;
 pub mod register;
 pub mod repr_guard;

@@ -64,6 +64,7 @@ pub fn attrs(ty: &ObjRef, defs: Vec<(&'static str, Value)>) {
 pub fn register_all() {
     use crate::objects::*;
     object::register();
+    object_reduce::register();
     typeobj::register();
     crate::interp::builtins_exc::register();
     int::register();

@@ -629,6 +629,12 @@ fn get_tdict(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 fn get_doc(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let t = g_type(v)?;
+    // A builtin type's own doc (CPython's tp_doc) wins over the `__doc__` descriptor its instances use.
+    if !tdata(t).has(tflag::HEAPTYPE) {
+        if let Some(doc) = crate::interp::builtin_docs::type_doc(&type_name(t)) {
+            return Ok(pystr::new_str(doc));
+        }
+    }
     match tdata(t).dict.get_rs("__doc__") {
         Some(d) => match crate::interp::attr::descr_get(vm, &d, &Value::NULL, t)? {
             Some(f) => crate::interp::call::run_flow(vm, f),

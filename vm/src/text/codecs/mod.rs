@@ -12,6 +12,7 @@ mod escape;
 mod handlers;
 mod names;
 mod names_db;
+mod names_list;
 mod single_byte;
 mod utf16;
 mod utf32;

@@ -1,10 +1,8 @@
-//! The Unicode character names that follow a rule: Hangul syllables and the ideographs named
-//! `PREFIX-XXXX` after their code point (ranges in `tables.rs`).
-//!
-//! This is what `namereplace` and `\N{...}` can know without the full name list, which weft
-//! does not carry yet: other characters have no name here, so `namereplace` writes them as
-//! `\x`/`\u`/`\U` escapes and `\N{...}` does not find them.
+//! `unicodedata.name` and `lookup` for `namereplace` and `\N{...}`: the names that follow a
+//! rule (Hangul syllables and the ideographs named `PREFIX-XXXX` after their code point, ranges
+//! in `tables.rs`) are computed, the others come from the generated list in `names_list.rs`.
 
+use super::names_list::{CODES, NAMES, OFFSETS};
 use crate::text::tables::HEX_NAMED;
 
 const HANGUL_BASE: u32 = 0xac00;
@@ -25,6 +23,9 @@ const HANGUL_PREFIX: &str = "HANGUL SYLLABLE ";
 
 /// `unicodedata.name(chr(cp))` for the rule-named characters.
 pub(crate) fn char_name(cp: u32) -> Option<String> {
+    if let Ok(i) = CODES.binary_search(&cp) {
+        return Some(listed_name(i).to_owned());
+    }
     if let Some(s) = cp.checked_sub(HANGUL_BASE).filter(|&s| s < HANGUL_COUNT) {
         let (l, v, t) = (
             (s / 28 / 21) as usize,
@@ -39,6 +40,11 @@ pub(crate) fn char_name(cp: u32) -> Option<String> {
     let i = HEX_NAMED.partition_point(|&(first, ..)| first <= cp);
     let &(_, last, prefix) = HEX_NAMED.get(i.checked_sub(1)?)?;
     (cp <= last).then(|| format!("{prefix}{cp:04X}"))
+}
+
+/// The `i`th listed name.
+fn listed_name(i: usize) -> &'static str {
+    &NAMES[OFFSETS[i] as usize..OFFSETS[i + 1] as usize - 1]
 }
 
 const UNIFIED_PREFIX: &str = "CJK UNIFIED IDEOGRAPH-";
@@ -61,6 +67,9 @@ pub(crate) fn lookup_name(name: &str) -> Option<u32> {
             .filter(|n| n.starts_with(UNIFIED_PREFIX))
             .map(|_| cp);
     }
+    if let Some(i) = (0..CODES.len()).find(|&i| listed_name(i).eq_ignore_ascii_case(name)) {
+        return Some(CODES[i]);
+    }
     let upper = name.to_ascii_uppercase();
     if upper.starts_with(HANGUL_PREFIX) || upper.starts_with(UNIFIED_PREFIX) {
         return None;
@@ -76,7 +85,7 @@ mod tests {
     use crate::text::pyref;
 
     #[test]
-    fn rule_names_agree_with_unicodedata() {
+    fn names_agree_with_unicodedata() {
         let ours: Vec<String> = (0..=0x10ffffu32)
             .filter_map(|cp| char_name(cp).map(|n| format!("{cp:x} {n}")))
             .collect();
@@ -84,7 +93,7 @@ mod tests {
             "import unicodedata, re\n\
              for i in range(sys.maxunicode + 1):\n\
              \x20   n = unicodedata.name(chr(i), '')\n\
-             \x20   if n.startswith('HANGUL SYLLABLE ') or n.endswith('-%04X' % i) and re.match('(CJK|KHITAN|NUSHU)', n):\n\
+             \x20   if n:\n\
              \x20       print('%x %s' % (i, n))\n",
             &[],
         );
@@ -102,5 +111,6 @@ mod tests {
             Some(0xf900)
         );
         assert_eq!(lookup_name("CJK COMPATIBILITY IDEOGRAPH-0F900"), None);
+        assert_eq!(lookup_name("euro sign"), Some(0x20ac));
     }
 }

@@ -1,0 +1,190 @@
+//! `object.__getstate__`, `__reduce__` and `__reduce_ex__`: the pickling defaults every object inherits.
+//!
+//! Protocols 0 and 1 go through `copyreg._reduce_ex` in CPython; weft has no `copyreg` module, so
+//! they fail the way that import would. Protocol 2 and later build the `__newobj__` tuple natively.
+use crate::heap::{Kind, ObjRef, Value};
+use crate::interp::error::{self, PyResult};
+use crate::interp::ops::a_type;
+use crate::interp::{attr, call, protocols, Vm};
+use crate::objects::builtin::{new_builtin, Args, BuiltinKind};
+use crate::objects::typeobj::{self, lookup_str, tdata};
+use crate::objects::{dict, instance, int, str as pystr, tuple, types};
+
+/// `copyreg.__newobj__(cls, *args)`: `cls.__new__(cls, *args)`.
+fn newobj(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.positional();
+    let Some(cls) = a.first() else {
+        return Err(error::type_error(
+            "__newobj__() missing 1 required positional argument: 'cls'",
+        ));
+    };
+    let new = attr::getattr(vm, cls, "__new__")?;
+    call::call_value(vm, &new, a.to_vec())
+}
+
+/// The shared `__newobj__` function the reduce tuples name.
+fn newobj_fn() -> Value {
+    thread_local! {
+        static NEWOBJ: Value = {
+            let b = new_builtin("__newobj__", newobj, BuiltinKind::Function, None);
+            b.make_immortal();
+            Value::obj(b)
+        };
+    }
+    NEWOBJ.with(|v| v.clone())
+}
+
+/// CPython's private-name mangling of a slot name inside class `cls`.
+fn mangle(cls: &ObjRef, name: &str) -> String {
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return name.to_string();
+    }
+    let cname = typeobj::type_name(cls);
+    let stripped = cname.trim_start_matches('_');
+    if stripped.is_empty() {
+        return name.to_string();
+    }
+    format!("_{stripped}{name}")
+}
+
+/// The slot names of `ty`'s MRO (`copyreg._slotnames`), without `__dict__` and `__weakref__`.
+fn slot_names(vm: &mut Vm, ty: &ObjRef) -> PyResult<Vec<String>> {
+    let mut out = Vec::new();
+    for c in tdata(ty).mro.borrow().clone() {
+        let Some(slots) = tdata(&c).dict.get_rs("__slots__") else {
+            continue;
+        };
+        let items = if slots.as_obj().is_some_and(|o| o.kind() == Kind::Str) {
+            vec![slots]
+        } else {
+            protocols::iterate(vm, &slots)?
+        };
+        for s in items {
+            if let Some(n) = pystr::as_str(&s) {
+                if n != "__dict__" && n != "__weakref__" {
+                    out.push(mangle(&c, n));
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// `object.__getstate__()`: the instance dict (None when empty), paired with a dict of set slots if any.
+fn getstate(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let this = args.this()?.clone();
+    let mut state = this
+        .as_obj()
+        .and_then(instance::dict_of)
+        .filter(|d| d.downcast::<dict::Dict>().is_some_and(|d| !d.is_empty()))
+        .map(Value::obj)
+        .unwrap_or(Value::NONE);
+    let names = slot_names(vm, &a_type(&this))?;
+    if !names.is_empty() {
+        let slots = dict::new_dict();
+        let sd = slots.downcast::<dict::Dict>().expect("new dict");
+        let mut any = false;
+        for n in names {
+            if let Some(v) = attr::getattr_opt(vm, &this, &n)? {
+                sd.set(vm, pystr::new_str(&n), v)?;
+                any = true;
+            }
+        }
+        if any {
+            state = tuple::new_tuple(vec![state, Value::obj(slots)]);
+        }
+    }
+    Ok(state)
+}
+
+/// The protocol >= 2 reduction: `(__newobj__, (cls, *args), state, listitems, dictitems)`.
+fn reduce_newobj(vm: &mut Vm, this: &Value) -> PyResult<Value> {
+    let cls = a_type(this);
+    let args = match attr::getattr_opt(vm, this, "__getnewargs__")? {
+        Some(f) => {
+            let r = call::call_value(vm, &f, vec![])?;
+            match tuple::as_tuple(&r) {
+                Some(t) => t.to_vec(),
+                None => {
+                    return Err(error::type_error(format!(
+                        "__getnewargs__ should return a tuple, not '{}'",
+                        crate::interp::ops::type_name_of(&r)
+                    )))
+                }
+            }
+        }
+        None => Vec::new(),
+    };
+    let mut newargs = vec![Value::obj(cls.clone())];
+    newargs.extend(args);
+    let gs = attr::getattr(vm, this, "__getstate__")?;
+    let state = call::call_value(vm, &gs, vec![])?;
+    let t = types();
+    let listitems = if typeobj::is_subtype(&cls, &t.list) {
+        let f = protocols::get_iter(vm, this.clone())?;
+        call::run_flow(vm, f)?
+    } else {
+        Value::NONE
+    };
+    let dictitems = if typeobj::is_subtype(&cls, &t.dict) {
+        let items = attr::getattr(vm, this, "items")?;
+        let items = call::call_value(vm, &items, vec![])?;
+        let f = protocols::get_iter(vm, items)?;
+        call::run_flow(vm, f)?
+    } else {
+        Value::NONE
+    };
+    Ok(tuple::new_tuple(vec![
+        newobj_fn(),
+        tuple::new_tuple(newargs),
+        state,
+        listitems,
+        dictitems,
+    ]))
+}
+
+fn common_reduce(vm: &mut Vm, this: &Value, protocol: i64) -> PyResult<Value> {
+    if protocol >= 2 {
+        reduce_newobj(vm, this)
+    } else {
+        Err(error::module_not_found_error("No module named 'copyreg'"))
+    }
+}
+
+fn reduce(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let this = args.this()?.clone();
+    common_reduce(vm, &this, 0)
+}
+
+/// `__reduce_ex__(protocol)`: an overridden `__reduce__` wins over the default reduction.
+fn reduce_ex(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let this = args.this()?.clone();
+    let a = args.rest().exact("__reduce_ex__", 1)?;
+    let Some(protocol) = int::to_i64(&a[0]) else {
+        return Err(error::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            crate::interp::ops::type_name_of(&a[0])
+        )));
+    };
+    let base = tdata(&types().object).dict.get_rs("__reduce__");
+    let own = lookup_str(&a_type(&this), "__reduce__");
+    if let (Some(own), Some(base)) = (own, base) {
+        if own.bits() != base.bits() {
+            let f = attr::getattr(vm, &this, "__reduce__")?;
+            return call::call_value(vm, &f, vec![]);
+        }
+    }
+    common_reduce(vm, &this, protocol)
+}
+
+/// Adds the pickling methods to `object`.
+pub fn register() {
+    crate::objects::register::methods(
+        &types().object,
+        &[
+            ("__getstate__", getstate),
+            ("__reduce__", reduce),
+            ("__reduce_ex__", reduce_ex),
+        ],
+    );
+}
