@@ -25,6 +25,7 @@ pub mod list;
 pub mod list_sort;
 pub mod mappingproxy;
 pub mod memoryview;
+pub mod memoryview_format;
 pub mod method;
 pub mod method_support;
 pub mod module;
