@@ -371,7 +371,7 @@ fn cast(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
         ));
     }
     let nbytes = m.len * src_size;
-    if nbytes % size != 0 {
+    if !nbytes.is_multiple_of(size) {
         return Err(error::type_error(
             "memoryview: length is not a multiple of itemsize",
         ));
