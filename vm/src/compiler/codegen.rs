@@ -351,11 +351,16 @@ impl<'a> Compiler<'a> {
             col_offset: 0,
             end_col_offset: 0,
         };
-        let prefix: Vec<IrInstr> = u
-            .prefix(flags)
+        let mut prefix = u.prefix(flags);
+        // 3.11's `RESUME` places the entry on the `def` line (`co_lines`, `f_lineno`); a `Nop` stands
+        // for it, dropped where the body starts on that line anyway.
+        if !matches!(u.scope_type, ScopeType::Module) && !prefix.contains(&Instr::ReturnGenerator) {
+            prefix.push(Instr::Nop);
+        }
+        let prefix: Vec<IrInstr> = prefix
             .into_iter()
             .map(|i| {
-                let loc = if i == Instr::ReturnGenerator {
+                let loc = if matches!(i, Instr::ReturnGenerator | Instr::Nop) {
                     gen_loc
                 } else {
                     Position::default()

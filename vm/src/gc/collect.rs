@@ -106,12 +106,7 @@ pub fn collect(vm: &mut Vm) -> Stats {
                 if let Err(e) =
                     crate::interp::call::call_value(vm, &del, vec![Value::obj(o.clone())])
                 {
-                    crate::interp::exc::write_unraisable(
-                        vm,
-                        e,
-                        "Exception ignored in",
-                        &Value::obj(o.clone()),
-                    );
+                    crate::interp::exc::write_unraisable(vm, e, "Exception ignored in", &del);
                 }
             }
         }

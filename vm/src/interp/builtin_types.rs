@@ -181,24 +181,7 @@ pub fn bytes_like(_vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
                     "operation forbidden on released memoryview object",
                 ));
             }
-            let base = match objects::bytes::as_bytes(&mv.obj) {
-                Some(b) => b.to_vec(),
-                None => mv
-                    .obj
-                    .as_obj()
-                    .and_then(|o| o.downcast::<objects::bytearray::ByteArray>())
-                    .map(|b| b.data.borrow().clone())
-                    .unwrap_or_default(),
-            };
-            let mut out = Vec::with_capacity(mv.len);
-            let mut i = mv.start as isize;
-            for _ in 0..mv.len {
-                if let Some(x) = base.get(i as usize) {
-                    out.push(*x);
-                }
-                i += mv.step;
-            }
-            return Ok(out);
+            return Ok(objects::memoryview::read(mv));
         }
     }
     Err(error::type_error(format!(

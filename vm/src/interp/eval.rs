@@ -1147,10 +1147,8 @@ impl Vm {
 
     /// Returns a frame box to the pool.
     pub(crate) fn recycle(&mut self, mut f: Box<Frame>) {
-        // Drop the contents one by one, outside any borrow: finalisers may run.
-        while let Some(v) = f.slots.pop() {
-            drop(v);
-        }
+        // Locals first to last, as CPython's frame clearing releases them (the order of `__del__`s).
+        f.slots.clear();
         f.locals = Value::NULL;
         f.func = Value::NULL;
         f.kwnames = Value::NULL;
@@ -1316,13 +1314,9 @@ impl Vm {
                     );
                 }
             } else if let Some(del) = objects::typeobj::lookup_str(obj.ty(), "__del__") {
+                // CPython's `slot_tp_finalize` reports the `__del__` it called, not the object.
                 if let Err(e) = call::call_value(self, &del, vec![Value::obj(obj.clone())]) {
-                    exc::write_unraisable(
-                        self,
-                        e,
-                        "Exception ignored in",
-                        &Value::obj(obj.clone()),
-                    );
+                    exc::write_unraisable(self, e, "Exception ignored in", &del);
                 }
             }
             drop(obj);

@@ -525,10 +525,10 @@ pub fn next_or_stop(vm: &mut Vm, it: &Value) -> PyResult<Value> {
 /// for weft, but its calls and errors are visible to programs.
 pub fn length_hint(vm: &mut Vm, v: &Value, default: usize) -> PyResult<usize> {
     let ty = a_type(v);
-    if !tdata(&ty).has(tflag::USER_SPECIALS) {
-        return Ok(default);
-    }
-    if lookup(&ty, &dunder("__len__")).is_some() {
+    // A builtin's `len` has no visible effect, but its `__length_hint__` may call Python code
+    // (`reversed(seq)` and `iter(seq)` ask `len(seq)`).
+    let user = tdata(&ty).has(tflag::USER_SPECIALS);
+    if user && lookup(&ty, &dunder("__len__")).is_some() {
         match len(vm, v) {
             Ok(n) => return Ok(n),
             Err(e) if exc::matches_type(&e, &types().type_error) => {}

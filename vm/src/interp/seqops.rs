@@ -3,7 +3,7 @@ use crate::compiler::bytecode::BinOp;
 use crate::heap::{Kind, ObjRef, Value};
 use crate::interp::error::{self, PyResult};
 use crate::interp::ops::{a_type, type_name_of};
-use crate::interp::slicing::{indices, seq_index};
+use crate::interp::slicing::{adjust, indices, seq_index, unpack};
 use crate::interp::Vm;
 use crate::objects::slice::Slice;
 use crate::objects::{
@@ -164,8 +164,8 @@ pub fn builtin_setitem(vm: &mut Vm, obj: &Value, key: &Value, v: &Value) -> PyRe
         Kind::List => {
             let l = o.downcast::<list::List>().expect("kind checked");
             if let Some(s) = as_slice(key) {
-                let n = l.items.borrow().len();
-                let extended = indices(vm, s, n)?.2 != 1;
+                let (start, stop, step) = unpack(vm, s)?;
+                let extended = step != 1;
                 let new = crate::interp::protocols::iterate(vm, v).map_err(|e| {
                     if !crate::interp::exc::matches_type(&e, &types().type_error) {
                         e
@@ -177,7 +177,7 @@ pub fn builtin_setitem(vm: &mut Vm, obj: &Value, key: &Value, v: &Value) -> PyRe
                 })?;
                 // Iterating may have run code that resized the list.
                 let n = l.items.borrow().len();
-                let (start, stop, step, len) = indices(vm, s, n)?;
+                let (start, stop, step, len) = adjust(start, stop, step, n);
                 if step == 1 {
                     let stop = stop.max(start);
                     let removed: Vec<Value> = l

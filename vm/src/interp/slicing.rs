@@ -20,6 +20,13 @@ fn slice_index(vm: &mut Vm, v: &Value) -> Result<num_bigint::BigInt, Option<erro
 
 /// Resolved slice over a sequence of length `len`: (start, stop, step, slicelength).
 pub fn indices(vm: &mut Vm, s: &Slice, len: usize) -> PyResult<(isize, isize, isize, usize)> {
+    let (start, stop, step) = unpack(vm, s)?;
+    Ok(adjust(start, stop, step, len))
+}
+
+/// `PySlice_Unpack`: the clamped bounds and step, calling each `__index__` once, before a length
+/// is known (slice assignment adjusts them only after iterating the new items).
+pub fn unpack(vm: &mut Vm, s: &Slice) -> PyResult<(Option<isize>, Option<isize>, isize)> {
     let step = if s.step.is_none() {
         1
     } else {
@@ -58,7 +65,7 @@ pub fn indices(vm: &mut Vm, s: &Slice, len: usize) -> PyResult<(isize, isize, is
     };
     let start = bound(vm, &s.start)?;
     let stop = bound(vm, &s.stop)?;
-    Ok(adjust(start, stop, step, len))
+    Ok((start, stop, step))
 }
 
 trait ZeroLike {

@@ -93,6 +93,9 @@ pub fn new_builtin_doc(
 ) -> ObjRef {
     let t = crate::objects::types();
     let ty = match kind {
+        BuiltinKind::Method if crate::objects::method_support::is_slot_wrapper(name) => {
+            &t.wrapper_descriptor
+        }
         BuiltinKind::Method => &t.method_descriptor,
         BuiltinKind::ClassMethod => &t.classmethod_descriptor,
         _ => &t.builtin_function,
@@ -114,8 +117,15 @@ pub fn new_builtin_doc(
 
 /// A builtin bound to `self_` (`[].append`).
 pub fn bind_builtin(b: &Builtin, self_: Value) -> Value {
+    let t = crate::objects::types();
+    let slot =
+        b.kind == BuiltinKind::Method && crate::objects::method_support::is_slot_wrapper(b.name);
     Value::obj(crate::heap::alloc(
-        &crate::objects::types().builtin_function,
+        if slot {
+            &t.method_wrapper
+        } else {
+            &t.builtin_function
+        },
         Builtin {
             name: b.name,
             func: b.func,
@@ -560,7 +570,9 @@ pub fn register() {
     let t = types();
     for ty in [
         &t.builtin_function,
+        &t.method_wrapper,
         &t.method_descriptor,
+        &t.wrapper_descriptor,
         &t.classmethod_descriptor,
     ] {
         methods(
@@ -584,16 +596,22 @@ pub fn register() {
             ],
         );
     }
-    getsets(
-        &t.builtin_function,
-        &[
-            ("__self__", get_self, None),
-            ("__module__", get_module, None),
-        ],
-    );
-    // Bound builtins compare by their bound object (`a.append == a.append`), not by identity.
-    tdata(&t.builtin_function).set(typeobj::tflag::USER_SPECIALS, true);
-    for ty in [&t.method_descriptor, &t.classmethod_descriptor] {
+    for ty in [&t.builtin_function, &t.method_wrapper] {
+        getsets(
+            ty,
+            &[
+                ("__self__", get_self, None),
+                ("__module__", get_module, None),
+            ],
+        );
+        // Bound builtins compare by their bound object (`a.append == a.append`), not by identity.
+        tdata(ty).set(typeobj::tflag::USER_SPECIALS, true);
+    }
+    for ty in [
+        &t.method_descriptor,
+        &t.wrapper_descriptor,
+        &t.classmethod_descriptor,
+    ] {
         methods(ty, &[("__get__", get)]);
         getsets(ty, &[("__objclass__", get_objclass, None)]);
     }

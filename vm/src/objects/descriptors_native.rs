@@ -130,6 +130,8 @@ pub fn builtin_type_list() -> Vec<&'static ObjRef> {
         &t.function,
         &t.builtin_function,
         &t.method_descriptor,
+        &t.wrapper_descriptor,
+        &t.method_wrapper,
         &t.classmethod_descriptor,
         &t.method,
         &t.code,

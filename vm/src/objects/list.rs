@@ -52,7 +52,19 @@ impl List {
     /// Replaces the contents; the old items are dropped after the borrow ends (their `__del__` may look at us).
     pub fn replace(&self, items: Vec<Value>) {
         let old = std::mem::replace(&mut *self.items.borrow_mut(), items);
-        drop(old);
+        drop_from_end(old);
+    }
+}
+
+/// Releases items last first, as CPython's `list_dealloc`/`tupledealloc`/`_list_clear` do: the
+/// order in which their `__del__`s run.
+pub fn drop_from_end(mut items: Vec<Value>) {
+    while items.pop().is_some() {}
+}
+
+impl Drop for List {
+    fn drop(&mut self) {
+        drop_from_end(std::mem::take(self.items.get_mut()));
     }
 }
 

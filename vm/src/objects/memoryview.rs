@@ -8,6 +8,7 @@ use crate::interp::{protocols, Vm};
 use crate::objects::builtin::Args;
 use crate::objects::bytearray::ByteArray;
 use crate::objects::iterators::{new_iter, IterState};
+use crate::objects::memoryview_format as fmt;
 use crate::objects::method_support::{cmp_op, new_cls, not_implemented, this};
 use crate::objects::register::{getsets, methods, statics};
 use crate::objects::{bytes, int, list, str as pystr, tuple, types};
@@ -21,7 +22,7 @@ pub struct MemoryView {
     pub step: isize,
     pub readonly: bool,
     pub released: Cell<bool>,
-    /// The item format: `b'B'`, `b'b'` or `b'c'`.
+    /// The item format, a native struct format character (see `memoryview_format`).
     pub format: u8,
 }
 
@@ -119,12 +120,17 @@ fn offset(m: &MemoryView, i: usize) -> usize {
     (m.start as isize + i as isize * m.step) as usize
 }
 
-/// Reads the view's bytes (an item past the end of a shrunk base reads as nothing).
-fn read(m: &MemoryView) -> Vec<u8> {
+/// Reads the view's bytes, item after item (an item past the end of a shrunk base reads as nothing).
+pub fn read(m: &MemoryView) -> Vec<u8> {
+    let size = fmt::itemsize(m.format).unwrap_or(1);
     let pick = |data: &[u8]| -> Vec<u8> {
-        (0..m.len)
-            .filter_map(|i| data.get(offset(m, i)).copied())
-            .collect()
+        let mut out = Vec::with_capacity(m.len * size);
+        for i in 0..m.len {
+            if let Some(item) = data.get(offset(m, i)..offset(m, i) + size) {
+                out.extend_from_slice(item);
+            }
+        }
+        out
     };
     match bytes::as_bytes(&m.obj) {
         Some(b) => pick(b),
@@ -134,13 +140,13 @@ fn read(m: &MemoryView) -> Vec<u8> {
     }
 }
 
-/// An item as a Python value, by format.
-fn item_value(format: u8, b: u8) -> Value {
-    match format {
-        b'b' => int::from_i64(b as i8 as i64),
-        b'c' => bytes::new_bytes(vec![b]),
-        _ => int::from_i64(b as i64),
-    }
+/// The view's items as Python values.
+fn items(m: &MemoryView) -> Vec<Value> {
+    let size = fmt::itemsize(m.format).unwrap_or(1);
+    read(m)
+        .chunks(size)
+        .map(|b| fmt::value(m.format, b))
+        .collect()
 }
 
 fn format_name(format: u8) -> String {
@@ -172,12 +178,7 @@ fn tobytes(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn tolist(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, m) = this_view(args, "tolist")?;
     args.rest().exact("memoryview.tolist", 0)?;
-    Ok(list::new_list(
-        read(m)
-            .into_iter()
-            .map(|b| item_value(m.format, b))
-            .collect(),
-    ))
+    Ok(list::new_list(items(m)))
 }
 
 fn hex(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -262,41 +263,14 @@ fn getitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Err(error::type_error("memoryview: invalid slice key"));
     }
     let i = item_index(vm, m, key)?;
-    let data = read_at(m, offset(m, i));
-    Ok(item_value(m.format, data))
-}
-
-fn read_at(m: &MemoryView, at: usize) -> u8 {
-    match bytes::as_bytes(&m.obj) {
-        Some(b) => b.get(at).copied().unwrap_or(0),
+    let size = fmt::itemsize(m.format).unwrap_or(1);
+    let at = offset(m, i);
+    let item = match bytes::as_bytes(&m.obj) {
+        Some(b) => b.get(at..at + size).map(<[u8]>::to_vec),
         None => bytearray_of(&m.obj)
-            .and_then(|ba| ba.data.borrow().get(at).copied())
-            .unwrap_or(0),
-    }
-}
-
-/// The byte an assigned value stands for, by format.
-fn item_byte(format: u8, v: &Value) -> PyResult<u8> {
-    let fmt = format_name(format);
-    if format == b'c' {
-        return match bytes::as_bytes(v) {
-            Some([b]) => Ok(*b),
-            _ => Err(error::value_error(format!(
-                "memoryview: invalid value for format '{fmt}'"
-            ))),
-        };
-    }
-    if !int::is_int(v) {
-        return Err(error::type_error(format!(
-            "memoryview: invalid type for format '{fmt}'"
-        )));
-    }
-    let x = int::to_i64(v);
-    let ok = match format {
-        b'b' => x.filter(|x| (-128..128).contains(x)).map(|x| x as i8 as u8),
-        _ => x.filter(|x| (0..256).contains(x)).map(|x| x as u8),
+            .and_then(|ba| ba.data.borrow().get(at..at + size).map(<[u8]>::to_vec)),
     };
-    ok.ok_or_else(|| error::value_error(format!("memoryview: invalid value for format '{fmt}'")))
+    Ok(fmt::value(m.format, &item.unwrap_or_else(|| vec![0; size])))
 }
 
 fn setitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -312,6 +286,11 @@ fn setitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if let Some(s) = as_slice(key) {
         let (start, _, step, n) = crate::interp::slicing::indices(vm, s, m.len)?;
         let src = crate::interp::builtin_types::bytes_like(vm, value)?;
+        if fmt::itemsize(m.format) != Some(1) {
+            return Err(error::not_implemented_error(
+                "memoryview slice assignments are currently restricted to ndim = 1",
+            ));
+        }
         if src.len() != n {
             return Err(error::value_error(
                 "memoryview assignment: lvalue and rvalue have different structures",
@@ -330,9 +309,10 @@ fn setitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Err(error::type_error("memoryview: invalid slice key"));
     }
     let i = item_index(vm, m, key)?;
-    let b = item_byte(m.format, value)?;
-    if let Some(slot) = ba.data.borrow_mut().get_mut(offset(m, i)) {
-        *slot = b;
+    let item = fmt::pack(vm, m.format, value)?;
+    let at = offset(m, i);
+    if let Some(slot) = ba.data.borrow_mut().get_mut(at..at + item.len()) {
+        slot.copy_from_slice(&item);
     }
     Ok(Value::NONE)
 }
@@ -350,14 +330,10 @@ fn delitem(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn iter(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, m) = this_view(args, "__iter__")?;
     args.rest().exact("__iter__", 0)?;
-    let items = read(m)
-        .into_iter()
-        .map(|b| item_value(m.format, b))
-        .collect();
     Ok(new_iter(
         &types().list_iterator,
         IterState::List {
-            list: list::new_list(items),
+            list: list::new_list(items(m)),
             index: 0,
         },
     ))
@@ -373,34 +349,54 @@ fn cast(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
             type_name_of(&f)
         )));
     };
-    if m.step != 1 {
+    let src_size = fmt::itemsize(m.format).unwrap_or(1);
+    if m.step != src_size as isize {
         return Err(error::type_error(
             "memoryview: casts are restricted to C-contiguous views",
         ));
     }
-    let code = match fs.strip_prefix('@').unwrap_or(fs) {
-        "B" => b'B',
-        "b" => b'b',
-        "c" => b'c',
+    let native = fs.strip_prefix('@').unwrap_or(fs);
+    let (code, size) = match native.as_bytes() {
+        [c] if fmt::itemsize(*c).is_some() => (*c, fmt::itemsize(*c).unwrap_or(1)),
         _ => {
             return Err(error::value_error(
                 "memoryview: destination format must be a native single character format prefixed with an optional '@'",
             ))
         }
     };
+    let byte_format = |f: u8| matches!(f, b'B' | b'b' | b'c');
+    if !byte_format(m.format) && !byte_format(code) {
+        return Err(error::type_error(
+            "memoryview: cannot cast between two non-byte formats",
+        ));
+    }
+    let nbytes = m.len * src_size;
+    if !nbytes.is_multiple_of(size) {
+        return Err(error::type_error(
+            "memoryview: length is not a multiple of itemsize",
+        ));
+    }
+    let len = nbytes / size;
     if let Some(s) = shape.filter(|s| !s.is_none()) {
         let dims = match list::as_list(&s) {
             Some(l) => l.items.borrow().clone(),
             None => tuple::as_tuple(&s).map(|t| t.to_vec()).unwrap_or_default(),
         };
-        let ok = dims.len() == 1 && int::to_i64(&dims[0]) == Some(m.len as i64);
+        let ok = dims.len() == 1 && int::to_i64(&dims[0]) == Some(len as i64);
         if !ok {
             return Err(error::type_error(
                 "memoryview: cast to a shape other than one dimension of the same size is not supported",
             ));
         }
     }
-    Ok(new_view(&m.obj, m.start, m.len, 1, m.readonly, code))
+    Ok(new_view(
+        &m.obj,
+        m.start,
+        len,
+        size as isize,
+        m.readonly,
+        code,
+    ))
 }
 
 fn toreadonly(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -409,19 +405,29 @@ fn toreadonly(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(new_view(&m.obj, m.start, m.len, m.step, true, m.format))
 }
 
-/// The bytes of a bytes-like comparison operand, or `None` when it is not one.
-fn operand_bytes(v: &Value) -> PyResult<Option<Vec<u8>>> {
+/// The items of a bytes-like comparison operand, or `None` when it is not one.
+fn operand_items(v: &Value) -> Option<Vec<fmt::Item>> {
+    let of_bytes = |b: &[u8]| b.iter().map(|&x| fmt::Item::Int(x as i128)).collect();
     if let Some(b) = bytes::as_bytes(v) {
-        return Ok(Some(b.to_vec()));
+        return Some(of_bytes(b));
     }
     if let Some(ba) = bytearray_of(v) {
-        return Ok(Some(ba.data.borrow().clone()));
+        return Some(of_bytes(&ba.data.borrow()));
     }
     match v.as_obj().and_then(|o| o.downcast::<MemoryView>()) {
-        Some(m) if m.released.get() => Ok(None),
-        Some(m) => Ok(Some(read(m))),
-        None => Ok(None),
+        Some(m) if m.released.get() => None,
+        Some(m) => Some(unpacked(m)),
+        None => None,
     }
+}
+
+/// The view's items, unpacked for comparison.
+fn unpacked(m: &MemoryView) -> Vec<fmt::Item> {
+    let size = fmt::itemsize(m.format).unwrap_or(1);
+    read(m)
+        .chunks(size)
+        .map(|b| fmt::unpack(m.format, b))
+        .collect()
 }
 
 fn richcmp<const OP: u8>(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -439,20 +445,10 @@ fn richcmp<const OP: u8>(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if m.released.get() {
         return Ok(Value::bool(op == CmpOp::Ne));
     }
-    let Some(other) = operand_bytes(&a[0])? else {
+    let Some(other) = operand_items(&a[0]) else {
         return Ok(not_implemented());
     };
-    let other_format = a[0]
-        .as_obj()
-        .and_then(|o| o.downcast::<MemoryView>())
-        .map(|o| o.format)
-        .unwrap_or(b'B');
-    let mine = read(m);
-    let eq = mine.len() == other.len()
-        && mine.iter().zip(other.iter()).all(|(&x, &y)| {
-            let v = |f: u8, b: u8| if f == b'b' { b as i8 as i64 } else { b as i64 };
-            v(m.format, x) == v(other_format, y)
-        });
+    let eq = unpacked(m) == other;
     Ok(Value::bool(eq == (op == CmpOp::Eq)))
 }
 
@@ -461,6 +457,11 @@ fn hash(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.rest().exact("__hash__", 0)?;
     if !m.readonly {
         return Err(error::value_error("cannot hash writable memoryview object"));
+    }
+    if !matches!(m.format, b'B' | b'b' | b'c') {
+        return Err(error::value_error(
+            "memoryview: hashing is restricted to formats 'B', 'b' or 'c'",
+        ));
     }
     let b = bytes::Bytes::new(read(m));
     Ok(int::from_i64(b.hash()))
@@ -494,11 +495,15 @@ fn get_format(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(pystr::new_string(format_name(view_of(v)?.format)))
 }
 fn get_itemsize(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    view_of(v)?;
-    Ok(int::from_i64(1))
+    Ok(int::from_i64(
+        fmt::itemsize(view_of(v)?.format).unwrap_or(1) as i64,
+    ))
 }
 fn get_nbytes(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(int::from_i64(view_of(v)?.len as i64))
+    let m = view_of(v)?;
+    Ok(int::from_i64(
+        (m.len * fmt::itemsize(m.format).unwrap_or(1)) as i64,
+    ))
 }
 fn get_ndim(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     view_of(v)?;
@@ -520,7 +525,9 @@ fn get_suboffsets(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 fn get_contiguous(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let m = view_of(v)?;
-    Ok(Value::bool(m.step == 1 || m.len <= 1))
+    Ok(Value::bool(
+        m.step == fmt::itemsize(m.format).unwrap_or(1) as isize || m.len <= 1,
+    ))
 }
 
 /// Fills the namespace of this file's type(s).

@@ -13,8 +13,9 @@ use crate::objects::types;
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 
-/// Slot wrappers (`__init__`, `__add__`, ...) word their receiver error differently from methods.
-fn is_slot_wrapper(name: &str) -> bool {
+/// Whether builtin method `name` implements a type slot (CPython's `slotdefs`): such a method is
+/// a `wrapper_descriptor` (bound: `method-wrapper`) and words its receiver error differently.
+pub fn is_slot_wrapper(name: &str) -> bool {
     name.starts_with("__")
         && name.ends_with("__")
         && !matches!(
@@ -23,10 +24,31 @@ fn is_slot_wrapper(name: &str) -> bool {
                 | "__reversed__"
                 | "__sizeof__"
                 | "__getnewargs__"
+                | "__getnewargs_ex__"
                 | "__length_hint__"
                 | "__reduce__"
+                | "__reduce_ex__"
                 | "__getitem__"
                 | "__contains__"
+                | "__format__"
+                | "__dir__"
+                | "__getstate__"
+                | "__setstate__"
+                | "__bytes__"
+                | "__complex__"
+                | "__round__"
+                | "__trunc__"
+                | "__floor__"
+                | "__ceil__"
+                | "__copy__"
+                | "__deepcopy__"
+                | "__enter__"
+                | "__exit__"
+                | "__subclasses__"
+                | "__instancecheck__"
+                | "__subclasscheck__"
+                | "__init_subclass__"
+                | "__subclasshook__"
         )
 }
 

@@ -25,6 +25,7 @@ pub mod list;
 pub mod list_sort;
 pub mod mappingproxy;
 pub mod memoryview;
+pub mod memoryview_format;
 pub mod method;
 pub mod method_support;
 pub mod module;
@@ -186,6 +187,8 @@ builtin_types! {
     function: "function", Function, object, 0;
     builtin_function: "builtin_function_or_method", Builtin, object, 0;
     method_descriptor: "method_descriptor", Builtin, object, 0;
+    wrapper_descriptor: "wrapper_descriptor", Builtin, object, 0;
+    method_wrapper: "method-wrapper", Builtin, object, 0;
     classmethod_descriptor: "classmethod_descriptor", Builtin, object, 0;
     method: "method", Method, object, 0;
     code: "code", Code, object, 0;

@@ -506,6 +506,18 @@ pub fn sequence_fast(vm: &mut Vm, v: &Value, message: &str) -> PyResult<Vec<Valu
     protocols::iterate(vm, &it)
 }
 
+/// `sequence_fast` for `bytes(x)`, whose `_PyBytes_FromIterator` asks `x`'s length hint once the
+/// iterator exists (its calls and errors are visible).
+pub fn sequence_fast_hinted(vm: &mut Vm, v: &Value, message: &str) -> PyResult<Vec<Value>> {
+    if crate::objects::list::as_list(v).is_some() || crate::objects::tuple::as_tuple(v).is_some() {
+        return sequence_fast(vm, v, message);
+    }
+    let flow = protocols::get_iter(vm, v.clone()).map_err(|e| not_iterable(e, message))?;
+    let it = crate::interp::call::run_flow(vm, flow).map_err(|e| not_iterable(e, message))?;
+    protocols::length_hint(vm, v, 64)?;
+    protocols::iterate(vm, &it)
+}
+
 fn not_iterable(e: PyErr, message: &str) -> PyErr {
     if crate::interp::exc::matches_type(&e, &types().type_error) {
         error::type_error(message)

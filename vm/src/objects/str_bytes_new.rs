@@ -10,7 +10,7 @@ use crate::objects::bytearray::{new_bytearray_of, ByteArray};
 use crate::objects::register::{classmethods, methods, statics};
 use crate::objects::str::args::{
     clinic, clinic_type_name, codec_name_arg, count_arg, has_index, is_buffer, new_cls, one_arg,
-    receiver_error, sequence_fast, str_arg,
+    receiver_error, sequence_fast, sequence_fast_hinted, str_arg,
 };
 use crate::objects::str::codec;
 use crate::objects::{bytes, str as pystr, typeobj, types};
@@ -58,7 +58,11 @@ pub(crate) fn from_object(vm: &mut Vm, x: &Value, array: bool) -> PyResult<Vec<u
     if pystr::as_str(x).is_some() {
         return Err(error::type_error(message));
     }
-    let items = sequence_fast(vm, x, &message)?;
+    let items = if array {
+        sequence_fast(vm, x, &message)?
+    } else {
+        sequence_fast_hinted(vm, x, &message)?
+    };
     let mut out = Vec::with_capacity(items.len());
     for item in &items {
         out.push(byte_value(vm, item, array)?);

@@ -22,6 +22,12 @@ impl Payload for Tuple {
     const KIND: Kind = Kind::Tuple;
 }
 
+impl Drop for Tuple {
+    fn drop(&mut self) {
+        crate::objects::list::drop_from_end(std::mem::take(&mut self.items).into_vec());
+    }
+}
+
 pub fn new_tuple(items: Vec<Value>) -> Value {
     if items.is_empty() {
         return Value::obj(crate::objects::types().empty_tuple.clone());
