@@ -437,7 +437,7 @@ fn label_exception_targets(cfg: &mut Cfg, layout: &[BlockId]) -> Vec<Vec<Option<
                 todo.push(t);
             }
         };
-        for ii in 0..cfg.blocks[bi].instrs.len() {
+        for (ii, handler) in handlers[bi].iter_mut().enumerate() {
             let op = cfg.blocks[bi].instrs[ii].op;
             match op {
                 Op::SetupFinally(t) | Op::SetupCleanup(t) | Op::SetupWith(t) => {
@@ -450,7 +450,7 @@ fn label_exception_targets(cfg: &mut Cfg, layout: &[BlockId]) -> Vec<Vec<Option<
                     cfg.blocks[bi].instrs[ii].op = Op::I(Instr::Nop);
                 }
                 Op::I(i) => {
-                    handlers[bi][ii] = stack.last().copied();
+                    *handler = stack.last().copied();
                     if let Some(t) = jump_target(&i) {
                         visit(&mut stacks, &mut todo, t, &stack);
                     }

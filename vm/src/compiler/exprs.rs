@@ -9,6 +9,9 @@ use super::fold;
 use super::scopes::BlockKind;
 use super::unit::ScopeType;
 
+/// An instruction constructor taking its argument (`Instr::BuildList`, `Instr::SetAdd`, ...).
+type OpOf = fn(u32) -> Instr;
+
 /// 3.11's `STACK_USE_GUIDELINE`: beyond this many items, build containers incrementally.
 pub(crate) const STACK_USE_GUIDELINE: usize = 30;
 
@@ -364,10 +367,8 @@ impl<'a> Compiler<'a> {
             ExprKind::UnaryOp {
                 op: ast::UnaryOp::Not,
                 operand,
-            } if self.constant_of(e).is_none() => {
-                if negated_compare(operand).is_none() {
-                    return self.jump_if(operand, next, !cond);
-                }
+            } if self.constant_of(e).is_none() && negated_compare(operand).is_none() => {
+                return self.jump_if(operand, next, !cond);
             }
             ExprKind::BoolOp { op, values } if !values.is_empty() => {
                 let cond2 = *op == BoolOp::Or;
@@ -453,11 +454,10 @@ impl<'a> Compiler<'a> {
     /// items are already on the stack), with `*` items extended in.
     pub fn starunpack(&mut self, elts: &'a [Expr], pushed: u32, kind: Seq) -> R {
         let n = elts.len();
-        let (build, add, extend): (fn(u32) -> Instr, fn(u32) -> Instr, fn(u32) -> Instr) =
-            match kind {
-                Seq::List | Seq::Tuple => (Instr::BuildList, Instr::ListAppend, Instr::ListExtend),
-                Seq::Set => (Instr::BuildSet, Instr::SetAdd, Instr::SetUpdate),
-            };
+        let (build, add, extend): (OpOf, OpOf, OpOf) = match kind {
+            Seq::List | Seq::Tuple => (Instr::BuildList, Instr::ListAppend, Instr::ListExtend),
+            Seq::Set => (Instr::BuildSet, Instr::SetAdd, Instr::SetUpdate),
+        };
         let tuple = kind == Seq::Tuple;
         if n > 2 {
             let consts: Option<Vec<Const>> = elts.iter().map(|x| self.constant_of(x)).collect();
@@ -531,7 +531,7 @@ impl<'a> Compiler<'a> {
                 if seen_star {
                     return self.error("multiple starred expressions in assignment");
                 }
-                if i >= 256 || n - i - 1 >= (i32::MAX >> 8) as usize {
+                if i >= 256 || n - i > (i32::MAX >> 8) as usize {
                     return self.error("too many expressions in star-unpacking assignment");
                 }
                 self.emit(Instr::UnpackEx(i as u32 + (((n - i - 1) as u32) << 8)));

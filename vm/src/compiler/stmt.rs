@@ -295,7 +295,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::Nop);
             }
         }
-        if value.map_or(true, |v| v.loc.lineno != s.loc.lineno) {
+        if value.is_none_or(|v| v.loc.lineno != s.loc.lineno) {
             self.set_loc(&s.loc);
             self.emit(Instr::Nop);
         }

@@ -143,16 +143,16 @@ impl Unit<'_> {
         };
         for b in &mut self.cfg.blocks {
             for ins in &mut b.instrs {
-                if let Op::I(i) = &mut ins.op {
-                    match i {
-                        Instr::MakeCell(x)
-                        | Instr::LoadClosure(x)
-                        | Instr::LoadDeref(x)
-                        | Instr::LoadClassDeref(x)
-                        | Instr::StoreDeref(x)
-                        | Instr::DeleteDeref(x) => *x = fix(*x),
-                        _ => {}
-                    }
+                if let Op::I(
+                    Instr::MakeCell(x)
+                    | Instr::LoadClosure(x)
+                    | Instr::LoadDeref(x)
+                    | Instr::LoadClassDeref(x)
+                    | Instr::StoreDeref(x)
+                    | Instr::DeleteDeref(x),
+                ) = &mut ins.op
+                {
+                    *x = fix(*x);
                 }
             }
         }

@@ -332,7 +332,7 @@ pub fn clear(o: &ObjRef) {
             if let Some(g) = o.downcast::<objects::generator::Generator>() {
                 let fr = g.frame.try_borrow_mut().ok().and_then(|mut f| f.take());
                 if let Some(mut fr) = fr {
-                    dropped.extend(fr.slots.drain(..));
+                    dropped.append(&mut fr.slots);
                     dropped.push(fr.locals.take());
                     dropped.push(fr.func.take());
                 }
