@@ -5,12 +5,6 @@
 //! as on CPython. The pipeline is symbol table → code generation into a control-flow graph of blocks (`ir`)
 //! → assembly (`assemble`: cleanup passes, stack depths, exception table, labels).
 //!
-//! The code generator is written against weft-parser's `ast` and `symtable` modules as their brief
-//! specifies them; until those are committed, only the bytecode contract is compiled here. Wiring it in is:
-//! `mod assemble; mod calls; mod codegen; mod consts; mod defs; mod disassemble; mod driver; mod exprs;
-//! mod fold; mod future; mod handlers; mod ir; mod pattern; mod scopes; mod stack_effect; mod stmt;
-//! mod unit; mod unparse;` and `pub use driver::{compile, CompileOptions, INTERNAL_PREFIX, RECURSION_MSG};
-//! pub use disassemble::disassemble;`.
 #![forbid(unsafe_code)]
 
 mod assemble;
