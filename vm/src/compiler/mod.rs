@@ -4,7 +4,6 @@
 //! names, positions and exception tables, so that tracebacks, `dis`-style listings and the eval loop behave
 //! as on CPython. The pipeline is symbol table → code generation into a control-flow graph of blocks (`ir`)
 //! → assembly (`assemble`: cleanup passes, stack depths, exception table, labels).
-//!
 #![forbid(unsafe_code)]
 
 mod assemble;
