@@ -68,18 +68,15 @@ impl AttrCache {
 
     #[cold]
     fn fill(&self, o: &ObjRef, name: &ObjRef, key: u64, epoch: u32) -> Option<Value> {
-        let ty = o.ty();
-        if tdata(ty).has(tflag::CUSTOM_GETATTRIBUTE) {
-            return None;
-        }
-        if lookup(ty, name).is_some_and(|d| is_data_descriptor(&d)) {
-            return None;
-        }
-        let map = o.attrs()?.map.get();
-        if map == DICT_MODE {
-            return None;
-        }
+        // Not an instance attribute (a class attribute, say): leave at once, before the type lookup that
+        // the general path makes anyway.
         let index = crate::objects::instance::slot_index(o, name)?;
+        let ty = o.ty();
+        if tdata(ty).has(tflag::CUSTOM_GETATTRIBUTE)
+            || lookup(ty, name).is_some_and(|d| is_data_descriptor(&d))
+        {
+            return None;
+        }
         let v = crate::objects::instance::get(o, name)?;
         self.key.set(key);
         self.epoch.set(epoch);
