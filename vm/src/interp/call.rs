@@ -360,19 +360,24 @@ fn requalify(b: &Builtin, args: &[Value], e: error::PyErr) -> error::PyErr {
     error::PyErr::new(ty, format!("{qual}.{}(){tail}", b.name))
 }
 
-/// Calls a native with `args`.
-pub fn call_native(
-    vm: &mut Vm,
-    b: &Builtin,
-    mut args: Vec<Value>,
-    kwnames: &Value,
-) -> PyResult<Flow> {
+/// Calls a native with `args` (preceded by its bound object, for a bound method such as `[].append`).
+pub fn call_native(vm: &mut Vm, b: &Builtin, args: &[Value], kwnames: &Value) -> PyResult<Flow> {
     if let Some(s) = &b.self_ {
         if b.kind == BuiltinKind::Function && !s.as_obj().is_some_and(|o| o.kind() == Kind::Module)
         {
-            args.insert(0, s.clone());
+            let mut with_self = NativeArgs::with_capacity(args.len() + 1);
+            with_self.push(s.clone());
+            with_self.extend(args.iter().cloned());
+            return call_native_args(vm, b, &with_self, kwnames);
         }
     }
+    call_native_args(vm, b, args, kwnames)
+}
+
+/// The arguments of a native call, kept on the Rust stack when there are few.
+pub type NativeArgs = smallvec::SmallVec<[Value; 8]>;
+
+fn call_native_args(vm: &mut Vm, b: &Builtin, args: &[Value], kwnames: &Value) -> PyResult<Flow> {
     if args.is_empty() && b.kind == BuiltinKind::Static && b.name == "__new__" {
         // `tp_new_wrapper`: `X.__new__()` needs the class to create.
         let owner = b.owner.as_ref().map(typeobj::type_name);
@@ -384,10 +389,10 @@ pub fn call_native(
     let kwn: &[Value] = tuple::as_tuple(kwnames).unwrap_or(&[]);
     // A native may call another (`hash` of a tuple of tuples): each level is a Rust frame.
     vm.enter_native("")?;
-    let r = (b.func)(vm, &Args::new(&args, kwn));
+    let r = (b.func)(vm, &Args::new(args, kwn));
     vm.leave_native();
     let r = match r {
-        Err(e) if b.self_.is_some() && b.owner.is_some() => return Err(requalify(b, &args, e)),
+        Err(e) if b.self_.is_some() && b.owner.is_some() => return Err(requalify(b, args, e)),
         r => r?,
     };
     if r.is_null() {
@@ -415,7 +420,7 @@ pub fn call_flow(
         }
         Kind::Builtin => {
             let b = o.downcast::<Builtin>().expect("kind checked");
-            call_native(vm, b, args, kwnames)
+            call_native(vm, b, &args, kwnames)
         }
         Kind::Method => {
             let m = o

@@ -223,17 +223,18 @@ impl Vm {
                     if push_null {
                         f.push(Value::NULL);
                     }
-                    let n = f.code().names[name as usize].clone();
-                    let found = match f.code().global_cache(f.lasti()) {
-                        Some(c) => c.load(&f.globals, &f.builtins, &n),
-                        None => load_global(&f, &n),
+                    let code = f.code();
+                    let n = &code.names[name as usize];
+                    let found = match code.global_cache(f.lasti()) {
+                        Some(c) => c.load(&f.globals, &f.builtins, n),
+                        None => load_global(&f, n),
                     };
                     match found {
                         Some(v) => {
                             f.push(v);
                             Ok(None)
                         }
-                        None => Err(name_error(&n)),
+                        None => Err(name_error(n)),
                     }
                 }
                 Instr::StoreGlobal(name) => {
@@ -279,16 +280,15 @@ impl Vm {
                     r.map(|_| None)
                 }
                 Instr::LoadAttr(name) => {
-                    let n = f.code().names[name as usize].clone();
                     let obj = f.pop();
-                    let cached = f
-                        .code()
-                        .attr_cache(f.lasti())
-                        .and_then(|c| c.load(&obj, &n));
-                    if let Some(v) = cached.or_else(|| attr::load_attr_fast(&obj, &n)) {
+                    let code = f.code();
+                    let n = &code.names[name as usize];
+                    let cached = code.attr_cache(f.lasti()).and_then(|c| c.load(&obj, n));
+                    if let Some(v) = cached.or_else(|| attr::load_attr_fast(&obj, n)) {
                         f.push(v);
                         Ok(None)
                     } else {
+                        let n = n.clone();
                         self.frames.push(f);
                         let r = attr::load_attr(self, obj, &n, false);
                         f = self.frames.pop().expect("frame pushed just above");
@@ -296,17 +296,18 @@ impl Vm {
                     }
                 }
                 Instr::LoadMethod(name) => {
-                    let n = f.code().names[name as usize].clone();
                     let obj = f.pop();
-                    let cached = f
-                        .code()
+                    let code = f.code();
+                    let n = &code.names[name as usize];
+                    let cached = code
                         .attr_cache(f.lasti())
-                        .and_then(|c| c.load_method(&obj, &n));
+                        .and_then(|c| c.load_method(&obj, n));
                     if let Some(m) = cached {
                         f.push(m);
                         f.push(obj);
                         Ok(None)
                     } else {
+                        let n = n.clone();
                         self.frames.push(f);
                         let r = attr::load_method(self, obj, &n);
                         f = self.frames.pop().expect("frame pushed just above");
@@ -325,9 +326,16 @@ impl Vm {
                     }
                 }
                 Instr::StoreAttr(name) => {
-                    let n = f.code().names[name as usize].clone();
                     let obj = f.pop();
                     let v = f.pop();
+                    let code = f.code();
+                    let n = &code.names[name as usize];
+                    let v = match code.attr_cache(f.lasti()) {
+                        Some(c) => c.store(&obj, n, v),
+                        None => Err(v),
+                    };
+                    let Err(v) = v else { continue };
+                    let n = n.clone();
                     self.frames.push(f);
                     let r = attr::store_attr(self, &obj, &n, v);
                     f = self.frames.pop().expect("frame pushed just above");
@@ -687,9 +695,26 @@ impl Vm {
                             Ok(nf) => self.push_frame(&mut f, nf).map(|_| None),
                             Err(e) => Err(e),
                         }
+                    } else if native_callee(&f, argc) {
+                        // A native: its arguments move to the Rust stack, not into a new vector.
+                        let kwnames = f.kwnames.take();
+                        let mut args = call::NativeArgs::new();
+                        let callable = call_operands_into(&mut f, argc, &mut args);
+                        self.frames.push(f);
+                        let r = match callable
+                            .as_obj()
+                            .and_then(|o| o.downcast::<objects::builtin::Builtin>())
+                        {
+                            Some(b) => call::call_native(self, b, &args, &kwnames),
+                            None => Err(error::system_error("native callee vanished")),
+                        };
+                        drop(args);
+                        f = self.frames.pop().expect("frame pushed just above");
+                        self.flow(&mut f, r, Then::Push)
                     } else {
                         let kwnames = f.kwnames.take();
-                        let (callable, args) = call_operands(&mut f, argc);
+                        let mut args = Vec::with_capacity(argc + 1);
+                        let callable = call_operands_into(&mut f, argc, &mut args);
                         if let Some(func) = callable
                             .as_obj()
                             .and_then(|o| o.downcast::<objects::function::Function>())
@@ -1332,25 +1357,45 @@ pub(crate) enum Left {
 /// Pops a `Call`'s operands (`[NULL, callable, args...]` or `[callable, self, args...]`): the callable and
 /// the arguments with the bound self first, in one allocation.
 #[inline]
-fn call_operands(f: &mut Frame, argc: usize) -> (Value, Vec<Value>) {
+/// Takes a call's operands off the stack (`[NULL or method, callable or self, args...]`): returns the
+/// callable and appends the arguments (with `self` first for a method) to `args`. A malformed stack (a
+/// compiler bug) gives a NULL callable.
+fn call_operands_into(f: &mut Frame, argc: usize, args: &mut impl Extend<Value>) -> Value {
     let n = f.slots.len();
     if n < f.nlocals + argc + 2 {
-        return (Value::NULL, Vec::new());
+        return Value::NULL;
     }
     let below = n - argc - 2;
     let bound = !f.slots[below].is_null();
-    let mut args = Vec::with_capacity(argc + usize::from(bound));
     let mut it = f.slots.drain(below..);
     let first = it.next().unwrap_or(Value::NULL);
     let second = it.next().unwrap_or(Value::NULL);
     let callable = if bound {
-        args.push(second);
+        args.extend(Some(second));
         first
     } else {
         second
     };
     args.extend(it);
-    (callable, args)
+    callable
+}
+
+/// Whether the callable of a `Call` with `argc` arguments is a native function.
+#[inline]
+fn native_callee(f: &Frame, argc: usize) -> bool {
+    let n = f.slots.len();
+    if n < f.nlocals + argc + 2 {
+        return false;
+    }
+    let below = n - argc - 2;
+    let callable = if f.slots[below].is_null() {
+        &f.slots[below + 1]
+    } else {
+        &f.slots[below]
+    };
+    callable
+        .as_obj()
+        .is_some_and(|o| o.kind() == crate::heap::Kind::Builtin)
 }
 
 fn cell_get(v: &Value) -> Option<Value> {
