@@ -1,6 +1,6 @@
 //! Pinned representation sizes (DESIGN.md "Objects and memory"): a value is one word, and an instance with
 //! four attributes takes 56 bytes (CPython 3.11: 112, counted the same way: the object's own allocation
-//! plus its attribute storage).
+//! plus its attribute storage), from the first instance on when `__init__` assigns the attributes.
 use weft_vm::heap::{alloc_size, Value};
 use weft_vm::interp::{call, Vm};
 use weft_vm::objects::{dict, instance, str as pystr, tuple, types};
@@ -46,4 +46,22 @@ fn four_attribute_instance_takes_56_bytes() {
     }
     // The first instance is allocated before the class knows its shape; later ones fit exactly.
     assert_eq!(sizes[1], 56);
+}
+
+#[test]
+fn first_instance_sized_from_init() {
+    let mut vm = Vm::new(vec![], vec![], Default::default());
+    let src = "class P:\n    def __init__(self):\n        self.a = 0\n        self.b = 1\n        self.c = 2\n        self.d = 3\np = P()\n";
+    let code = vm
+        .compile_str(src, "<test>", weft_vm::interp::compile::Mode::Exec, 0)
+        .expect("compiles");
+    let g = dict::new_dict();
+    vm.run_code(&code, g.clone(), Value::obj(g.clone()))
+        .expect("runs");
+    let p = g
+        .downcast::<dict::Dict>()
+        .and_then(|d| d.get_str(&pystr::intern("p")))
+        .expect("p bound");
+    // The class's `__init__` tells the shape before any instance exists: no dict mode, no slack.
+    assert_eq!(alloc_size(p.as_obj().expect("an object")), 56);
 }

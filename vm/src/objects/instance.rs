@@ -39,6 +39,39 @@ pub fn get(obj: &ObjRef, name: &ObjRef) -> Option<Value> {
     }
 }
 
+/// How many distinct attributes the `__init__` methods defined along `t`'s MRO store on `self`
+/// (`LoadFast 0; StoreAttr name`): the expected size of an instance.
+pub fn init_attr_estimate(t: &crate::objects::typeobj::TypeData) -> usize {
+    use crate::compiler::bytecode::Instr;
+    let init = crate::objects::str::intern("__init__");
+    let mut names: Vec<ObjRef> = Vec::new();
+    for cls in t.mro.borrow().iter() {
+        let Some(f) = tdata(cls).dict.get_str(&init) else {
+            continue;
+        };
+        let Some(func) = f
+            .as_obj()
+            .and_then(|o| o.downcast::<crate::objects::function::Function>())
+        else {
+            continue;
+        };
+        let code_obj = func.code.borrow().clone();
+        let Some(code) = code_obj.downcast::<crate::objects::code::Code>() else {
+            continue;
+        };
+        for w in code.instrs.windows(2) {
+            if let [Instr::LoadFast(0), Instr::StoreAttr(n)] = w {
+                if let Some(name) = code.names.get(*n as usize) {
+                    if !names.iter().any(|x| x.is(name)) {
+                        names.push(name.clone());
+                    }
+                }
+            }
+        }
+    }
+    names.len()
+}
+
 /// The index in `obj`'s slot area of its map attribute `name` (not in dict mode), for inline caches.
 pub fn slot_index(obj: &ObjRef, name: &ObjRef) -> Option<usize> {
     let map = obj.attrs()?.map.get();

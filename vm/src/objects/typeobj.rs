@@ -35,6 +35,8 @@ pub mod tflag {
     pub const UNHASHABLE: u32 = 1 << 16;
     /// Is a generic user class whose special methods must be looked up (not a builtin's fast path).
     pub const USER_SPECIALS: u32 = 1 << 17;
+    /// `__init__` assigns no attributes to `self` (found once, by `TypeData::inline_capacity`).
+    pub const NO_INIT_ATTRS: u32 = 1 << 18;
 }
 
 /// Hidden classes for instances: each map is an ordered list of attribute names; adding an attribute moves
@@ -718,10 +720,23 @@ pub fn register() {
 }
 
 impl TypeData {
-    /// Inline attribute slots for a new instance: what instances have needed so far, 6 before any is known.
+    /// Inline attribute slots for a new instance: what instances have needed so far. Before any is known,
+    /// the attributes that the `__init__` methods along the MRO assign to `self`, so that the first
+    /// instances (often the only ones, long-lived) need not fall back to dict mode; 6 when there are none.
     pub fn inline_capacity(&self) -> usize {
         match self.attr_hint.get() {
-            0 => 6,
+            0 if self.has(tflag::NO_INIT_ATTRS) => 6,
+            0 => match crate::objects::instance::init_attr_estimate(self).min(64) {
+                0 => {
+                    // The first instances' growth sets the hint instead.
+                    self.set(tflag::NO_INIT_ATTRS, true);
+                    6
+                }
+                n => {
+                    self.attr_hint.set(n as u16);
+                    n
+                }
+            },
             n => n as usize,
         }
     }
