@@ -30,51 +30,37 @@ pub fn unpack(vm: &mut Vm, s: &Slice) -> PyResult<(Option<isize>, Option<isize>,
     let step = if s.step.is_none() {
         1
     } else {
-        let b = slice_index(vm, &s.step).map_err(|e| {
-            e.unwrap_or_else(|| {
-                error::type_error(
-                    "slice indices must be integers or None or have an __index__ method",
-                )
-            })
-        })?;
-        if b.is_zero_like() {
+        let step = to_isize(vm, &s.step, -isize::MAX, isize::MAX)?;
+        if step == 0 {
             return Err(error::value_error("slice step cannot be zero"));
         }
-        b.to_isize().unwrap_or(if b.is_negative() {
-            -isize::MAX
-        } else {
-            isize::MAX
-        })
+        step
     };
     let bound = |vm: &mut Vm, v: &Value| -> PyResult<Option<isize>> {
         if v.is_none() {
             return Ok(None);
         }
-        let b = slice_index(vm, v).map_err(|e| {
-            e.unwrap_or_else(|| {
-                error::type_error(
-                    "slice indices must be integers or None or have an __index__ method",
-                )
-            })
-        })?;
-        Ok(Some(b.to_isize().unwrap_or(if b.is_negative() {
-            isize::MIN / 2
-        } else {
-            isize::MAX / 2
-        })))
+        to_isize(vm, v, isize::MIN / 2, isize::MAX / 2).map(Some)
     };
     let start = bound(vm, &s.start)?;
     let stop = bound(vm, &s.stop)?;
     Ok((start, stop, step))
 }
 
-trait ZeroLike {
-    fn is_zero_like(&self) -> bool;
-}
-impl ZeroLike for num_bigint::BigInt {
-    fn is_zero_like(&self) -> bool {
-        num_traits::Zero::is_zero(self)
+/// A slice bound or step as an `isize`; an int beyond the range becomes `low` or `high`.
+#[inline]
+fn to_isize(vm: &mut Vm, v: &Value, low: isize, high: isize) -> PyResult<isize> {
+    if let Some(i) = v.as_int() {
+        // Inline ints have 48 bits: always within `low..=high`.
+        return Ok(i as isize);
     }
+    let b = slice_index(vm, v).map_err(|e| {
+        e.unwrap_or_else(|| {
+            error::type_error("slice indices must be integers or None or have an __index__ method")
+        })
+    })?;
+    Ok(b.to_isize()
+        .unwrap_or(if b.is_negative() { low } else { high }))
 }
 
 /// `PySlice_AdjustIndices` for optional bounds.
