@@ -206,6 +206,20 @@ pub enum Instr {
     MakeFunction(u32),
     /// 3.11 `FORMAT_VALUE`: flags & 3 = conversion (0 none, 1 str, 2 repr, 3 ascii), & 4 = spec on stack.
     FormatValue(u32),
+    // Superinstructions: only in the running copy of a code object (`superinstr::quicken`), never emitted
+    // by the compiler. Each stands for the instruction it is named after first, with the operand shown,
+    // and runs the fast path of the instruction after it, which stays in place unchanged (so jumps to it,
+    // positions, handlers and `f_lasti` see the plain code) and runs on its own when the fast path cannot.
+    LoadFastLoadFast(u32),
+    LoadFastLoadConst(u32),
+    LoadFastLoadAttr(u32),
+    LoadFastBinaryOp(u32),
+    LoadConstLoadFast(u32),
+    LoadConstBinaryOp(u32),
+    StoreFastLoadFast(u32),
+    StoreFastStoreFast(u32),
+    /// `CompareOp` followed by `PopJumpIfFalse` or `PopJumpIfTrue`.
+    CompareOpJump(CmpOp),
 }
 
 /// One entry of the exception table (3.11's `co_exceptiontable`, decoded).

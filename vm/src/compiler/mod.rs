@@ -23,6 +23,7 @@ mod pattern;
 mod scopes;
 mod stack_effect;
 mod stmt;
+pub mod superinstr;
 mod unit;
 mod unparse;
 

@@ -28,7 +28,7 @@ pub fn new_frame(
     let mut f = match vm.frame_pool.pop() {
         Some(mut f) => {
             f.code = code_obj.clone();
-            f.instrs = code.instrs.clone();
+            f.instrs = code.exec.clone();
             f.ip = 0;
             f.globals = globals;
             f.builtins = builtins;
@@ -41,7 +41,7 @@ pub fn new_frame(
         }
         None => Box::new(Frame {
             code: code_obj.clone(),
-            instrs: code.instrs.clone(),
+            instrs: code.exec.clone(),
             ip: 0,
             slots: Vec::with_capacity(cap),
             nlocals: n,

@@ -91,6 +91,125 @@ impl Vm {
                         Ok(None)
                     }
                 }
+                Instr::LoadFastLoadFast(a) => {
+                    let v = &f.slots[a as usize];
+                    if v.is_null() {
+                        Err(unbound_local(&f, a as usize))
+                    } else {
+                        let v = v.clone();
+                        f.push(v);
+                        push_next_local(&mut f);
+                        Ok(None)
+                    }
+                }
+                Instr::LoadFastLoadConst(a) => {
+                    let v = &f.slots[a as usize];
+                    if v.is_null() {
+                        Err(unbound_local(&f, a as usize))
+                    } else {
+                        let v = v.clone();
+                        f.push(v);
+                        if let Some(&Instr::LoadConst(c)) = f.instrs.get(f.ip) {
+                            let k = f.code().consts.get(c as usize).cloned();
+                            f.push(k.unwrap_or(Value::NONE));
+                            f.ip += 1;
+                        }
+                        Ok(None)
+                    }
+                }
+                Instr::LoadFastLoadAttr(a) => {
+                    let v = &f.slots[a as usize];
+                    if v.is_null() {
+                        Err(unbound_local(&f, a as usize))
+                    } else {
+                        // The attribute straight from the local, without pushing the object.
+                        let got = match f.instrs.get(f.ip) {
+                            Some(&Instr::LoadAttr(name)) => {
+                                let code = f.code();
+                                let n = &code.names[name as usize];
+                                code.attr_cache(f.ip)
+                                    .and_then(|c| c.load(v, n))
+                                    .or_else(|| attr::load_attr_fast(v, n))
+                            }
+                            _ => None,
+                        };
+                        match got {
+                            Some(r) => {
+                                f.push(r);
+                                f.ip += 1;
+                            }
+                            None => {
+                                let v = f.slots[a as usize].clone();
+                                f.push(v);
+                            }
+                        }
+                        Ok(None)
+                    }
+                }
+                Instr::LoadFastBinaryOp(a) => {
+                    let v = &f.slots[a as usize];
+                    if v.is_null() {
+                        Err(unbound_local(&f, a as usize))
+                    } else {
+                        let v = v.clone();
+                        binary_with_next(&mut f, v);
+                        Ok(None)
+                    }
+                }
+                Instr::LoadConstLoadFast(c) => {
+                    let k = f.code().consts.get(c as usize).cloned();
+                    f.push(k.unwrap_or(Value::NONE));
+                    push_next_local(&mut f);
+                    Ok(None)
+                }
+                Instr::LoadConstBinaryOp(c) => {
+                    let k = f.code().consts.get(c as usize).cloned();
+                    binary_with_next(&mut f, k.unwrap_or(Value::NONE));
+                    Ok(None)
+                }
+                Instr::StoreFastLoadFast(a) => {
+                    let v = f.pop();
+                    let old = std::mem::replace(&mut f.slots[a as usize], v);
+                    drop(old);
+                    push_next_local(&mut f);
+                    Ok(None)
+                }
+                Instr::StoreFastStoreFast(a) => {
+                    let v = f.pop();
+                    let old = std::mem::replace(&mut f.slots[a as usize], v);
+                    drop(old);
+                    if let Some(&Instr::StoreFast(b)) = f.instrs.get(f.ip) {
+                        let v = f.pop();
+                        let old = std::mem::replace(&mut f.slots[b as usize], v);
+                        drop(old);
+                        f.ip += 1;
+                    }
+                    Ok(None)
+                }
+                Instr::CompareOpJump(op) => match ops::compare_fast(op, f.peek(2), f.peek(1)) {
+                    Some(v) => {
+                        drop(f.pop());
+                        drop(f.pop());
+                        match f.instrs.get(f.ip) {
+                            Some(&Instr::PopJumpIfFalse(t)) => {
+                                f.ip = if v { f.ip + 1 } else { t as usize };
+                            }
+                            Some(&Instr::PopJumpIfTrue(t)) => {
+                                f.ip = if v { t as usize } else { f.ip + 1 };
+                            }
+                            _ => f.push(Value::bool(v)),
+                        }
+                        Ok(None)
+                    }
+                    None => {
+                        let b = f.pop();
+                        let a = f.pop();
+                        self.frames.push(f);
+                        let r = ops::compare(self, op, a, b);
+                        f = self.frames.pop().expect("frame pushed just above");
+                        self.flow(&mut f, r, Then::Push)
+                    }
+                },
                 Instr::StoreFast(i) => {
                     let v = f.pop();
                     let old = std::mem::replace(&mut f.slots[i as usize], v);
@@ -1378,6 +1497,37 @@ fn call_operands_into(f: &mut Frame, argc: usize, args: &mut impl Extend<Value>)
     };
     args.extend(it);
     callable
+}
+
+/// The fast path of a `LoadFast` after a superinstruction's first half: pushes the local and steps over
+/// the instruction; an unbound local is left for the instruction itself to report.
+#[inline]
+fn push_next_local(f: &mut Frame) {
+    if let Some(&Instr::LoadFast(b)) = f.instrs.get(f.ip) {
+        let w = &f.slots[b as usize];
+        if !w.is_null() {
+            let w = w.clone();
+            f.push(w);
+            f.ip += 1;
+        }
+    }
+}
+
+/// `rhs` as the right operand of the `BinaryOp` after a superinstruction's first half: the fast result
+/// replaces the left operand on the stack, or `rhs` is pushed for the instruction itself to run.
+#[inline]
+fn binary_with_next(f: &mut Frame, rhs: Value) {
+    if let Some(&Instr::BinaryOp(op)) = f.instrs.get(f.ip) {
+        let lhs = f.top();
+        if let Some(v) = ops::binary_fast(op, lhs, &rhs).or_else(|| ops::concat_fast(op, lhs, &rhs))
+        {
+            drop(f.pop());
+            f.push(v);
+            f.ip += 1;
+            return;
+        }
+    }
+    f.push(rhs);
 }
 
 /// Whether the callable of a `Call` with `argc` arguments is a native function.

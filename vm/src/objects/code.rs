@@ -6,6 +6,8 @@ use std::rc::Rc;
 
 pub struct Code {
     pub instrs: Rc<[Instr]>,
+    /// The instructions frames run: `instrs` with superinstructions (`compiler::superinstr`).
+    pub exec: Rc<[Instr]>,
     pub consts: Box<[Value]>,
     pub names: Box<[ObjRef]>,
     /// Names of `localsplus` (varnames, cellvars not args, freevars), interned.
@@ -131,6 +133,7 @@ pub fn new_code(u: &crate::compiler::bytecode::CodeUnit) -> ObjRef {
     let free_start = localsplus.len() - u.freevars.len();
     let code = Code {
         instrs: u.instructions.clone().into(),
+        exec: crate::compiler::superinstr::quicken(&u.instructions).into(),
         consts: u.consts.iter().map(const_value).collect(),
         names: u.names.iter().map(|n| intern(n)).collect(),
         localsplus: localsplus.into_boxed_slice(),
@@ -278,6 +281,7 @@ fn replace(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
     let mut new = Code {
         instrs: c.instrs.clone(),
+        exec: c.exec.clone(),
         consts: c.consts.clone(),
         names: c.names.clone(),
         localsplus: c.localsplus.clone(),
