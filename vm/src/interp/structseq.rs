@@ -2,6 +2,8 @@
 //! first `n_sequence_fields` items also have names, and whose further fields are reachable by name
 //! only. The class is written in Python (built once per type, at module creation): nothing here is
 //! hot, and a tuple subclass in Python gets indexing, comparison and hashing from `tuple`.
+//! A field named `""` is unnamed (CPython's `PyStructSequence_UnnamedField`, as in `os.stat_result`):
+//! reachable by index only, and the repr names the visible fields from the named ones, as CPython does.
 use crate::heap::Value;
 use crate::interp::error::PyResult;
 use crate::interp::{call, Vm};
@@ -10,6 +12,8 @@ use crate::objects::{dict, str as pystr, tuple};
 const FACTORY: &str = r#"
 def make(module, name, fields, n_seq):
     fields = tuple(fields)
+    named = tuple(f for f in fields if f)
+    n_unnamed = len(fields) - len(named)
     qual = module + "." + name
 
     def __new__(cls, sequence, dict=None):
@@ -31,22 +35,24 @@ def make(module, name, fields, n_seq):
         return self
 
     def __repr__(self):
-        return qual + "(" + ", ".join(f"{f}={v!r}" for f, v in zip(fields, self)) + ")"
+        return qual + "(" + ", ".join(f"{f}={v!r}" for f, v in zip(named, self)) + ")"
 
     def __reduce__(self):
-        return (type(self), (tuple(self), dict(zip(fields[n_seq:], self._extra))))
+        return (type(self), (tuple(self), dict(zip(named[n_seq - n_unnamed:], self._extra))))
 
     ns = {
         "__module__": module,
         "__new__": __new__,
         "__repr__": __repr__,
         "__reduce__": __reduce__,
-        "__match_args__": fields[:n_seq],
+        "__match_args__": tuple(f for f in fields[:n_seq] if f),
         "n_sequence_fields": n_seq,
         "n_fields": len(fields),
-        "n_unnamed_fields": 0,
+        "n_unnamed_fields": n_unnamed,
     }
     for i, f in enumerate(fields):
+        if not f:
+            continue
         if i < n_seq:
             ns[f] = property(lambda self, i=i: tuple.__getitem__(self, i))
         else:
