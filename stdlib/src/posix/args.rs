@@ -28,14 +28,22 @@ impl PathArg {
 }
 
 /// `os.fspath(v)` on the native side: `str`, `bytes`, or `type(v).__fspath__(v)`.
-pub fn fspath(vm: &mut Vm, fname: &str, arg: &str, v: &Value) -> PyResult<Value> {
+/// What a path argument accepts, as CPython's `path_t` converter words it in its `TypeError`.
+pub const PATH: &str = "string, bytes or os.PathLike";
+/// A path or a file descriptor (`stat`).
+pub const PATH_OR_FD: &str = "string, bytes, os.PathLike or integer";
+/// A path, a descriptor, or None for the current directory (`listdir`, `scandir`).
+pub const DIR: &str = "string, bytes, os.PathLike, integer or None";
+
+/// `arg` names the argument in the `TypeError`, which lists `kinds` (`PATH`, ...).
+pub fn fspath(vm: &mut Vm, fname: &str, arg: &str, kinds: &str, v: &Value) -> PyResult<Value> {
     if pystr::as_str(v).is_some() || bytes::as_bytes(v).is_some() {
         return Ok(v.clone());
     }
     let ty = Value::obj(ops::a_type(v));
     let Some(f) = attr::getattr_opt(vm, &ty, "__fspath__")? else {
         return Err(error::type_error(format!(
-            "{fname}: {arg} should be string, bytes or os.PathLike, not {}",
+            "{fname}: {arg} should be {kinds}, not {}",
             ops::type_name_of(v)
         )));
     };
@@ -52,13 +60,23 @@ pub fn fspath(vm: &mut Vm, fname: &str, arg: &str, v: &Value) -> PyResult<Value>
 
 /// Converts a path argument of function `fname`.
 pub fn path(vm: &mut Vm, fname: &str, v: &Value) -> PyResult<PathArg> {
-    let p = fspath(vm, fname, "path", v)?;
+    named_path(vm, fname, "path", PATH, v)
+}
+
+/// Converts path argument `arg` of function `fname`.
+pub fn named_path(
+    vm: &mut Vm,
+    fname: &str,
+    arg: &str,
+    kinds: &str,
+    v: &Value,
+) -> PyResult<PathArg> {
+    let p = fspath(vm, fname, arg, kinds, v)?;
     let (raw, is_bytes) = match pystr::as_str(&p) {
         Some(s) => (s.as_bytes().to_vec(), false),
         None => (bytes::as_bytes(&p).unwrap_or(&[]).to_vec(), true),
     };
-    let c = CString::new(raw)
-        .map_err(|_| error::value_error(format!("{fname}: embedded null character in path")))?;
+    let c = CString::new(raw).map_err(|_| error::value_error("embedded null byte"))?;
     Ok(PathArg {
         c,
         given: v.clone(),

@@ -78,7 +78,12 @@ fn stat_impl(vm: &mut Vm, args: &Args, fname: &str, follow_default: bool) -> PyR
         let st = sys::stat(None, fd, true).map_err(|e| args::os_error(vm, &e))?;
         return stat_result(vm, &st);
     }
-    let pa = path(vm, fname, &p)?;
+    let kinds = if follow_default {
+        args::PATH_OR_FD
+    } else {
+        args::PATH
+    };
+    let pa = args::named_path(vm, fname, "path", kinds, &p)?;
     let st = sys::stat(Some(&pa.c), 0, follow).map_err(|e| pa.error(vm, &e))?;
     stat_result(vm, &st)
 }
@@ -179,8 +184,8 @@ fn rename_impl(vm: &mut Vm, args: &Args, fname: &str) -> PyResult<Value> {
         args.bind(fname, ["src", "dst", "src_dir_fd", "dst_dir_fd"], 2, 0)?;
     no_dir_fd(fname, &sfd)?;
     no_dir_fd(fname, &dfd)?;
-    let s = path(vm, fname, &src.unwrap_or(Value::NONE))?;
-    let d = path(vm, fname, &dst.unwrap_or(Value::NONE))?;
+    let s = args::named_path(vm, fname, "src", args::PATH, &src.unwrap_or(Value::NONE))?;
+    let d = args::named_path(vm, fname, "dst", args::PATH, &dst.unwrap_or(Value::NONE))?;
     std::fs::rename(s.path(), d.path()).map_err(|e| two_path_error(vm, &e, &s, &d))?;
     Ok(Value::NONE)
 }
@@ -229,7 +234,7 @@ fn mkdir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 /// The path argument of `listdir`/`scandir`, `'.'` when omitted or None.
 fn dir_arg(vm: &mut Vm, fname: &str, v: Option<Value>) -> PyResult<PathArg> {
     match v {
-        Some(v) if !v.is_none() => path(vm, fname, &v),
+        Some(v) if !v.is_none() => args::named_path(vm, fname, "path", args::DIR, &v),
         _ => path(vm, fname, &weft_vm::objects::str::new_str(".")),
     }
 }
@@ -335,8 +340,20 @@ fn symlink(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         0,
     )?;
     no_dir_fd("symlink", &dir_fd)?;
-    let s = path(vm, "symlink", &src.unwrap_or(Value::NONE))?;
-    let d = path(vm, "symlink", &dst.unwrap_or(Value::NONE))?;
+    let s = args::named_path(
+        vm,
+        "symlink",
+        "src",
+        args::PATH,
+        &src.unwrap_or(Value::NONE),
+    )?;
+    let d = args::named_path(
+        vm,
+        "symlink",
+        "dst",
+        args::PATH,
+        &dst.unwrap_or(Value::NONE),
+    )?;
     std::os::unix::fs::symlink(s.path(), d.path()).map_err(|e| two_path_error(vm, &e, &s, &d))?;
     Ok(Value::NONE)
 }

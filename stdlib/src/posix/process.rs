@@ -139,7 +139,52 @@ fn fspath(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             )));
         }
     }
-    args::fspath(vm, "fspath", "path", &p)
+    args::fspath(vm, "fspath", "path", args::PATH, &p)
+}
+
+/// An environment variable name or value (`str` or `bytes`) as bytes without NULs.
+fn env_bytes(vm: &mut Vm, fname: &str, v: &Value) -> PyResult<Vec<u8>> {
+    let b = match pystr::as_str(v) {
+        Some(s) => s.as_bytes().to_vec(),
+        None => match bytes::as_bytes(v) {
+            Some(b) => b.to_vec(),
+            None => return Ok(args::path(vm, fname, v)?.c.into_bytes()),
+        },
+    };
+    if b.contains(&0) {
+        return Err(error::value_error("embedded null byte"));
+    }
+    Ok(b)
+}
+
+fn env_key(vm: &mut Vm, fname: &str, v: &Value) -> PyResult<std::ffi::OsString> {
+    use std::os::unix::ffi::OsStringExt;
+    let k = env_bytes(vm, fname, v)?;
+    if k.contains(&b'=') {
+        return Err(error::value_error("illegal environment variable name"));
+    }
+    if k.is_empty() {
+        // setenv(3) refuses an empty name.
+        let e = std::io::Error::from_raw_os_error(libc::EINVAL);
+        return Err(args::os_error(vm, &e));
+    }
+    Ok(std::ffi::OsString::from_vec(k))
+}
+
+fn putenv(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    use std::os::unix::ffi::OsStringExt;
+    let a = args.exact("putenv", 2)?;
+    let k = env_key(vm, "putenv", &a[0])?;
+    let v = std::ffi::OsString::from_vec(env_bytes(vm, "putenv", &a[1])?);
+    std::env::set_var(k, v);
+    Ok(Value::NONE)
+}
+
+fn unsetenv(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("unsetenv", 1)?;
+    let k = env_key(vm, "unsetenv", &a[0])?;
+    std::env::remove_var(k);
+    Ok(Value::NONE)
 }
 
 /// The natives of this file.
@@ -162,4 +207,6 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("get_terminal_size", get_terminal_size),
     ("cpu_count", cpu_count),
     ("fspath", fspath),
+    ("putenv", putenv),
+    ("unsetenv", unsetenv),
 ];

@@ -231,7 +231,7 @@ builtin_types! {
     filter: "filter", Iter, object, tflag::BASETYPE;
     reversed: "reversed", Iter, object, tflag::BASETYPE;
     generic_alias: "types.GenericAlias", Native, object, tflag::BASETYPE;
-    weakref: "weakref", Native, object, tflag::BASETYPE;
+    weakref: "weakref.ReferenceType", Native, object, tflag::BASETYPE;
     member_descriptor: "member_descriptor", Native, object, 0;
     getset_descriptor: "getset_descriptor", Native, object, 0;
     std_stream: "_io.TextIOWrapper", Native, object, 0;
