@@ -131,4 +131,18 @@ mod tests {
         assert!(!is_stdlib(&dir.join("missing")));
         std::fs::remove_dir_all(&dir).unwrap();
     }
+
+    #[test]
+    fn without_a_library_a_failed_import_says_what_to_install() {
+        use weft_vm::interp::{exc, import, protocols, Vm};
+        let mut vm = Vm::new(vec![], vec![], Default::default());
+        vm.registry.missing_stdlib_hint = Some(MISSING_HINT);
+        let e = import::import_abs(&mut vm, "weft_no_such_module").unwrap_err();
+        let e = weft_vm::heap::Value::obj(exc::normalize(&mut vm, e));
+        let msg = protocols::str_string(&mut vm, &e).unwrap();
+        assert_eq!(
+            msg,
+            format!("No module named 'weft_no_such_module' ({MISSING_HINT})")
+        );
+    }
 }

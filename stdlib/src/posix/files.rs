@@ -29,7 +29,9 @@ fn truthy(vm: &mut Vm, v: &Option<Value>, default: bool) -> PyResult<bool> {
     }
 }
 
-/// An `os.stat_result` from the C structure.
+/// An `os.stat_result` from the C structure (whose field types differ between platforms, hence
+/// casts that are no-ops on some).
+#[allow(clippy::unnecessary_cast)]
 fn stat_result(vm: &mut Vm, st: &libc::stat) -> PyResult<Value> {
     let i = int::from_i64;
     let big = |b: i128| int::from_big(BigInt::from(b));

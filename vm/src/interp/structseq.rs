@@ -61,14 +61,16 @@ def make(module, name, fields, n_seq):
     return cls
 "#;
 
-/// A new struct sequence type `module.name` with `fields`, the first `n_seq` of them indexable.
-pub fn new_type(
-    vm: &mut Vm,
-    module: &str,
-    name: &str,
-    fields: &[&str],
-    n_seq: usize,
-) -> PyResult<Value> {
+thread_local! {
+    /// The factory function, compiled on first use: start-up makes several struct sequences
+    /// (`sys.flags`, `sys.version_info`, ...) and compiling the factory is most of their cost.
+    static FACTORY_FN: std::cell::RefCell<Option<Value>> = const { std::cell::RefCell::new(None) };
+}
+
+fn factory(vm: &mut Vm) -> PyResult<Value> {
+    if let Some(f) = FACTORY_FN.with(|f| f.borrow().clone()) {
+        return Ok(f);
+    }
     let code = vm.compile_str(
         FACTORY,
         "<structseq>",
@@ -81,6 +83,19 @@ pub fn new_type(
         .downcast::<dict::Dict>()
         .and_then(|d| d.get_rs("make"))
         .unwrap_or(Value::NONE);
+    FACTORY_FN.with(|f| *f.borrow_mut() = Some(make.clone()));
+    Ok(make)
+}
+
+/// A new struct sequence type `module.name` with `fields`, the first `n_seq` of them indexable.
+pub fn new_type(
+    vm: &mut Vm,
+    module: &str,
+    name: &str,
+    fields: &[&str],
+    n_seq: usize,
+) -> PyResult<Value> {
+    let make = factory(vm)?;
     let names = tuple::new_tuple(fields.iter().map(|f| pystr::new_str(f)).collect());
     call::call_value(
         vm,
