@@ -74,7 +74,12 @@ fn ref_new(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let pos = rest.positional();
     if pos.is_empty() || pos.len() > 2 {
         return Err(error::type_error(format!(
-            "__new__ expected at most 2 arguments, got {}",
+            "__new__ expected at {}, got {}",
+            if pos.is_empty() {
+                "least 1 argument"
+            } else {
+                "most 2 arguments"
+            },
             pos.len()
         )));
     }

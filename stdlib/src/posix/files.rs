@@ -126,8 +126,12 @@ fn read(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         let e = std::io::Error::from_raw_os_error(libc::EINVAL);
         return Err(args::os_error(vm, &e));
     }
-    let data = sys::read(fd, n as usize).map_err(|e| args::os_error(vm, &e))?;
-    Ok(bytes::new_bytes(data))
+    let mut buf = Vec::new();
+    if buf.try_reserve_exact(n as usize).is_err() {
+        return Err(error::memory_error(""));
+    }
+    sys::read(fd, &mut buf, n as usize).map_err(|e| args::os_error(vm, &e))?;
+    Ok(bytes::new_bytes(buf))
 }
 
 fn write(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -148,8 +152,9 @@ fn close(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn lseek(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.exact("lseek", 3)?;
     let fd = c_int(&a[0])?;
-    let pos = int::to_i64(&a[1])
-        .ok_or_else(|| error::overflow_error("Python int too large to convert to C long"))?;
+    let pos = weft_vm::interp::protocols::index(vm, &a[1])?;
+    let pos = i64::try_from(pos)
+        .map_err(|_| error::overflow_error("Python int too large to convert to C long"))?;
     let how = c_int(&a[2])?;
     let r = sys::lseek(fd, pos, how).map_err(|e| args::os_error(vm, &e))?;
     Ok(int::from_i64(r))
@@ -233,9 +238,19 @@ fn mkdir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
-/// The path argument of `listdir`/`scandir`, `'.'` when omitted or None.
+/// The path argument of `listdir`/`scandir`, `'.'` when omitted or None. A descriptor of an open
+/// directory is read through `/proc/self/fd` once `fstat` has checked it (a bad one fails with
+/// `EBADF` naming no file, later errors name the descriptor, as CPython's `dup` and `fdopendir`).
 fn dir_arg(vm: &mut Vm, fname: &str, v: Option<Value>) -> PyResult<PathArg> {
     match v {
+        Some(v) if int::is_int(&v) => {
+            let fd = c_int(&v)?;
+            sys::stat(None, fd, true).map_err(|e| args::os_error(vm, &e))?;
+            let proc = weft_vm::objects::str::new_string(format!("/proc/self/fd/{fd}"));
+            let mut pa = path(vm, fname, &proc)?;
+            pa.given = v;
+            Ok(pa)
+        }
         Some(v) if !v.is_none() => args::named_path(vm, fname, "path", args::DIR, &v),
         _ => path(vm, fname, &weft_vm::objects::str::new_str(".")),
     }
@@ -261,17 +276,22 @@ fn scandir_entries(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let given = p.clone();
     let pa = dir_arg(vm, "scandir", p)?;
     let rd = std::fs::read_dir(pa.path()).map_err(|e| pa.error(vm, &e))?;
+    // Entries of a descriptor's directory have their bare names as paths.
     let prefix = match &given {
-        Some(v) if !v.is_none() => pa.c.as_bytes().to_vec(),
-        _ => b".".to_vec(),
+        Some(v) if int::is_int(v) => None,
+        Some(v) if !v.is_none() => Some(pa.c.as_bytes().to_vec()),
+        _ => Some(b".".to_vec()),
     };
     let mut out = Vec::new();
     for entry in rd {
         let entry = entry.map_err(|e| pa.error(vm, &e))?;
         let name = entry.file_name();
-        let mut full = prefix.clone();
-        if !full.ends_with(b"/") {
-            full.push(b'/');
+        let mut full = Vec::new();
+        if let Some(p) = &prefix {
+            full.extend_from_slice(p);
+            if !full.ends_with(b"/") {
+                full.push(b'/');
+            }
         }
         full.extend_from_slice(name.as_bytes());
         let kind = match entry.file_type() {

@@ -37,7 +37,11 @@ fn urandom(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if n < 0 {
         return Err(error::value_error("negative argument not allowed"));
     }
-    let mut buf = vec![0u8; n as usize];
+    let mut buf = Vec::new();
+    if buf.try_reserve_exact(n as usize).is_err() {
+        return Err(error::memory_error(""));
+    }
+    buf.resize(n as usize, 0);
     std::fs::File::open("/dev/urandom")
         .and_then(|mut f| f.read_exact(&mut buf))
         .map_err(|e| args::os_error(vm, &e))?;

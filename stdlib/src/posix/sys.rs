@@ -19,15 +19,19 @@ pub fn open(path: &CStr, flags: i32, mode: u32) -> Result<i32> {
     check(unsafe { libc::open(path.as_ptr(), flags | libc::O_CLOEXEC, mode as libc::c_uint) })
 }
 
-pub fn read(fd: i32, n: usize) -> Result<Vec<u8>> {
-    let mut buf = vec![0u8; n];
-    // SAFETY: `buf` is writable for `n` bytes.
-    let r = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), n) };
+/// Reads up to `n` bytes into `buf`'s spare capacity (which the caller reserved), so a large
+/// request touches only the memory the data fills.
+pub fn read(fd: i32, buf: &mut Vec<u8>, n: usize) -> Result<()> {
+    let spare = buf.spare_capacity_mut();
+    let n = n.min(spare.len());
+    // SAFETY: `spare` is writable for `n` bytes; `read` initialises the first `r` of them.
+    let r = unsafe { libc::read(fd, spare.as_mut_ptr().cast(), n) };
     if r < 0 {
         return Err(Error::last_os_error());
     }
-    buf.truncate(r as usize);
-    Ok(buf)
+    // SAFETY: `read` wrote `r <= n` bytes just after the initialised length.
+    unsafe { buf.set_len(buf.len() + r as usize) };
+    Ok(())
 }
 
 pub fn write(fd: i32, data: &[u8]) -> Result<usize> {
