@@ -229,3 +229,53 @@ pub fn init(_vm: &mut Vm) -> PyResult<ObjRef> {
     d.set_rs("ReferenceType", r);
     Ok(m)
 }
+
+#[cfg(test)]
+mod tests {
+    use weft_vm::heap::Value;
+    use weft_vm::interp::compile::Mode;
+    use weft_vm::interp::Vm;
+    use weft_vm::objects::{dict, str as pystr};
+
+    /// Runs `src` and returns its global `out`.
+    fn run(src: &str) -> String {
+        let mut vm = Vm::new(vec![], vec![], Default::default());
+        crate::register(&mut vm);
+        let code = vm.compile_str(src, "<test>", Mode::Exec, 0).unwrap();
+        let g = dict::new_dict();
+        vm.run_code(&code, g.clone(), Value::obj(g.clone()))
+            .unwrap();
+        let out = dict::as_dict(&Value::obj(g))
+            .unwrap()
+            .get_rs("out")
+            .unwrap();
+        pystr::as_str(&out).unwrap().to_string()
+    }
+
+    #[test]
+    fn a_reference_follows_its_referent_until_it_dies() {
+        let out = run(r#"
+from _weakref import ref
+class A: pass
+a = A()
+r = ref(a)
+h = hash(r) == hash(a)
+alive = r() is a
+del a
+out = f"{alive} {h} {r()} {r == r}"
+"#);
+        assert_eq!(out, "True True None True");
+    }
+
+    #[test]
+    fn objects_without_a_weakref_slot_are_refused() {
+        let out = run(r#"
+from _weakref import ref
+try:
+    ref(1)
+except TypeError as e:
+    out = str(e)
+"#);
+        assert_eq!(out, "cannot create weak reference to 'int' object");
+    }
+}
