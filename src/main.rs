@@ -3,6 +3,7 @@
 mod cli;
 mod repl;
 mod run;
+mod stdlib_path;
 
 fn main() {
     let code = match cli::parse(std::env::args().skip(1).collect()) {

@@ -35,6 +35,8 @@ pub fn main(opts: Options) -> i32 {
             );
         }
     }
+    let (lib, found) = crate::stdlib_path::find(opts.ignore_env);
+    path.extend(lib);
     let flags = weft_vm::interp::registry::Flags {
         optimize: opts.optimize,
         inspect: opts.inspect,
@@ -47,6 +49,9 @@ pub fn main(opts: Options) -> i32 {
     };
     let mut vm = Vm::new(opts.argv.clone(), path, flags);
     weft_stdlib::register(&mut vm);
+    if !found {
+        vm.registry.missing_stdlib_hint = Some(crate::stdlib_path::MISSING_HINT);
+    }
     let main_mod = module::new_module("__main__");
     let globals = module::module_dict_obj(&main_mod);
     if let Some(d) = module::module_dict(&main_mod) {

@@ -2,7 +2,9 @@
 //! built on first import.
 mod gcmod;
 mod math;
+mod posix;
 mod time;
+mod weakref;
 
 use weft_vm::heap::{ObjRef, Value};
 use weft_vm::interp::Vm;
@@ -12,7 +14,27 @@ use weft_vm::objects::builtin::{Builtin, BuiltinKind, NativeFn};
 pub fn register(vm: &mut Vm) {
     vm.registry.add("gc", gcmod::init);
     vm.registry.add("math", math::init);
+    vm.registry.add("posix", posix::init);
     vm.registry.add("time", time::init);
+    vm.registry.add("_weakref", weakref::init);
+    // `sys.builtin_module_names` lists the registry too: `os.py` picks its platform by finding
+    // `posix` there.
+    let mut names: Vec<&str> = vm.registry.modules.keys().copied().collect();
+    names.extend(["builtins", "sys"]);
+    names.sort_unstable();
+    if let Some(d) = vm
+        .sys
+        .as_ref()
+        .and_then(weft_vm::objects::module::module_dict)
+    {
+        let t = weft_vm::objects::tuple::new_tuple(
+            names
+                .into_iter()
+                .map(weft_vm::objects::str::new_str)
+                .collect(),
+        );
+        d.set_rs("builtin_module_names", t);
+    }
 }
 
 /// A module named `name` holding the given native functions.

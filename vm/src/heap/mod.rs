@@ -482,15 +482,26 @@ fn release(ptr: NonNull<Header>) {
         h.rc.set(1);
         // SAFETY: we own the count we just set to one.
         let obj = unsafe { ObjRef::from_raw(ptr.as_ptr()) };
-        FINALIZE.with(|f| f.borrow_mut().push(obj));
+        let mut obj = Some(obj);
+        let _ = FINALIZE.try_with(|f| f.borrow_mut().extend(obj.take()));
+        if let Some(o) = obj {
+            // The thread is exiting (see below): no finaliser will run any more.
+            std::mem::forget(o);
+            return;
+        }
         FINALIZE_PENDING.with(|p| p.set(true));
         return;
     }
-    FREE_QUEUE.with(|q| q.borrow_mut().push(ptr));
+    // While the thread exits, the thread-locals that hold objects (the attribute cache) drop them
+    // in an unspecified order with the heap's own: once a heap thread-local is gone, the objects
+    // that need it are leaked, as the process is ending.
+    if FREE_QUEUE.try_with(|q| q.borrow_mut().push(ptr)).is_err() {
+        return;
+    }
     if FREEING.with(|f| f.replace(true)) {
         return;
     }
-    while let Some(p) = FREE_QUEUE.with(|q| q.borrow_mut().pop()) {
+    while let Some(p) = FREE_QUEUE.try_with(|q| q.borrow_mut().pop()).ok().flatten() {
         // SAFETY: every queued pointer had its count reach zero and is freed exactly once, here.
         unsafe { free(p) };
     }
@@ -567,16 +578,21 @@ pub fn take_weak_deaths() -> Vec<usize> {
 /// `p`'s count is zero and no handle to it exists.
 unsafe fn free(p: NonNull<Header>) {
     let h = p.as_ref();
-    if h.gc.get() != UNTRACKED {
-        gc_untrack(h);
+    if h.gc.get() != UNTRACKED && !gc_untrack(h) {
+        return; // the thread is exiting: leaked (see `release`)
     }
     if h.flag_bits() & flag::WEAKREFS != 0 {
-        if let Some(slots) = WEAK_TABLE.with(|t| t.borrow_mut().remove(&(p.as_ptr() as usize))) {
+        let Ok(slots) = WEAK_TABLE.try_with(|t| t.borrow_mut().remove(&(p.as_ptr() as usize)))
+        else {
+            // The thread is exiting: leaked, so that no weak handle outlives its referent.
+            return;
+        };
+        if let Some(slots) = slots {
             for s in &slots {
                 s.alive.set(false);
             }
             if let Some(first) = slots.into_iter().next() {
-                WEAK_DIED.with(|d| d.borrow_mut().push(first));
+                let _ = WEAK_DIED.try_with(|d| d.borrow_mut().push(first));
             }
         }
     }
@@ -704,23 +720,27 @@ fn gc_track(o: &ObjRef) {
     }
 }
 
+/// Whether it was untracked: not while the thread exits and the table is gone (see `release`).
+///
 /// # Safety
 /// `h` is the header of a live (or being freed) tracked object.
-unsafe fn gc_untrack(h: &Header) {
+unsafe fn gc_untrack(h: &Header) -> bool {
     let i = h.gc.get() as usize;
-    h.gc.set(UNTRACKED);
-    GC_OBJECTS.with(|g| {
-        let mut g = g.borrow_mut();
-        if i >= g.len() {
-            return;
-        }
-        g.swap_remove(i);
-        if let Some(&moved) = g.get(i) {
-            // SAFETY: every registered object is live (it is removed here before being freed).
-            let mh = &*((moved & value::PAYLOAD) as *const Header);
-            mh.gc.set(i as u32);
-        }
-    });
+    GC_OBJECTS
+        .try_with(|g| {
+            h.gc.set(UNTRACKED);
+            let mut g = g.borrow_mut();
+            if i >= g.len() {
+                return;
+            }
+            g.swap_remove(i);
+            if let Some(&moved) = g.get(i) {
+                // SAFETY: every registered object is live (it is removed here before being freed).
+                let mh = &*((moved & value::PAYLOAD) as *const Header);
+                mh.gc.set(i as u32);
+            }
+        })
+        .is_ok()
 }
 
 /// Number of tracked containers (`gc.get_count()`-style statistics, `gc.collect()` thresholds).

@@ -309,7 +309,13 @@ pub fn import_abs(vm: &mut Vm, abs: &str) -> PyResult<Value> {
     if !portions.is_empty() {
         return namespace_package(vm, abs, portions);
     }
-    Err(module_not_found(abs))
+    match vm.registry.missing_stdlib_hint {
+        Some(hint) if parent.is_none() => Err(not_found_msg(
+            abs,
+            format!("No module named '{abs}' ({hint})"),
+        )),
+        _ => Err(module_not_found(abs)),
+    }
 }
 
 /// Gives a native module the `__spec__` (origin `built-in`) and `__package__` that importlib's

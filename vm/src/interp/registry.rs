@@ -10,6 +10,9 @@ pub type ModuleInit = fn(&mut Vm) -> PyResult<ObjRef>;
 #[derive(Default)]
 pub struct Registry {
     pub modules: HashMap<&'static str, ModuleInit>,
+    /// Set by the host when it found no standard library: appended to the `ModuleNotFoundError` of a
+    /// top-level module, since that is then the likely cause.
+    pub missing_stdlib_hint: Option<&'static str>,
 }
 
 impl Registry {

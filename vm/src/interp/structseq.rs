@@ -2,6 +2,8 @@
 //! first `n_sequence_fields` items also have names, and whose further fields are reachable by name
 //! only. The class is written in Python (built once per type, at module creation): nothing here is
 //! hot, and a tuple subclass in Python gets indexing, comparison and hashing from `tuple`.
+//! A field named `""` is unnamed (CPython's `PyStructSequence_UnnamedField`, as in `os.stat_result`):
+//! reachable by index only, and the repr names the visible fields from the named ones, as CPython does.
 use crate::heap::Value;
 use crate::interp::error::PyResult;
 use crate::interp::{call, Vm};
@@ -10,6 +12,8 @@ use crate::objects::{dict, str as pystr, tuple};
 const FACTORY: &str = r#"
 def make(module, name, fields, n_seq):
     fields = tuple(fields)
+    named = tuple(f for f in fields if f)
+    n_unnamed = len(fields) - len(named)
     qual = module + "." + name
 
     def __new__(cls, sequence, dict=None):
@@ -31,22 +35,24 @@ def make(module, name, fields, n_seq):
         return self
 
     def __repr__(self):
-        return qual + "(" + ", ".join(f"{f}={v!r}" for f, v in zip(fields, self)) + ")"
+        return qual + "(" + ", ".join(f"{f}={v!r}" for f, v in zip(named, self)) + ")"
 
     def __reduce__(self):
-        return (type(self), (tuple(self), dict(zip(fields[n_seq:], self._extra))))
+        return (type(self), (tuple(self), dict(zip(named[n_seq - n_unnamed:], self._extra))))
 
     ns = {
         "__module__": module,
         "__new__": __new__,
         "__repr__": __repr__,
         "__reduce__": __reduce__,
-        "__match_args__": fields[:n_seq],
+        "__match_args__": tuple(f for f in fields[:n_seq] if f),
         "n_sequence_fields": n_seq,
         "n_fields": len(fields),
-        "n_unnamed_fields": 0,
+        "n_unnamed_fields": n_unnamed,
     }
     for i, f in enumerate(fields):
+        if not f:
+            continue
         if i < n_seq:
             ns[f] = property(lambda self, i=i: tuple.__getitem__(self, i))
         else:
@@ -55,14 +61,16 @@ def make(module, name, fields, n_seq):
     return cls
 "#;
 
-/// A new struct sequence type `module.name` with `fields`, the first `n_seq` of them indexable.
-pub fn new_type(
-    vm: &mut Vm,
-    module: &str,
-    name: &str,
-    fields: &[&str],
-    n_seq: usize,
-) -> PyResult<Value> {
+thread_local! {
+    /// The factory function, compiled on first use: start-up makes several struct sequences
+    /// (`sys.flags`, `sys.version_info`, ...) and compiling the factory is most of their cost.
+    static FACTORY_FN: std::cell::RefCell<Option<Value>> = const { std::cell::RefCell::new(None) };
+}
+
+fn factory(vm: &mut Vm) -> PyResult<Value> {
+    if let Some(f) = FACTORY_FN.with(|f| f.borrow().clone()) {
+        return Ok(f);
+    }
     let code = vm.compile_str(
         FACTORY,
         "<structseq>",
@@ -75,6 +83,19 @@ pub fn new_type(
         .downcast::<dict::Dict>()
         .and_then(|d| d.get_rs("make"))
         .unwrap_or(Value::NONE);
+    FACTORY_FN.with(|f| *f.borrow_mut() = Some(make.clone()));
+    Ok(make)
+}
+
+/// A new struct sequence type `module.name` with `fields`, the first `n_seq` of them indexable.
+pub fn new_type(
+    vm: &mut Vm,
+    module: &str,
+    name: &str,
+    fields: &[&str],
+    n_seq: usize,
+) -> PyResult<Value> {
+    let make = factory(vm)?;
     let names = tuple::new_tuple(fields.iter().map(|f| pystr::new_str(f)).collect());
     call::call_value(
         vm,

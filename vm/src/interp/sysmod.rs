@@ -135,6 +135,21 @@ fn excepthook(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
+/// `sys.audit(event, *args)`: weft has no audit hooks yet, so there is nothing to notify.
+fn audit(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.positional();
+    match a.first() {
+        None => Err(error::type_error(
+            "audit() missing 1 required positional argument: 'event'",
+        )),
+        Some(e) if pystr::as_str(e).is_none() => Err(error::type_error(format!(
+            "expected str for argument 'event', not {}",
+            crate::interp::ops::type_name_of(e)
+        ))),
+        Some(_) => Ok(Value::NONE),
+    }
+}
+
 fn getdefaultencoding(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.exact("getdefaultencoding", 0)?;
     Ok(pystr::new_str("utf-8"))
@@ -313,6 +328,7 @@ pub fn make_sys(vm: &mut Vm) -> ObjRef {
         ("displayhook", displayhook),
         ("excepthook", excepthook),
         ("getdefaultencoding", getdefaultencoding),
+        ("audit", audit),
         ("getfilesystemencoding", getdefaultencoding),
         ("getfilesystemencodeerrors", getfilesystemencodeerrors),
     ];

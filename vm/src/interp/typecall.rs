@@ -155,12 +155,12 @@ fn abstract_error(cls: &ObjRef) -> crate::interp::error::PyErr {
         .filter_map(|n| pystr::as_str(n).map(|s| s.to_string()))
         .collect();
     names.sort();
-    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    // 3.11 lists the names bare (3.12 quotes them).
     error::type_error(format!(
         "Can't instantiate abstract class {} with abstract method{} {}",
         typeobj::type_name(cls),
         if names.len() == 1 { "" } else { "s" },
-        quoted.join(", ")
+        names.join(", ")
     ))
 }
 
@@ -681,6 +681,8 @@ pub fn type_setattr(vm: &mut Vm, cls: &ObjRef, name: &ObjRef, value: Value) -> P
             return Ok(());
         }
         "__bases__" => return crate::interp::builtin_types::set_bases(vm, cls, value),
+        // `abc.ABCMeta` (and `_py_abc`) assign it; the flag makes instantiation fail.
+        "__abstractmethods__" => return typeobj::set_abstractmethods(vm, cls, Some(value)),
         _ => {}
     }
     for (attr, f) in [

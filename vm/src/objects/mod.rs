@@ -230,8 +230,8 @@ builtin_types! {
     map: "map", Iter, object, tflag::BASETYPE;
     filter: "filter", Iter, object, tflag::BASETYPE;
     reversed: "reversed", Iter, object, tflag::BASETYPE;
-    generic_alias: "types.GenericAlias", Native, object, 0;
-    weakref: "weakref", Native, object, tflag::BASETYPE;
+    generic_alias: "types.GenericAlias", Native, object, tflag::BASETYPE;
+    weakref: "weakref.ReferenceType", Native, object, tflag::BASETYPE;
     member_descriptor: "member_descriptor", Native, object, 0;
     getset_descriptor: "getset_descriptor", Native, object, 0;
     std_stream: "_io.TextIOWrapper", Native, object, 0;

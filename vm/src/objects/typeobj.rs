@@ -665,7 +665,12 @@ fn get_abstract(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     }
 }
 fn set_abstract(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
-    let t = g_type(v)?;
+    set_abstractmethods(vm, g_type(v)?, new)
+}
+
+/// Sets (or with `None` deletes) `t.__abstractmethods__`, keeping the `ABSTRACT` flag that
+/// instance creation checks in step.
+pub fn set_abstractmethods(vm: &mut Vm, t: &ObjRef, new: Option<Value>) -> PyResult<()> {
     let td = tdata(t);
     match new {
         Some(a) => {

@@ -143,9 +143,25 @@ fn new(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
             "GenericAlias() takes no keyword arguments",
         ));
     }
+    let cls = crate::objects::method_support::new_cls(args, &types().generic_alias)?;
     let a = args.rest();
     let a = a.range("GenericAlias", 2, 2)?;
-    Ok(generic_alias(a[0].clone(), a[1].clone()))
+    let alias = generic_alias(a[0].clone(), a[1].clone());
+    if cls.is(&types().generic_alias) {
+        return Ok(alias);
+    }
+    // A subclass (`_collections_abc._CallableGenericAlias`): the same payload in an instance of `cls`.
+    let Some(g) = as_generic_alias(&alias) else {
+        return Err(error::system_error("GenericAlias without its payload"));
+    };
+    let payload = super::GenericAlias {
+        origin: g.origin.clone(),
+        args: g.args.clone(),
+    };
+    Ok(Value::obj(crate::objects::method_support::alloc_instance(
+        cls,
+        crate::objects::native::NativeObj(Box::new(payload)),
+    )))
 }
 
 /// `alias[items]`: substitutes the alias's type variables (`_Py_subs_parameters`).
@@ -287,7 +303,7 @@ fn subclasscheck(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
 fn reduce(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (origin, targs) = this(args)?;
     Ok(tuple::new_tuple(vec![
-        Value::obj(types().generic_alias.clone()),
+        Value::obj(crate::interp::ops::a_type(args.this()?)),
         tuple::new_tuple(vec![origin, targs]),
     ]))
 }

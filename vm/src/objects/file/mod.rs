@@ -16,6 +16,7 @@ mod text;
 mod types;
 
 pub use open::open;
+pub use os_file::os_error;
 
 use crate::heap::Value;
 use crate::objects::native::NativeObj;

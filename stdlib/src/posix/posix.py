@@ -1,0 +1,139 @@
+# The Python half of `posix`, run once in the module's namespace after the natives are added
+# (`_scandir`, `stat`, `lstat`, `isatty`, `stat_result` and the constants are already there).
+
+_S_IFMT = 0o170000
+_S_IFDIR = 0o040000
+_S_IFREG = 0o100000
+
+
+def _stat_result_new(cls, sequence, dict=None, _new=stat_result.__new__):
+    # A stat_result made from its ten indexable items gets its float times from the integer ones,
+    # as CPython's statresult_new does.
+    self = _new(cls, sequence, dict)
+    extra = list(self._extra)
+    for i in range(3):
+        if extra[i] is None:
+            extra[i] = self[7 + i]
+    object.__setattr__(self, "_extra", tuple(extra))
+    return self
+
+
+stat_result.__new__ = staticmethod(_stat_result_new)
+
+
+class DirEntry:
+    """An entry of a directory listing made by scandir(); file types come from the listing and
+    stat() results are cached, as in CPython."""
+
+    def __init__(self, name, path, kind, ino):
+        self.name = name
+        self.path = path
+        self._kind = kind
+        self._ino = ino
+        self._stat = None
+        self._lstat = None
+
+    def __repr__(self):
+        return f"<DirEntry {self.name!r}>"
+
+    def __fspath__(self):
+        return self.path
+
+    def inode(self):
+        return self._ino
+
+    def is_symlink(self):
+        if self._kind == 0:
+            return (self.stat(follow_symlinks=False).st_mode & _S_IFMT) == 0o120000
+        return self._kind == 3
+
+    def stat(self, *, follow_symlinks=True):
+        if follow_symlinks and self.is_symlink():
+            if self._stat is None:
+                self._stat = stat(self.path)
+            return self._stat
+        if self._lstat is None:
+            self._lstat = lstat(self.path)
+        return self._lstat
+
+    def _is(self, kind, ifmt, follow_symlinks):
+        if self._kind == 0 or (follow_symlinks and self._kind == 3):
+            try:
+                st = self.stat(follow_symlinks=follow_symlinks)
+            except FileNotFoundError:
+                return False
+            return (st.st_mode & _S_IFMT) == ifmt
+        return self._kind == kind
+
+    def is_dir(self, *, follow_symlinks=True):
+        return self._is(1, _S_IFDIR, follow_symlinks)
+
+    def is_file(self, *, follow_symlinks=True):
+        return self._is(2, _S_IFREG, follow_symlinks)
+
+    def __class_getitem__(cls, item):
+        return type(list[int])(cls, item)
+
+
+class _ScandirIterator:
+    def __init__(self, entries):
+        self._it = iter(entries)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._it)
+
+    def close(self):
+        self._it = iter(())
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        self.close()
+
+
+_ScandirIterator.__name__ = _ScandirIterator.__qualname__ = "ScandirIterator"
+
+
+def scandir(path=None):
+    """Return an iterator of DirEntry objects for the given path."""
+    return _ScandirIterator([DirEntry(*e) for e in _scandir(path)])
+
+
+def device_encoding(fd):
+    return "utf-8" if isatty(fd) else None
+
+
+def WIFEXITED(status):
+    return (status & 0x7F) == 0
+
+
+def WEXITSTATUS(status):
+    return (status >> 8) & 0xFF
+
+
+def WIFSIGNALED(status):
+    return 0 < (status & 0x7F) < 0x7F
+
+
+def WTERMSIG(status):
+    return status & 0x7F
+
+
+def WIFSTOPPED(status):
+    return (status & 0xFF) == 0x7F
+
+
+def WSTOPSIG(status):
+    return (status >> 8) & 0xFF
+
+
+def waitstatus_to_exitcode(status):
+    if WIFEXITED(status):
+        return WEXITSTATUS(status)
+    if WIFSIGNALED(status):
+        return -WTERMSIG(status)
+    raise ValueError(f"invalid wait status: {status}")

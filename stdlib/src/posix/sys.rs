@@ -1,0 +1,142 @@
+//! The system calls behind `posix` that the Rust standard library does not offer on raw file
+//! descriptors and process ids, as safe functions returning `std::io::Result`. This file is the
+//! stdlib crate's one place with `unsafe`: each call passes plain integers or buffers it owns.
+#![allow(unsafe_code)]
+use std::ffi::CStr;
+use std::io::{Error, Result};
+
+/// A C return value of -1 becomes the thread's `errno`.
+fn check(r: libc::c_int) -> Result<libc::c_int> {
+    if r == -1 {
+        Err(Error::last_os_error())
+    } else {
+        Ok(r)
+    }
+}
+
+pub fn open(path: &CStr, flags: i32, mode: u32) -> Result<i32> {
+    // SAFETY: `path` is a NUL-terminated string that outlives the call.
+    check(unsafe { libc::open(path.as_ptr(), flags | libc::O_CLOEXEC, mode as libc::c_uint) })
+}
+
+/// Reads up to `n` bytes into `buf`'s spare capacity (which the caller reserved), so a large
+/// request touches only the memory the data fills.
+pub fn read(fd: i32, buf: &mut Vec<u8>, n: usize) -> Result<()> {
+    let spare = buf.spare_capacity_mut();
+    let n = n.min(spare.len());
+    // SAFETY: `spare` is writable for `n` bytes; `read` initialises the first `r` of them.
+    let r = unsafe { libc::read(fd, spare.as_mut_ptr().cast(), n) };
+    if r < 0 {
+        return Err(Error::last_os_error());
+    }
+    // SAFETY: `read` wrote `r <= n` bytes just after the initialised length.
+    unsafe { buf.set_len(buf.len() + r as usize) };
+    Ok(())
+}
+
+pub fn write(fd: i32, data: &[u8]) -> Result<usize> {
+    // SAFETY: `data` is readable for its length.
+    let r = unsafe { libc::write(fd, data.as_ptr().cast(), data.len()) };
+    if r < 0 {
+        return Err(Error::last_os_error());
+    }
+    Ok(r as usize)
+}
+
+pub fn close(fd: i32) -> Result<()> {
+    // SAFETY: closing an integer descriptor; a descriptor that some file object still owns makes
+    // that object's later calls fail with EBADF, as in CPython.
+    check(unsafe { libc::close(fd) }).map(|_| ())
+}
+
+pub fn lseek(fd: i32, pos: i64, how: i32) -> Result<i64> {
+    // SAFETY: plain integers.
+    let r = unsafe { libc::lseek(fd, pos, how) };
+    if r < 0 {
+        return Err(Error::last_os_error());
+    }
+    Ok(r)
+}
+
+/// `stat`, `lstat` (`follow == false`) or, with no path, `fstat(fd)`.
+pub fn stat(path: Option<&CStr>, fd: i32, follow: bool) -> Result<libc::stat> {
+    // SAFETY: `libc::stat` is plain old data, for which all-zero bytes are a valid value.
+    let mut st: libc::stat = unsafe { std::mem::zeroed() };
+    // SAFETY: `st` is a valid out-pointer and `path` is NUL-terminated.
+    let r = unsafe {
+        match path {
+            None => libc::fstat(fd, &mut st),
+            Some(p) if follow => libc::stat(p.as_ptr(), &mut st),
+            Some(p) => libc::lstat(p.as_ptr(), &mut st),
+        }
+    };
+    check(r).map(|_| st)
+}
+
+pub fn access(path: &CStr, mode: i32) -> bool {
+    // SAFETY: `path` is NUL-terminated.
+    unsafe { libc::access(path.as_ptr(), mode) == 0 }
+}
+
+pub fn isatty(fd: i32) -> bool {
+    // SAFETY: plain integer.
+    unsafe { libc::isatty(fd) == 1 }
+}
+
+pub fn pipe() -> Result<(i32, i32)> {
+    let mut fds = [0 as libc::c_int; 2];
+    // SAFETY: `fds` holds the two descriptors `pipe2` writes.
+    check(unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) })?;
+    Ok((fds[0], fds[1]))
+}
+
+pub fn dup(fd: i32) -> Result<i32> {
+    // SAFETY: plain integer.
+    check(unsafe { libc::fcntl(fd, libc::F_DUPFD_CLOEXEC, 0) })
+}
+
+pub fn kill(pid: i32, sig: i32) -> Result<()> {
+    // SAFETY: plain integers.
+    check(unsafe { libc::kill(pid, sig) }).map(|_| ())
+}
+
+/// `waitpid`: the pid and the raw status.
+pub fn waitpid(pid: i32, options: i32) -> Result<(i32, i32)> {
+    let mut status: libc::c_int = 0;
+    // SAFETY: `status` is a valid out-pointer.
+    let r = check(unsafe { libc::waitpid(pid, &mut status, options) })?;
+    Ok((r, status))
+}
+
+pub fn exit_now(code: i32) -> ! {
+    // SAFETY: ends the process without running destructors, which is what `os._exit` asks for.
+    unsafe { libc::_exit(code) }
+}
+
+pub fn umask(mask: u32) -> u32 {
+    // SAFETY: plain integer.
+    unsafe { libc::umask(mask as libc::mode_t) as u32 }
+}
+
+/// `(uid, euid, gid, egid, ppid)`.
+pub fn ids() -> [i64; 5] {
+    // SAFETY: these calls take no arguments and cannot fail.
+    unsafe {
+        [
+            libc::getuid() as i64,
+            libc::geteuid() as i64,
+            libc::getgid() as i64,
+            libc::getegid() as i64,
+            libc::getppid() as i64,
+        ]
+    }
+}
+
+/// The terminal's `(columns, lines)`.
+pub fn terminal_size(fd: i32) -> Result<(u16, u16)> {
+    // SAFETY: `winsize` is plain old data.
+    let mut ws: libc::winsize = unsafe { std::mem::zeroed() };
+    // SAFETY: TIOCGWINSZ writes one `winsize` through the pointer.
+    check(unsafe { libc::ioctl(fd, libc::TIOCGWINSZ, &mut ws) })?;
+    Ok((ws.ws_col, ws.ws_row))
+}

@@ -1,0 +1,281 @@
+//! The `_weakref` module: `ref` (the builtin `weakref` type) over the heap's weak handles. It is what
+//! `_weakrefset.WeakSet` needs, and through it `_py_abc`, `abc` and `os`.
+//!
+//! Not yet here: callbacks are stored (`__callback__`) but not called when the referent dies (the heap
+//! records deaths, nothing delivers them yet), `proxy`, `getweakrefcount` and `getweakrefs`.
+use std::cell::Cell;
+use weft_vm::compiler::bytecode::CmpOp;
+use weft_vm::heap::{ObjRef, Value, WeakHandle};
+use weft_vm::interp::error::{self, PyResult};
+use weft_vm::interp::{call, ops, Vm};
+use weft_vm::objects::builtin::Args;
+use weft_vm::objects::method_support::{alloc_instance, class_getitem, new_cls, not_implemented};
+use weft_vm::objects::native::NativeObj;
+use weft_vm::objects::register::{classmethods, getsets, methods, statics};
+use weft_vm::objects::typeobj::{self, tdata};
+use weft_vm::objects::{dict, int, str as pystr, types};
+
+/// A weak reference: the handle, the callback given at creation, and the referent's hash once taken
+/// (a dead reference still hashes as it did while alive).
+struct WeakRef {
+    handle: WeakHandle,
+    callback: Value,
+    hash: Cell<Option<i64>>,
+}
+
+fn payload(v: &Value) -> Option<&WeakRef> {
+    v.as_obj()?
+        .downcast::<NativeObj>()?
+        .0
+        .downcast_ref::<WeakRef>()
+}
+
+fn this<'a>(args: &Args<'a>, name: &str) -> PyResult<(&'a Value, &'a WeakRef)> {
+    let v = args.this()?;
+    match payload(v) {
+        Some(w) => Ok((v, w)),
+        None => Err(error::type_error(format!(
+            "descriptor '{name}' requires a 'weakref.ReferenceType' object but received a '{}'",
+            ops::type_name_of(v)
+        ))),
+    }
+}
+
+/// Whether instances of `ty` take weak references: classes that have the `__weakref__` slot, and the
+/// builtin types whose CPython objects have a weak reference list.
+fn weakrefable(o: &ObjRef) -> bool {
+    let ty = o.ty();
+    if typeobj::lookup_str(ty, "__weakref__").is_some()
+        || typeobj::as_type(&Value::obj(o.clone())).is_some()
+    {
+        return true;
+    }
+    let t = types();
+    [
+        &t.function,
+        &t.builtin_function,
+        &t.set,
+        &t.frozenset,
+        &t.module,
+        &t.method,
+        &t.code,
+        &t.generator,
+        &t.coroutine,
+        &t.async_generator,
+    ]
+    .iter()
+    .any(|b| ty.is(b) || typeobj::is_subtype(ty, b))
+}
+
+/// `ref.__new__(cls, ob, callback=None)`.
+fn ref_new(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let cls = new_cls(args, &types().weakref)?;
+    let rest = args.rest();
+    let pos = rest.positional();
+    if pos.is_empty() || pos.len() > 2 {
+        return Err(error::type_error(format!(
+            "__new__ expected at {}, got {}",
+            if pos.is_empty() {
+                "least 1 argument"
+            } else {
+                "most 2 arguments"
+            },
+            pos.len()
+        )));
+    }
+    let ob = &pos[0];
+    let target = match ob.as_obj() {
+        Some(o) if weakrefable(o) => o,
+        _ => {
+            return Err(error::type_error(format!(
+                "cannot create weak reference to '{}' object",
+                ops::type_name_of(ob)
+            )))
+        }
+    };
+    let callback = pos.get(1).cloned().unwrap_or(Value::NONE);
+    let w = WeakRef {
+        handle: WeakHandle::new(target),
+        callback,
+        hash: Cell::new(None),
+    };
+    Ok(Value::obj(alloc_instance(cls, NativeObj(Box::new(w)))))
+}
+
+/// `ref.__init__` accepts what `__new__` took (subclasses pass extra arguments to their own).
+fn ref_init(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+    Ok(Value::NONE)
+}
+
+fn ref_call(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let (_, w) = this(args, "__call__")?;
+    args.rest().exact("weakref", 0)?;
+    Ok(w.handle.upgrade().map(Value::obj).unwrap_or(Value::NONE))
+}
+
+fn ref_hash(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let (_, w) = this(args, "__hash__")?;
+    if let Some(h) = w.hash.get() {
+        return Ok(int::from_i64(h));
+    }
+    let Some(o) = w.handle.upgrade() else {
+        return Err(error::type_error("weak object has gone away"));
+    };
+    let h = ops::hash(vm, &Value::obj(o))?;
+    w.hash.set(Some(h));
+    Ok(int::from_i64(h))
+}
+
+/// `==`/`!=`: two live references compare their referents; otherwise references are equal only to
+/// themselves.
+fn richcompare(vm: &mut Vm, args: &Args, op: CmpOp, name: &str) -> PyResult<Value> {
+    let (me, w) = this(args, name)?;
+    let other = args.rest().exact(name, 1)?[0].clone();
+    let Some(o) = payload(&other) else {
+        return Ok(not_implemented());
+    };
+    match (w.handle.upgrade(), o.handle.upgrade()) {
+        (Some(a), Some(b)) => {
+            let flow = ops::compare(vm, op, Value::obj(a), Value::obj(b))?;
+            call::run_flow(vm, flow)
+        }
+        _ => {
+            let same = me.bits() == other.bits();
+            Ok(Value::bool(if op == CmpOp::Eq { same } else { !same }))
+        }
+    }
+}
+
+fn ref_eq(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    richcompare(vm, args, CmpOp::Eq, "__eq__")
+}
+
+fn ref_ne(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    richcompare(vm, args, CmpOp::Ne, "__ne__")
+}
+
+fn ref_repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let (me, w) = this(args, "__repr__")?;
+    let at = me.as_obj().map(|o| o.addr()).unwrap_or(0);
+    let Some(o) = w.handle.upgrade() else {
+        return Ok(pystr::new_string(format!("<weakref at {at:#x}; dead>")));
+    };
+    let ov = Value::obj(o.clone());
+    let tname = ops::type_name_of(&ov);
+    let name = weft_vm::interp::attr::getattr_opt(vm, &ov, "__name__")?;
+    Ok(pystr::new_string(match name {
+        Some(n) if pystr::as_str(&n).is_some() => {
+            let n = weft_vm::interp::protocols::repr_string(vm, &n)?;
+            format!(
+                "<weakref at {at:#x}; to '{tname}' at {:#x} ({n})>",
+                o.addr()
+            )
+        }
+        _ => format!("<weakref at {at:#x}; to '{tname}' at {:#x}>", o.addr()),
+    }))
+}
+
+fn get_callback(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(payload(v)
+        .map(|w| w.callback.clone())
+        .unwrap_or(Value::NONE))
+}
+
+/// `_remove_dead_weakref(dict, key)`: deletes `dict[key]` if it is a dead reference.
+fn remove_dead_weakref(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("_remove_dead_weakref", 2)?;
+    let Some(d) = dict::as_dict(&a[0]) else {
+        return Err(error::type_error(format!(
+            "_remove_dead_weakref() argument 1 must be dict, not {}",
+            ops::type_name_of(&a[0])
+        )));
+    };
+    if let Some(v) = d.get(vm, &a[1])? {
+        if payload(&v).is_some_and(|w| !w.handle.is_alive()) {
+            d.remove(vm, &a[1])?;
+        }
+    }
+    Ok(Value::NONE)
+}
+
+fn register_type() {
+    let t = &types().weakref;
+    statics(t, &[("__new__", ref_new)]);
+    methods(
+        t,
+        &[
+            ("__init__", ref_init),
+            ("__call__", ref_call),
+            ("__hash__", ref_hash),
+            ("__eq__", ref_eq),
+            ("__ne__", ref_ne),
+            ("__repr__", ref_repr),
+        ],
+    );
+    classmethods(t, &[("__class_getitem__", class_getitem)]);
+    getsets(t, &[("__callback__", get_callback, None)]);
+    tdata(t)
+        .dict
+        .set_rs("__module__", pystr::new_str("builtins"));
+}
+
+/// Builds the `_weakref` module.
+pub fn init(_vm: &mut Vm) -> PyResult<ObjRef> {
+    register_type();
+    let m = crate::module_with("_weakref", &[("_remove_dead_weakref", remove_dead_weakref)]);
+    let d = weft_vm::objects::module::module_dict(&m).expect("module dict");
+    let r = Value::obj(types().weakref.clone());
+    d.set_rs("ref", r.clone());
+    d.set_rs("ReferenceType", r);
+    Ok(m)
+}
+
+#[cfg(test)]
+mod tests {
+    use weft_vm::heap::Value;
+    use weft_vm::interp::compile::Mode;
+    use weft_vm::interp::Vm;
+    use weft_vm::objects::{dict, str as pystr};
+
+    /// Runs `src` and returns its global `out`.
+    fn run(src: &str) -> String {
+        let mut vm = Vm::new(vec![], vec![], Default::default());
+        crate::register(&mut vm);
+        let code = vm.compile_str(src, "<test>", Mode::Exec, 0).unwrap();
+        let g = dict::new_dict();
+        vm.run_code(&code, g.clone(), Value::obj(g.clone()))
+            .unwrap();
+        let out = dict::as_dict(&Value::obj(g))
+            .unwrap()
+            .get_rs("out")
+            .unwrap();
+        pystr::as_str(&out).unwrap().to_string()
+    }
+
+    #[test]
+    fn a_reference_follows_its_referent_until_it_dies() {
+        let out = run(r#"
+from _weakref import ref
+class A: pass
+a = A()
+r = ref(a)
+h = hash(r) == hash(a)
+alive = r() is a
+del a
+out = f"{alive} {h} {r()} {r == r}"
+"#);
+        assert_eq!(out, "True True None True");
+    }
+
+    #[test]
+    fn objects_without_a_weakref_slot_are_refused() {
+        let out = run(r#"
+from _weakref import ref
+try:
+    ref(1)
+except TypeError as e:
+    out = str(e)
+"#);
+        assert_eq!(out, "cannot create weak reference to 'int' object");
+    }
+}
