@@ -3,7 +3,7 @@ use crate::heap::{Kind, ObjRef, Value};
 use crate::interp::error::{self, PyErr, PyResult};
 use crate::interp::ops::{a_type, type_name_of};
 use crate::interp::{attr, call, exc, protocols, Flow, Vm};
-use crate::objects::builtin::{new_builtin_doc, Args, BuiltinKind, NativeFn};
+use crate::objects::builtin::{new_builtin_checked, Args, BuiltinKind, NativeFn};
 use crate::objects::dict::Dict;
 use crate::objects::typeobj::{self, lookup_str, tdata, tflag};
 use crate::objects::{self, int, list, str as pystr, tuple, types};
@@ -1247,9 +1247,23 @@ fn union_args(v: &Value) -> Option<Value> {
     crate::interp::union::union_args(v)
 }
 
+/// The builtins whose CPython call checks the recursion limit on entry, with " while calling a Python
+/// object": the `METH_O` ones (through the specialised `CALL_NO_KW_BUILTIN_O`; `len` has a specialisation of
+/// its own that does not) and the `METH_VARARGS`/`METH_NOARGS` ones (through `cfunction_call`). The others
+/// are `METH_FASTCALL`, whose specialised calls skip the check.
+const CHECKED_ON_CALL: &[&str] = &[
+    "repr", "ascii", "hash", "id", "callable", "abs", "min", "max", "chr", "ord", "bin", "oct",
+    "hex", "globals", "locals", "vars", "dir",
+];
+
 fn reg(d: &Dict, name: &'static str, f: NativeFn) {
     let doc = crate::interp::builtin_docs::function_doc(name);
-    let b = new_builtin_doc(name, f, BuiltinKind::Function, None, doc);
+    let ctx = if CHECKED_ON_CALL.contains(&name) {
+        crate::interp::recursion::CALLING
+    } else {
+        ""
+    };
+    let b = new_builtin_checked(name, f, BuiltinKind::Function, doc, ctx);
     b.make_immortal();
     d.set_rs(name, Value::obj(b));
 }

@@ -361,11 +361,18 @@ fn requalify(b: &Builtin, args: &[Value], e: error::PyErr) -> error::PyErr {
 }
 
 /// Calls a native with `args`.
-pub fn call_native(
+pub fn call_native(vm: &mut Vm, b: &Builtin, args: Vec<Value>, kwnames: &Value) -> PyResult<Flow> {
+    call_native_in(vm, b, args, kwnames, b.recursion_ctx)
+}
+
+/// [`call_native`] whose native level reports `RecursionError` with `ctx` (a protocol such as `repr()`
+/// calling a native slot: CPython checks the limit in the protocol, not in the call).
+pub fn call_native_in(
     vm: &mut Vm,
     b: &Builtin,
     mut args: Vec<Value>,
     kwnames: &Value,
+    ctx: &str,
 ) -> PyResult<Flow> {
     if let Some(s) = &b.self_ {
         if b.kind == BuiltinKind::Function && !s.as_obj().is_some_and(|o| o.kind() == Kind::Module)
@@ -383,7 +390,7 @@ pub fn call_native(
     }
     let kwn: &[Value] = tuple::as_tuple(kwnames).unwrap_or(&[]);
     // A native may call another (`hash` of a tuple of tuples): each level is a Rust frame.
-    vm.enter_native("")?;
+    vm.enter_native(ctx)?;
     let r = (b.func)(vm, &Args::new(&args, kwn));
     vm.leave_native();
     let r = match r {
@@ -542,6 +549,22 @@ fn reenter(vm: &mut Vm, f: Box<Frame>) -> PyResult<Value> {
 pub fn call_value(vm: &mut Vm, callable: &Value, args: Vec<Value>) -> PyResult<Value> {
     let flow = call_flow(vm, callable, args, &Value::NULL)?;
     run_flow(vm, flow)
+}
+
+/// [`call_value`] one recursion level deeper, reported with `ctx` (CPython's `PyObject_Repr` and the like,
+/// which check the limit before calling the slot): a native is called within that level, Python code
+/// below it.
+pub fn call_value_in(
+    vm: &mut Vm,
+    ctx: &str,
+    callable: &Value,
+    args: Vec<Value>,
+) -> PyResult<Value> {
+    if let Some(b) = callable.as_obj().and_then(|o| o.downcast::<Builtin>()) {
+        let flow = call_native_in(vm, b, args, &Value::NULL, ctx)?;
+        return run_flow(vm, flow);
+    }
+    vm.nested(ctx, |vm| call_value(vm, callable, args))
 }
 
 /// Calls with keyword arguments given as (name, value) pairs (re-entrant).

@@ -32,7 +32,24 @@ impl Vm {
         self.native_depth -= 1;
         self.depth -= 1;
     }
+
+    /// Runs `f` one level deeper ([`Vm::enter_native`] with `ctx`), for the natives whose CPython
+    /// counterpart checks the recursion limit on entry.
+    #[inline]
+    pub fn nested<T>(&mut self, ctx: &str, f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
+        self.enter_native(ctx)?;
+        let r = f(self);
+        self.leave_native();
+        r
+    }
 }
+
+/// The context of the level a call of a builtin function enters (CPython's `cfunction_enter_call`).
+pub const CALLING: &str = " while calling a Python object";
+/// The context of the level `repr()` of an object enters (`PyObject_Repr`).
+pub const GETTING_REPR: &str = " while getting the repr of an object";
+/// The context of the level `str()` of a non-str enters (`PyObject_Str`).
+pub const GETTING_STR: &str = " while getting the str of an object";
 
 #[cold]
 fn recursion_error(ctx: &str) -> error::PyErr {
