@@ -23,6 +23,7 @@ mod error;
 mod number;
 mod parser;
 mod source;
+mod source_utf8;
 mod strings;
 pub mod symtable;
 mod token;
@@ -32,7 +33,7 @@ mod unicode;
 pub use dump::dump;
 pub use error::{ErrorKind, SyntaxError};
 pub use parser::RECURSION_MSG;
-pub use source::decode_source;
+pub use source::{decode_file_source, decode_source};
 
 use std::borrow::Cow;
 

@@ -801,7 +801,14 @@ fn input(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     ))
 }
 
-fn source_arg(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<Result<String, ObjRef>> {
+/// The source of `exec`/`eval`/`compile` (`fname`) as text, or the code object given; `filename` names it
+/// in a decoding error.
+fn source_arg(
+    vm: &mut Vm,
+    v: &Value,
+    fname: &str,
+    filename: &str,
+) -> PyResult<Result<String, ObjRef>> {
     if let Some(o) = v.as_obj() {
         if o.kind() == Kind::Code {
             return Ok(Err(o.clone()));
@@ -814,7 +821,10 @@ fn source_arg(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<Result<String, Ob
         // Bytes are decoded as a source file is: BOM and PEP 263 coding cookie.
         Ok(b) => match weft_parser::decode_source(&b) {
             Ok(text) => Ok(Ok(text)),
-            Err(e) => Err(crate::interp::compile::syntax_error(vm, e)),
+            Err(mut e) => {
+                e.filename = filename.to_string();
+                Err(crate::interp::compile::syntax_error(vm, e))
+            }
         },
         Err(_) => Err(error::type_error(format!(
             "{fname}() arg 1 must be a string, bytes or {} object",
@@ -868,7 +878,7 @@ fn exec_or_eval(vm: &mut Vm, args: &Args, is_eval: bool) -> PyResult<Value> {
             d.set_rs("__builtins__", Value::obj(vm.builtins_module()));
         }
     }
-    let code = match source_arg(vm, &src, fname)? {
+    let code = match source_arg(vm, &src, fname, "<string>")? {
         Err(code) => {
             if let Some(c) = code.downcast::<objects::code::Code>() {
                 call::check_no_params(c)?;
@@ -954,7 +964,7 @@ fn compile(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     };
     let flags = flags.and_then(|f| int::to_i64(&f)).unwrap_or(0) as u32;
     let src = src.unwrap_or(Value::NONE);
-    match source_arg(vm, &src, "compile")? {
+    match source_arg(vm, &src, "compile", &filename)? {
         Err(code) => Ok(Value::obj(code)),
         Ok(text) => {
             if flags & 0x400 != 0 {
