@@ -71,7 +71,7 @@ pub fn to_int(x: f64) -> PyResult<BigInt> {
     Ok(crate::numeric::int_float::f64_to_bigint(x)?)
 }
 
-/// An instance of `cls` (`float` or a subclass) with value `x`: exact floats are inline.
+/// An instance of `cls` (`float` or a subclass) with value `x`: exact floats are inline (but a NaN).
 pub fn new_float_of(cls: &ObjRef, x: f64) -> Value {
     if cls.is(&crate::objects::types().float) {
         return Value::float(x);
