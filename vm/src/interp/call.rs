@@ -389,10 +389,19 @@ pub fn call_native_in(
         )));
     }
     let kwn: &[Value] = tuple::as_tuple(kwnames).unwrap_or(&[]);
-    // A native may call another (`hash` of a tuple of tuples): each level is a Rust frame.
-    vm.enter_native(ctx)?;
-    let r = (b.func)(vm, &Args::new(&args, kwn));
-    vm.leave_native();
+    // A native may call another (`hash` of a tuple of tuples): each level is a Rust frame. It counts
+    // against the recursion limit only where CPython checks the limit (a `ctx` to report).
+    let r = if ctx.is_empty() {
+        vm.enter_uncounted()?;
+        let r = (b.func)(vm, &Args::new(&args, kwn));
+        vm.leave_uncounted();
+        r
+    } else {
+        vm.enter_native(ctx)?;
+        let r = (b.func)(vm, &Args::new(&args, kwn));
+        vm.leave_native();
+        r
+    };
     let r = match r {
         Err(e) if b.self_.is_some() && b.owner.is_some() => return Err(requalify(b, &args, e)),
         r => r?,

@@ -33,6 +33,23 @@ impl Vm {
         self.depth -= 1;
     }
 
+    /// Enters a native level that the recursion limit does not see (a call CPython makes without checking
+    /// it), bounded only by [`MAX_NATIVE_DEPTH`]. Pair with [`Vm::leave_uncounted`].
+    #[inline]
+    pub fn enter_uncounted(&mut self) -> PyResult<()> {
+        if self.native_depth >= MAX_NATIVE_DEPTH {
+            return Err(recursion_error(""));
+        }
+        self.native_depth += 1;
+        Ok(())
+    }
+
+    /// Leaves a level entered by [`Vm::enter_uncounted`].
+    #[inline]
+    pub fn leave_uncounted(&mut self) {
+        self.native_depth -= 1;
+    }
+
     /// Runs `f` one level deeper ([`Vm::enter_native`] with `ctx`), for the natives whose CPython
     /// counterpart checks the recursion limit on entry.
     #[inline]
