@@ -1259,11 +1259,12 @@ fn union_args(v: &Value) -> Option<Value> {
 
 /// The builtins whose CPython call checks the recursion limit on entry, with " while calling a Python
 /// object": the `METH_O` ones (through the specialised `CALL_NO_KW_BUILTIN_O`; `len` has a specialisation of
-/// its own that does not) and the `METH_VARARGS`/`METH_NOARGS` ones (through `cfunction_call`). The others
-/// are `METH_FASTCALL`, whose specialised calls skip the check.
+/// its own that does not) and the `METH_VARARGS`/`METH_NOARGS` ones (through `cfunction_call`), and
+/// `sorted`, which runs inside its call of the method `list.sort` (a method call checks). The others are
+/// `METH_FASTCALL`, whose specialised calls skip the check.
 const CHECKED_ON_CALL: &[&str] = &[
     "repr", "ascii", "hash", "id", "callable", "abs", "min", "max", "chr", "ord", "bin", "oct",
-    "hex", "globals", "locals", "vars", "dir",
+    "hex", "globals", "locals", "vars", "dir", "any", "all", "sorted",
 ];
 
 fn reg(d: &Dict, name: &'static str, f: NativeFn) {

@@ -1201,7 +1201,8 @@ pub fn str_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
 /// `repr(v)` (re-entrant), guarded against runaway recursion in nested containers.
 pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
     if !v.is_obj() {
-        return Ok(repr_inline(v));
+        // `PyObject_Repr` checks the recursion limit whatever the object.
+        return vm.nested(recursion::GETTING_REPR, |_| Ok(repr_inline(v)));
     }
     let r = repr_value(vm, v)?;
     Ok(pystr::as_str(&r).unwrap_or("").to_string())
@@ -1211,7 +1212,9 @@ pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
 pub fn repr_value(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     match v.unpack() {
         Unpacked::None | Unpacked::Bool(_) | Unpacked::Int(_) | Unpacked::Float(_) => {
-            return Ok(pystr::new_string(repr_inline(v)))
+            return vm.nested(recursion::GETTING_REPR, |_| {
+                Ok(pystr::new_string(repr_inline(v)))
+            });
         }
         _ => {}
     }
