@@ -116,6 +116,16 @@ fn internal_error(filename: &str) -> SyntaxError {
     }
 }
 
+/// Whether the tokenizer stops with an error somewhere in `source`.
+pub(crate) fn tokenizer_fails(source: &str) -> bool {
+    let src = normalize(source);
+    let rep = error::Reporter {
+        src: &src,
+        filename: "",
+    };
+    tokenizer::tokenize(&src, &rep).stop.is_some()
+}
+
 fn parse_inline(source: &str, mode: Mode, filename: &str) -> Result<ast::Mod, SyntaxError> {
     let src = normalize(source);
     let rep = error::Reporter {

@@ -12,6 +12,49 @@ use crate::error::{ErrorKind, SyntaxError};
 /// `declared` says whether a BOM or coding cookie named the encoding: CPython then converts the byte
 /// columns of the error to character columns, else it leaves them in bytes.
 pub(crate) fn decode_invalid_utf8(body: &[u8], declared: bool) -> Result<String, SyntaxError> {
+    let text = String::from_utf8_lossy(body).into_owned();
+    match first_bad_token(body, declared) {
+        Ok(()) => Ok(text),
+        Err(bad) => Err(prefer_parse_error(&text, body, bad)),
+    }
+}
+
+/// A token CPython cannot decode: its error, where it starts, and whether it is a string literal.
+struct Bad {
+    error: SyntaxError,
+    start: usize,
+    literal: bool,
+}
+
+/// The error CPython reports first: a syntax error before the token, else for a literal (decoded by
+/// the parser's action, after which CPython checks the rest of the source for a tokenizer error) a
+/// tokenizer error anywhere, else the decoding error.
+fn prefer_parse_error(text: &str, body: &[u8], bad: Bad) -> SyntaxError {
+    let Err(pe) = crate::parse(text, crate::Mode::Exec, "") else {
+        return bad.error;
+    };
+    let before = &body[..bad.start];
+    let lineno = before.iter().filter(|&&c| c == b'\n').count() as u32 + 1;
+    let line_start = before
+        .iter()
+        .rposition(|&c| c == b'\n')
+        .map_or(0, |i| i + 1);
+    let col = String::from_utf8_lossy(&before[line_start..])
+        .chars()
+        .count() as u32
+        + 1;
+    // The replacement character is no error of CPython's tokenizer, which never sees it.
+    let replaced = pe.msg.contains("(U+FFFD)");
+    if (pe.lineno, pe.offset) < (lineno, col)
+        || (bad.literal && !replaced && crate::tokenizer_fails(text))
+    {
+        return pe;
+    }
+    bad.error
+}
+
+/// CPython's error for the first token of `body` whose bytes it decodes and cannot.
+fn first_bad_token(body: &[u8], declared: bool) -> Result<(), Bad> {
     let mut s = Scanner {
         b: body,
         i: 0,
@@ -30,7 +73,11 @@ pub(crate) fn decode_invalid_utf8(body: &[u8], declared: bool) -> Result<String,
                 let (start, end) = (t.start, t.end);
                 if lower.contains('b') {
                     let msg = "bytes can only contain ASCII literal characters".to_string();
-                    return Err(s.error(msg, t.buf, start, end as i64));
+                    return Err(Bad {
+                        error: s.error(msg, t.buf, start, end as i64),
+                        start,
+                        literal: true,
+                    });
                 }
                 let inner = &body[start + prefix.len() + quote..end - quote];
                 let why = string_error(inner, lower.contains('r'), lower.contains('f'));
@@ -52,18 +99,26 @@ pub(crate) fn decode_invalid_utf8(body: &[u8], declared: bool) -> Result<String,
                     after.end
                 };
                 let msg = format!("(unicode error) {why}");
-                return Err(s.error(msg, after.buf, after.start, end as i64));
+                return Err(Bad {
+                    error: s.error(msg, after.buf, after.start, end as i64),
+                    start,
+                    literal: true,
+                });
             }
             Kind::Name => {
                 let why = utf8_error(text);
                 // The tokenizer reports where it stopped: the end of the name, not past it.
                 let msg = format!("(unicode error) {why}");
-                return Err(s.error(msg, t.buf, t.end - 1, -1));
+                return Err(Bad {
+                    error: s.error(msg, t.buf, t.end - 1, -1),
+                    start: t.start,
+                    literal: false,
+                });
             }
             _ => {}
         }
     }
-    Ok(String::from_utf8_lossy(body).into_owned())
+    Ok(())
 }
 
 /// The decoding error of a string literal's body: the whole body for a plain or raw literal, each
