@@ -23,6 +23,7 @@ mod error;
 mod number;
 mod parser;
 mod source;
+mod source_utf8;
 mod strings;
 pub mod symtable;
 mod token;
@@ -32,7 +33,7 @@ mod unicode;
 pub use dump::dump;
 pub use error::{ErrorKind, SyntaxError};
 pub use parser::RECURSION_MSG;
-pub use source::decode_source;
+pub use source::{decode_file_source, decode_source};
 
 use std::borrow::Cow;
 
@@ -113,6 +114,16 @@ fn internal_error(filename: &str) -> SyntaxError {
         text: None,
         incomplete: false,
     }
+}
+
+/// Whether the tokenizer stops with an error somewhere in `source`.
+pub(crate) fn tokenizer_fails(source: &str) -> bool {
+    let src = normalize(source);
+    let rep = error::Reporter {
+        src: &src,
+        filename: "",
+    };
+    tokenizer::tokenize(&src, &rep).stop.is_some()
 }
 
 fn parse_inline(source: &str, mode: Mode, filename: &str) -> Result<ast::Mod, SyntaxError> {

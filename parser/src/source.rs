@@ -83,11 +83,9 @@ fn codec(name: &str) -> Option<Codec> {
     })
 }
 
-/// Decodes a source file's bytes: a UTF-8 BOM, then a coding cookie on line 1 or 2.
-///
-/// # Errors
-/// CPython's `SyntaxError` for an unknown or contradictory encoding, or bytes that do not decode.
-pub fn decode_source(bytes: &[u8]) -> Result<String, SyntaxError> {
+/// Whether `bytes` start with a UTF-8 BOM, the bytes after it, and the encoding a coding cookie on line
+/// 1 or 2 names.
+fn declaration(bytes: &[u8]) -> (bool, &[u8], Option<String>) {
     let (bom, body) = match bytes.strip_prefix(b"\xef\xbb\xbf") {
         Some(rest) => (true, rest),
         None => (false, bytes),
@@ -98,8 +96,41 @@ pub fn decode_source(bytes: &[u8]) -> Result<String, SyntaxError> {
     if enc.is_none() && blank_or_comment(first) {
         enc = lines.next().and_then(cookie);
     }
+    (bom, body, enc)
+}
+
+/// [`decode_source`] of a file named `filename`: CPython's file tokenizer checks each line of a file
+/// without a declared encoding for UTF-8 (comments included), which a string passed to `compile` skips.
+///
+/// # Errors
+/// As [`decode_source`]; "Non-UTF-8 code starting with ..." for such a file that is not UTF-8.
+pub fn decode_file_source(bytes: &[u8], filename: &str) -> Result<String, SyntaxError> {
+    if let (false, body, None) = declaration(bytes) {
+        if let Err(e) = std::str::from_utf8(body) {
+            let at = e.valid_up_to();
+            let lineno = body[..at].iter().filter(|&&c| c == b'\n').count() + 1;
+            return Err(error(
+                format!(
+                    "Non-UTF-8 code starting with '\\x{:02x}' in file {filename} on line {lineno}, but no \
+                     encoding declared; see https://peps.python.org/pep-0263/ for details",
+                    body[at]
+                ),
+                0,
+                0,
+            ));
+        }
+    }
+    decode_source(bytes)
+}
+
+/// Decodes a source file's bytes: a UTF-8 BOM, then a coding cookie on line 1 or 2.
+///
+/// # Errors
+/// CPython's `SyntaxError` for an unknown or contradictory encoding, or bytes that do not decode.
+pub fn decode_source(bytes: &[u8]) -> Result<String, SyntaxError> {
+    let (bom, body, enc) = declaration(bytes);
     let Some(raw) = enc else {
-        return decode_utf8(body);
+        return decode_utf8(body, bom);
     };
     let Some(c) = codec(&raw) else {
         return Err(error(format!("unknown encoding: {raw}"), 0, 0));
@@ -107,9 +138,9 @@ pub fn decode_source(bytes: &[u8]) -> Result<String, SyntaxError> {
     // With a BOM, CPython accepts only the spellings its `get_normal_name` folds into `utf-8`.
     let normal = raw.to_ascii_lowercase().replace('_', "-");
     match c {
-        Codec::Utf8 if !bom || normal == "utf-8" || normal.starts_with("utf-8-") => decode_utf8(body),
+        Codec::Utf8 if !bom || normal == "utf-8" || normal.starts_with("utf-8-") => decode_utf8(body, true),
         _ if bom => Err(error(format!("encoding problem: {raw} with BOM"), 0, 0)),
-        Codec::Utf8 => decode_utf8(body),
+        Codec::Utf8 => decode_utf8(body, true),
         Codec::Latin1 => Ok(body.iter().map(|&b| b as char).collect()),
         Codec::Ascii => match body.iter().position(|b| !b.is_ascii()) {
             Some(i) => Err(error(
@@ -117,7 +148,7 @@ pub fn decode_source(bytes: &[u8]) -> Result<String, SyntaxError> {
                 0,
                 0,
             )),
-            None => decode_utf8(body),
+            None => decode_utf8(body, true),
         },
         Codec::Table(t) => body
             .iter()
@@ -134,27 +165,10 @@ pub fn decode_source(bytes: &[u8]) -> Result<String, SyntaxError> {
     }
 }
 
-fn decode_utf8(body: &[u8]) -> Result<String, SyntaxError> {
+/// UTF-8 source: invalid bytes are an error only in the tokens CPython decodes.
+fn decode_utf8(body: &[u8], declared: bool) -> Result<String, SyntaxError> {
     match std::str::from_utf8(body) {
         Ok(s) => Ok(s.to_string()),
-        Err(e) => {
-            let at = e.valid_up_to();
-            let lineno = body[..at].iter().filter(|&&c| c == b'\n').count() as u32 + 1;
-            let line_start = body[..at]
-                .iter()
-                .rposition(|&c| c == b'\n')
-                .map_or(0, |i| i + 1);
-            let why = if e.error_len().is_some() {
-                "invalid start byte"
-            } else {
-                "unexpected end of data"
-            };
-            let msg = format!(
-                "(unicode error) 'utf-8' codec can't decode byte 0x{:02x} in position {}: {why}",
-                body[at],
-                at - line_start
-            );
-            Err(error(msg, lineno, (at - line_start) as u32 + 1))
-        }
+        Err(_) => crate::source_utf8::decode_invalid_utf8(body, declared),
     }
 }

@@ -60,6 +60,7 @@ pub(crate) fn add_function(m: &ObjRef, name: &'static str, f: NativeFn, doc: Opt
         owner: None,
         doc,
         needs_frame: false,
+        recursion_ctx: "",
     };
     let ty = &weft_vm::objects::types().builtin_function;
     d.set_rs(name, Value::obj(weft_vm::heap::alloc(ty, b, None)));

@@ -30,10 +30,12 @@ def show(r):
 
 fn show_value(v: &Value) -> String {
     let t = types();
+    if let Some(f) = float::to_f64(v).filter(|_| float::is_exact(v)) {
+        return format!("f:{}", weft_vm::format::float_repr(f));
+    }
     match v.unpack() {
         Unpacked::Int(i) => return i.to_string(),
         Unpacked::Bool(b) => return if b { "True" } else { "False" }.into(),
-        Unpacked::Float(f) => return format!("f:{}", weft_vm::format::float_repr(f)),
         Unpacked::None => return "None".into(),
         _ => {}
     }

@@ -16,7 +16,7 @@ use super::convert::{call_special, to_f64};
 /// What `dunder` makes of `v`, or `None` when its type has no such method. Ints answer
 /// themselves even before `int` registers its own dunders.
 fn by_dunder(vm: &mut Vm, v: &Value, dunder: &str) -> PyResult<Option<Value>> {
-    if v.as_float().is_some() {
+    if float::is_exact(v) {
         return Ok(None);
     }
     if v.as_int().is_some() {

@@ -2,8 +2,7 @@
 //! and never allocate; everything else is a counted pointer to a heap object.
 //!
 //! Encoding (the high 16 bits select):
-//! - below `0xFFF9`: an `f64` as is (NaNs with a payload in the tagged range are canonicalised to
-//!   `0xFFF8_0000_0000_0000`, which keeps the sign that `math.copysign` observes);
+//! - below `0xFFF9`: an `f64` as is, never a NaN: a NaN is a heap `float` (see [`Value::float`]);
 //! - `0xFFF9`: a signed 48-bit int;
 //! - `0xFFFA`: a 48-bit object pointer;
 //! - `0xFFFB`: `None` (0), `False` (2), `True` (3), and `NULL` (4), the empty marker of unbound locals and
@@ -57,14 +56,16 @@ impl Value {
         }
     }
 
+    /// A float. Every non-NaN `f64` is stored inline (its bits are below the first tag); a NaN becomes a
+    /// heap `float` of its own, so that, as in CPython, each NaN computed is a distinct object (`nan is
+    /// float('nan')` is false, containers' identity-first `==` and NaN's identity hash see it) and keeps
+    /// its sign and payload. The test is the one branch the NaN canonicalisation cost before.
     #[inline]
     pub fn float(f: f64) -> Value {
-        let bits = f.to_bits();
-        if bits >= FIRST_TAG {
-            Value(0xFFF8_0000_0000_0000)
-        } else {
-            Value(bits)
+        if f.is_nan() {
+            return crate::objects::float::boxed_nan(f);
         }
+        Value(f.to_bits())
     }
 
     #[inline]
@@ -73,6 +74,7 @@ impl Value {
         Value(o.tagged_bits())
     }
 
+    /// An inline float (any float but a NaN or a float subclass instance; see `objects::float::to_f64`).
     #[inline]
     pub fn is_float(&self) -> bool {
         self.0 < FIRST_TAG

@@ -3,7 +3,7 @@ use crate::heap::{Kind, ObjRef, Value};
 use crate::interp::error::{self, PyErr, PyResult};
 use crate::interp::ops::{a_type, type_name_of};
 use crate::interp::{attr, call, exc, protocols, Flow, Vm};
-use crate::objects::builtin::{new_builtin_doc, Args, BuiltinKind, NativeFn};
+use crate::objects::builtin::{new_builtin_checked, Args, BuiltinKind, NativeFn};
 use crate::objects::dict::Dict;
 use crate::objects::typeobj::{self, lookup_str, tdata, tflag};
 use crate::objects::{self, int, list, str as pystr, tuple, types};
@@ -801,7 +801,14 @@ fn input(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     ))
 }
 
-fn source_arg(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<Result<String, ObjRef>> {
+/// The source of `exec`/`eval`/`compile` (`fname`) as text, or the code object given; `filename` names it
+/// in a decoding error.
+fn source_arg(
+    vm: &mut Vm,
+    v: &Value,
+    fname: &str,
+    filename: &str,
+) -> PyResult<Result<String, ObjRef>> {
     if let Some(o) = v.as_obj() {
         if o.kind() == Kind::Code {
             return Ok(Err(o.clone()));
@@ -814,7 +821,10 @@ fn source_arg(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<Result<String, Ob
         // Bytes are decoded as a source file is: BOM and PEP 263 coding cookie.
         Ok(b) => match weft_parser::decode_source(&b) {
             Ok(text) => Ok(Ok(text)),
-            Err(e) => Err(crate::interp::compile::syntax_error(vm, e)),
+            Err(mut e) => {
+                e.filename = filename.to_string();
+                Err(crate::interp::compile::syntax_error(vm, e))
+            }
         },
         Err(_) => Err(error::type_error(format!(
             "{fname}() arg 1 must be a string, bytes or {} object",
@@ -868,7 +878,7 @@ fn exec_or_eval(vm: &mut Vm, args: &Args, is_eval: bool) -> PyResult<Value> {
             d.set_rs("__builtins__", Value::obj(vm.builtins_module()));
         }
     }
-    let code = match source_arg(vm, &src, fname)? {
+    let code = match source_arg(vm, &src, fname, "<string>")? {
         Err(code) => {
             if let Some(c) = code.downcast::<objects::code::Code>() {
                 call::check_no_params(c)?;
@@ -954,7 +964,7 @@ fn compile(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     };
     let flags = flags.and_then(|f| int::to_i64(&f)).unwrap_or(0) as u32;
     let src = src.unwrap_or(Value::NONE);
-    match source_arg(vm, &src, "compile")? {
+    match source_arg(vm, &src, "compile", &filename)? {
         Err(code) => Ok(Value::obj(code)),
         Ok(text) => {
             if flags & 0x400 != 0 {
@@ -1247,9 +1257,24 @@ fn union_args(v: &Value) -> Option<Value> {
     crate::interp::union::union_args(v)
 }
 
+/// The builtins whose CPython call checks the recursion limit on entry, with " while calling a Python
+/// object": the `METH_O` ones (through the specialised `CALL_NO_KW_BUILTIN_O`; `len` has a specialisation of
+/// its own that does not) and the `METH_VARARGS`/`METH_NOARGS` ones (through `cfunction_call`), and
+/// `sorted`, which runs inside its call of the method `list.sort` (a method call checks). The others are
+/// `METH_FASTCALL`, whose specialised calls skip the check.
+const CHECKED_ON_CALL: &[&str] = &[
+    "repr", "ascii", "hash", "id", "callable", "abs", "min", "max", "chr", "ord", "bin", "oct",
+    "hex", "globals", "locals", "vars", "dir", "any", "all", "sorted",
+];
+
 fn reg(d: &Dict, name: &'static str, f: NativeFn) {
     let doc = crate::interp::builtin_docs::function_doc(name);
-    let b = new_builtin_doc(name, f, BuiltinKind::Function, None, doc);
+    let ctx = if CHECKED_ON_CALL.contains(&name) {
+        crate::interp::recursion::CALLING
+    } else {
+        ""
+    };
+    let b = new_builtin_checked(name, f, BuiltinKind::Function, doc, ctx);
     b.make_immortal();
     d.set_rs(name, Value::obj(b));
 }

@@ -362,22 +362,40 @@ fn requalify(b: &Builtin, args: &[Value], e: error::PyErr) -> error::PyErr {
 
 /// Calls a native with `args` (preceded by its bound object, for a bound method such as `[].append`).
 pub fn call_native(vm: &mut Vm, b: &Builtin, args: &[Value], kwnames: &Value) -> PyResult<Flow> {
+    call_native_in(vm, b, args, kwnames, b.recursion_ctx)
+}
+
+/// [`call_native`] whose native level reports `RecursionError` with `ctx` (a protocol such as `repr()`
+/// calling a native slot: CPython checks the limit in the protocol, not in the call).
+pub fn call_native_in(
+    vm: &mut Vm,
+    b: &Builtin,
+    args: &[Value],
+    kwnames: &Value,
+    ctx: &str,
+) -> PyResult<Flow> {
     if let Some(s) = &b.self_ {
         if b.kind == BuiltinKind::Function && !s.as_obj().is_some_and(|o| o.kind() == Kind::Module)
         {
             let mut with_self = NativeArgs::with_capacity(args.len() + 1);
             with_self.push(s.clone());
             with_self.extend(args.iter().cloned());
-            return call_native_args(vm, b, &with_self, kwnames);
+            return call_native_args(vm, b, &with_self, kwnames, ctx);
         }
     }
-    call_native_args(vm, b, args, kwnames)
+    call_native_args(vm, b, args, kwnames, ctx)
 }
 
 /// The arguments of a native call, kept on the Rust stack when there are few.
 pub type NativeArgs = smallvec::SmallVec<[Value; 8]>;
 
-fn call_native_args(vm: &mut Vm, b: &Builtin, args: &[Value], kwnames: &Value) -> PyResult<Flow> {
+fn call_native_args(
+    vm: &mut Vm,
+    b: &Builtin,
+    args: &[Value],
+    kwnames: &Value,
+    ctx: &str,
+) -> PyResult<Flow> {
     if args.is_empty() && b.kind == BuiltinKind::Static && b.name == "__new__" {
         // `tp_new_wrapper`: `X.__new__()` needs the class to create.
         let owner = b.owner.as_ref().map(typeobj::type_name);
@@ -387,10 +405,19 @@ fn call_native_args(vm: &mut Vm, b: &Builtin, args: &[Value], kwnames: &Value) -
         )));
     }
     let kwn: &[Value] = tuple::as_tuple(kwnames).unwrap_or(&[]);
-    // A native may call another (`hash` of a tuple of tuples): each level is a Rust frame.
-    vm.enter_native("")?;
-    let r = (b.func)(vm, &Args::new(args, kwn));
-    vm.leave_native();
+    // A native may call another (`hash` of a tuple of tuples): each level is a Rust frame. It counts
+    // against the recursion limit only where CPython checks the limit (a `ctx` to report).
+    let r = if ctx.is_empty() {
+        vm.enter_uncounted()?;
+        let r = (b.func)(vm, &Args::new(args, kwn));
+        vm.leave_uncounted();
+        r
+    } else {
+        vm.enter_native(ctx)?;
+        let r = (b.func)(vm, &Args::new(args, kwn));
+        vm.leave_native();
+        r
+    };
     let r = match r {
         Err(e) if b.self_.is_some() && b.owner.is_some() => return Err(requalify(b, args, e)),
         r => r?,
@@ -547,6 +574,22 @@ fn reenter(vm: &mut Vm, f: Box<Frame>) -> PyResult<Value> {
 pub fn call_value(vm: &mut Vm, callable: &Value, args: Vec<Value>) -> PyResult<Value> {
     let flow = call_flow(vm, callable, args, &Value::NULL)?;
     run_flow(vm, flow)
+}
+
+/// [`call_value`] one recursion level deeper, reported with `ctx` (CPython's `PyObject_Repr` and the like,
+/// which check the limit before calling the slot): a native is called within that level, Python code
+/// below it.
+pub fn call_value_in(
+    vm: &mut Vm,
+    ctx: &str,
+    callable: &Value,
+    args: Vec<Value>,
+) -> PyResult<Value> {
+    if let Some(b) = callable.as_obj().and_then(|o| o.downcast::<Builtin>()) {
+        let flow = call_native_in(vm, b, &args, &Value::NULL, ctx)?;
+        return run_flow(vm, flow);
+    }
+    vm.nested(ctx, |vm| call_value(vm, callable, args))
 }
 
 /// Calls with keyword arguments given as (name, value) pairs (re-entrant).

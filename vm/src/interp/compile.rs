@@ -15,11 +15,12 @@ impl Vm {
         mode: Mode,
         flags: u32,
     ) -> PyResult<ObjRef> {
-        let text = weft_parser::decode_source(src).map_err(|mut e| {
+        let text = weft_parser::decode_file_source(src, filename).map_err(|mut e| {
             // A file's tokenizer words an unknown codec as an "encoding problem".
             if let Some(name) = e.msg.strip_prefix("unknown encoding: ") {
                 e.msg = format!("encoding problem: {name}");
             }
+            e.filename = filename.to_string();
             syntax_error(self, e)
         })?;
         self.compile_str(&text, filename, mode, flags)

@@ -174,7 +174,7 @@ pub fn unary_builtin(op: UnaryOp, v: &Value) -> PyResult<Option<Value>> {
             } else if let Some(f) = crate::objects::float::to_f64(v) {
                 match op {
                     UnaryOp::Negative => Some(Value::float(-f)),
-                    UnaryOp::Positive => Some(Value::float(f)),
+                    UnaryOp::Positive => Some(crate::objects::float::exact(v, f)),
                     _ => None,
                 }
             } else if let Some((r, i)) = complex::as_complex(v) {

@@ -613,6 +613,11 @@ pub fn builtin_hash(v: &Value) -> Option<i64> {
             if ty.is(&t.int) {
                 return int::big_obj(o).map(crate::interp::numops::hash_big);
             }
+            if ty.is(&t.float) {
+                // A NaN: hashed by its identity.
+                let f = o.downcast::<float::FloatObj>()?;
+                return Some(crate::numeric::hash::hash_float(f.0, o.addr()));
+            }
             if ty.is(&t.bytes) {
                 return o.downcast::<objects::bytes::Bytes>().map(|b| b.hash());
             }
@@ -856,6 +861,7 @@ pub fn truth_fast(v: &Value) -> Option<bool> {
                 Kind::Int => int::big_obj(o).map(|b| !b.is_zero()),
                 Kind::Bytes => objects::bytes::as_bytes(v).map(|b| !b.is_empty()),
                 Kind::Complex => objects::complex::as_complex(v).map(|(r, i)| r != 0.0 || i != 0.0),
+                Kind::Float => float::to_f64(v).map(|f| f != 0.0),
                 Kind::Object
                 | Kind::Function
                 | Kind::Builtin

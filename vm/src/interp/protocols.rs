@@ -5,7 +5,7 @@ use crate::heap::{Kind, ObjRef, Unpacked, Value};
 use crate::interp::error::{self, PyErr, PyResult};
 use crate::interp::ops::{a_type, dunder, type_name_of, Next};
 use crate::interp::then::Then;
-use crate::interp::{call, exc, Flow, Vm};
+use crate::interp::{call, exc, recursion, Flow, Vm};
 use crate::objects::dictview::ViewKind;
 use crate::objects::iterators::{new_iter, Iter, IterState};
 use crate::objects::typeobj::{self, lookup, tdata, tflag};
@@ -1184,7 +1184,7 @@ pub fn str_value(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     }
     let ty = a_type(v);
     let m = lookup(&ty, &dunder("__str__")).ok_or_else(|| error::type_error("no __str__"))?;
-    let r = call::call_value(vm, &m, vec![v.clone()])?;
+    let r = call::call_value_in(vm, recursion::GETTING_STR, &m, vec![v.clone()])?;
     if pystr::as_str(&r).is_none() {
         return Err(error::type_error(format!(
             "__str__ returned non-string (type {})",
@@ -1201,7 +1201,8 @@ pub fn str_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
 /// `repr(v)` (re-entrant), guarded against runaway recursion in nested containers.
 pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
     if !v.is_obj() {
-        return Ok(repr_inline(v));
+        // `PyObject_Repr` checks the recursion limit whatever the object.
+        return vm.nested(recursion::GETTING_REPR, |_| Ok(repr_inline(v)));
     }
     let r = repr_value(vm, v)?;
     Ok(pystr::as_str(&r).unwrap_or("").to_string())
@@ -1211,13 +1212,15 @@ pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
 pub fn repr_value(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     match v.unpack() {
         Unpacked::None | Unpacked::Bool(_) | Unpacked::Int(_) | Unpacked::Float(_) => {
-            return Ok(pystr::new_string(repr_inline(v)))
+            return vm.nested(recursion::GETTING_REPR, |_| {
+                Ok(pystr::new_string(repr_inline(v)))
+            });
         }
         _ => {}
     }
     let ty = a_type(v);
     let m = lookup(&ty, &dunder("__repr__")).ok_or_else(|| error::type_error("no __repr__"))?;
-    let r = call::call_value(vm, &m, vec![v.clone()])?;
+    let r = call::call_value_in(vm, recursion::GETTING_REPR, &m, vec![v.clone()])?;
     if pystr::as_str(&r).is_none() {
         return Err(error::type_error(format!(
             "__repr__ returned non-string (type {})",

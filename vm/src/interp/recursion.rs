@@ -32,7 +32,41 @@ impl Vm {
         self.native_depth -= 1;
         self.depth -= 1;
     }
+
+    /// Enters a native level that the recursion limit does not see (a call CPython makes without checking
+    /// it), bounded only by [`MAX_NATIVE_DEPTH`]. Pair with [`Vm::leave_uncounted`].
+    #[inline]
+    pub fn enter_uncounted(&mut self) -> PyResult<()> {
+        if self.native_depth >= MAX_NATIVE_DEPTH {
+            return Err(recursion_error(""));
+        }
+        self.native_depth += 1;
+        Ok(())
+    }
+
+    /// Leaves a level entered by [`Vm::enter_uncounted`].
+    #[inline]
+    pub fn leave_uncounted(&mut self) {
+        self.native_depth -= 1;
+    }
+
+    /// Runs `f` one level deeper ([`Vm::enter_native`] with `ctx`), for the natives whose CPython
+    /// counterpart checks the recursion limit on entry.
+    #[inline]
+    pub fn nested<T>(&mut self, ctx: &str, f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
+        self.enter_native(ctx)?;
+        let r = f(self);
+        self.leave_native();
+        r
+    }
 }
+
+/// The context of the level a call of a builtin function enters (CPython's `cfunction_enter_call`).
+pub const CALLING: &str = " while calling a Python object";
+/// The context of the level `repr()` of an object enters (`PyObject_Repr`).
+pub const GETTING_REPR: &str = " while getting the repr of an object";
+/// The context of the level `str()` of a non-str enters (`PyObject_Str`).
+pub const GETTING_STR: &str = " while getting the str of an object";
 
 #[cold]
 fn recursion_error(ctx: &str) -> error::PyErr {

@@ -68,6 +68,10 @@ pub struct Builtin {
     pub doc: Option<&'static str>,
     /// Whether the function needs the caller's frame (`globals()`, `super()`, `locals()`, ...).
     pub needs_frame: bool,
+    /// What the `RecursionError` of the native level a call enters adds to "maximum recursion depth
+    /// exceeded": CPython's message where its call checks the limit (" while calling a Python object"),
+    /// else nothing.
+    pub recursion_ctx: &'static str,
 }
 
 impl Payload for Builtin {
@@ -91,6 +95,28 @@ pub fn new_builtin_doc(
     owner: Option<ObjRef>,
     doc: Option<&'static str>,
 ) -> ObjRef {
+    alloc_builtin(name, func, kind, owner, doc, "")
+}
+
+/// [`new_builtin_doc`] of an unbound builtin whose calls report `RecursionError` with `recursion_ctx`.
+pub fn new_builtin_checked(
+    name: &'static str,
+    func: NativeFn,
+    kind: BuiltinKind,
+    doc: Option<&'static str>,
+    recursion_ctx: &'static str,
+) -> ObjRef {
+    alloc_builtin(name, func, kind, None, doc, recursion_ctx)
+}
+
+fn alloc_builtin(
+    name: &'static str,
+    func: NativeFn,
+    kind: BuiltinKind,
+    owner: Option<ObjRef>,
+    doc: Option<&'static str>,
+    recursion_ctx: &'static str,
+) -> ObjRef {
     let t = crate::objects::types();
     let ty = match kind {
         BuiltinKind::Method if crate::objects::method_support::is_slot_wrapper(name) => {
@@ -110,6 +136,7 @@ pub fn new_builtin_doc(
             owner,
             doc,
             needs_frame: false,
+            recursion_ctx,
         },
         None,
     )
@@ -134,6 +161,7 @@ pub fn bind_builtin(b: &Builtin, self_: Value) -> Value {
             owner: b.owner.clone(),
             doc: b.doc,
             needs_frame: b.needs_frame,
+            recursion_ctx: b.recursion_ctx,
         },
         None,
     ))

@@ -360,7 +360,7 @@ pub fn repr_entries(vm: &mut Vm, o: &ObjRef, d: &Dict) -> PyResult<String> {
     if d.is_empty() {
         return Ok("{}".into());
     }
-    let Some(_guard) = repr_guard::enter(vm, o)? else {
+    let Some(_guard) = repr_guard::enter(o)? else {
         return Ok("{...}".into());
     };
     let mut s = String::from("{");

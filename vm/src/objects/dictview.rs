@@ -114,7 +114,7 @@ fn repr<const K: u8>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let Some(o) = me.as_obj() else {
         return Ok(pystr::new_string(format!("{name}([])")));
     };
-    let Some(_guard) = repr_guard::enter(vm, o)? else {
+    let Some(_guard) = repr_guard::enter(o)? else {
         return Ok(pystr::new_str("..."));
     };
     let items = protocols::iterate(vm, me)?;

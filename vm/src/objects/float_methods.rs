@@ -48,10 +48,12 @@ fn bool_(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::bool(unary(args, "__bool__")? != 0.0))
 }
 fn float_(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    Ok(Value::float(unary(args, "__float__")?))
+    let x = unary(args, "__float__")?;
+    Ok(float::exact(&args.positional()[0], x))
 }
 fn pos(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    Ok(Value::float(unary(args, "__pos__")?))
+    let x = unary(args, "__pos__")?;
+    Ok(float::exact(&args.positional()[0], x))
 }
 fn neg(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::float(-unary(args, "__neg__")?))
@@ -76,7 +78,8 @@ fn ceil(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     )?))
 }
 fn conjugate(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    Ok(Value::float(method(args, "conjugate")?))
+    let x = method(args, "conjugate")?;
+    Ok(float::exact(&args.positional()[0], x))
 }
 fn is_integer(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::bool(int_float::float_is_integer(method(
@@ -129,7 +132,7 @@ fn format(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         )));
     };
     let this = &args.positional()[0];
-    if spec.is_empty() && !this.is_float() {
+    if spec.is_empty() && !float::is_exact(this) {
         return protocols::str_value(vm, this);
     }
     Ok(pystr::new_string(format::format_float(
@@ -179,7 +182,8 @@ fn getter_this(v: &Value, name: &str) -> PyResult<f64> {
     float::to_f64(v).ok_or_else(|| receiver_error(name, "float", Some(v), false))
 }
 fn get_real(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(Value::float(getter_this(v, "real")?))
+    let x = getter_this(v, "real")?;
+    Ok(float::exact(v, x))
 }
 fn get_imag(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     getter_this(v, "imag")?;

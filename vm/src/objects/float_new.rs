@@ -18,6 +18,8 @@ fn float_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = rest.range("float", 0, 1)?;
     let x = match a.first() {
         None => 0.0,
+        // `PyNumber_Float` returns an exact float itself (a NaN keeps its identity).
+        Some(x) if float::is_exact(x) && cls.is(&types().float) => return Ok(x.clone()),
         Some(x) => number_float(vm, x)?,
     };
     Ok(float::new_float_of(cls, x))
@@ -77,9 +79,6 @@ fn float_dunder(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     let ty = a_type(v);
     let m = lookup_str(&ty, "__float__").unwrap_or(Value::NONE);
     let r = call::call_value(vm, &m, vec![v.clone()])?;
-    if let Some(x) = r.as_float() {
-        return Ok(x);
-    }
     let Some(x) = float::to_f64(&r) else {
         return Err(error::type_error(format!(
             "{}.__float__ returned non-float (type {})",
@@ -87,6 +86,9 @@ fn float_dunder(vm: &mut Vm, v: &Value) -> PyResult<f64> {
             type_name_of(&r)
         )));
     };
+    if float::is_exact(&r) {
+        return Ok(x);
+    }
     int::warn_deprecated(
         vm,
         &format!(

@@ -404,7 +404,7 @@ fn repr_items(vm: &mut Vm, me: &Value, l: &List) -> PyResult<String> {
     let Some(o) = me.as_obj() else {
         return Ok("[]".into());
     };
-    let Some(_guard) = repr_guard::enter(vm, o)? else {
+    let Some(_guard) = repr_guard::enter(o)? else {
         return Ok("[...]".into());
     };
     let mut s = String::from("[");

@@ -102,17 +102,14 @@ fn sorted_permutation(vm: &mut Vm, keys: &[Value]) -> PyResult<Vec<usize>> {
     Ok(perm)
 }
 
-/// Keys that are all small ints, all exact strs, or all non-NaN floats have a total order that needs no
-/// Python code: sort them with the standard library's stable sort.
+/// Keys that are all small ints, all exact strs, or all inline floats (never NaNs, which are heap floats)
+/// have a total order that needs no Python code: sort them with the standard library's stable sort.
 fn sort_homogeneous(keys: &[Value], perm: &mut [usize]) -> Option<()> {
     if keys.iter().all(|k| k.as_int().is_some()) {
         perm.sort_by_key(|&i| keys[i].as_int());
         return Some(());
     }
-    if keys
-        .iter()
-        .all(|k| k.as_float().is_some_and(|f| !f.is_nan()))
-    {
+    if keys.iter().all(Value::is_float) {
         perm.sort_by(|&a, &b| {
             let (x, y) = (keys[a].as_float(), keys[b].as_float());
             x.partial_cmp(&y).unwrap_or(std::cmp::Ordering::Equal)

@@ -7,7 +7,6 @@
 //! ever non-empty while a repr is on that thread's native stack.
 use crate::heap::ObjRef;
 use crate::interp::error::{self, PyResult};
-use crate::interp::Vm;
 use std::cell::RefCell;
 
 /// Container reprs nested deeper than this raise `RecursionError` whatever the recursion limit: each level
@@ -36,17 +35,19 @@ impl Drop for ReprGuard {
 }
 
 /// Enters the repr of `o`: `Ok(None)` when `o` is already being repr'd (print the `...` form).
-pub fn enter(vm: &Vm, o: &ObjRef) -> PyResult<Option<ReprGuard>> {
+pub fn enter(o: &ObjRef) -> PyResult<Option<ReprGuard>> {
     let addr = o.addr();
     ACTIVE.with(|a| {
         let mut a = a.borrow_mut();
         if a.contains(&addr) {
             return Ok(None);
         }
-        if a.len() >= MAX_NATIVE_NESTING || a.len() + vm.depth >= vm.recursion_limit {
-            return Err(error::recursion_error(
-                "maximum recursion depth exceeded while getting the repr of an object",
-            ));
+        // Each level already counts against the recursion limit in `protocols::repr_value`.
+        if a.len() >= MAX_NATIVE_NESTING {
+            return Err(error::recursion_error(format!(
+                "maximum recursion depth exceeded{}",
+                crate::interp::recursion::GETTING_REPR
+            )));
         }
         a.push(addr);
         Ok(Some(ReprGuard { addr }))

@@ -227,7 +227,7 @@ fn repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let Some(o) = me.as_obj() else {
         return Ok(crate::objects::str::new_str("()"));
     };
-    let Some(_guard) = repr_guard::enter(vm, o)? else {
+    let Some(_guard) = repr_guard::enter(o)? else {
         return Ok(crate::objects::str::new_str("(...)"));
     };
     let mut s = String::from("(");
