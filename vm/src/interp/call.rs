@@ -29,7 +29,7 @@ pub fn new_frame(
         Some(mut f) => {
             f.code = code_obj.clone();
             f.instrs = code.exec.clone();
-            f.ip = 0;
+            f.ip = code.entry;
             f.globals = globals;
             f.builtins = builtins;
             f.locals = locals;
@@ -42,7 +42,7 @@ pub fn new_frame(
         None => Box::new(Frame {
             code: code_obj.clone(),
             instrs: code.exec.clone(),
-            ip: 0,
+            ip: code.entry,
             slots: Vec::with_capacity(cap),
             nlocals: n,
             globals,

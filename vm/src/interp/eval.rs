@@ -315,6 +315,21 @@ impl Vm {
                 }
                 Instr::Jump(t) | Instr::JumpNoInterrupt(t) => {
                     f.ip = t as usize;
+                    // The back edge of a `for` loop: the `ForIter` it jumps to, when its fast path applies,
+                    // without a dispatch of its own.
+                    if let Some(&Instr::ForIter(end)) = f.instrs.get(f.ip) {
+                        match ops::next_fast(f.top()) {
+                            Some(Some(v)) => {
+                                f.push(v);
+                                f.ip += 1;
+                            }
+                            Some(None) => {
+                                drop(f.pop());
+                                f.ip = end as usize;
+                            }
+                            None => {}
+                        }
+                    }
                     Ok(None)
                 }
                 Instr::IsOp(neg) => {
@@ -688,40 +703,36 @@ impl Vm {
                         self.flow(&mut f, r, Then::GetIter)
                     }
                 }
-                Instr::ForIter(t) => {
-                    let it = f.top().clone();
-                    match ops::next_fast(&it) {
-                        Some(Some(v)) => {
-                            f.push(v);
-                            Ok(None)
-                        }
-                        Some(None) => {
-                            drop(f.pop());
-                            f.ip = t as usize;
-                            Ok(None)
-                        }
-                        None => {
-                            self.frames.push(f);
-                            let r = ops::next_slow(self, it, Then::ForIter { target: t });
-                            f = self.frames.pop().expect("frame pushed just above");
-                            match r {
-                                Ok(ops::Next::Item(v)) => {
-                                    f.push(v);
-                                    Ok(None)
-                                }
-                                Ok(ops::Next::Done) => {
-                                    drop(f.pop());
-                                    f.ip = t as usize;
-                                    Ok(None)
-                                }
-                                Ok(ops::Next::Frame(nf)) => {
-                                    self.push_frame(&mut f, nf).map(|_| None)
-                                }
-                                Err(e) => Err(e),
+                Instr::ForIter(t) => match ops::next_fast(f.top()) {
+                    Some(Some(v)) => {
+                        f.push(v);
+                        Ok(None)
+                    }
+                    Some(None) => {
+                        drop(f.pop());
+                        f.ip = t as usize;
+                        Ok(None)
+                    }
+                    None => {
+                        let it = f.top().clone();
+                        self.frames.push(f);
+                        let r = ops::next_slow(self, it, Then::ForIter { target: t });
+                        f = self.frames.pop().expect("frame pushed just above");
+                        match r {
+                            Ok(ops::Next::Item(v)) => {
+                                f.push(v);
+                                Ok(None)
                             }
+                            Ok(ops::Next::Done) => {
+                                drop(f.pop());
+                                f.ip = t as usize;
+                                Ok(None)
+                            }
+                            Ok(ops::Next::Frame(nf)) => self.push_frame(&mut f, nf).map(|_| None),
+                            Err(e) => Err(e),
                         }
                     }
-                }
+                },
                 Instr::MakeCell(i) => {
                     let v = f.slots[i as usize].take();
                     f.slots[i as usize] = Value::obj(objects::cell::new_cell(v));

@@ -8,6 +8,9 @@ pub struct Code {
     pub instrs: Rc<[Instr]>,
     /// The instructions frames run: `instrs` with superinstructions (`compiler::superinstr`).
     pub exec: Rc<[Instr]>,
+    /// Where a new frame starts: past the `Nop` that gives a function's `def` line to its first
+    /// instruction (it only matters to line tables, and a call saves its dispatch).
+    pub entry: usize,
     pub consts: Box<[Value]>,
     pub names: Box<[ObjRef]>,
     /// Names of `localsplus` (varnames, cellvars not args, freevars), interned.
@@ -134,6 +137,7 @@ pub fn new_code(u: &crate::compiler::bytecode::CodeUnit) -> ObjRef {
     let code = Code {
         instrs: u.instructions.clone().into(),
         exec: crate::compiler::superinstr::quicken(&u.instructions).into(),
+        entry: usize::from(matches!(u.instructions.first(), Some(Instr::Nop))),
         consts: u.consts.iter().map(const_value).collect(),
         names: u.names.iter().map(|n| intern(n)).collect(),
         localsplus: localsplus.into_boxed_slice(),
@@ -282,6 +286,7 @@ fn replace(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let mut new = Code {
         instrs: c.instrs.clone(),
         exec: c.exec.clone(),
+        entry: c.entry,
         consts: c.consts.clone(),
         names: c.names.clone(),
         localsplus: c.localsplus.clone(),
