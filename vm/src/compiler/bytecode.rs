@@ -220,6 +220,8 @@ pub enum Instr {
     StoreFastStoreFast(u32),
     /// `CompareOp` followed by `PopJumpIfFalse` or `PopJumpIfTrue`.
     CompareOpJump(CmpOp),
+    /// `ForIter` followed by `StoreFast`: the item goes straight into the local.
+    ForIterStoreFast(Label),
 }
 
 /// One entry of the exception table (3.11's `co_exceptiontable`, decoded).

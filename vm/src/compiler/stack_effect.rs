@@ -49,7 +49,7 @@ pub(crate) fn stack_effect(i: &Instr, jump: bool) -> i64 {
                 -1
             }
         }
-        ForIter(_) => {
+        ForIter(_) | ForIterStoreFast(_) => {
             if jump {
                 -1
             } else {

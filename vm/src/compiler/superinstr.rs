@@ -33,6 +33,7 @@ fn fuse(first: Instr, second: Instr) -> Option<Instr> {
         (StoreFast(a), LoadFast(_)) => StoreFastLoadFast(a),
         (StoreFast(a), StoreFast(_)) => StoreFastStoreFast(a),
         (CompareOp(op), PopJumpIfFalse(_) | PopJumpIfTrue(_)) => CompareOpJump(op),
+        (ForIter(t), StoreFast(_)) => ForIterStoreFast(t),
         _ => return None,
     })
 }

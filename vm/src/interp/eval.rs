@@ -317,11 +317,13 @@ impl Vm {
                     f.ip = t as usize;
                     // The back edge of a `for` loop: the `ForIter` it jumps to, when its fast path applies,
                     // without a dispatch of its own.
-                    if let Some(&Instr::ForIter(end)) = f.instrs.get(f.ip) {
+                    if let Some(&fi @ (Instr::ForIter(end) | Instr::ForIterStoreFast(end))) =
+                        f.instrs.get(f.ip)
+                    {
                         match ops::next_fast(f.top()) {
                             Some(Some(v)) => {
-                                f.push(v);
                                 f.ip += 1;
+                                push_item(&mut f, fi, v);
                             }
                             Some(None) => {
                                 drop(f.pop());
@@ -703,9 +705,9 @@ impl Vm {
                         self.flow(&mut f, r, Then::GetIter)
                     }
                 }
-                Instr::ForIter(t) => match ops::next_fast(f.top()) {
+                Instr::ForIter(t) | Instr::ForIterStoreFast(t) => match ops::next_fast(f.top()) {
                     Some(Some(v)) => {
-                        f.push(v);
+                        push_item(&mut f, instr, v);
                         Ok(None)
                     }
                     Some(None) => {
@@ -1508,6 +1510,21 @@ fn call_operands_into(f: &mut Frame, argc: usize, args: &mut impl Extend<Value>)
     };
     args.extend(it);
     callable
+}
+
+/// The next item of a `ForIter` (`f.ip` just past it): pushed, or for `ForIterStoreFast` stored into the
+/// local of the `StoreFast` after it, which is then stepped over.
+#[inline]
+fn push_item(f: &mut Frame, for_iter: Instr, v: Value) {
+    if let Instr::ForIterStoreFast(_) = for_iter {
+        if let Some(&Instr::StoreFast(a)) = f.instrs.get(f.ip) {
+            let old = std::mem::replace(&mut f.slots[a as usize], v);
+            drop(old);
+            f.ip += 1;
+            return;
+        }
+    }
+    f.push(v);
 }
 
 /// The fast path of a `LoadFast` after a superinstruction's first half: pushes the local and steps over
