@@ -5,6 +5,12 @@ mod repl;
 mod run;
 mod stdlib_path;
 
+/// mimalloc: Python programs allocate and free small objects at a high rate (frames' value vectors,
+/// tuples, iterators, exceptions); its thread-local free lists serve them in a fraction of glibc
+/// malloc's instructions.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let code = match cli::parse(std::env::args().skip(1).collect()) {
         Ok(opts) => on_interpreter_stack(move || run::main(opts)),
