@@ -89,9 +89,21 @@ pub fn frame_from_stack(
     let nargs = argc + usize::from(bound_self);
     let simple =
         crate::compiler::bytecode::flags::VARARGS | crate::compiler::bytecode::flags::VARKEYWORDS;
-    if code.flags & simple != 0 || code.kwonlyargcount != 0 || code.argcount as usize != nargs {
+    let argcount = code.argcount as usize;
+    if code.flags & simple != 0 || code.kwonlyargcount != 0 || nargs > argcount {
         return None;
     }
+    // Missing trailing parameters come from the defaults; any other shortfall is the general path's error.
+    let defaults = if nargs < argcount {
+        let d = func.defaults.borrow().clone();
+        let n = tuple::as_tuple(&d).map_or(0, |d| d.len());
+        if nargs + n < argcount {
+            return None;
+        }
+        d
+    } else {
+        Value::NULL
+    };
     let globals = func.globals.clone();
     let builtins = func.builtins.clone();
     let mut nf = match new_frame(vm, &code_obj, globals, builtins, callable, Value::NULL) {
@@ -100,6 +112,12 @@ pub fn frame_from_stack(
     };
     for (dst, v) in nf.slots.iter_mut().zip(caller.slots.drain(n - nargs..)) {
         *dst = v;
+    }
+    if let Some(defs) = tuple::as_tuple(&defaults) {
+        // The defaults belong to the last parameters (with more defaults than parameters, the last ones).
+        for i in nargs..argcount {
+            nf.slots[i] = defs[i + defs.len() - argcount].clone();
+        }
     }
     // The callable (and the NULL below it), now held by the new frame.
     caller.slots.truncate(below);
@@ -222,9 +240,16 @@ pub fn function_frame(
     let mut posonly_as_kw: Vec<String> = Vec::new();
     for (k, v) in kwn.iter().zip(kwvals) {
         let kname = pystr::as_str(k).unwrap_or("");
-        let idx = code.varnames[..argcount + kwonly]
-            .iter()
-            .position(|n| n == kname);
+        // Parameter names are interned, and so are keyword names from source: identity first.
+        let params = &code.localsplus[..argcount + kwonly];
+        let idx = k
+            .as_obj()
+            .and_then(|ko| params.iter().position(|n| n.is(ko)))
+            .or_else(|| {
+                code.varnames[..argcount + kwonly]
+                    .iter()
+                    .position(|n| n == kname)
+            });
         match idx {
             Some(i) if i >= posonly => {
                 if !f.slots[i].is_null() {
@@ -272,7 +297,9 @@ pub fn function_frame(
         for i in npos_bound..argcount {
             if f.slots[i].is_null() {
                 if i >= first_default {
-                    f.slots[i] = defs[i - first_default].clone();
+                    // The defaults belong to the last parameters (with more defaults than parameters,
+                    // the last ones).
+                    f.slots[i] = defs[i + defs.len() - argcount].clone();
                 } else {
                     missing.push(code.varnames[i].clone());
                 }
@@ -287,10 +314,11 @@ pub fn function_frame(
         let mut missing = Vec::new();
         for i in argcount..argcount + kwonly {
             if f.slots[i].is_null() {
-                let name = &code.varnames[i];
-                match objects::dict::as_dict(&kwdefaults).and_then(|d| d.get_rs(name)) {
+                match objects::dict::as_dict(&kwdefaults)
+                    .and_then(|d| d.get_str(&code.localsplus[i]))
+                {
                     Some(v) => f.slots[i] = v,
-                    None => missing.push(name.clone()),
+                    None => missing.push(code.varnames[i].clone()),
                 }
             }
         }
