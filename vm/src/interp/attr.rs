@@ -74,7 +74,7 @@ fn is_plain_value(v: &Value) -> bool {
             | Kind::Module => !tdata(o.ty()).has(tflag::USER_SPECIALS),
             _ => {
                 !tdata(o.ty()).has(tflag::USER_SPECIALS)
-                    && lookup(o.ty(), &pystr::intern("__get__")).is_none()
+                    && lookup(o.ty(), crate::interned!("__get__")).is_none()
             }
         },
     }
@@ -97,8 +97,8 @@ pub fn is_data_descriptor(d: &Value) -> bool {
             if !tdata(ty).has(tflag::USER_SPECIALS) && !matches!(o.kind(), Kind::Native) {
                 return false;
             }
-            lookup(ty, &pystr::intern("__set__")).is_some()
-                || lookup(ty, &pystr::intern("__delete__")).is_some()
+            lookup(ty, crate::interned!("__set__")).is_some()
+                || lookup(ty, crate::interned!("__delete__")).is_some()
         }
     }
 }
@@ -186,7 +186,7 @@ pub fn descr_get(vm: &mut Vm, descr: &Value, obj: &Value, ty: &ObjRef) -> PyResu
             if !tdata(&dty).has(tflag::USER_SPECIALS) && d.kind() != Kind::Native {
                 return Ok(None);
             }
-            match lookup(&dty, &pystr::intern("__get__")) {
+            match lookup(&dty, crate::interned!("__get__")) {
                 Some(g) => {
                     let o = if obj.is_null() {
                         Value::NONE
@@ -238,7 +238,7 @@ pub fn load_attr(vm: &mut Vm, obj: Value, name: &ObjRef, _method: bool) -> PyRes
     let ty = crate::interp::ops::a_type(&obj);
     let t = tdata(&ty);
     if t.has(tflag::CUSTOM_GETATTRIBUTE) {
-        if let Some(ga) = lookup(&ty, &pystr::intern("__getattribute__")) {
+        if let Some(ga) = lookup(&ty, crate::interned!("__getattribute__")) {
             let then = if t.has(tflag::HAS_GETATTR) {
                 Then::GetAttrFallback {
                     obj: obj.clone(),
@@ -303,7 +303,7 @@ fn with_fallback(mut frame: Box<crate::interp::frame::Frame>, obj: Value, name: 
 
 fn getattr_hook(vm: &mut Vm, obj: Value, name: &ObjRef) -> PyResult<Flow> {
     let ty = crate::interp::ops::a_type(&obj);
-    match lookup(&ty, &pystr::intern("__getattr__")) {
+    match lookup(&ty, crate::interned!("__getattr__")) {
         Some(g) => call::call_with_then(vm, &g, vec![obj, Value::obj(name.clone())], Then::Push),
         None => Err(no_attribute(&obj, name)),
     }
@@ -428,7 +428,7 @@ pub fn store_attr(vm: &mut Vm, obj: &Value, name: &ObjRef, value: Value) -> PyRe
     let ty = crate::interp::ops::a_type(obj);
     let t = tdata(&ty);
     if t.has(tflag::CUSTOM_SETATTR) {
-        if let Some(sa) = lookup(&ty, &pystr::intern("__setattr__")) {
+        if let Some(sa) = lookup(&ty, crate::interned!("__setattr__")) {
             if !is_object_setattr(&sa) {
                 return call::call_with_then(
                     vm,
@@ -481,7 +481,7 @@ pub fn generic_setattr(vm: &mut Vm, obj: &Value, name: &ObjRef, value: Value) ->
                 return Ok(());
             }
             if is_data_descriptor(&d) {
-                if let Some(s) = lookup(dobj.ty(), &pystr::intern("__set__")) {
+                if let Some(s) = lookup(dobj.ty(), crate::interned!("__set__")) {
                     call::call_value(vm, &s, vec![d.clone(), obj.clone(), value])?;
                     return Ok(());
                 }
@@ -542,7 +542,7 @@ pub fn generic_setattr(vm: &mut Vm, obj: &Value, name: &ObjRef, value: Value) ->
 pub fn delete_attr(vm: &mut Vm, obj: &Value, name: &ObjRef) -> PyResult<Flow> {
     let ty = crate::interp::ops::a_type(obj);
     if tdata(&ty).has(tflag::CUSTOM_SETATTR) {
-        if let Some(da) = lookup(&ty, &pystr::intern("__delattr__")) {
+        if let Some(da) = lookup(&ty, crate::interned!("__delattr__")) {
             let is_obj = da
                 .as_obj()
                 .and_then(|o| o.downcast::<Builtin>())
@@ -591,7 +591,7 @@ pub fn generic_delattr(vm: &mut Vm, obj: &Value, name: &ObjRef) -> PyResult<()> 
                 return Ok(());
             }
             if is_data_descriptor(&d) {
-                if let Some(s) = lookup(dobj.ty(), &pystr::intern("__delete__")) {
+                if let Some(s) = lookup(dobj.ty(), crate::interned!("__delete__")) {
                     call::call_value(vm, &s, vec![d.clone(), obj.clone()])?;
                     return Ok(());
                 }

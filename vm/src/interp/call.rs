@@ -490,7 +490,7 @@ pub fn call_flow(
         Kind::Type => crate::interp::typecall::call_type(vm, o, args, kwnames),
         _ => {
             let ty = o.ty().clone();
-            match typeobj::lookup(&ty, &pystr::intern("__call__")) {
+            match typeobj::lookup(&ty, crate::interned!("__call__")) {
                 Some(m) if is_plain_method(&m) => {
                     let mut a = Vec::with_capacity(args.len() + 1);
                     a.push(callable.clone());

@@ -170,7 +170,7 @@ pub fn normalize(vm: &mut Vm, e: PyErr) -> ObjRef {
 fn instantiate(vm: &mut Vm, ty: &ObjRef, args: Value) -> ObjRef {
     let o = new_exception(ty, args.clone());
     // Subclass-specific attributes (StopIteration.value, SystemExit.code, ...) come from the type's __init__.
-    if let Some(init) = typeobj::lookup_str(ty, "__init__") {
+    if let Some(init) = typeobj::lookup(ty, crate::interned!("__init__")) {
         let mut a = vec![Value::obj(o.clone())];
         a.extend(tuple::as_tuple(&args).unwrap_or(&[]).iter().cloned());
         let _ = crate::interp::call::call_value(vm, &init, a);

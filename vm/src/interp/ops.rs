@@ -25,8 +25,25 @@ pub enum Next {
     Frame(Box<Frame>),
 }
 
-pub fn dunder(name: &str) -> ObjRef {
-    pystr::intern(name)
+pub fn dunder(name: &'static str) -> ObjRef {
+    // A static text keeps its address, so the address finds its interned str without hashing the text.
+    thread_local! {
+        static BY_ADDR: std::cell::RefCell<Vec<Option<(usize, usize, ObjRef)>>> =
+            std::cell::RefCell::new(vec![None; 256]);
+    }
+    let (addr, len) = (name.as_ptr() as usize, name.len());
+    let slot = (addr >> 3 ^ addr >> 11 ^ len) & 255;
+    BY_ADDR.with(|c| {
+        let mut c = c.borrow_mut();
+        match &c[slot] {
+            Some((a, n, o)) if *a == addr && *n == len => o.clone(),
+            _ => {
+                let o = pystr::intern(name);
+                c[slot] = Some((addr, len, o.clone()));
+                o
+            }
+        }
+    })
 }
 
 fn binop_names(
@@ -217,8 +234,8 @@ fn binary_dispatch(
     op: BinOp,
     orig_op: BinOp,
     sym: &str,
-    name: &str,
-    rname: &str,
+    name: &'static str,
+    rname: &'static str,
     a: Value,
     b: Value,
     skip_left: bool,

@@ -15,7 +15,7 @@ pub fn call_type(vm: &mut Vm, cls: &ObjRef, args: Vec<Value>, kwnames: &Value) -
     let meta = cls.ty().clone();
     // A metaclass with its own __call__ (not type's) takes over.
     if !meta.is(&t.type_) {
-        if let Some(mc) = lookup(&meta, &pystr::intern("__call__")) {
+        if let Some(mc) = lookup(&meta, crate::interned!("__call__")) {
             if !is_native_named(&mc, "__call__", &t.type_) {
                 let mut a = vec![Value::obj(cls.clone())];
                 a.extend(args);
@@ -58,9 +58,9 @@ fn is_native_named(v: &Value, name: &str, owner: &ObjRef) -> bool {
 /// `type.__call__(cls, ...)`: `obj = cls.__new__(cls, ...)`, then `obj.__init__(...)` when `obj` is an instance.
 pub fn type_call(vm: &mut Vm, cls: &ObjRef, args: Vec<Value>, kwnames: &Value) -> PyResult<Flow> {
     let t = types();
-    let new = lookup(cls, &pystr::intern("__new__"))
+    let new = lookup(cls, crate::interned!("__new__"))
         .ok_or_else(|| error::type_error("cannot create instances"))?;
-    let init = lookup(cls, &pystr::intern("__init__"));
+    let init = lookup(cls, crate::interned!("__init__"));
     let object_new = is_native_named(&new, "__new__", &t.object);
     let object_init = init
         .as_ref()
@@ -102,7 +102,7 @@ pub fn type_call(vm: &mut Vm, cls: &ObjRef, args: Vec<Value>, kwnames: &Value) -
     let init = if oty.is(cls) {
         init
     } else {
-        lookup(&oty, &pystr::intern("__init__"))
+        lookup(&oty, crate::interned!("__init__"))
     };
     match init {
         Some(i) if !is_native_named(&i, "__init__", &t.object) => {
@@ -437,7 +437,7 @@ pub fn new_class(
                 ))
             }
         }
-        td.dict.del_str(&pystr::intern("__qualname__"));
+        td.dict.del_str(crate::interned!("__qualname__"));
     }
     if td.dict.get_rs("__doc__").is_none() {
         td.dict.set_rs("__doc__", Value::NONE);
@@ -506,13 +506,13 @@ pub fn new_class(
         {
             *c.value.borrow_mut() = Value::obj(cls.clone());
         }
-        tdata(&cls).dict.del_str(&pystr::intern("__classcell__"));
+        tdata(&cls).dict.del_str(crate::interned!("__classcell__"));
     }
     typeobj::invalidate_caches();
     // __set_name__ on attributes, then __init_subclass__ of the parent.
     for (k, v) in tdata(&cls).dict.items() {
         let vt = crate::interp::ops::a_type(&v);
-        if let Some(sn) = lookup(&vt, &pystr::intern("__set_name__")) {
+        if let Some(sn) = lookup(&vt, crate::interned!("__set_name__")) {
             if let Err(e) =
                 call::call_value(vm, &sn, vec![v.clone(), Value::obj(cls.clone()), k.clone()])
             {
@@ -715,7 +715,7 @@ pub fn type_delattr(vm: &mut Vm, cls: &ObjRef, name: &ObjRef) -> PyResult<()> {
         if crate::interp::attr::is_data_descriptor(&d) {
             let del = d
                 .as_obj()
-                .and_then(|o| lookup(o.ty(), &pystr::intern("__delete__")));
+                .and_then(|o| lookup(o.ty(), crate::interned!("__delete__")));
             return match del {
                 Some(del) => {
                     call::call_value(vm, &del, vec![d, Value::obj(cls.clone())])?;

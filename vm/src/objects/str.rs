@@ -205,6 +205,19 @@ pub fn intern(s: &str) -> ObjRef {
     o
 }
 
+/// The interned str for a name known at compile time, found once per use site (a static), not by hashing
+/// the text on every call as [`intern`] does: for the dunder names of hot paths.
+#[macro_export]
+macro_rules! interned {
+    ($s:literal) => {{
+        static NAME: std::sync::OnceLock<$crate::heap::GilShared<$crate::heap::ObjRef>> =
+            std::sync::OnceLock::new();
+        &NAME
+            .get_or_init(|| $crate::heap::GilShared($crate::objects::str::intern($s)))
+            .0
+    }};
+}
+
 /// Whether `o` is the interned object for its text (so equal interned names are the same object).
 #[inline]
 pub fn is_interned(o: &ObjRef) -> bool {
