@@ -73,8 +73,17 @@ fn print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         }
         match v.unpack() {
             crate::heap::Unpacked::Int(n) => out.push_str(&n.to_string()),
-            _ => match protocols::str_string(vm, v) {
-                Ok(t) => out.push_str(&t),
+            _ => match protocols::str_value(vm, v) {
+                Ok(t) => match pystr::as_str_obj(&t) {
+                    // Lone surrogates go to the stream as the str itself, which encodes it.
+                    Some(s) if s.has_surrogates() => {
+                        if !out.is_empty() {
+                            vm.write_to(&file, &std::mem::take(&mut out))?;
+                        }
+                        vm.write_value_to(&file, &t)?;
+                    }
+                    s => out.push_str(s.map_or("", |s| s.as_str())),
+                },
                 Err(e) => {
                     if !out.is_empty() {
                         vm.write_to(&file, &out)?;
@@ -544,15 +553,13 @@ fn chr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if !(0..=0x10FFFF).contains(&i) {
         return Err(error::value_error("chr() arg not in range(0x110000)"));
     }
-    match char::from_u32(i as u32) {
+    Ok(match char::from_u32(i as u32) {
         Some(c) => {
             let mut b = [0u8; 4];
-            Ok(Value::obj(pystr::intern(c.encode_utf8(&mut b))))
+            Value::obj(pystr::intern(c.encode_utf8(&mut b)))
         }
-        None => Err(error::value_error(
-            "surrogate code points are not supported yet",
-        )),
-    }
+        None => pystr::char_value(i as u32),
+    })
 }
 
 fn ord(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -564,7 +571,7 @@ fn ord(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
                 s.char_len()
             )));
         }
-        return Ok(int::from_i64(s.char_at(0).map(|c| c as i64).unwrap_or(0)));
+        return Ok(int::from_i64(s.code_point_at(0).unwrap_or(0) as i64));
     }
     if let Ok(b) = crate::interp::builtin_types::bytes_like(_vm, &a[0]) {
         if b.len() != 1 {

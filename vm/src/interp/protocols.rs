@@ -10,6 +10,7 @@ use crate::objects::dictview::ViewKind;
 use crate::objects::iterators::{new_iter, Iter, IterState};
 use crate::objects::typeobj::{self, lookup, tdata, tflag};
 use crate::objects::{self, dict::Dict, int, list, set::Set, str as pystr, tuple, types};
+use crate::text::gutf8;
 use num_traits::{Signed, ToPrimitive, Zero};
 
 /// `iter(v)`.
@@ -198,12 +199,18 @@ pub fn next_fast(it: &Value) -> Option<Option<Value>> {
             }
         }
         IterState::Str { s, byte_pos } => {
-            let text = pystr::as_str(s)?;
-            match text[*byte_pos..].chars().next() {
-                Some(c) => {
+            let text = pystr::as_str_obj(s)?;
+            match text.as_str()[*byte_pos..].chars().next() {
+                Some(c) if c != '\u{FFFD}' || !text.has_surrogates() => {
                     *byte_pos += c.len_utf8();
                     let mut buf = [0u8; 4];
                     Some(Some(Value::obj(pystr::intern(c.encode_utf8(&mut buf)))))
+                }
+                // A lone surrogate, or a real U+FFFD, of a str with surrogates (see `Str`).
+                Some(_) => {
+                    let (cp, n) = gutf8::decode_at(text.as_bytes(), *byte_pos)?;
+                    *byte_pos += n;
+                    Some(Some(pystr::char_value(cp)))
                 }
                 None => {
                     *st = IterState::Exhausted;

@@ -499,9 +499,7 @@ fn decode<const A: bool>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let encoding = codec_name_arg(encoding.as_ref(), "decode", "encoding")?;
     let errors = codec_name_arg(errors.as_ref(), "decode", "errors")?;
     let data = me.data();
-    Ok(pystr::new_string(codec::decode(
-        vm, &data, encoding, errors,
-    )?))
+    codec::decode(vm, &data, encoding, errors)
 }
 
 pub(crate) fn register<const A: bool>(ty: &ObjRef) {

@@ -3,10 +3,10 @@
 //! the codec registry, so their errors are wrapped), and the Python codec registry
 //! (`codecs.lookup`) for everything else.
 //!
-//! weft's `str` cannot hold a lone surrogate, so a decode whose result would contain one
-//! (`surrogateescape`, `surrogatepass`, `'\ud800'` escapes) raises `UnicodeDecodeError` with
-//! the reason `lone surrogates are not supported by weft's str`, at the first byte that
-//! strict decoding rejects (or `ValueError` when strict decoding accepts the bytes).
+//! Text to encode arrives in generalized UTF-8 ([`crate::text::gutf8`]) so that lone
+//! surrogates reach the error handlers (`surrogatepass`, `surrogateescape`, ...) exactly; a
+//! decode gives a str value, surrogates included. Only the text-file buffer, still a Rust
+//! `String`, refuses a decode that produces a surrogate ([`decode_string`]).
 use super::args::{exception_type, is_buffer};
 use crate::heap::Value;
 use crate::interp::error::{self, PyErr, PyResult};
@@ -72,12 +72,12 @@ pub fn codec_error(vm: &mut Vm, e: TextError, object: impl FnOnce() -> Value) ->
     }
 }
 
-/// `text.encode(encoding, errors)` (both default to `utf-8`/`strict`). `object` is the str
-/// value, for the exception.
+/// `text.encode(encoding, errors)` (both default to `utf-8`/`strict`), `text` in generalized
+/// UTF-8. `object` is the str value, for the exception.
 pub fn encode(
     vm: &mut Vm,
     object: &Value,
-    text: &str,
+    text: &[u8],
     encoding: Option<&str>,
     errors: Option<&str>,
 ) -> PyResult<Vec<u8>> {
@@ -88,7 +88,14 @@ pub fn encode(
         Route::Registry(c) => (c, true),
         Route::Python => return python_encode(vm, object, name, errors),
     };
-    codecs::encode(text, codec, handler).map_err(|e| {
+    let r = match std::str::from_utf8(text) {
+        Ok(t) => codecs::encode(t, codec, handler),
+        Err(_) => {
+            let cps: Vec<u32> = crate::text::gutf8::code_points(text).collect();
+            codecs::encode_code_points(&cps, codec, handler)
+        }
+    };
+    r.map_err(|e| {
         let e = if wrap {
             codecs::wrap_registry_error(e, Operation::Encoding, name)
         } else {
@@ -98,13 +105,13 @@ pub fn encode(
     })
 }
 
-/// `data.decode(encoding, errors)`.
+/// `data.decode(encoding, errors)`: a str value.
 pub fn decode(
     vm: &mut Vm,
     data: &[u8],
     encoding: Option<&str>,
     errors: Option<&str>,
-) -> PyResult<String> {
+) -> PyResult<Value> {
     let name = encoding.unwrap_or("utf-8");
     let handler = errors.unwrap_or("strict");
     let (codec, wrap) = match route(name)? {
@@ -112,45 +119,60 @@ pub fn decode(
         Route::Registry(c) => (c, true),
         Route::Python => return python_decode(vm, data, name, errors),
     };
-    let object = || bytes::new_bytes(data.to_vec());
     match codecs::decode(data, codec, handler, true) {
-        Ok(d) => match d.text {
-            DecodedText::Str(s) => Ok(s),
-            DecodedText::CodePoints(_) => Err(surrogate_error(vm, data, codec)),
-        },
+        Ok(d) => Ok(match d.text {
+            DecodedText::Str(s) => pystr::new_string(s),
+            DecodedText::CodePoints(cps) => pystr::new_code_points(&cps),
+        }),
         Err(e) => {
             let e = if wrap {
                 codecs::wrap_registry_error(e, Operation::Decoding, name)
             } else {
                 e
             };
-            Err(codec_error(vm, e, object))
+            Err(codec_error(vm, e, || bytes::new_bytes(data.to_vec())))
         }
     }
 }
 
-/// The error for a decode whose result needs a lone surrogate (see the module comment).
-fn surrogate_error(vm: &mut Vm, data: &[u8], codec: Codec) -> PyErr {
-    match codecs::decode(data, codec, "strict", true) {
-        Err(TextError::UnicodeDecode {
+/// [`decode`] into a Rust `String`, for the text-file buffer: a result with a lone surrogate
+/// raises `UnicodeDecodeError` (reason `lone surrogates are not supported by weft's text
+/// files`) at the first byte that strict decoding rejects.
+pub fn decode_string(
+    vm: &mut Vm,
+    data: &[u8],
+    encoding: Option<&str>,
+    errors: Option<&str>,
+) -> PyResult<String> {
+    let v = decode(vm, data, encoding, errors)?;
+    match pystr::as_str_obj(&v).and_then(pystr::Str::exact_str) {
+        Some(s) => Ok(s.to_owned()),
+        None => Err(surrogate_error(vm, data, encoding.unwrap_or("utf-8"))),
+    }
+}
+
+/// The error for a text-file decode whose result needs a lone surrogate (see [`decode_string`]).
+fn surrogate_error(vm: &mut Vm, data: &[u8], name: &str) -> PyErr {
+    let strict = Codec::lookup(name).map(|c| codecs::decode(data, c, "strict", true));
+    match strict {
+        Ok(Err(TextError::UnicodeDecode {
             encoding,
             start,
             end,
             first,
             ..
-        }) => {
+        })) => {
             let e = TextError::UnicodeDecode {
                 encoding,
                 start,
                 end,
-                reason: "lone surrogates are not supported by weft's str".into(),
+                reason: "lone surrogates are not supported by weft's text files".into(),
                 first,
             };
             codec_error(vm, e, || bytes::new_bytes(data.to_vec()))
         }
         _ => error::value_error(format!(
-            "decoding with '{}' produced a lone surrogate, which weft's str cannot hold",
-            codec.name()
+            "decoding with '{name}' produced a lone surrogate, which weft's text files cannot hold"
         )),
     }
 }
@@ -226,11 +248,11 @@ fn python_encode(
     )))
 }
 
-fn python_decode(vm: &mut Vm, data: &[u8], name: &str, errors: Option<&str>) -> PyResult<String> {
+fn python_decode(vm: &mut Vm, data: &[u8], name: &str, errors: Option<&str>) -> PyResult<Value> {
     let object = bytes::new_bytes(data.to_vec());
     let v = python_call(vm, name, Operation::Decoding, object, errors)?;
-    match pystr::as_str(&v) {
-        Some(s) => Ok(s.to_owned()),
+    match pystr::as_bytes(&v) {
+        Some(s) => Ok(pystr::new_gutf8_slice(s)),
         None => Err(error::type_error(format!(
             "'{name}' decoder returned '{}' instead of 'str'; use codecs.decode() to decode to arbitrary types",
             type_name_of(&v)

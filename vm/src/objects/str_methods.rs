@@ -424,11 +424,16 @@ fn join(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
     let mut texts = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
-        match pystr::as_str(item) {
+        match pystr::as_str_obj(item) {
             Some(t) => texts.push(t),
             None => return Err(text::join_item_error(i, &type_name_of(item)).into()),
         }
     }
+    if sep.has_surrogates() || texts.iter().any(|t| t.has_surrogates()) {
+        let parts: Vec<&[u8]> = texts.iter().map(|t| t.as_bytes()).collect();
+        return Ok(pystr::new_gutf8(parts.join(sep.as_bytes())));
+    }
+    let texts: Vec<&str> = texts.iter().map(|t| t.as_str()).collect();
     Ok(pystr::new_string(text::join(sep.as_str(), &texts)?))
 }
 
@@ -437,7 +442,7 @@ fn encode(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let [encoding, errors] = clinic(&args.rest(), "encode", ["encoding", "errors"], 0, 2, 0)?;
     let encoding = codec_name_arg(encoding.as_ref(), "encode", "encoding")?;
     let errors = codec_name_arg(errors.as_ref(), "encode", "errors")?;
-    let data = codec::encode(vm, v, s.as_str(), encoding, errors)?;
+    let data = codec::encode(vm, v, s.as_bytes(), encoding, errors)?;
     Ok(bytes::new_bytes(data))
 }
 

@@ -61,7 +61,7 @@ fn fill(vm: &mut Vm, f: &FileObj) -> PyResult<()> {
         let s = st.borrow();
         (s.encoding.clone(), s.errors.clone())
     };
-    let text = str_codec::decode(vm, &data, Some(&enc), Some(&errors))?;
+    let text = str_codec::decode_string(vm, &data, Some(&enc), Some(&errors))?;
     let mut s = st.borrow_mut();
     s.buf = Some(text);
     s.pos = 0;
@@ -151,7 +151,7 @@ fn position(vm: &mut Vm, f: &FileObj) -> PyResult<u64> {
         None => f.with(vm, |file| file.stream_position()),
         Some(text) => {
             let v = pystr::new_string(text.clone());
-            let n = str_codec::encode(vm, &v, &text, Some(&enc), Some(&errors))
+            let n = str_codec::encode(vm, &v, text.as_bytes(), Some(&enc), Some(&errors))
                 .map_or(text.chars().count(), |b| b.len());
             Ok(base + n as u64)
         }
@@ -210,7 +210,7 @@ fn write(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, f) = this(args)?;
     let a = args.rest().exact("write", 1)?;
     f.check_open()?;
-    let Some(s) = pystr::as_str(&a[0]) else {
+    let Some(s) = pystr::as_str_obj(&a[0]) else {
         return Err(error::type_error(format!(
             "write() argument must be str, not {}",
             type_name_of(&a[0])
@@ -221,18 +221,27 @@ fn write(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         let st = state(f)?.borrow();
         (st.encoding.clone(), st.errors.clone(), st.newline.clone())
     };
-    let translated;
+    // The text in generalized UTF-8, so that surrogates reach the error handler.
+    let translated: Vec<u8>;
     let text = match newline.as_deref() {
-        Some("\r") | Some("\r\n") => {
-            translated = s.replace('\n', newline.as_deref().unwrap_or("\n"));
-            translated.as_str()
+        Some(nl @ ("\r" | "\r\n")) => {
+            translated = s
+                .as_bytes()
+                .iter()
+                .flat_map(|b| match b {
+                    b'\n' => nl.as_bytes(),
+                    _ => std::slice::from_ref(b),
+                })
+                .copied()
+                .collect();
+            &translated
         }
-        _ => s,
+        _ => s.as_bytes(),
     };
     let data = str_codec::encode(vm, &a[0], text, Some(&enc), Some(&errors))?;
     unbuffer(vm, f)?;
     f.with(vm, |file| file.write_all(&data))?;
-    Ok(int::from_i64(s.chars().count() as i64))
+    Ok(int::from_i64(s.char_len() as i64))
 }
 
 fn truncate(vm: &mut Vm, args: &Args) -> PyResult<Value> {
