@@ -445,7 +445,7 @@ pub fn exact(v: &Value, s: &Str) -> Value {
     }
 }
 
-pub(crate) use dunders::{contains_str, repr_of};
+pub(crate) use dunders::contains_str;
 
 /// Fills the namespace of `str`.
 pub fn register() {

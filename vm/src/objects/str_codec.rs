@@ -179,19 +179,27 @@ fn surrogate_error(vm: &mut Vm, data: &[u8], name: &str) -> PyErr {
 
 /// `codecs.lookup(name)` through the Python registry, checked to be a text encoding.
 fn python_codec(vm: &mut Vm, name: &str, operation: Operation) -> PyResult<Value> {
-    let unknown = || error::lookup_error(format!("unknown encoding: {name}"));
-    let module = crate::interp::import::import_abs(vm, "codecs").map_err(|_| unknown())?;
+    let not_text = || {
+        let verb = match operation {
+            Operation::Encoding => "encode",
+            Operation::Decoding => "decode",
+        };
+        error::lookup_error(format!(
+            "'{name}' is not a text encoding; use codecs.{verb}() to handle arbitrary codecs"
+        ))
+    };
+    let module = crate::interp::import::import_abs(vm, "codecs").map_err(|_| {
+        if codecs::is_non_text_encoding(name) {
+            not_text()
+        } else {
+            error::lookup_error(format!("unknown encoding: {name}"))
+        }
+    })?;
     let lookup = attr::getattr(vm, &module, "lookup")?;
     let info = call::call_value(vm, &lookup, vec![pystr::new_str(name)])?;
     if let Some(flag) = attr::getattr_opt(vm, &info, "_is_text_encoding")? {
         if !ops::truthy(vm, &flag)? {
-            let verb = match operation {
-                Operation::Encoding => "encode",
-                Operation::Decoding => "decode",
-            };
-            return Err(error::lookup_error(format!(
-                "'{name}' is not a text encoding; use codecs.{verb}() to handle arbitrary codecs"
-            )));
+            return Err(not_text());
         }
     }
     Ok(info)
