@@ -58,7 +58,7 @@ fn iter(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 /// `repr(s)`, surrogates escaped.
-fn repr_of(s: &Str) -> String {
+pub(super) fn repr_of(s: &Str) -> String {
     match s.exact_str() {
         Some(t) => repr::str_repr(t),
         None => repr::str_repr_gutf8(s.as_bytes()),

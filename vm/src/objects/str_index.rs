@@ -59,14 +59,14 @@ mod tests {
             let walk: Vec<(usize, char)> = text.char_indices().collect();
             for (i, &(b, c)) in walk.iter().enumerate() {
                 assert_eq!(s.byte_offset(i), b, "n={n} i={i}");
-                assert_eq!(s.char_at(i), Some(c));
+                assert_eq!(s.code_point_at(i), Some(u32::from(c)));
             }
             assert_eq!(s.byte_offset(n), text.len());
             assert_eq!(s.byte_offset(n + 5), text.len());
-            assert_eq!(s.char_at(n), None);
+            assert_eq!(s.code_point_at(n), None);
             assert_eq!(
-                s.substr(1.min(n), n),
-                &text[walk.get(1).map_or(text.len(), |w| w.0)..]
+                s.substr_bytes(1.min(n), n),
+                text[walk.get(1).map_or(text.len(), |w| w.0)..].as_bytes()
             );
         }
     }

@@ -326,7 +326,7 @@ fn repr_of(vm: &mut Vm, v: &Value) -> String {
             .join(", ")
     };
     match v.as_obj().map(|o| o.kind()) {
-        Some(Kind::Str) => repr::str_repr(pystr::as_str(v).unwrap_or_default()),
+        Some(Kind::Str) => pystr::as_str_obj(v).map_or_else(String::new, super::dunders::repr_of),
         Some(Kind::Bytes) => repr::bytes_repr(bytes::as_bytes(v).unwrap_or_default()),
         Some(Kind::ByteArray) => {
             let data = v

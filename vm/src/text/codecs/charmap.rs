@@ -83,6 +83,12 @@ pub(crate) fn encode(text: &[u32], errors: &str) -> Result<Vec<u8>, TextError> {
             end,
             reason: REASON,
         };
+        // The whole run goes to the handler (CPython's `charmap_encoding_error`), so a
+        // `surrogateescape` that cannot escape all of it reports the whole run.
+        let escapable = |cp: &u32| (0xDC80..=0xDCFF).contains(cp);
+        if errors == "surrogateescape" && !text[i..end].iter().all(escapable) {
+            return Err(failure.error());
+        }
         match handle_encode(errors, &failure, None)? {
             Replacement::Bytes(b) => out.extend_from_slice(&b),
             Replacement::Text(t) => {

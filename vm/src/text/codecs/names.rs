@@ -244,6 +244,8 @@ mod tests {
             "",
             "-",
             "cp1252",
+            "Windows-1252",
+            "cp437",
             "UTF-16LE",
             "utf_16_LE",
             "UnicodeLittleUnmarked",
@@ -262,7 +264,7 @@ mod tests {
         let theirs = pyref::run_python(
             "import codecs\n\
              native = {'utf-8', 'utf-16', 'utf-16-le', 'utf-16-be', 'utf-32', 'utf-32-le', 'utf-32-be', \
-             'iso8859-1', 'ascii', 'unicode-escape', 'raw-unicode-escape'}\n\
+             'iso8859-1', 'ascii', 'unicode-escape', 'raw-unicode-escape', 'cp1252'}\n\
              def look(n):\n\
              \x20   name = codecs.lookup(n).name\n\
              \x20   if name not in native: raise LookupError('unknown encoding: ' + n)\n\
