@@ -172,13 +172,41 @@ pub fn write_text(vm: &mut Vm, s: &StdStream, v: &Value) -> PyResult<()> {
     }
 }
 
-/// The error handler of a text stream: `backslashreplace` for stderr, as CPython's.
+/// The error handler of a text stream: `backslashreplace` for stderr, as CPython's, and
+/// [`stdio_errors`] for stdin and stdout.
 fn errors_of(s: &StdStream) -> &'static str {
     if s.fd == 2 {
         "backslashreplace"
     } else {
-        "strict"
+        stdio_errors()
     }
+}
+
+/// CPython's error handler for stdin and stdout (`config_get_stdio_errors`): the one
+/// `PYTHONIOENCODING` names after a colon, else `surrogateescape` in UTF-8 mode and in the C or
+/// POSIX locale or a UTF-8 locale CPython coerces them to, else `strict`.
+fn stdio_errors() -> &'static str {
+    static ERRORS: std::sync::OnceLock<&'static str> = std::sync::OnceLock::new();
+    ERRORS.get_or_init(|| {
+        let var = |n: &str| std::env::var(n).ok().filter(|v| !v.is_empty());
+        if let Some(e) = var("PYTHONIOENCODING")
+            .and_then(|v| v.split_once(':').map(|(_, e)| e.to_owned()))
+            .filter(|e| !e.is_empty())
+        {
+            return Box::leak(e.into_boxed_str());
+        }
+        if var("PYTHONUTF8").as_deref() == Some("1") {
+            return "surrogateescape";
+        }
+        let locale = var("LC_ALL")
+            .or_else(|| var("LC_CTYPE"))
+            .or_else(|| var("LANG"))
+            .unwrap_or_else(|| "C".into());
+        match locale.as_str() {
+            "C" | "POSIX" | "C.UTF-8" | "C.utf8" | "UTF-8" => "surrogateescape",
+            _ => "strict",
+        }
+    })
 }
 
 fn s_flush(_vm: &mut Vm, args: &Args) -> PyResult<Value> {

@@ -33,6 +33,8 @@ pub(crate) mod args;
 pub(crate) mod codec;
 #[path = "str_dunders.rs"]
 mod dunders;
+#[path = "str_exact.rs"]
+mod exact;
 #[path = "str_format.rs"]
 mod format;
 #[path = "str_index.rs"]
@@ -446,6 +448,7 @@ pub fn exact(v: &Value, s: &Str) -> Value {
 }
 
 pub(crate) use dunders::contains_str;
+pub(crate) use exact::StandIns;
 
 /// Fills the namespace of `str`.
 pub fn register() {

@@ -453,8 +453,8 @@ fn translate<const A: bool>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 /// The `sep` of `hex()`: a str or bytes of length one.
 fn hex_sep(vm: &mut Vm, sep: &Value) -> PyResult<u8> {
-    let units: Vec<u32> = if let Some(s) = pystr::as_str(sep) {
-        s.chars().map(u32::from).collect()
+    let units: Vec<u32> = if let Some(s) = pystr::as_str_obj(sep) {
+        s.code_points().collect()
     } else if let Some(b) = crate::objects::bytes::as_bytes(sep) {
         b.iter().map(|&b| u32::from(b)).collect()
     } else {

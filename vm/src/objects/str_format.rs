@@ -10,6 +10,7 @@ use crate::interp::error::{self, PyErr, PyResult};
 use crate::interp::{attr, call, protocols, strops, Vm};
 use crate::objects::builtin::{Args, NativeFn};
 use crate::objects::register::methods;
+use crate::objects::str::StandIns;
 use crate::objects::{dict, int, str as pystr, types};
 
 /// The values a template's fields name: positional arguments (none for `format_map`) and
@@ -18,6 +19,29 @@ struct Fields<'a> {
     vm: &'a mut Vm,
     positional: Option<&'a [Value]>,
     mapping: Option<Value>,
+    /// Set when lone surrogates take part (see `StandIns`).
+    stand_ins: Option<StandIns>,
+}
+
+impl Fields<'_> {
+    /// The text of str value `v`, with stand-ins for surrogates when they are in use.
+    fn text_of(&self, v: &Value) -> String {
+        match (pystr::as_str_obj(v), &self.stand_ins) {
+            (Some(s), Some(si)) => si.text(s),
+            (Some(s), None) => s.as_str().to_owned(),
+            (None, _) => String::new(),
+        }
+    }
+
+    /// Renders `template` (a str value).
+    fn render(mut self, template: &Value) -> PyResult<Value> {
+        let t = self.text_of(template);
+        let out = render_template(&t, &mut self)?;
+        Ok(match &self.stand_ins {
+            Some(si) => si.finish(out),
+            None => pystr::new_string(out),
+        })
+    }
 }
 
 fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
@@ -74,16 +98,16 @@ impl TemplateFields for Fields<'_> {
 
     fn format(&mut self, value: Value, spec: &str) -> PyResult<String> {
         if spec.is_empty() && value.as_obj().is_some_and(|o| o.ty().is(&types().str)) {
-            return Ok(pystr::as_str(&value).unwrap_or_default().to_owned());
+            return Ok(self.text_of(&value));
         }
         let r = protocols::format(self.vm, &value, spec)?;
-        Ok(pystr::as_str(&r).unwrap_or_default().to_owned())
+        Ok(self.text_of(&r))
     }
 }
 
 /// `template.format(*args, **kwargs)`.
 fn format(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let (_, template) = str_self(args, "format", false)?;
+    let (template, _) = str_self(args, "format", false)?;
     let rest = args.rest();
     let mapping = if rest.has_kwargs() {
         let d = dict::new_dict();
@@ -96,30 +120,29 @@ fn format(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     } else {
         None
     };
-    let mut fields = Fields {
+    Fields {
         vm,
         positional: Some(rest.positional()),
         mapping,
-    };
-    Ok(pystr::new_string(render_template(
-        template.as_str(),
-        &mut fields,
-    )?))
+        stand_ins: StandIns::for_formatting(template, rest.all),
+    }
+    .render(template)
 }
 
 /// `template.format_map(mapping)`.
 fn format_map(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let (_, template) = str_self(args, "format_map", false)?;
+    let (template, _) = str_self(args, "format_map", false)?;
     let mapping = one_arg(args, "str.format_map")?;
-    let mut fields = Fields {
+    Fields {
         vm,
         positional: None,
         mapping: Some(mapping.clone()),
-    };
-    Ok(pystr::new_string(render_template(
-        template.as_str(),
-        &mut fields,
-    )?))
+        stand_ins: StandIns::for_formatting(
+            template,
+            &dict::as_dict(mapping).map_or(Vec::new(), |d| d.values()),
+        ),
+    }
+    .render(template)
 }
 
 /// `format(s, spec)`. An empty spec gives `str(self)`, which a subclass may override.
@@ -149,7 +172,7 @@ pub(super) fn register(ty: &ObjRef) {
     let defs: &[(&'static str, NativeFn)] = &[
         ("format", format),
         ("format_map", format_map),
-        ("__format__", dunder_format),
+        ("__format__", super::exact::exact!(dunder_format)),
     ];
     methods(ty, defs);
 }
