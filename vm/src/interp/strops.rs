@@ -63,17 +63,6 @@ struct Values<'a> {
     stand_ins: Option<StandIns>,
 }
 
-impl Values<'_> {
-    /// The text of str value `v`, with stand-ins for surrogates when they are in use.
-    fn text_of(&self, v: &Value) -> String {
-        match (pystr::as_str_obj(v), &self.stand_ins) {
-            (Some(s), Some(si)) => si.text(s),
-            (Some(s), None) => s.as_str().to_owned(),
-            (None, _) => String::new(),
-        }
-    }
-}
-
 impl PercentValues for Values<'_> {
     type Value = Value;
     type Error = PyErr;
@@ -121,7 +110,7 @@ impl PercentValues for Values<'_> {
             's' | 'r' | 'a' => {
                 let text = if spec.conversion == 's' {
                     let s = protocols::str_value(vm, &value)?;
-                    self.text_of(&s)
+                    StandIns::text_of(&self.stand_ins, &s).into_owned()
                 } else {
                     let r = protocols::repr_string(vm, &value)?;
                     if spec.conversion == 'a' || self.bytes {
@@ -158,7 +147,10 @@ impl PercentValues for Values<'_> {
                     if s.char_len() != 1 {
                         return Err(error::type_error("%c requires int or char"));
                     }
-                    return Ok(format::percent_text(&self.text_of(&value), spec)?);
+                    return Ok(format::percent_text(
+                        &StandIns::text_of(&self.stand_ins, &value),
+                        spec,
+                    )?);
                 }
                 if !has_index(&value) {
                     return Err(error::type_error("%c requires int or char"));
@@ -291,7 +283,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
         bytes: false,
         stand_ins,
     };
-    let f = values.text_of(fmt);
+    let f = StandIns::text_of(&values.stand_ins, fmt);
     let s = format::render_percent(&f, operand(args), &mut values)?;
     Ok(match &values.stand_ins {
         Some(si) => si.finish(s),

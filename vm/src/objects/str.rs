@@ -140,10 +140,13 @@ impl Str {
     pub fn text_eq(&self, other: &Str) -> bool {
         self.data == other.data && self.wide == other.wide
     }
-    /// Code-point order.
-    #[inline]
+    /// Code-point order (always inlined: the eval loop's comparison fast path calls it).
+    #[inline(always)]
     pub fn text_cmp(&self, other: &Str) -> Ordering {
-        self.as_bytes().cmp(other.as_bytes())
+        match (&self.wide, &other.wide) {
+            (None, None) => self.data.cmp(&other.data),
+            _ => self.as_bytes().cmp(other.as_bytes()),
+        }
     }
     /// Length in code points.
     #[inline]

@@ -17,6 +17,7 @@ use crate::interp::error::PyResult;
 use crate::interp::Vm;
 use crate::objects::builtin::{Args, NativeFn};
 use crate::objects::{list, str as pystr, tuple};
+use std::borrow::Cow;
 
 const SURROGATES: u32 = 0xD800;
 const BLOCK: u32 = 0x800;
@@ -146,35 +147,47 @@ impl StandIns {
     /// Stand-ins for a formatting of `template` with `operands` (a tuple's items count), or
     /// `None` when none of them holds a surrogate or a surrogate ordinal.
     pub(crate) fn for_formatting(template: &Value, operands: &[Value]) -> Option<StandIns> {
-        let surrogate_ordinal =
-            |v: &Value| v.as_int().is_some_and(|i| (0xD800..=0xDFFF).contains(&i));
-        let all: Vec<Value> = std::iter::once(template.clone())
-            .chain(operands.iter().cloned())
-            .collect();
-        let any = strs(&all).any(Str::has_surrogates)
-            || all.iter().any(|v| match tuple::as_tuple(v) {
-                Some(items) => items.iter().any(surrogate_ordinal),
-                None => surrogate_ordinal(v),
+        let surrogate = |v: &Value| {
+            pystr::as_str_obj(v).is_some_and(Str::has_surrogates)
+                || v.as_int().is_some_and(|i| (0xD800..=0xDFFF).contains(&i))
+        };
+        let any = surrogate(template)
+            || operands.iter().any(|v| match tuple::as_tuple(v) {
+                Some(items) => items.iter().any(surrogate),
+                None => surrogate(v),
             });
         if !any {
             return None;
         }
+        let all: Vec<Value> = std::iter::once(template.clone())
+            .chain(operands.iter().cloned())
+            .collect();
         Some(StandIns {
             base: free_block(&all)?,
             spoiled: std::cell::Cell::new(false),
         })
     }
 
+    /// The text of str value `v` (empty for other values), with stand-ins for surrogates when
+    /// `stand_ins` are in use.
+    pub(crate) fn text_of<'v>(stand_ins: &Option<StandIns>, v: &'v Value) -> Cow<'v, str> {
+        match (pystr::as_str_obj(v), stand_ins) {
+            (Some(s), Some(si)) => si.text(s),
+            (Some(s), None) => Cow::Borrowed(s.as_str()),
+            (None, _) => Cow::Borrowed(""),
+        }
+    }
+
     /// The text of `s` with stand-ins for its surrogates.
-    pub(crate) fn text(&self, s: &Str) -> String {
+    fn text<'s>(&self, s: &'s Str) -> Cow<'s, str> {
         if !s.has_surrogates() {
             let range = self.base..self.base + BLOCK;
             if s.as_str().chars().any(|c| range.contains(&u32::from(c))) {
                 self.spoiled.set(true);
             }
-            return s.as_str().to_owned();
+            return Cow::Borrowed(s.as_str());
         }
-        s.code_points().map(|cp| self.char(cp)).collect()
+        Cow::Owned(s.code_points().map(|cp| self.char(cp)).collect())
     }
 
     /// Code point `cp` (below `0x110000`) as a char, a stand-in for a surrogate.

@@ -24,18 +24,9 @@ struct Fields<'a> {
 }
 
 impl Fields<'_> {
-    /// The text of str value `v`, with stand-ins for surrogates when they are in use.
-    fn text_of(&self, v: &Value) -> String {
-        match (pystr::as_str_obj(v), &self.stand_ins) {
-            (Some(s), Some(si)) => si.text(s),
-            (Some(s), None) => s.as_str().to_owned(),
-            (None, _) => String::new(),
-        }
-    }
-
     /// Renders `template` (a str value).
     fn render(mut self, template: &Value) -> PyResult<Value> {
-        let t = self.text_of(template);
+        let t = StandIns::text_of(&self.stand_ins, template);
         let out = render_template(&t, &mut self)?;
         Ok(match &self.stand_ins {
             Some(si) => si.finish(out),
@@ -98,10 +89,10 @@ impl TemplateFields for Fields<'_> {
 
     fn format(&mut self, value: Value, spec: &str) -> PyResult<String> {
         if spec.is_empty() && value.as_obj().is_some_and(|o| o.ty().is(&types().str)) {
-            return Ok(self.text_of(&value));
+            return Ok(StandIns::text_of(&self.stand_ins, &value).into_owned());
         }
         let r = protocols::format(self.vm, &value, spec)?;
-        Ok(self.text_of(&r))
+        Ok(StandIns::text_of(&self.stand_ins, &r).into_owned())
     }
 }
 
