@@ -406,6 +406,25 @@ pub fn join_values(items: &[Value]) -> Value {
     new_gutf8(strs().flat_map(|s| s.as_bytes()).copied().collect())
 }
 
+/// The text of a str value with lone surrogates as `\udXXX`, as `backslashreplace` writes them
+/// (what a traceback on stderr shows).
+pub fn text_for_stderr(v: &Value) -> Option<std::borrow::Cow<'_, str>> {
+    let s = as_str_obj(v)?;
+    Some(match s.exact_str() {
+        Some(t) => std::borrow::Cow::Borrowed(t),
+        None => {
+            let mut out = String::with_capacity(s.as_str().len() + 8);
+            for cp in s.code_points() {
+                match char::from_u32(cp) {
+                    Some(c) => out.push(c),
+                    None => out.push_str(&format!("\\u{cp:04x}")),
+                }
+            }
+            std::borrow::Cow::Owned(out)
+        }
+    })
+}
+
 /// The text of a str value (exact str or subclass); lossy for a str with surrogates (see
 /// [`Str::as_str`]).
 #[inline]
