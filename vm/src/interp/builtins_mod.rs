@@ -117,9 +117,7 @@ fn repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn ascii(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.exact("ascii", 1)?;
-    Ok(pystr::new_string(crate::interp::strops::ascii_of(
-        &protocols::repr_string(vm, &a[0])?,
-    )))
+    Ok(pystr::new_string(protocols::ascii_string(vm, &a[0])?))
 }
 
 /// `isinstance` without `__instancecheck__` (CPython's `recursive_isinstance`).

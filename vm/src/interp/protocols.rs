@@ -1124,8 +1124,8 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
 pub fn format_value(vm: &mut Vm, v: Value, conv: u32, spec: Value) -> PyResult<Value> {
     let v = match conv {
         1 => str_value(vm, &v)?,
-        2 => pystr::new_string(repr_string(vm, &v)?),
-        3 => pystr::new_string(crate::interp::strops::ascii_of(&repr_string(vm, &v)?)),
+        2 => repr_value(vm, &v)?,
+        3 => pystr::new_string(ascii_string(vm, &v)?),
         _ => v,
     };
     let spec_s = if spec.is_null() {
@@ -1212,6 +1212,19 @@ pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
     }
     let r = repr_value(vm, v)?;
     Ok(pystr::as_str(&r).unwrap_or("").to_string())
+}
+
+/// `ascii(v)`: the repr with every non-ASCII code point escaped.
+pub fn ascii_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    if !v.is_obj() {
+        return Ok(repr_inline(v));
+    }
+    let r = repr_value(vm, v)?;
+    Ok(crate::interp::strops::ascii_of(
+        pystr::as_str_obj(&r)
+            .into_iter()
+            .flat_map(pystr::Str::code_points),
+    ))
 }
 
 /// `repr(v)` as the object `__repr__` returned (a str subclass instance stays one).

@@ -38,13 +38,13 @@ pub fn int_ref(v: &Value) -> Option<format::Int> {
     int::to_big(v).map(format::Int::Big)
 }
 
-/// `ascii()` of a repr: non-ASCII characters escaped.
-pub fn ascii_of(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        let cp = c as u32;
+/// `ascii()` of a repr given as code points: non-ASCII characters (lone surrogates included)
+/// escaped.
+pub fn ascii_of(cps: impl Iterator<Item = u32>) -> String {
+    let mut out = String::new();
+    for cp in cps {
         if cp < 0x80 {
-            out.push(c);
+            out.push(char::from(cp as u8));
         } else if cp < 0x100 {
             out.push_str(&format!("\\x{cp:02x}"));
         } else if cp < 0x10000 {
@@ -111,13 +111,11 @@ impl PercentValues for Values<'_> {
                 let text = if spec.conversion == 's' {
                     let s = protocols::str_value(vm, &value)?;
                     StandIns::text_of(&self.stand_ins, &s).into_owned()
+                } else if spec.conversion == 'a' || self.bytes {
+                    protocols::ascii_string(vm, &value)?
                 } else {
-                    let r = protocols::repr_string(vm, &value)?;
-                    if spec.conversion == 'a' || self.bytes {
-                        ascii_of(&r)
-                    } else {
-                        r
-                    }
+                    let r = protocols::repr_value(vm, &value)?;
+                    StandIns::text_of(&self.stand_ins, &r).into_owned()
                 };
                 Ok(format::percent_text(&text, spec)?)
             }

@@ -7,7 +7,7 @@ use crate::format::{
 };
 use crate::heap::{ObjRef, Value};
 use crate::interp::error::{self, PyErr, PyResult};
-use crate::interp::{attr, call, protocols, strops, Vm};
+use crate::interp::{attr, call, protocols, Vm};
 use crate::objects::builtin::{Args, NativeFn};
 use crate::objects::register::methods;
 use crate::objects::str::StandIns;
@@ -80,10 +80,8 @@ impl TemplateFields for Fields<'_> {
     fn convert(&mut self, value: Value, conversion: Conversion) -> PyResult<Value> {
         match conversion {
             Conversion::Str => protocols::str_value(self.vm, &value),
-            Conversion::Repr => Ok(pystr::new_string(protocols::repr_string(self.vm, &value)?)),
-            Conversion::Ascii => Ok(pystr::new_string(strops::ascii_of(
-                &protocols::repr_string(self.vm, &value)?,
-            ))),
+            Conversion::Repr => protocols::repr_value(self.vm, &value),
+            Conversion::Ascii => Ok(pystr::new_string(protocols::ascii_string(self.vm, &value)?)),
         }
     }
 
