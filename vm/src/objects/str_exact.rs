@@ -38,7 +38,7 @@ macro_rules! exact {
 pub(super) use exact;
 
 /// The strs among the arguments (one level into tuples, for `startswith(("a", "b"))`).
-fn strs<'a>(all: &'a [Value]) -> impl Iterator<Item = &'a Str> {
+fn strs(all: &[Value]) -> impl Iterator<Item = &Str> {
     all.iter().flat_map(|v| {
         let items = tuple::as_tuple(v).unwrap_or(std::slice::from_ref(v));
         items.iter().filter_map(pystr::as_str_obj)
