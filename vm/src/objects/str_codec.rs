@@ -5,8 +5,7 @@
 //!
 //! Text to encode arrives in generalized UTF-8 ([`crate::text::gutf8`]) so that lone
 //! surrogates reach the error handlers (`surrogatepass`, `surrogateescape`, ...) exactly; a
-//! decode gives a str value, surrogates included. Only the text-file buffer, still a Rust
-//! `String`, refuses a decode that produces a surrogate ([`decode_string`]).
+//! decode gives a str value, surrogates included.
 use super::args::{exception_type, is_buffer};
 use crate::heap::Value;
 use crate::interp::error::{self, PyErr, PyResult};
@@ -132,48 +131,6 @@ pub fn decode(
             };
             Err(codec_error(vm, e, || bytes::new_bytes(data.to_vec())))
         }
-    }
-}
-
-/// [`decode`] into a Rust `String`, for the text-file buffer: a result with a lone surrogate
-/// raises `UnicodeDecodeError` (reason `lone surrogates are not supported by weft's text
-/// files`) at the first byte that strict decoding rejects.
-pub fn decode_string(
-    vm: &mut Vm,
-    data: &[u8],
-    encoding: Option<&str>,
-    errors: Option<&str>,
-) -> PyResult<String> {
-    let v = decode(vm, data, encoding, errors)?;
-    match pystr::as_str_obj(&v).and_then(pystr::Str::exact_str) {
-        Some(s) => Ok(s.to_owned()),
-        None => Err(surrogate_error(vm, data, encoding.unwrap_or("utf-8"))),
-    }
-}
-
-/// The error for a text-file decode whose result needs a lone surrogate (see [`decode_string`]).
-fn surrogate_error(vm: &mut Vm, data: &[u8], name: &str) -> PyErr {
-    let strict = Codec::lookup(name).map(|c| codecs::decode(data, c, "strict", true));
-    match strict {
-        Ok(Err(TextError::UnicodeDecode {
-            encoding,
-            start,
-            end,
-            first,
-            ..
-        })) => {
-            let e = TextError::UnicodeDecode {
-                encoding,
-                start,
-                end,
-                reason: "lone surrogates are not supported by weft's text files".into(),
-                first,
-            };
-            codec_error(vm, e, || bytes::new_bytes(data.to_vec()))
-        }
-        _ => error::value_error(format!(
-            "decoding with '{name}' produced a lone surrogate, which weft's text files cannot hold"
-        )),
     }
 }
 
