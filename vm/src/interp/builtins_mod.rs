@@ -19,6 +19,25 @@ pub fn is_callable(v: &Value) -> bool {
     }
 }
 
+/// Appends str value `t` to `print`'s pending output; a str with lone surrogates is written on
+/// its own (after what is pending), so that the stream's encoder sees it exactly. True when
+/// `t` was written.
+fn push_piece(vm: &mut Vm, file: &Value, out: &mut String, t: &Value) -> PyResult<bool> {
+    match pystr::as_str_obj(t) {
+        Some(s) if s.has_surrogates() => {
+            if !out.is_empty() {
+                vm.write_to(file, &std::mem::take(out))?;
+            }
+            vm.write_value_to(file, t)?;
+            Ok(true)
+        }
+        s => {
+            out.push_str(s.map_or("", pystr::Str::as_str));
+            Ok(false)
+        }
+    }
+}
+
 fn print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let mut sep = None;
     let mut end = None;
@@ -37,21 +56,18 @@ fn print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             }
         }
     }
-    let text_of = |v: &Option<Value>, what: &str, default: &str| -> PyResult<String> {
+    let text_of = |v: Option<Value>, what: &str, default: &str| -> PyResult<Value> {
         match v {
-            None => Ok(default.to_string()),
-            Some(x) if x.is_none() => Ok(default.to_string()),
-            Some(x) => match pystr::as_str(x) {
-                Some(s) => Ok(s.to_string()),
-                None => Err(error::type_error(format!(
-                    "{what} must be None or a string, not {}",
-                    type_name_of(x)
-                ))),
-            },
+            Some(x) if pystr::as_str(&x).is_some() => Ok(x),
+            Some(x) if !x.is_none() => Err(error::type_error(format!(
+                "{what} must be None or a string, not {}",
+                type_name_of(&x)
+            ))),
+            _ => Ok(pystr::new_str(default)),
         }
     };
-    let sep = text_of(&sep, "sep", " ")?;
-    let end = text_of(&end, "end", "\n")?;
+    let sep = text_of(sep, "sep", " ")?;
+    let end = text_of(end, "end", "\n")?;
     let file = if file.is_none() {
         vm.sys_attr("stdout").unwrap_or(Value::NONE)
     } else {
@@ -66,24 +82,18 @@ fn print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let mut out = String::new();
     for (i, v) in args.positional().iter().enumerate() {
         if i > 0 {
-            out.push_str(&sep);
+            push_piece(vm, &file, &mut out, &sep)?;
         }
         if !native && !out.is_empty() {
             vm.write_to(&file, &std::mem::take(&mut out))?;
         }
-        match v.unpack() {
-            crate::heap::Unpacked::Int(n) => out.push_str(&n.to_string()),
+        let written = match v.unpack() {
+            crate::heap::Unpacked::Int(n) => {
+                out.push_str(&n.to_string());
+                false
+            }
             _ => match protocols::str_value(vm, v) {
-                Ok(t) => match pystr::as_str_obj(&t) {
-                    // Lone surrogates go to the stream as the str itself, which encodes it.
-                    Some(s) if s.has_surrogates() => {
-                        if !out.is_empty() {
-                            vm.write_to(&file, &std::mem::take(&mut out))?;
-                        }
-                        vm.write_value_to(&file, &t)?;
-                    }
-                    s => out.push_str(s.map_or("", |s| s.as_str())),
-                },
+                Ok(t) => push_piece(vm, &file, &mut out, &t)?,
                 Err(e) => {
                     if !out.is_empty() {
                         vm.write_to(&file, &out)?;
@@ -91,13 +101,15 @@ fn print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                     return Err(e);
                 }
             },
-        }
-        if !native {
+        };
+        if !native && !written {
             vm.write_to(&file, &std::mem::take(&mut out))?;
         }
     }
-    out.push_str(&end);
-    vm.write_to(&file, &out)?;
+    // The last write happens even when empty (`end=''`), as CPython's does.
+    if !push_piece(vm, &file, &mut out, &end)? {
+        vm.write_to(&file, &out)?;
+    }
     if flush {
         let f = attr::getattr(vm, &file, "flush")?;
         call::call_value(vm, &f, Vec::new())?;
