@@ -12,15 +12,18 @@
 //! boundaries, so indexing (`byte_offset`, the character index) is shared by both forms. The
 //! exact operations (`as_bytes`, `code_point_at`, `code_points`, equality, hash, ordering)
 //! read `wide` when it is there; code that takes `as_str()` of a surrogate str sees the lossy
-//! text, so whatever must keep surrogates (indexing, slicing, iteration, concatenation, `join`,
-//! `in`, `repr`, the codecs, printing) goes through the exact view. No `unsafe` is needed: the
-//! two forms are separate, safe buffers, and the cost falls on surrogate strs only.
+//! text, so whatever must keep surrogates (indexing, slicing, iteration, comparison,
+//! concatenation, `join`, `in`, `repr`, the codecs, printing) goes through the exact view, and
+//! the text methods and formatting run on private-use stand-ins (`str_exact`). No `unsafe` is
+//! needed: the two forms are separate, safe buffers, and the cost falls on surrogate strs only
+//! (one `Option` check on the paths that must tell them apart).
 //!
 //! The methods live in `str_*.rs` beside this file: argument conventions and error conversion
 //! (`str_args`), codecs (`str_codec`), construction (`str_new`), the slot dunders
-//! (`str_dunders`), the text methods (`str_methods`), `format`/`format_map`/`__format__`
-//! (`str_format`) and `maketrans`/`translate` (`str_translate`). `bytes` and `bytearray`
-//! share the argument and codec modules.
+//! (`str_dunders`), the text methods (`str_methods`), their surrogate-exact wrapper
+//! (`str_exact`), `format`/`format_map`/`__format__` (`str_format`) and
+//! `maketrans`/`translate` (`str_translate`). `bytes` and `bytearray` share the argument and
+//! codec modules.
 use crate::heap::{GilShared, Kind, ObjRef, Payload, Value};
 use crate::text::gutf8;
 use std::cell::{Cell, OnceCell, RefCell};

@@ -1,6 +1,7 @@
 //! Code-point indexing of long non-ASCII strings.
 //!
-//! weft keeps text as UTF-8, so finding code point `i` means walking the characters before it:
+//! weft keeps text as (generalized) UTF-8, so finding code point `i` means walking the
+//! characters before it (in the `&str` view, whose offsets are those of the exact bytes):
 //! `s[i]` in a loop over a long non-ASCII string would be quadratic (a 200 000-character
 //! string took 23 s to index through, CPython 10 ms). A string that is indexed gets, on first
 //! use, the byte offset of every [`STRIDE`]-th code point; a lookup then walks fewer than
