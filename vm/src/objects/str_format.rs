@@ -101,8 +101,10 @@ fn format(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let mapping = if rest.has_kwargs() {
         let d = dict::new_dict();
         if let Some(dd) = d.downcast::<dict::Dict>() {
-            for (k, v) in rest.kwargs() {
-                dd.set_rs(k, v.clone());
+            for (k, v) in rest.kwnames.iter().zip(rest.kw_values()) {
+                if let Some(k) = k.as_obj() {
+                    dd.set_str(k, v.clone());
+                }
             }
         }
         Some(Value::obj(d))
