@@ -91,8 +91,10 @@ pub fn builtin_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Option
                     return Ok(Some(obj.clone()));
                 }
                 if step == 1 {
-                    return Ok(Some(pystr::new_gutf8_slice(
-                        s.substr_bytes(start as usize, start as usize + len),
+                    return Ok(Some(pystr::substr_value(
+                        s,
+                        start as usize,
+                        start as usize + len,
                     )));
                 }
                 if s.has_surrogates() {

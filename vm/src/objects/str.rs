@@ -361,6 +361,18 @@ pub fn new_gutf8_slice(b: &[u8]) -> Value {
     }
 }
 
+/// A new str of code points `[start, end)` of `s` (no validation for an ordinary str).
+pub fn substr_value(s: &Str, start: usize, end: usize) -> Value {
+    match s.exact_str() {
+        Some(t) if start < end => new_str(
+            t.get(s.byte_offset(start)..s.byte_offset(end))
+                .unwrap_or_default(),
+        ),
+        Some(_) => new_str(""),
+        None => new_gutf8_slice(s.substr_bytes(start, end)),
+    }
+}
+
 /// A str of code points (each below `0x110000`).
 pub fn new_code_points(cps: &[u32]) -> Value {
     new_gutf8(gutf8::from_code_points(cps))
@@ -468,7 +480,7 @@ pub fn exact(v: &Value, s: &Str) -> Value {
     {
         v.clone()
     } else {
-        new_gutf8_slice(s.as_bytes())
+        substr_value(s, 0, s.char_len())
     }
 }
 

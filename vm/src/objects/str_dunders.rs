@@ -74,7 +74,7 @@ pub(super) fn subscript(vm: &mut Vm, v: &Value, s: &Str, key: &Value) -> PyResul
                 return Ok(pystr::exact(v, s));
             }
             let first = start.max(0) as usize;
-            return Ok(pystr::new_gutf8_slice(s.substr_bytes(first, first + n)));
+            return Ok(pystr::substr_value(s, first, first + n));
         }
         if s.has_surrogates() {
             let cps: Vec<u32> = s.code_points().collect();
@@ -228,7 +228,11 @@ fn ge(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn getnewargs(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, s) = str_self(args, "__getnewargs__", false)?;
     noargs(args, "str.__getnewargs__")?;
-    Ok(tuple::new_tuple(vec![pystr::new_gutf8_slice(s.as_bytes())]))
+    Ok(tuple::new_tuple(vec![pystr::substr_value(
+        s,
+        0,
+        s.char_len(),
+    )]))
 }
 
 /// `__sizeof__`: weft's own footprint (object header and payload, plus the UTF-8 text).
