@@ -677,8 +677,9 @@ pub fn eq_bool(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     truthy(vm, &r)
 }
 
-/// Comparisons of builtin numbers and strs without lookup.
-#[inline]
+/// Comparisons of builtin numbers and strs without lookup (always inlined: the eval loop's
+/// `COMPARE_OP` relies on it).
+#[inline(always)]
 pub fn compare_fast(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
     use std::cmp::Ordering;
     let ord = match (a.unpack(), b.unpack()) {
