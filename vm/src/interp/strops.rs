@@ -275,7 +275,10 @@ fn operand(v: &Value) -> PercentOperand<Value> {
 
 /// `str % args`.
 pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
-    let stand_ins = StandIns::for_formatting(fmt, std::slice::from_ref(args));
+    // A mapping's values are the operands of `%(name)s`.
+    let values = objects::dict::as_dict(args).map(|d| d.values());
+    let operands = values.as_deref().unwrap_or(std::slice::from_ref(args));
+    let stand_ins = StandIns::for_formatting(fmt, operands);
     let mut values = Values {
         vm,
         bytes: false,
