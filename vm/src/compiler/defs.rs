@@ -17,14 +17,18 @@ pub(crate) fn addr<T>(node: &T) -> usize {
     node as *const T as usize
 }
 
-/// The docstring of a body: a leading string-constant expression statement.
-pub(crate) fn docstring(body: &[Stmt]) -> Option<String> {
+/// The docstring of a body: a leading string-constant expression statement (lone surrogates
+/// included).
+pub(crate) fn docstring(body: &[Stmt]) -> Option<Const> {
     match &body.first()?.kind {
         StmtKind::Expr { value } => match &value.kind {
-            ExprKind::Constant {
-                value: weft_parser::ast::Constant::Str(s),
-                ..
-            } => Some(s.clone()),
+            ExprKind::Constant { value, .. } => match value {
+                weft_parser::ast::Constant::Str(s) => Some(Const::Str(s.clone())),
+                weft_parser::ast::Constant::StrSurrogates(s) => {
+                    Some(Const::StrSurrogates(s.clone()))
+                }
+                _ => None,
+            },
             _ => None,
         },
         _ => None,
@@ -69,7 +73,7 @@ impl<'a> Compiler<'a> {
         if self.optimize < 2 {
             if let (Some(doc), Some(first)) = (docstring(stmts), stmts.first()) {
                 self.set_loc(&first.loc);
-                self.load_const(Const::Str(doc));
+                self.load_const(doc);
                 self.unset_loc();
                 self.nameop("__doc__", Ctx::Store)?;
                 rest = &stmts[1..];
@@ -206,7 +210,7 @@ impl<'a> Compiler<'a> {
         let first = if doc.is_some() { 1 } else { 0 };
         match doc.filter(|_| self.optimize < 2) {
             Some(d) => {
-                self.add_const(Const::Str(d));
+                self.add_const(d);
                 self.u().docstring = true;
             }
             None => {

@@ -73,6 +73,7 @@ fn truthy(c: &Const) -> Option<bool> {
         Const::Float(f) => *f != 0.0,
         Const::Complex { real, imag } => *real != 0.0 || *imag != 0.0,
         Const::Str(s) => !s.is_empty(),
+        Const::StrSurrogates(s) => !s.is_empty(),
         Const::Bytes(b) => !b.is_empty(),
         Const::Tuple(t) => !t.is_empty(),
         _ => return None,

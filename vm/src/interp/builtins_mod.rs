@@ -19,6 +19,25 @@ pub fn is_callable(v: &Value) -> bool {
     }
 }
 
+/// Appends str value `t` to `print`'s pending output; a str with lone surrogates is written on
+/// its own (after what is pending), so that the stream's encoder sees it exactly. True when
+/// `t` was written.
+fn push_piece(vm: &mut Vm, file: &Value, out: &mut String, t: &Value) -> PyResult<bool> {
+    match pystr::as_str_obj(t) {
+        Some(s) if s.has_surrogates() => {
+            if !out.is_empty() {
+                vm.write_to(file, &std::mem::take(out))?;
+            }
+            vm.write_value_to(file, t)?;
+            Ok(true)
+        }
+        s => {
+            out.push_str(s.map_or("", pystr::Str::as_str));
+            Ok(false)
+        }
+    }
+}
+
 fn print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let mut sep = None;
     let mut end = None;
@@ -37,21 +56,18 @@ fn print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             }
         }
     }
-    let text_of = |v: &Option<Value>, what: &str, default: &str| -> PyResult<String> {
+    let text_of = |v: Option<Value>, what: &str, default: &str| -> PyResult<Value> {
         match v {
-            None => Ok(default.to_string()),
-            Some(x) if x.is_none() => Ok(default.to_string()),
-            Some(x) => match pystr::as_str(x) {
-                Some(s) => Ok(s.to_string()),
-                None => Err(error::type_error(format!(
-                    "{what} must be None or a string, not {}",
-                    type_name_of(x)
-                ))),
-            },
+            Some(x) if pystr::as_str(&x).is_some() => Ok(x),
+            Some(x) if !x.is_none() => Err(error::type_error(format!(
+                "{what} must be None or a string, not {}",
+                type_name_of(&x)
+            ))),
+            _ => Ok(pystr::new_str(default)),
         }
     };
-    let sep = text_of(&sep, "sep", " ")?;
-    let end = text_of(&end, "end", "\n")?;
+    let sep = text_of(sep, "sep", " ")?;
+    let end = text_of(end, "end", "\n")?;
     let file = if file.is_none() {
         vm.sys_attr("stdout").unwrap_or(Value::NONE)
     } else {
@@ -66,15 +82,18 @@ fn print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let mut out = String::new();
     for (i, v) in args.positional().iter().enumerate() {
         if i > 0 {
-            out.push_str(&sep);
+            push_piece(vm, &file, &mut out, &sep)?;
         }
         if !native && !out.is_empty() {
             vm.write_to(&file, &std::mem::take(&mut out))?;
         }
-        match v.unpack() {
-            crate::heap::Unpacked::Int(n) => out.push_str(&n.to_string()),
-            _ => match protocols::str_string(vm, v) {
-                Ok(t) => out.push_str(&t),
+        let written = match v.unpack() {
+            crate::heap::Unpacked::Int(n) => {
+                out.push_str(&n.to_string());
+                false
+            }
+            _ => match protocols::str_value(vm, v) {
+                Ok(t) => push_piece(vm, &file, &mut out, &t)?,
                 Err(e) => {
                     if !out.is_empty() {
                         vm.write_to(&file, &out)?;
@@ -82,13 +101,15 @@ fn print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                     return Err(e);
                 }
             },
-        }
-        if !native {
+        };
+        if !native && !written {
             vm.write_to(&file, &std::mem::take(&mut out))?;
         }
     }
-    out.push_str(&end);
-    vm.write_to(&file, &out)?;
+    // The last write happens even when empty (`end=''`), as CPython's does.
+    if !push_piece(vm, &file, &mut out, &end)? {
+        vm.write_to(&file, &out)?;
+    }
     if flush {
         let f = attr::getattr(vm, &file, "flush")?;
         call::call_value(vm, &f, Vec::new())?;
@@ -108,9 +129,7 @@ fn repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn ascii(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.exact("ascii", 1)?;
-    Ok(pystr::new_string(crate::interp::strops::ascii_of(
-        &protocols::repr_string(vm, &a[0])?,
-    )))
+    Ok(pystr::new_string(protocols::ascii_string(vm, &a[0])?))
 }
 
 /// `isinstance` without `__instancecheck__` (CPython's `recursive_isinstance`).
@@ -544,15 +563,13 @@ fn chr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if !(0..=0x10FFFF).contains(&i) {
         return Err(error::value_error("chr() arg not in range(0x110000)"));
     }
-    match char::from_u32(i as u32) {
+    Ok(match char::from_u32(i as u32) {
         Some(c) => {
             let mut b = [0u8; 4];
-            Ok(Value::obj(pystr::intern(c.encode_utf8(&mut b))))
+            Value::obj(pystr::intern(c.encode_utf8(&mut b)))
         }
-        None => Err(error::value_error(
-            "surrogate code points are not supported yet",
-        )),
-    }
+        None => pystr::char_value(i as u32),
+    })
 }
 
 fn ord(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -564,7 +581,7 @@ fn ord(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
                 s.char_len()
             )));
         }
-        return Ok(int::from_i64(s.char_at(0).map(|c| c as i64).unwrap_or(0)));
+        return Ok(int::from_i64(s.code_point_at(0).unwrap_or(0) as i64));
     }
     if let Ok(b) = crate::interp::builtin_types::bytes_like(_vm, &a[0]) {
         if b.len() != 1 {

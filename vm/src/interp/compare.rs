@@ -117,8 +117,8 @@ fn compare_builtins(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Op
     match (ao.kind(), bo.kind()) {
         (Kind::Str, Kind::Str) => {
             let (x, y) = (
-                pystr::as_str(a).unwrap_or(""),
-                pystr::as_str(b).unwrap_or(""),
+                pystr::as_bytes(a).unwrap_or_default(),
+                pystr::as_bytes(b).unwrap_or_default(),
             );
             Ok(Some(ord_result(op, x.cmp(y))))
         }

@@ -573,11 +573,7 @@ impl Vm {
                 }
                 Instr::BuildString(n) => {
                     let items = f.pop_n(n as usize);
-                    let mut s = String::new();
-                    for it in &items {
-                        s.push_str(pystr::as_str(it).unwrap_or(""));
-                    }
-                    f.push(pystr::new_string(s));
+                    f.push(pystr::join_values(&items));
                     Ok(None)
                 }
                 Instr::BuildSlice(n) => {

@@ -182,11 +182,7 @@ pub fn concat_fast(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
     }
     let t = types();
     if x.ty().is(&t.str) {
-        let (p, q) = (pystr::as_str(a)?, pystr::as_str(b)?);
-        let mut s = String::with_capacity(p.len() + q.len());
-        s.push_str(p);
-        s.push_str(q);
-        return Some(pystr::new_string(s));
+        return Some(pystr::concat(pystr::as_str_obj(a)?, pystr::as_str_obj(b)?));
     }
     if x.ty().is(&t.tuple) {
         let (p, q) = (tuple::as_tuple(a)?, tuple::as_tuple(b)?);
@@ -535,7 +531,7 @@ pub fn builtin_eq(a: &Value, b: &Value) -> Option<bool> {
             let t = types();
             if tx.is(&t.str) && ty.is(&t.str) {
                 let (sx, sy) = (x.downcast::<pystr::Str>()?, y.downcast::<pystr::Str>()?);
-                return Some(sx.as_str() == sy.as_str());
+                return Some(sx.text_eq(sy));
             }
             if tx.is(&t.int) && ty.is(&t.int) {
                 return Some(int::big_obj(x)? == int::big_obj(y)?);
@@ -703,8 +699,9 @@ pub fn eq_bool(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     truthy(vm, &r)
 }
 
-/// Comparisons of builtin numbers and strs without lookup.
-#[inline]
+/// Comparisons of builtin numbers and strs without lookup (always inlined: the eval loop's
+/// `COMPARE_OP` relies on it).
+#[inline(always)]
 pub fn compare_fast(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
     use std::cmp::Ordering;
     let ord = match (a.unpack(), b.unpack()) {
@@ -720,7 +717,7 @@ pub fn compare_fast(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
             let t = types();
             if x.ty().is(&t.str) && y.ty().is(&t.str) {
                 let (sx, sy) = (x.downcast::<pystr::Str>()?, y.downcast::<pystr::Str>()?);
-                sx.as_str().cmp(sy.as_str())
+                sx.text_cmp(sy)
             } else {
                 return None;
             }

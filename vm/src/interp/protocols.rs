@@ -10,6 +10,7 @@ use crate::objects::dictview::ViewKind;
 use crate::objects::iterators::{new_iter, Iter, IterState};
 use crate::objects::typeobj::{self, lookup, tdata, tflag};
 use crate::objects::{self, dict::Dict, int, list, set::Set, str as pystr, tuple, types};
+use crate::text::gutf8;
 use num_traits::{Signed, ToPrimitive, Zero};
 
 /// `iter(v)`.
@@ -198,12 +199,18 @@ pub fn next_fast(it: &Value) -> Option<Option<Value>> {
             }
         }
         IterState::Str { s, byte_pos } => {
-            let text = pystr::as_str(s)?;
-            match text[*byte_pos..].chars().next() {
-                Some(c) => {
+            let text = pystr::as_str_obj(s)?;
+            match text.as_str()[*byte_pos..].chars().next() {
+                Some(c) if c != '\u{FFFD}' || !text.has_surrogates() => {
                     *byte_pos += c.len_utf8();
                     let mut buf = [0u8; 4];
                     Some(Some(Value::obj(pystr::intern(c.encode_utf8(&mut buf)))))
+                }
+                // A lone surrogate, or a real U+FFFD, of a str with surrogates (see `Str`).
+                Some(_) => {
+                    let (cp, n) = gutf8::decode_at(text.as_bytes(), *byte_pos)?;
+                    *byte_pos += n;
+                    Some(Some(pystr::char_value(cp)))
                 }
                 None => {
                     *st = IterState::Exhausted;
@@ -1117,8 +1124,8 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
 pub fn format_value(vm: &mut Vm, v: Value, conv: u32, spec: Value) -> PyResult<Value> {
     let v = match conv {
         1 => str_value(vm, &v)?,
-        2 => pystr::new_string(repr_string(vm, &v)?),
-        3 => pystr::new_string(crate::interp::strops::ascii_of(&repr_string(vm, &v)?)),
+        2 => repr_value(vm, &v)?,
+        3 => pystr::new_string(ascii_string(vm, &v)?),
         _ => v,
     };
     let spec_s = if spec.is_null() {
@@ -1206,6 +1213,19 @@ pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
     }
     let r = repr_value(vm, v)?;
     Ok(pystr::as_str(&r).unwrap_or("").to_string())
+}
+
+/// `ascii(v)`: the repr with every non-ASCII code point escaped.
+pub fn ascii_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    if !v.is_obj() {
+        return Ok(repr_inline(v));
+    }
+    let r = repr_value(vm, v)?;
+    Ok(crate::interp::strops::ascii_of(
+        pystr::as_str_obj(&r)
+            .into_iter()
+            .flat_map(pystr::Str::code_points),
+    ))
 }
 
 /// `repr(v)` as the object `__repr__` returned (a str subclass instance stays one).

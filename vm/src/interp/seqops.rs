@@ -37,7 +37,7 @@ fn idx(vm: &mut Vm, key: &Value, what: &str) -> PyResult<isize> {
     crate::interp::protocols::index_isize(vm, key)
 }
 
-fn pick<T: Clone>(items: &[T], start: isize, step: isize, n: usize) -> Vec<T> {
+pub(crate) fn pick<T: Clone>(items: &[T], start: isize, step: isize, n: usize) -> Vec<T> {
     let mut out = Vec::with_capacity(n);
     let mut i = start;
     for _ in 0..n {
@@ -91,20 +91,29 @@ pub fn builtin_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Option
                     return Ok(Some(obj.clone()));
                 }
                 if step == 1 {
-                    return Ok(Some(pystr::new_str(
-                        s.substr(start as usize, start as usize + len),
+                    return Ok(Some(pystr::substr_value(
+                        s,
+                        start as usize,
+                        start as usize + len,
                     )));
+                }
+                if s.has_surrogates() {
+                    let cps: Vec<u32> = s.code_points().collect();
+                    return Ok(Some(pystr::new_code_points(&pick(&cps, start, step, len))));
                 }
                 let chars: Vec<char> = s.as_str().chars().collect();
                 let out: String = pick(&chars, start, step, len).into_iter().collect();
                 return Ok(Some(pystr::new_string(out)));
             }
             let i = idx(vm, key, "string")?;
-            match seq_index(i, s.char_len()).and_then(|j| s.char_at(j)) {
-                Some(c) => {
-                    let mut buf = [0u8; 4];
-                    Ok(Some(Value::obj(pystr::intern(c.encode_utf8(&mut buf)))))
-                }
+            match seq_index(i, s.char_len()).and_then(|j| s.code_point_at(j)) {
+                Some(cp) => Ok(Some(match char::from_u32(cp) {
+                    Some(c) => {
+                        let mut buf = [0u8; 4];
+                        Value::obj(pystr::intern(c.encode_utf8(&mut buf)))
+                    }
+                    None => pystr::char_value(cp),
+                })),
                 None => Err(error::index_error("string index out of range")),
             }
         }
@@ -321,9 +330,9 @@ pub fn builtin_contains(vm: &mut Vm, item: &Value, container: &Value) -> PyResul
                 .contains(vm, item)?,
         )),
         Kind::Str => {
-            let hay = pystr::as_str(container).unwrap_or("");
-            match pystr::as_str(item) {
-                Some(n) => Ok(Some(hay.contains(n))),
+            let hay = o.downcast::<pystr::Str>().expect("kind checked");
+            match pystr::as_str_obj(item) {
+                Some(n) => Ok(Some(pystr::contains_str(hay, n))),
                 None => Err(error::type_error(format!(
                     "'in <string>' requires string as left operand, not {}",
                     type_name_of(item)
@@ -425,17 +434,14 @@ pub fn seq_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Opti
     };
     match (ao.kind(), op) {
         (Kind::Str, Add) => {
-            if let Some(y) = pystr::as_str(b) {
-                let mut s = String::with_capacity(pystr::as_str(a).unwrap_or("").len() + y.len());
-                s.push_str(pystr::as_str(a).unwrap_or(""));
-                s.push_str(y);
-                return Ok(Some(pystr::new_string(s)));
+            if let (Some(x), Some(y)) = (pystr::as_str_obj(a), pystr::as_str_obj(b)) {
+                return Ok(Some(pystr::concat(x, y)));
             }
             Ok(None)
         }
         (Kind::Str, Multiply) => match repeat_count(b)? {
             Some(n) => {
-                let s = pystr::as_str(a).unwrap_or("");
+                let s = pystr::as_bytes(a).unwrap_or_default();
                 let n = n.max(0) as usize;
                 if s.len()
                     .checked_mul(n)
@@ -443,7 +449,12 @@ pub fn seq_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Opti
                 {
                     return Err(error::overflow_error("repeated string is too long"));
                 }
-                Ok(Some(pystr::new_string(s.repeat(n))))
+                Ok(Some(
+                    match pystr::as_str_obj(a).and_then(pystr::Str::exact_str) {
+                        Some(t) => pystr::new_string(t.repeat(n)),
+                        None => pystr::new_gutf8(s.repeat(n)),
+                    },
+                ))
             }
             None => Ok(None),
         },

@@ -47,15 +47,20 @@ fn stream_obj(fd: i32, binary: bool) -> Value {
 
 impl StdStream {
     pub fn write_str(&self, s: &str) -> std::io::Result<()> {
+        self.write_encoded(s.as_bytes())
+    }
+
+    /// Writes text already encoded (UTF-8, or what the error handler made of surrogates).
+    fn write_encoded(&self, s: &[u8]) -> std::io::Result<()> {
         if self.fd == 2 {
             flush_stdout_global();
             let mut e = std::io::stderr().lock();
-            e.write_all(s.as_bytes())?;
+            e.write_all(s)?;
             return e.flush();
         }
         let mut b = self.buf.borrow_mut();
-        b.extend_from_slice(s.as_bytes());
-        if b.len() >= 8192 || (crate::interp::stdio::is_tty(self.fd) && s.contains('\n')) {
+        b.extend_from_slice(s);
+        if b.len() >= 8192 || (crate::interp::stdio::is_tty(self.fd) && s.contains(&b'\n')) {
             let mut o = std::io::stdout().lock();
             o.write_all(&b)?;
             o.flush()?;
@@ -136,16 +141,72 @@ fn s_write(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         r.map_err(io_err)?;
         return Ok(crate::objects::int::from_i64(data.len() as i64));
     }
-    let text = pystr::as_str(&a[1]).ok_or_else(|| {
+    let text = pystr::as_str_obj(&a[1]).ok_or_else(|| {
         error::type_error(format!(
             "write() argument must be str, not {}",
             crate::interp::ops::type_name_of(&a[1])
         ))
     })?;
-    s.write_str(text).map_err(io_err)?;
-    Ok(crate::objects::int::from_i64(
-        pystr::as_str_obj(&a[1]).map(|x| x.char_len()).unwrap_or(0) as i64,
-    ))
+    write_text(vm, s, &a[1])?;
+    Ok(crate::objects::int::from_i64(text.char_len() as i64))
+}
+
+/// Writes str value `v` to a text stream, encoding it to UTF-8 with the stream's error handler
+/// (so a lone surrogate raises `UnicodeEncodeError` on stdout, as in CPython).
+pub fn write_text(vm: &mut Vm, s: &StdStream, v: &Value) -> PyResult<()> {
+    let Some(text) = pystr::as_str_obj(v) else {
+        return Ok(());
+    };
+    match text.exact_str() {
+        Some(t) => s.write_str(t).map_err(io_err),
+        None => {
+            let data = crate::objects::str::codec::encode(
+                vm,
+                v,
+                text.as_bytes(),
+                Some("utf-8"),
+                Some(errors_of(s)),
+            )?;
+            s.write_encoded(&data).map_err(io_err)
+        }
+    }
+}
+
+/// The error handler of a text stream: `backslashreplace` for stderr, as CPython's, and
+/// [`stdio_errors`] for stdin and stdout.
+fn errors_of(s: &StdStream) -> &'static str {
+    if s.fd == 2 {
+        "backslashreplace"
+    } else {
+        stdio_errors()
+    }
+}
+
+/// CPython's error handler for stdin and stdout (`config_get_stdio_errors`): the one
+/// `PYTHONIOENCODING` names after a colon, else `surrogateescape` in UTF-8 mode and in the C or
+/// POSIX locale or a UTF-8 locale CPython coerces them to, else `strict`.
+fn stdio_errors() -> &'static str {
+    static ERRORS: std::sync::OnceLock<&'static str> = std::sync::OnceLock::new();
+    ERRORS.get_or_init(|| {
+        let var = |n: &str| std::env::var(n).ok().filter(|v| !v.is_empty());
+        if let Some(e) = var("PYTHONIOENCODING")
+            .and_then(|v| v.split_once(':').map(|(_, e)| e.to_owned()))
+            .filter(|e| !e.is_empty())
+        {
+            return Box::leak(e.into_boxed_str());
+        }
+        if var("PYTHONUTF8").as_deref() == Some("1") {
+            return "surrogateescape";
+        }
+        let locale = var("LC_ALL")
+            .or_else(|| var("LC_CTYPE"))
+            .or_else(|| var("LANG"))
+            .unwrap_or_else(|| "C".into());
+        match locale.as_str() {
+            "C" | "POSIX" | "C.UTF-8" | "C.utf8" | "UTF-8" => "surrogateescape",
+            _ => "strict",
+        }
+    })
 }
 
 fn s_flush(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -208,11 +269,7 @@ fn s_writelines(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn g_errors(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(pystr::new_str(if stream(v)?.fd == 2 {
-        "backslashreplace"
-    } else {
-        "strict"
-    }))
+    Ok(pystr::new_str(errors_of(stream(v)?)))
 }
 
 fn g_line_buffering(_vm: &mut Vm, v: &Value) -> PyResult<Value> {

@@ -5,6 +5,7 @@ use crate::heap::{Kind, Value};
 use crate::interp::error::{self, PyErr, PyResult};
 use crate::interp::ops::type_name_of;
 use crate::interp::{call, protocols, Vm};
+use crate::objects::str::StandIns;
 use crate::objects::{self, int, str as pystr, tuple, types};
 
 impl From<NumError> for PyErr {
@@ -37,13 +38,13 @@ pub fn int_ref(v: &Value) -> Option<format::Int> {
     int::to_big(v).map(format::Int::Big)
 }
 
-/// `ascii()` of a repr: non-ASCII characters escaped.
-pub fn ascii_of(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        let cp = c as u32;
+/// `ascii()` of a repr given as code points: non-ASCII characters (lone surrogates included)
+/// escaped.
+pub fn ascii_of(cps: impl Iterator<Item = u32>) -> String {
+    let mut out = String::new();
+    for cp in cps {
         if cp < 0x80 {
-            out.push(c);
+            out.push(char::from(cp as u8));
         } else if cp < 0x100 {
             out.push_str(&format!("\\x{cp:02x}"));
         } else if cp < 0x10000 {
@@ -58,6 +59,8 @@ pub fn ascii_of(s: &str) -> String {
 struct Values<'a> {
     vm: &'a mut Vm,
     bytes: bool,
+    /// Set when lone surrogates take part (see `StandIns`).
+    stand_ins: Option<StandIns>,
 }
 
 impl PercentValues for Values<'_> {
@@ -106,14 +109,13 @@ impl PercentValues for Values<'_> {
             }
             's' | 'r' | 'a' => {
                 let text = if spec.conversion == 's' {
-                    protocols::str_string(vm, &value)?
+                    let s = protocols::str_value(vm, &value)?;
+                    StandIns::text_of(&self.stand_ins, &s).into_owned()
+                } else if spec.conversion == 'a' || self.bytes {
+                    protocols::ascii_string(vm, &value)?
                 } else {
-                    let r = protocols::repr_string(vm, &value)?;
-                    if spec.conversion == 'a' || self.bytes {
-                        ascii_of(&r)
-                    } else {
-                        r
-                    }
+                    let r = protocols::repr_value(vm, &value)?;
+                    StandIns::text_of(&self.stand_ins, &r).into_owned()
                 };
                 Ok(format::percent_text(&text, spec)?)
             }
@@ -139,16 +141,22 @@ impl PercentValues for Values<'_> {
                 }
             }
             'c' => {
-                if let Some(s) = pystr::as_str(&value) {
-                    if s.chars().count() != 1 {
+                if let Some(s) = pystr::as_str_obj(&value) {
+                    if s.char_len() != 1 {
                         return Err(error::type_error("%c requires int or char"));
                     }
-                    return Ok(format::percent_text(s, spec)?);
+                    return Ok(format::percent_text(
+                        &StandIns::text_of(&self.stand_ins, &value),
+                        spec,
+                    )?);
                 }
                 if !has_index(&value) {
                     return Err(error::type_error("%c requires int or char"));
                 }
                 let v = int::from_big(protocols::index(vm, &value)?);
+                if let (Some(si), Some(cp @ 0xD800..=0xDFFF)) = (&self.stand_ins, int::to_i64(&v)) {
+                    return Ok(format::percent_text(&si.char(cp as u32).to_string(), spec)?);
+                }
                 let iv = int_ref(&v).unwrap_or(format::Int::Small(0));
                 let c = format::percent_char(iv.as_ref())?;
                 Ok(format::percent_text(&c.to_string(), spec)?)
@@ -267,17 +275,32 @@ fn operand(v: &Value) -> PercentOperand<Value> {
 
 /// `str % args`.
 pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
-    let f = pystr::as_str(fmt).unwrap_or("").to_string();
-    let mut values = Values { vm, bytes: false };
+    // A mapping's values are the operands of `%(name)s`.
+    let values = objects::dict::as_dict(args).map(|d| d.values());
+    let operands = values.as_deref().unwrap_or(std::slice::from_ref(args));
+    let stand_ins = StandIns::for_formatting(fmt, operands);
+    let mut values = Values {
+        vm,
+        bytes: false,
+        stand_ins,
+    };
+    let f = StandIns::text_of(&values.stand_ins, fmt);
     let s = format::render_percent(&f, operand(args), &mut values)?;
-    Ok(pystr::new_string(s))
+    Ok(match &values.stand_ins {
+        Some(si) => si.finish(s),
+        None => pystr::new_string(s),
+    })
 }
 
 /// `bytes % args`.
 pub fn bytes_percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
     let raw = crate::interp::builtin_types::bytes_like(vm, fmt)?;
     let f: String = raw.iter().map(|&b| b as char).collect();
-    let mut values = Values { vm, bytes: true };
+    let mut values = Values {
+        vm,
+        bytes: true,
+        stand_ins: None,
+    };
     let s = format::render_percent(&f, operand(args), &mut values)?;
     let out: Vec<u8> = s.chars().map(|c| c as u32 as u8).collect();
     // `bytearray % x` is a bytearray.

@@ -287,8 +287,8 @@ pub fn exception_line(vm: &mut Vm, exc: &ObjRef) -> String {
             name = format!("{m}.{name}");
         }
     }
-    let msg = match protocols::str_string(vm, &Value::obj(exc.clone())) {
-        Ok(s) => s,
+    let msg = match protocols::str_value(vm, &Value::obj(exc.clone())) {
+        Ok(s) => pystr::text_for_stderr(&s).unwrap_or_default().into_owned(),
         Err(_) => "<exception str() failed>".to_string(),
     };
     let mut out = if msg.is_empty() {
@@ -307,9 +307,9 @@ pub fn exception_line(vm: &mut Vm, exc: &ObjRef) -> String {
             .or_else(|| tuple::as_tuple(&notes).map(|t| t.to_vec()))
         {
             for n in items {
-                match pystr::as_str(&n) {
+                match pystr::text_for_stderr(&n) {
                     Some(s) => {
-                        out.push_str(s);
+                        out.push_str(&s);
                         out.push('\n');
                     }
                     None => {

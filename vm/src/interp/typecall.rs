@@ -439,8 +439,15 @@ pub fn new_class(
         }
         td.dict.del_str(crate::interned!("__qualname__"));
     }
-    if td.dict.get_rs("__doc__").is_none() {
-        td.dict.set_rs("__doc__", Value::NONE);
+    match td.dict.get_rs("__doc__") {
+        None => td.dict.set_rs("__doc__", Value::NONE),
+        // CPython copies a str `__doc__` into the type as UTF-8 (`type_new_set_doc`), so lone
+        // surrogates are refused with the codec's error.
+        Some(doc) if pystr::as_str_obj(&doc).is_some_and(|s| s.has_surrogates()) => {
+            let text = pystr::as_bytes(&doc).unwrap_or_default().to_vec();
+            crate::objects::str::codec::encode(vm, &doc, &text, None, None)?;
+        }
+        Some(_) => {}
     }
     // __new__ given as a plain function is a static method; __init_subclass__ and __class_getitem__ are
     // class methods.

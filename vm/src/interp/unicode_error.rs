@@ -119,15 +119,12 @@ fn to_str(vm: &mut Vm, args: &Args, which: Which) -> PyResult<Value> {
             .and_then(|b| b.get(start as usize))
             .map(|b| format!("byte 0x{b:02x}"))
     } else {
-        pystr::as_str(&object)
-            .and_then(|s| s.chars().nth(start as usize))
-            .map(|c| {
-                let c = c as u32;
-                match c {
-                    0..=0xff => format!("character '\\x{c:02x}'"),
-                    0x100..=0xffff => format!("character '\\u{c:04x}'"),
-                    _ => format!("character '\\U{c:08x}'"),
-                }
+        pystr::as_str_obj(&object)
+            .and_then(|s| s.code_point_at(start as usize))
+            .map(|c| match c {
+                0..=0xff => format!("character '\\x{c:02x}'"),
+                0x100..=0xffff => format!("character '\\u{c:04x}'"),
+                _ => format!("character '\\U{c:08x}'"),
             })
     };
     Ok(pystr::new_string(match one {

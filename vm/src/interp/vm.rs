@@ -157,6 +157,16 @@ impl Vm {
         Ok(())
     }
 
+    /// Writes str value `v` to `file` exactly (lone surrogates reach the stream's encoder).
+    pub fn write_value_to(&mut self, file: &Value, v: &Value) -> PyResult<()> {
+        if let Some(st) = crate::interp::stdio::as_std_stream(file) {
+            return crate::interp::stdio::write_text(self, st, v);
+        }
+        let w = crate::interp::attr::getattr(self, file, "write")?;
+        crate::interp::call::call_value(self, &w, vec![v.clone()])?;
+        Ok(())
+    }
+
     /// Flushes `sys.stdout` and `sys.stderr`.
     pub fn flush_std(&mut self) -> PyResult<()> {
         for n in ["stdout", "stderr"] {

@@ -105,13 +105,7 @@ pub fn const_value(c: &Const) -> Value {
                 str::new_str(s)
             }
         }
-        Const::StrSurrogates(cps) => {
-            let s: String = cps
-                .iter()
-                .map(|&c| char::from_u32(c).unwrap_or('\u{FFFD}'))
-                .collect();
-            str::new_string(s)
-        }
+        Const::StrSurrogates(cps) => str::new_code_points(cps),
         Const::Bytes(b) => bytes::new_bytes(b.clone()),
         Const::Tuple(items) => tuple::new_tuple(items.iter().map(const_value).collect()),
         Const::FrozenSet(items) => {

@@ -109,7 +109,7 @@ impl Table {
     }
 
     /// Finds the slot for `key` comparing str keys by content only (attribute dicts, no Python code).
-    fn probe_str(&self, key: &ObjRef, s: &str, hash: i64) -> Option<usize> {
+    fn probe_str(&self, key: &ObjRef, s: &crate::objects::str::Str, hash: i64) -> Option<usize> {
         if self.indices.is_empty() {
             return None;
         }
@@ -133,7 +133,7 @@ impl Table {
                         let both_interned = key_interned && crate::objects::str::is_interned(o);
                         if !both_interned {
                             if let Some(ks) = o.downcast::<crate::objects::str::Str>() {
-                                if ks.as_str() == s {
+                                if ks.text_eq(s) {
                                     return Some(ix as usize);
                                 }
                             }
@@ -228,7 +228,7 @@ impl Dict {
     pub fn get_str(&self, key: &ObjRef) -> Option<Value> {
         let s = key.downcast::<crate::objects::str::Str>()?;
         let t = self.table.borrow();
-        t.probe_str(key, s.as_str(), s.hash())
+        t.probe_str(key, s, s.hash())
             .map(|i| t.entries[i].value.clone())
     }
 
@@ -244,7 +244,7 @@ impl Dict {
         };
         let hash = s.hash();
         let mut t = self.table.borrow_mut();
-        let old = if let Some(i) = t.probe_str(key, s.as_str(), hash) {
+        let old = if let Some(i) = t.probe_str(key, s, hash) {
             Some(std::mem::replace(&mut t.entries[i].value, value))
         } else {
             if t.entries.len() >= t.usable() {
@@ -278,7 +278,7 @@ impl Dict {
     pub fn del_str(&self, key: &ObjRef) -> Option<Value> {
         let s = key.downcast::<crate::objects::str::Str>()?;
         let mut t = self.table.borrow_mut();
-        let i = t.probe_str(key, s.as_str(), s.hash())?;
+        let i = t.probe_str(key, s, s.hash())?;
         let r = Self::remove_at(&mut t, i);
         drop(t);
         self.bump();

@@ -110,8 +110,8 @@ fn update_args(vm: &mut Vm, d: &Dict, args: &Args, fname: &str) -> PyResult<()> 
     if let Some(other) = pos.first() {
         update_from(vm, d, other)?;
     }
-    for (k, v) in args.kwargs() {
-        d.set(vm, pystr::new_str(k), v.clone())?;
+    for (k, v) in args.kwnames.iter().zip(args.kw_values()) {
+        d.set(vm, k.clone(), v.clone())?;
     }
     Ok(())
 }

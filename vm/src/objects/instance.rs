@@ -92,10 +92,10 @@ fn index_in(m: &Map, name: &ObjRef) -> Option<usize> {
     if crate::objects::str::is_interned(name) {
         return None;
     }
-    let s = name.downcast::<Str>()?.as_str();
+    let s = name.downcast::<Str>()?;
     m.names
         .iter()
-        .position(|n| n.downcast::<Str>().is_some_and(|x| x.as_str() == s))
+        .position(|n| n.downcast::<Str>().is_some_and(|x| x.text_eq(s)))
 }
 
 /// Sets attribute `name`; false when `obj` has no attribute area (no `__dict__`).

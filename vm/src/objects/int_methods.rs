@@ -9,7 +9,7 @@ use crate::numeric::{hash, int_ops};
 use crate::objects::builtin::Args;
 use crate::objects::{int, str as pystr, tuple, types};
 use num_bigint::BigInt;
-use num_traits::{Signed, Zero};
+use num_traits::{Signed, ToPrimitive, Zero};
 
 /// The value of `self` of an `int` method (an inline int, a bool, a big int or an int subclass instance).
 pub(super) fn this(args: &Args, name: &str, slot: bool) -> PyResult<BigInt> {
@@ -144,6 +144,19 @@ fn format(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return protocols::str_value(vm, this);
     }
     let ty = type_name_of(this);
+    // A lone surrogate for `'c'` is formatted as a stand-in character, then put back.
+    if spec.ends_with('c') {
+        if let Some(si) = pystr::StandIns::for_formatting(&a[0], std::slice::from_ref(this)) {
+            let cp = b.to_u32().map_or('\u{FFFD}', |cp| si.char(cp));
+            let text = format::format_int(
+                IntRef::Small(i64::from(u32::from(cp))),
+                spec,
+                &ty,
+                int::max_str_digits(),
+            )?;
+            return Ok(si.finish(text));
+        }
+    }
     Ok(pystr::new_string(format::format_int(
         IntRef::Big(&b),
         spec,

@@ -151,11 +151,7 @@ fn reversed_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let snapshot = if ty.is(&t.tuple) {
         tuple::as_tuple(seq).map(|x| x.to_vec())
     } else if ty.is(&t.str) {
-        pystr::as_str(seq).map(|x| {
-            x.chars()
-                .map(|c| pystr::new_string(c.to_string()))
-                .collect()
-        })
+        pystr::as_str_obj(seq).map(|x| x.code_points().map(pystr::char_value).collect())
     } else if ty.is(&t.bytes) {
         bytes::as_bytes(seq).map(|x| x.iter().map(|&b| int::from_i64(b as i64)).collect())
     } else {

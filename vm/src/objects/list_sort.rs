@@ -122,8 +122,8 @@ fn sort_homogeneous(keys: &[Value], perm: &mut [usize]) -> Option<()> {
         .all(|k| k.as_obj().is_some_and(|o| o.ty().is(t)))
     {
         perm.sort_by(|&a, &b| {
-            let x = pystr::as_str(&keys[a]).unwrap_or("");
-            let y = pystr::as_str(&keys[b]).unwrap_or("");
+            let x = pystr::as_bytes(&keys[a]).unwrap_or_default();
+            let y = pystr::as_bytes(&keys[b]).unwrap_or_default();
             x.cmp(y)
         });
         return Some(());

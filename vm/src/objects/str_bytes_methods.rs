@@ -453,8 +453,8 @@ fn translate<const A: bool>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 /// The `sep` of `hex()`: a str or bytes of length one.
 fn hex_sep(vm: &mut Vm, sep: &Value) -> PyResult<u8> {
-    let units: Vec<u32> = if let Some(s) = pystr::as_str(sep) {
-        s.chars().map(u32::from).collect()
+    let units: Vec<u32> = if let Some(s) = pystr::as_str_obj(sep) {
+        s.code_points().collect()
     } else if let Some(b) = crate::objects::bytes::as_bytes(sep) {
         b.iter().map(|&b| u32::from(b)).collect()
     } else {
@@ -499,9 +499,7 @@ fn decode<const A: bool>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let encoding = codec_name_arg(encoding.as_ref(), "decode", "encoding")?;
     let errors = codec_name_arg(errors.as_ref(), "decode", "errors")?;
     let data = me.data();
-    Ok(pystr::new_string(codec::decode(
-        vm, &data, encoding, errors,
-    )?))
+    codec::decode(vm, &data, encoding, errors)
 }
 
 pub(crate) fn register<const A: bool>(ty: &ObjRef) {

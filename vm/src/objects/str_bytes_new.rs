@@ -77,7 +77,7 @@ fn encode_source(
     encoding: Option<&str>,
     errors: Option<&str>,
 ) -> PyResult<Vec<u8>> {
-    let text = pystr::as_str(x).unwrap_or_default().to_owned();
+    let text = pystr::as_bytes(x).unwrap_or_default().to_vec();
     codec::encode(vm, x, &text, encoding, errors)
 }
 

@@ -313,17 +313,21 @@ fn bytearray_mutation() {
     ]);
 }
 
-/// weft's `str` cannot hold lone surrogates, so a decode that would produce one fails clearly
-/// (CPython returns `'\udcff'` here).
+/// A decode that produces lone surrogates gives them back exactly (`'a\udcff'`), and encoding
+/// with the same handler restores the bytes.
 #[test]
-fn lone_surrogates_are_refused() {
-    use crate::interp::{attr, call, exc, Vm};
-    use crate::objects::{bytes, str as pystr, typeobj};
+fn lone_surrogates_round_trip() {
+    use crate::interp::{attr, call, Vm};
+    use crate::objects::{bytes, str as pystr};
     let mut vm = Vm::new(vec![], vec![], Default::default());
     let data = bytes::new_bytes(b"a\xff".to_vec());
     let decode = attr::getattr(&mut vm, &data, "decode").expect("bytes.decode");
     let args = vec![pystr::new_str("utf-8"), pystr::new_str("surrogateescape")];
-    let err = call::call_value(&mut vm, &decode, args).expect_err("refused");
-    let e = exc::normalize(&mut vm, err);
-    assert_eq!(typeobj::type_name(e.ty()), "UnicodeDecodeError");
+    let text = call::call_value(&mut vm, &decode, args).expect("decoded");
+    let s = pystr::as_str_obj(&text).expect("a str");
+    assert_eq!(s.code_points().collect::<Vec<_>>(), [0x61, 0xDCFF]);
+    let encode = attr::getattr(&mut vm, &text, "encode").expect("str.encode");
+    let args = vec![pystr::new_str("utf-8"), pystr::new_str("surrogateescape")];
+    let back = call::call_value(&mut vm, &encode, args).expect("encoded");
+    assert_eq!(bytes::as_bytes(&back), Some(&b"a\xff"[..]));
 }

@@ -3,10 +3,9 @@
 //! the codec registry, so their errors are wrapped), and the Python codec registry
 //! (`codecs.lookup`) for everything else.
 //!
-//! weft's `str` cannot hold a lone surrogate, so a decode whose result would contain one
-//! (`surrogateescape`, `surrogatepass`, `'\ud800'` escapes) raises `UnicodeDecodeError` with
-//! the reason `lone surrogates are not supported by weft's str`, at the first byte that
-//! strict decoding rejects (or `ValueError` when strict decoding accepts the bytes).
+//! Text to encode arrives in generalized UTF-8 ([`crate::text::gutf8`]) so that lone
+//! surrogates reach the error handlers (`surrogatepass`, `surrogateescape`, ...) exactly; a
+//! decode gives a str value, surrogates included.
 use super::args::{exception_type, is_buffer};
 use crate::heap::Value;
 use crate::interp::error::{self, PyErr, PyResult};
@@ -72,12 +71,12 @@ pub fn codec_error(vm: &mut Vm, e: TextError, object: impl FnOnce() -> Value) ->
     }
 }
 
-/// `text.encode(encoding, errors)` (both default to `utf-8`/`strict`). `object` is the str
-/// value, for the exception.
+/// `text.encode(encoding, errors)` (both default to `utf-8`/`strict`), `text` in generalized
+/// UTF-8. `object` is the str value, for the exception.
 pub fn encode(
     vm: &mut Vm,
     object: &Value,
-    text: &str,
+    text: &[u8],
     encoding: Option<&str>,
     errors: Option<&str>,
 ) -> PyResult<Vec<u8>> {
@@ -88,7 +87,14 @@ pub fn encode(
         Route::Registry(c) => (c, true),
         Route::Python => return python_encode(vm, object, name, errors),
     };
-    codecs::encode(text, codec, handler).map_err(|e| {
+    let r = match std::str::from_utf8(text) {
+        Ok(t) => codecs::encode(t, codec, handler),
+        Err(_) => {
+            let cps: Vec<u32> = crate::text::gutf8::code_points(text).collect();
+            codecs::encode_code_points(&cps, codec, handler)
+        }
+    };
+    r.map_err(|e| {
         let e = if wrap {
             codecs::wrap_registry_error(e, Operation::Encoding, name)
         } else {
@@ -98,13 +104,13 @@ pub fn encode(
     })
 }
 
-/// `data.decode(encoding, errors)`.
+/// `data.decode(encoding, errors)`: a str value.
 pub fn decode(
     vm: &mut Vm,
     data: &[u8],
     encoding: Option<&str>,
     errors: Option<&str>,
-) -> PyResult<String> {
+) -> PyResult<Value> {
     let name = encoding.unwrap_or("utf-8");
     let handler = errors.unwrap_or("strict");
     let (codec, wrap) = match route(name)? {
@@ -112,64 +118,45 @@ pub fn decode(
         Route::Registry(c) => (c, true),
         Route::Python => return python_decode(vm, data, name, errors),
     };
-    let object = || bytes::new_bytes(data.to_vec());
     match codecs::decode(data, codec, handler, true) {
-        Ok(d) => match d.text {
-            DecodedText::Str(s) => Ok(s),
-            DecodedText::CodePoints(_) => Err(surrogate_error(vm, data, codec)),
-        },
+        Ok(d) => Ok(match d.text {
+            DecodedText::Str(s) => pystr::new_string(s),
+            DecodedText::CodePoints(cps) => pystr::new_code_points(&cps),
+        }),
         Err(e) => {
             let e = if wrap {
                 codecs::wrap_registry_error(e, Operation::Decoding, name)
             } else {
                 e
             };
-            Err(codec_error(vm, e, object))
+            Err(codec_error(vm, e, || bytes::new_bytes(data.to_vec())))
         }
-    }
-}
-
-/// The error for a decode whose result needs a lone surrogate (see the module comment).
-fn surrogate_error(vm: &mut Vm, data: &[u8], codec: Codec) -> PyErr {
-    match codecs::decode(data, codec, "strict", true) {
-        Err(TextError::UnicodeDecode {
-            encoding,
-            start,
-            end,
-            first,
-            ..
-        }) => {
-            let e = TextError::UnicodeDecode {
-                encoding,
-                start,
-                end,
-                reason: "lone surrogates are not supported by weft's str".into(),
-                first,
-            };
-            codec_error(vm, e, || bytes::new_bytes(data.to_vec()))
-        }
-        _ => error::value_error(format!(
-            "decoding with '{}' produced a lone surrogate, which weft's str cannot hold",
-            codec.name()
-        )),
     }
 }
 
 /// `codecs.lookup(name)` through the Python registry, checked to be a text encoding.
 fn python_codec(vm: &mut Vm, name: &str, operation: Operation) -> PyResult<Value> {
-    let unknown = || error::lookup_error(format!("unknown encoding: {name}"));
-    let module = crate::interp::import::import_abs(vm, "codecs").map_err(|_| unknown())?;
+    let not_text = || {
+        let verb = match operation {
+            Operation::Encoding => "encode",
+            Operation::Decoding => "decode",
+        };
+        error::lookup_error(format!(
+            "'{name}' is not a text encoding; use codecs.{verb}() to handle arbitrary codecs"
+        ))
+    };
+    let module = crate::interp::import::import_abs(vm, "codecs").map_err(|_| {
+        if codecs::is_non_text_encoding(name) {
+            not_text()
+        } else {
+            error::lookup_error(format!("unknown encoding: {name}"))
+        }
+    })?;
     let lookup = attr::getattr(vm, &module, "lookup")?;
     let info = call::call_value(vm, &lookup, vec![pystr::new_str(name)])?;
     if let Some(flag) = attr::getattr_opt(vm, &info, "_is_text_encoding")? {
         if !ops::truthy(vm, &flag)? {
-            let verb = match operation {
-                Operation::Encoding => "encode",
-                Operation::Decoding => "decode",
-            };
-            return Err(error::lookup_error(format!(
-                "'{name}' is not a text encoding; use codecs.{verb}() to handle arbitrary codecs"
-            )));
+            return Err(not_text());
         }
     }
     Ok(info)
@@ -226,11 +213,11 @@ fn python_encode(
     )))
 }
 
-fn python_decode(vm: &mut Vm, data: &[u8], name: &str, errors: Option<&str>) -> PyResult<String> {
+fn python_decode(vm: &mut Vm, data: &[u8], name: &str, errors: Option<&str>) -> PyResult<Value> {
     let object = bytes::new_bytes(data.to_vec());
     let v = python_call(vm, name, Operation::Decoding, object, errors)?;
-    match pystr::as_str(&v) {
-        Some(s) => Ok(s.to_owned()),
+    match pystr::as_bytes(&v) {
+        Some(s) => Ok(pystr::new_gutf8_slice(s)),
         None => Err(error::type_error(format!(
             "'{name}' decoder returned '{}' instead of 'str'; use codecs.decode() to decode to arbitrary types",
             type_name_of(&v)

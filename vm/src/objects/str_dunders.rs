@@ -14,7 +14,7 @@ use crate::objects::iterators::{new_iter, IterState};
 use crate::objects::register::methods;
 use crate::objects::slice::Slice;
 use crate::objects::{int, str as pystr, tuple, types};
-use crate::text::{repr, str_methods};
+use crate::text::{gutf8, repr, str_methods};
 use std::cmp::Ordering;
 
 fn not_implemented() -> Value {
@@ -24,7 +24,7 @@ fn not_implemented() -> Value {
 fn repr_(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, s) = str_self(args, "__repr__", true)?;
     slot_args(args, "__repr__", 0, false)?;
-    Ok(pystr::new_string(repr::str_repr(s.as_str())))
+    Ok(pystr::new_string(repr_of(s)))
 }
 
 fn str_(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -57,14 +57,11 @@ fn iter(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     ))
 }
 
-/// A one-character str; Latin-1 characters are shared, as CPython shares them.
-pub(super) fn char_value(c: char) -> Value {
-    let mut buf = [0u8; 4];
-    let s = c.encode_utf8(&mut buf);
-    if u32::from(c) < 0x100 {
-        Value::obj(pystr::intern(s))
-    } else {
-        pystr::new_str(s)
+/// `repr(s)`, surrogates escaped.
+pub(super) fn repr_of(s: &Str) -> String {
+    match s.exact_str() {
+        Some(t) => repr::str_repr(t),
+        None => repr::str_repr_gutf8(s.as_bytes()),
     }
 }
 
@@ -77,7 +74,13 @@ pub(super) fn subscript(vm: &mut Vm, v: &Value, s: &Str, key: &Value) -> PyResul
                 return Ok(pystr::exact(v, s));
             }
             let first = start.max(0) as usize;
-            return Ok(pystr::new_str(s.substr(first, first + n)));
+            return Ok(pystr::substr_value(s, first, first + n));
+        }
+        if s.has_surrogates() {
+            let cps: Vec<u32> = s.code_points().collect();
+            return Ok(pystr::new_code_points(&crate::interp::seqops::pick(
+                &cps, start, step, n,
+            )));
         }
         return Ok(pystr::new_string(str_methods::slice(
             s.as_str(),
@@ -93,8 +96,8 @@ pub(super) fn subscript(vm: &mut Vm, v: &Value, s: &Str, key: &Value) -> PyResul
         )));
     }
     let i = protocols::index_isize(vm, key)?;
-    match slicing::seq_index(i, s.char_len()).and_then(|j| s.char_at(j)) {
-        Some(c) => Ok(char_value(c)),
+    match slicing::seq_index(i, s.char_len()).and_then(|j| s.code_point_at(j)) {
+        Some(c) => Ok(pystr::char_value(c)),
         None => Err(error::index_error("string index out of range")),
     }
 }
@@ -108,8 +111,8 @@ fn getitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn contains(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, s) = str_self(args, "__contains__", true)?;
     let a = slot_args(args, "__contains__", 1, false)?;
-    match pystr::as_str(&a[0]) {
-        Some(sub) => Ok(Value::bool(s.as_str().contains(sub))),
+    match pystr::as_str_obj(&a[0]) {
+        Some(sub) => Ok(Value::bool(contains_str(s, sub))),
         None => Err(error::type_error(format!(
             "'in <string>' requires string as left operand, not {}",
             type_name_of(&a[0])
@@ -120,17 +123,34 @@ fn contains(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn add(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, s) = str_self(args, "__add__", true)?;
     let a = slot_args(args, "__add__", 1, false)?;
-    match pystr::as_str(&a[0]) {
-        Some(t) => {
-            let mut out = String::with_capacity(s.as_str().len() + t.len());
-            out.push_str(s.as_str());
-            out.push_str(t);
-            Ok(pystr::new_string(out))
-        }
+    match pystr::as_str_obj(&a[0]) {
+        Some(t) => Ok(pystr::concat(s, t)),
         None => Err(error::type_error(format!(
             "can only concatenate str (not \"{}\") to str",
             type_name_of(&a[0])
         ))),
+    }
+}
+
+/// `sub in s`, by code points (a byte search of generalized UTF-8 finds exactly those).
+pub(crate) fn contains_str(s: &Str, sub: &Str) -> bool {
+    match (s.exact_str(), sub.exact_str()) {
+        (Some(h), Some(n)) => h.contains(n),
+        _ => gutf8::find(s.as_bytes(), sub.as_bytes(), 0).is_some(),
+    }
+}
+
+/// `s * n`.
+pub(crate) fn repeat_str(s: &Str, n: isize) -> PyResult<Value> {
+    match s.exact_str() {
+        Some(t) => Ok(pystr::new_string(str_methods::repeat(t, n)?)),
+        None => {
+            let n = usize::try_from(n).unwrap_or(0);
+            if (s.char_len() as u128) * (n as u128) > isize::MAX as u128 {
+                return Err(error::overflow_error("repeated string is too long"));
+            }
+            Ok(pystr::new_gutf8(s.as_bytes().repeat(n)))
+        }
     }
 }
 
@@ -141,7 +161,7 @@ fn repeat(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Value> {
     if n == 1 {
         return Ok(pystr::exact(v, s));
     }
-    Ok(pystr::new_string(str_methods::repeat(s.as_str(), n)?))
+    repeat_str(s, n)
 }
 
 fn mul(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -171,10 +191,10 @@ fn rmod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn compare(args: &Args, name: &str, op: CmpOp) -> PyResult<Value> {
     let (_, s) = str_self(args, name, true)?;
     let a = slot_args(args, name, 1, false)?;
-    let Some(other) = pystr::as_str(&a[0]) else {
+    let Some(other) = pystr::as_str_obj(&a[0]) else {
         return Ok(not_implemented());
     };
-    let o = s.as_str().cmp(other);
+    let o = s.text_cmp(other);
     Ok(Value::bool(match op {
         CmpOp::Lt => o == Ordering::Less,
         CmpOp::Le => o != Ordering::Greater,
@@ -208,7 +228,11 @@ fn ge(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn getnewargs(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, s) = str_self(args, "__getnewargs__", false)?;
     noargs(args, "str.__getnewargs__")?;
-    Ok(tuple::new_tuple(vec![pystr::new_str(s.as_str())]))
+    Ok(tuple::new_tuple(vec![pystr::substr_value(
+        s,
+        0,
+        s.char_len(),
+    )]))
 }
 
 /// `__sizeof__`: weft's own footprint (object header and payload, plus the UTF-8 text).

@@ -7,9 +7,10 @@ use crate::format::{
 };
 use crate::heap::{ObjRef, Value};
 use crate::interp::error::{self, PyErr, PyResult};
-use crate::interp::{attr, call, protocols, strops, Vm};
+use crate::interp::{attr, call, protocols, Vm};
 use crate::objects::builtin::{Args, NativeFn};
 use crate::objects::register::methods;
+use crate::objects::str::StandIns;
 use crate::objects::{dict, int, str as pystr, types};
 
 /// The values a template's fields name: positional arguments (none for `format_map`) and
@@ -18,6 +19,20 @@ struct Fields<'a> {
     vm: &'a mut Vm,
     positional: Option<&'a [Value]>,
     mapping: Option<Value>,
+    /// Set when lone surrogates take part (see `StandIns`).
+    stand_ins: Option<StandIns>,
+}
+
+impl Fields<'_> {
+    /// Renders `template` (a str value).
+    fn render(mut self, template: &Value) -> PyResult<Value> {
+        let t = StandIns::text_of(&self.stand_ins, template);
+        let out = render_template(&t, &mut self)?;
+        Ok(match &self.stand_ins {
+            Some(si) => si.finish(out),
+            None => pystr::new_string(out),
+        })
+    }
 }
 
 fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
@@ -65,61 +80,60 @@ impl TemplateFields for Fields<'_> {
     fn convert(&mut self, value: Value, conversion: Conversion) -> PyResult<Value> {
         match conversion {
             Conversion::Str => protocols::str_value(self.vm, &value),
-            Conversion::Repr => Ok(pystr::new_string(protocols::repr_string(self.vm, &value)?)),
-            Conversion::Ascii => Ok(pystr::new_string(strops::ascii_of(
-                &protocols::repr_string(self.vm, &value)?,
-            ))),
+            Conversion::Repr => protocols::repr_value(self.vm, &value),
+            Conversion::Ascii => Ok(pystr::new_string(protocols::ascii_string(self.vm, &value)?)),
         }
     }
 
     fn format(&mut self, value: Value, spec: &str) -> PyResult<String> {
         if spec.is_empty() && value.as_obj().is_some_and(|o| o.ty().is(&types().str)) {
-            return Ok(pystr::as_str(&value).unwrap_or_default().to_owned());
+            return Ok(StandIns::text_of(&self.stand_ins, &value).into_owned());
         }
         let r = protocols::format(self.vm, &value, spec)?;
-        Ok(pystr::as_str(&r).unwrap_or_default().to_owned())
+        Ok(StandIns::text_of(&self.stand_ins, &r).into_owned())
     }
 }
 
 /// `template.format(*args, **kwargs)`.
 fn format(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let (_, template) = str_self(args, "format", false)?;
+    let (template, _) = str_self(args, "format", false)?;
     let rest = args.rest();
     let mapping = if rest.has_kwargs() {
         let d = dict::new_dict();
         if let Some(dd) = d.downcast::<dict::Dict>() {
-            for (k, v) in rest.kwargs() {
-                dd.set_rs(k, v.clone());
+            for (k, v) in rest.kwnames.iter().zip(rest.kw_values()) {
+                if let Some(k) = k.as_obj() {
+                    dd.set_str(k, v.clone());
+                }
             }
         }
         Some(Value::obj(d))
     } else {
         None
     };
-    let mut fields = Fields {
+    Fields {
         vm,
         positional: Some(rest.positional()),
         mapping,
-    };
-    Ok(pystr::new_string(render_template(
-        template.as_str(),
-        &mut fields,
-    )?))
+        stand_ins: StandIns::for_formatting(template, rest.all),
+    }
+    .render(template)
 }
 
 /// `template.format_map(mapping)`.
 fn format_map(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let (_, template) = str_self(args, "format_map", false)?;
+    let (template, _) = str_self(args, "format_map", false)?;
     let mapping = one_arg(args, "str.format_map")?;
-    let mut fields = Fields {
+    Fields {
         vm,
         positional: None,
         mapping: Some(mapping.clone()),
-    };
-    Ok(pystr::new_string(render_template(
-        template.as_str(),
-        &mut fields,
-    )?))
+        stand_ins: StandIns::for_formatting(
+            template,
+            &dict::as_dict(mapping).map_or(Vec::new(), |d| d.values()),
+        ),
+    }
+    .render(template)
 }
 
 /// `format(s, spec)`. An empty spec gives `str(self)`, which a subclass may override.
@@ -149,7 +163,7 @@ pub(super) fn register(ty: &ObjRef) {
     let defs: &[(&'static str, NativeFn)] = &[
         ("format", format),
         ("format_map", format_map),
-        ("__format__", dunder_format),
+        ("__format__", super::exact::exact!(dunder_format)),
     ];
     methods(ty, defs);
 }

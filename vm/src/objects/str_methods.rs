@@ -6,6 +6,7 @@ use super::args::{
     c_int, clinic, clinic_type_name, codec_name_arg, noargs, one_arg, parse_tuple, sequence_fast,
     slice_index, ssize, str_arg, str_self, varargs,
 };
+use super::exact::exact;
 use super::{codec, Str};
 use crate::heap::{ObjRef, Value};
 use crate::interp::error::{self, PyResult};
@@ -424,11 +425,16 @@ fn join(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
     let mut texts = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
-        match pystr::as_str(item) {
+        match pystr::as_str_obj(item) {
             Some(t) => texts.push(t),
             None => return Err(text::join_item_error(i, &type_name_of(item)).into()),
         }
     }
+    if sep.has_surrogates() || texts.iter().any(|t| t.has_surrogates()) {
+        let parts: Vec<&[u8]> = texts.iter().map(|t| t.as_bytes()).collect();
+        return Ok(pystr::new_gutf8(parts.join(sep.as_bytes())));
+    }
+    let texts: Vec<&str> = texts.iter().map(|t| t.as_str()).collect();
     Ok(pystr::new_string(text::join(sep.as_str(), &texts)?))
 }
 
@@ -437,53 +443,53 @@ fn encode(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let [encoding, errors] = clinic(&args.rest(), "encode", ["encoding", "errors"], 0, 2, 0)?;
     let encoding = codec_name_arg(encoding.as_ref(), "encode", "encoding")?;
     let errors = codec_name_arg(errors.as_ref(), "encode", "errors")?;
-    let data = codec::encode(vm, v, s.as_str(), encoding, errors)?;
+    let data = codec::encode(vm, v, s.as_bytes(), encoding, errors)?;
     Ok(bytes::new_bytes(data))
 }
 
 pub(super) fn register(ty: &ObjRef) {
     let defs: &[(&'static str, NativeFn)] = &[
-        ("capitalize", capitalize),
-        ("casefold", casefold),
-        ("lower", lower),
-        ("upper", upper),
-        ("swapcase", swapcase),
-        ("title", title),
-        ("isalnum", isalnum),
-        ("isalpha", isalpha),
-        ("isascii", isascii),
-        ("isdecimal", isdecimal),
-        ("isdigit", isdigit),
-        ("isidentifier", isidentifier),
-        ("islower", islower),
-        ("isnumeric", isnumeric),
-        ("isprintable", isprintable),
-        ("isspace", isspace),
-        ("istitle", istitle),
-        ("isupper", isupper),
-        ("find", find),
-        ("rfind", rfind),
-        ("index", index),
-        ("rindex", rindex),
-        ("count", count),
-        ("startswith", startswith),
-        ("endswith", endswith),
-        ("split", split),
-        ("rsplit", rsplit),
-        ("splitlines", splitlines),
-        ("partition", partition),
-        ("rpartition", rpartition),
-        ("strip", strip),
-        ("lstrip", lstrip),
-        ("rstrip", rstrip),
-        ("removeprefix", removeprefix),
-        ("removesuffix", removesuffix),
-        ("center", center),
-        ("ljust", ljust),
-        ("rjust", rjust),
-        ("zfill", zfill),
-        ("expandtabs", expandtabs),
-        ("replace", replace),
+        ("capitalize", exact!(capitalize)),
+        ("casefold", exact!(casefold)),
+        ("lower", exact!(lower)),
+        ("upper", exact!(upper)),
+        ("swapcase", exact!(swapcase)),
+        ("title", exact!(title)),
+        ("isalnum", exact!(isalnum)),
+        ("isalpha", exact!(isalpha)),
+        ("isascii", exact!(isascii)),
+        ("isdecimal", exact!(isdecimal)),
+        ("isdigit", exact!(isdigit)),
+        ("isidentifier", exact!(isidentifier)),
+        ("islower", exact!(islower)),
+        ("isnumeric", exact!(isnumeric)),
+        ("isprintable", exact!(isprintable)),
+        ("isspace", exact!(isspace)),
+        ("istitle", exact!(istitle)),
+        ("isupper", exact!(isupper)),
+        ("find", exact!(find)),
+        ("rfind", exact!(rfind)),
+        ("index", exact!(index)),
+        ("rindex", exact!(rindex)),
+        ("count", exact!(count)),
+        ("startswith", exact!(startswith)),
+        ("endswith", exact!(endswith)),
+        ("split", exact!(split)),
+        ("rsplit", exact!(rsplit)),
+        ("splitlines", exact!(splitlines)),
+        ("partition", exact!(partition)),
+        ("rpartition", exact!(rpartition)),
+        ("strip", exact!(strip)),
+        ("lstrip", exact!(lstrip)),
+        ("rstrip", exact!(rstrip)),
+        ("removeprefix", exact!(removeprefix)),
+        ("removesuffix", exact!(removesuffix)),
+        ("center", exact!(center)),
+        ("ljust", exact!(ljust)),
+        ("rjust", exact!(rjust)),
+        ("zfill", exact!(zfill)),
+        ("expandtabs", exact!(expandtabs)),
+        ("replace", exact!(replace)),
         ("join", join),
         ("encode", encode),
     ];

@@ -26,13 +26,13 @@ fn str_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let text = match object {
         None => pystr::new_str(""),
         Some(o) if encoding.is_none() && errors.is_none() => protocols::str_value(vm, &o)?,
-        Some(o) => pystr::new_string(decode_object(vm, &o, encoding, errors)?),
+        Some(o) => decode_object(vm, &o, encoding, errors)?,
     };
     if cls.is(&types().str) {
         return Ok(text);
     }
-    let s = pystr::as_str(&text).unwrap_or_default().to_owned();
-    Ok(pystr::new_str_of(cls, s))
+    let s = pystr::as_bytes(&text).unwrap_or_default().to_vec();
+    Ok(pystr::new_str_of(cls, pystr::Str::from_gutf8(s)))
 }
 
 /// `PyUnicode_FromEncodedObject`: only bytes-like objects decode.
@@ -41,7 +41,7 @@ fn decode_object(
     o: &Value,
     encoding: Option<&str>,
     errors: Option<&str>,
-) -> PyResult<String> {
+) -> PyResult<Value> {
     if pystr::as_str(o).is_some() {
         return Err(error::type_error("decoding str is not supported"));
     }

@@ -22,7 +22,8 @@ enum Tok {
     Name(String),
     Int(String),
     Float(f64),
-    Str(String),
+    /// Code points (lone surrogates included).
+    Str(Vec<u32>),
     Bytes(Vec<u8>),
     Punct(char),
 }
@@ -48,7 +49,7 @@ fn lex(src: &str) -> Vec<Tok> {
             });
         } else if c == 'b' && matches!(chars.get(i + 1), Some('\'' | '"')) {
             let (s, n) = string(&chars[i + 1..]);
-            out.push(Tok::Bytes(s.chars().map(|c| c as u32 as u8).collect()));
+            out.push(Tok::Bytes(s.iter().map(|&c| c as u8).collect()));
             i += 1 + n;
         } else if c == '\'' || c == '"' {
             let (s, n) = string(&chars[i..]);
@@ -68,23 +69,24 @@ fn lex(src: &str) -> Vec<Tok> {
     out
 }
 
-/// A quoted literal at the start of `c`: its text (bytes as Latin-1) and length in chars.
-fn string(c: &[char]) -> (String, usize) {
+/// A quoted literal at the start of `c`: its code points (bytes as Latin-1) and length in
+/// chars.
+fn string(c: &[char]) -> (Vec<u32>, usize) {
     let q = c[0];
-    let mut s = String::new();
+    let mut s = Vec::new();
     let mut i = 1;
-    let hex = |from: usize, n: usize| -> char {
+    let hex = |from: usize, n: usize| -> u32 {
         let h: String = c[from..from + n].iter().collect();
-        char::from_u32(u32::from_str_radix(&h, 16).expect("hex escape")).expect("code point")
+        u32::from_str_radix(&h, 16).expect("hex escape")
     };
     while c[i] != q {
         if c[i] == '\\' {
             i += 1;
             match c[i] {
-                'n' => s.push('\n'),
-                't' => s.push('\t'),
-                'r' => s.push('\r'),
-                '0' => s.push('\0'),
+                'n' => s.push(0x0A),
+                't' => s.push(0x09),
+                'r' => s.push(0x0D),
+                '0' => s.push(0),
                 'x' => {
                     s.push(hex(i + 1, 2));
                     i += 2;
@@ -97,10 +99,10 @@ fn string(c: &[char]) -> (String, usize) {
                     s.push(hex(i + 1, 8));
                     i += 8;
                 }
-                other => s.push(other),
+                other => s.push(u32::from(other)),
             }
         } else {
-            s.push(c[i]);
+            s.push(u32::from(c[i]));
         }
         i += 1;
     }
@@ -245,7 +247,7 @@ impl Eval<'_> {
         Ok(match t {
             Tok::Int(d) => int::from_big(d.parse().expect("int literal")),
             Tok::Float(f) => Value::float(f),
-            Tok::Str(s) => pystr::new_string(s),
+            Tok::Str(s) => pystr::new_code_points(&s),
             Tok::Bytes(b) => bytes::new_bytes(b),
             Tok::Punct('(') => {
                 let (items, _) = self.args(')')?;
@@ -326,7 +328,7 @@ fn repr_of(vm: &mut Vm, v: &Value) -> String {
             .join(", ")
     };
     match v.as_obj().map(|o| o.kind()) {
-        Some(Kind::Str) => repr::str_repr(pystr::as_str(v).unwrap_or_default()),
+        Some(Kind::Str) => pystr::as_str_obj(v).map_or_else(String::new, super::dunders::repr_of),
         Some(Kind::Bytes) => repr::bytes_repr(bytes::as_bytes(v).unwrap_or_default()),
         Some(Kind::ByteArray) => {
             let data = v
@@ -385,11 +387,9 @@ fn show_error(vm: &mut Vm, e: crate::interp::error::PyErr) -> String {
                     let b = bytes::as_bytes(obj).unwrap_or_default()[start as usize];
                     format!("byte 0x{b:02x}")
                 } else {
-                    let c = pystr::as_str(obj)
-                        .unwrap_or_default()
-                        .chars()
-                        .nth(start as usize)
-                        .map_or(0, u32::from);
+                    let c = pystr::as_str_obj(obj)
+                        .and_then(|s| s.code_point_at(start as usize))
+                        .unwrap_or(0);
                     let esc = match c {
                         0..=0xff => format!("\\x{c:02x}"),
                         0x100..=0xffff => format!("\\u{c:04x}"),

@@ -347,3 +347,49 @@ fn format_and_translate() {
         "'abc'.translate({})",
     ]);
 }
+
+/// Lone surrogates go through every kind of operation exactly (see `str_exact.rs` for the
+/// methods, `str.rs` for the representation).
+#[test]
+fn lone_surrogates() {
+    check_against_python(&[
+        "'\\ud83d'.__add__('\\ude00')",
+        "'\\ud83d'.__add__('\\ude00').__len__()",
+        "'\\ud83d'.__add__('\\ude00').__eq__('\\U0001f600')",
+        "'a\\ud800b'.__getitem__(1)",
+        "'a\\ud800b'.__getitem__(slice(None, None, -1))",
+        "'a\\ud800b'.__getitem__(slice(1, None))",
+        "ord('\\udfff')",
+        "chr(55296)",
+        "'a\\ud800b'.upper()",
+        "'a\\ud800b'.split('\\ud800')",
+        "'a\\ud800b'.replace('b', '\\udc00')",
+        "'a\\ud800b'.find('\\ud800')",
+        "'a\\ufffdb'.find('\\ud800')",
+        "'a\\ud800b'.partition('\\ud800')",
+        "'\\ud800'.center(5, '\\udc00')",
+        "'\\ud800'.isprintable()",
+        "'\\ud800x'.istitle()",
+        "'a\\ud800'.startswith(('x', 'a\\ud800'))",
+        "'-'.join(['\\ud800', '\\udc00'])",
+        "'a\\ud800'.__contains__('\\ud800')",
+        "'a\\ufffd'.__contains__('\\ud800')",
+        "'\\ud800'.__lt__('\\ue000')",
+        "'\\ud800'.__mul__(3)",
+        "'%s|%5s|%c'.__mod__(('\\ud800', '\\udc00', 57343))",
+        "'{}-{!r}'.format('\\ud800', '\\udc00')",
+        "(55296).__format__('c')",
+        "'\\ud800'.translate(str.maketrans({'\\ud800': '\\udc00'}))",
+        "str.maketrans('\\ud800', 'x')",
+        "'\\ud800'.encode('utf-8', 'surrogatepass')",
+        "'\\udcff'.encode('utf-8', 'surrogateescape')",
+        "'\\ud800'.encode('utf-8')",
+        "'\\ud800'.encode('ascii', 'backslashreplace')",
+        "'\\ud800\\u20ac'.encode('cp1252', 'replace')",
+        "'\\u0100'.encode('cp1252')",
+        "b'\\x81'.decode('cp1252')",
+        "b'\\xff'.decode('utf-8', 'surrogateescape')",
+        "b'\\xed\\xa0\\x80'.decode('utf-8', 'surrogatepass')",
+        "S = type('S', (str,), {}); S('\\ud800')",
+    ]);
+}

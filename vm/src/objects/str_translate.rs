@@ -2,7 +2,7 @@
 //! `LookupError` from it leaves the character alone, as in CPython.
 use super::args::{must_be, one_arg, str_arg, str_self, varargs_of};
 use crate::heap::{ObjRef, Value};
-use crate::interp::error::{PyErr, PyResult};
+use crate::interp::error::PyResult;
 use crate::interp::{call, exc, protocols, Vm};
 use crate::objects::builtin::{Args, NativeFn};
 use crate::objects::register::{methods, statics};
@@ -29,8 +29,9 @@ fn maketrans(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             return Err(maketrans_type_error(MaketransMisuse::SingleNotDict).into());
         };
         for (k, v) in items {
-            let key = if let Some(s) = pystr::as_str(&k) {
-                int::from_i64(i64::from(text::maketrans_str_key(s)?))
+            let key = if let Some(s) = pystr::as_str_obj(&k) {
+                let cps: Vec<u32> = s.code_points().collect();
+                int::from_i64(i64::from(text::maketrans_str_key(&cps)?))
             } else if int::is_int(&k) {
                 k
             } else {
@@ -40,14 +41,23 @@ fn maketrans(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         }
         return Ok(Value::obj(out));
     }
-    let y = str_arg(&a[1], || must_be("maketrans", "2", "str", &a[1]))?;
+    let cps = |v: &Value| -> Vec<u32> {
+        pystr::as_str_obj(v).map_or(Vec::new(), |s| s.code_points().collect())
+    };
+    str_arg(&a[1], || must_be("maketrans", "2", "str", &a[1]))?;
+    let y = cps(&a[1]);
     let z = match a.get(2) {
-        Some(z) => Some(str_arg(z, || must_be("maketrans", "3", "str", z))?),
+        Some(z) => {
+            str_arg(z, || must_be("maketrans", "3", "str", z))?;
+            Some(cps(z))
+        }
         None => None,
     };
-    let x = pystr::as_str(&a[0])
-        .ok_or_else(|| PyErr::from(maketrans_type_error(MaketransMisuse::FirstNotStr)))?;
-    for (from, to) in text::maketrans_strs(x, y, z)? {
+    if pystr::as_str(&a[0]).is_none() {
+        return Err(maketrans_type_error(MaketransMisuse::FirstNotStr).into());
+    }
+    let x = cps(&a[0]);
+    for (from, to) in text::maketrans_strs(&x, &y, z.as_deref())? {
         let value = to.map_or(Value::NONE, |c| int::from_i64(i64::from(c)));
         table.set(vm, int::from_i64(i64::from(from)), value)?;
     }
@@ -55,8 +65,8 @@ fn maketrans(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 /// `table[ord(c)]` as a [`Mapped`].
-fn lookup(vm: &mut Vm, table: &Value, c: char) -> PyResult<Mapped> {
-    let key = int::from_i64(i64::from(u32::from(c)));
+fn lookup(vm: &mut Vm, table: &Value, c: u32) -> PyResult<Mapped> {
+    let key = int::from_i64(i64::from(c));
     let found = match dict::as_dict(table)
         .filter(|_| table.as_obj().is_some_and(|o| o.ty().is(&types().dict)))
     {
@@ -77,8 +87,8 @@ fn lookup(vm: &mut Vm, table: &Value, c: char) -> PyResult<Mapped> {
     if v.is_none() {
         return Ok(Mapped::Delete);
     }
-    if let Some(s) = pystr::as_str(&v) {
-        return Ok(Mapped::Text(s.to_owned()));
+    if let Some(s) = pystr::as_bytes(&v) {
+        return Ok(Mapped::Text(s.to_vec()));
     }
     if let Some(i) = int::to_big(&v).filter(|_| int::is_int(&v)) {
         let clamped = i
@@ -93,11 +103,11 @@ fn lookup(vm: &mut Vm, table: &Value, c: char) -> PyResult<Mapped> {
 fn translate(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (v, s) = str_self(args, "translate", false)?;
     let table = one_arg(args, "str.translate")?;
-    let out = text::translate(s.as_str(), |c| lookup(vm, table, c))?;
-    if out == s.as_str() {
+    let out = text::translate(s.as_bytes(), |c| lookup(vm, table, c))?;
+    if out == s.as_bytes() {
         return Ok(pystr::exact(v, s));
     }
-    Ok(pystr::new_string(out))
+    Ok(pystr::new_gutf8(out))
 }
 
 pub(super) fn register(ty: &ObjRef) {

@@ -365,6 +365,11 @@ fn type_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             type_name_of(&pos[2])
         )));
     }
+    // CPython keeps the name as UTF-8 (`type_new_set_name`): lone surrogates are refused.
+    if pystr::as_str_obj(&pos[0]).is_some_and(pystr::Str::has_surrogates) {
+        let text = pystr::as_bytes(&pos[0]).unwrap_or_default().to_vec();
+        crate::objects::str::codec::encode(vm, &pos[0], &text, None, None)?;
+    }
     // The most derived metaclass wins (computed before the bases are checked to be classes, as CPython's
     // `_PyType_CalculateMetaclass` does).
     let mut winner = meta.clone();

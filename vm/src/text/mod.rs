@@ -10,6 +10,7 @@
 pub mod bytes_methods;
 pub mod codecs;
 mod error;
+pub mod gutf8;
 #[cfg(test)]
 mod no_panic_tests;
 #[cfg(test)]

@@ -5,7 +5,7 @@ use proptest::prelude::*;
 use super::codecs::{self, Codec};
 use super::{bytes_methods, repr, str_methods};
 
-const CODECS: [Codec; 11] = [
+const CODECS: [Codec; 12] = [
     Codec::Utf8,
     Codec::Utf16,
     Codec::Utf16Le,
@@ -17,6 +17,7 @@ const CODECS: [Codec; 11] = [
     Codec::Ascii,
     Codec::UnicodeEscape,
     Codec::RawUnicodeEscape,
+    Codec::Cp1252,
 ];
 const HANDLERS: [&str; 9] = [
     "strict",
@@ -32,7 +33,7 @@ const HANDLERS: [&str; 9] = [
 
 proptest! {
     #[test]
-    fn codecs_never_panic(data in proptest::collection::vec(any::<u8>(), 0..40), cps in proptest::collection::vec(0u32..0x110000, 0..20), c in 0usize..11, h in 0usize..9, final_ in any::<bool>()) {
+    fn codecs_never_panic(data in proptest::collection::vec(any::<u8>(), 0..40), cps in proptest::collection::vec(0u32..0x110000, 0..20), c in 0usize..12, h in 0usize..9, final_ in any::<bool>()) {
         let _ = codecs::decode(&data, CODECS[c], HANDLERS[h], final_);
         let _ = codecs::encode_code_points(&cps, CODECS[c], HANDLERS[h]);
         let _ = Codec::lookup(&String::from_utf8_lossy(&data));

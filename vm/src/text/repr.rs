@@ -29,22 +29,47 @@ fn quote_for(has_single: bool, has_double: bool) -> char {
 /// DEL as `\xNN`, and non-ASCII characters kept when `str.isprintable` says so and escaped
 /// otherwise.
 pub fn str_repr(s: &str) -> String {
-    let quote = quote_for(s.contains('\''), s.contains('"'));
-    let mut out = String::with_capacity(s.len() + 2);
+    repr_code_points(
+        s.chars().map(u32::from),
+        s.len(),
+        s.contains('\''),
+        s.contains('"'),
+    )
+}
+
+/// [`str_repr`] of text in generalized UTF-8 (lone surrogates are not printable, so they are
+/// escaped as `\udXXX`).
+pub fn str_repr_gutf8(b: &[u8]) -> String {
+    repr_code_points(
+        super::gutf8::code_points(b),
+        b.len(),
+        b.contains(&b'\''),
+        b.contains(&b'"'),
+    )
+}
+
+fn repr_code_points(
+    cps: impl Iterator<Item = u32>,
+    len: usize,
+    has_single: bool,
+    has_double: bool,
+) -> String {
+    let quote = quote_for(has_single, has_double);
+    let mut out = String::with_capacity(len + 2);
     out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\t' => out.push_str("\\t"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            c if c == quote => {
+    for cp in cps {
+        match char::from_u32(cp) {
+            Some('\\') => out.push_str("\\\\"),
+            Some('\t') => out.push_str("\\t"),
+            Some('\n') => out.push_str("\\n"),
+            Some('\r') => out.push_str("\\r"),
+            Some(c) if c == quote => {
                 out.push('\\');
                 out.push(c);
             }
-            ' '..='~' => out.push(c),
-            c if !c.is_ascii() && is_printable(c) => out.push(c),
-            c => push_escape(c as u32, &mut out),
+            Some(c @ ' '..='~') => out.push(c),
+            Some(c) if !c.is_ascii() && is_printable(c) => out.push(c),
+            _ => push_escape(cp, &mut out),
         }
     }
     out.push(quote);

@@ -12,6 +12,7 @@ use crate::interp::{protocols, Vm};
 use crate::objects::builtin::Args;
 use crate::objects::str::codec as str_codec;
 use crate::objects::{int, str as pystr};
+use crate::text::gutf8;
 use std::io::{Read, Seek, SeekFrom, Write};
 
 pub struct TextState {
@@ -19,8 +20,9 @@ pub struct TextState {
     pub errors: String,
     /// `None`: universal newlines (translate on read, `os.linesep` on write).
     pub newline: Option<String>,
-    /// Decoded, untranslated text from file offset `base`; `None` when nothing is buffered.
-    buf: Option<String>,
+    /// Decoded, untranslated text from file offset `base`, in generalized UTF-8 (so a
+    /// `surrogateescape` read keeps its surrogates); `None` when nothing is buffered.
+    buf: Option<Vec<u8>>,
     /// Byte index into `buf` of the next character to read.
     pos: usize,
     base: u64,
@@ -63,73 +65,72 @@ fn fill(vm: &mut Vm, f: &FileObj) -> PyResult<()> {
     };
     let text = str_codec::decode(vm, &data, Some(&enc), Some(&errors))?;
     let mut s = st.borrow_mut();
-    s.buf = Some(text);
+    s.buf = Some(pystr::as_bytes(&text).unwrap_or_default().to_vec());
     s.pos = 0;
     s.base = base;
     Ok(())
 }
 
 /// Consumes up to `limit` characters (all when negative), stopping after a line end when
-/// `line`; returns them translated.
-fn consume(vm: &mut Vm, f: &FileObj, limit: i64, line: bool) -> PyResult<String> {
+/// `line`; returns them translated, in generalized UTF-8.
+fn consume(vm: &mut Vm, f: &FileObj, limit: i64, line: bool) -> PyResult<Vec<u8>> {
     f.check_readable("not readable")?;
     fill(vm, f)?;
     let mut st = state(f)?.borrow_mut();
     let st = &mut *st;
-    let buf = st.buf.as_deref().unwrap_or("");
-    let rest = &buf[st.pos..];
+    let buf = st.buf.as_deref().unwrap_or_default();
+    let rest = buf.get(st.pos..).unwrap_or_default();
     let universal = st.newline.is_none();
     let nl = st.newline.as_deref().unwrap_or("");
-    let mut out = String::new();
+    let mut out = Vec::new();
     let mut count = 0i64;
-    let mut chars = rest.char_indices().peekable();
-    let mut used = rest.len();
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while let Some((c, n)) = gutf8::decode_at(rest, i) {
         if limit >= 0 && count >= limit {
-            used = i;
             break;
         }
         count += 1;
-        let end_of_line = if c == '\r' && (universal || nl.is_empty()) {
-            let crlf = matches!(chars.peek(), Some((_, '\n')));
+        let next = i + n;
+        i = next;
+        let end_of_line = if c == 0x0D && (universal || nl.is_empty()) {
+            let crlf = rest.get(next) == Some(&b'\n');
             if crlf {
-                chars.next();
+                i += 1;
             }
             if universal {
-                out.push('\n');
+                out.push(b'\n');
             } else {
-                out.push('\r');
+                out.push(b'\r');
                 if crlf {
-                    out.push('\n');
+                    out.push(b'\n');
                 }
             }
             true
         } else {
-            out.push(c);
+            out.extend_from_slice(&rest[next - n..next]);
             match nl {
-                "\r" => c == '\r',
-                "\r\n" => c == '\n' && out.ends_with("\r\n"),
-                _ => c == '\n',
+                "\r" => c == 0x0D,
+                "\r\n" => c == 0x0A && out.ends_with(b"\r\n"),
+                _ => c == 0x0A,
             }
         };
         if line && end_of_line {
-            used = chars.peek().map_or(rest.len(), |(j, _)| *j);
             break;
         }
     }
-    st.pos += used;
+    st.pos += i;
     Ok(out)
 }
 
 pub fn readline_of(vm: &mut Vm, f: &FileObj, limit: i64) -> PyResult<Value> {
-    Ok(pystr::new_string(consume(vm, f, limit, true)?))
+    Ok(pystr::new_gutf8(consume(vm, f, limit, true)?))
 }
 
 fn read(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, f) = this(args)?;
     let n = size_arg(vm, args, "read")?;
     f.check_open()?;
-    Ok(pystr::new_string(consume(vm, f, n, false)?))
+    Ok(pystr::new_gutf8(consume(vm, f, n, false)?))
 }
 
 /// The byte offset of the next character: CPython's cookie when the decoder holds no state.
@@ -140,7 +141,7 @@ fn position(vm: &mut Vm, f: &FileObj) -> PyResult<u64> {
         match &s.buf {
             None => (None, 0, String::new(), String::new()),
             Some(b) => (
-                Some(b[..s.pos].to_string()),
+                Some(b[..s.pos].to_vec()),
                 s.base,
                 s.encoding.clone(),
                 s.errors.clone(),
@@ -150,9 +151,9 @@ fn position(vm: &mut Vm, f: &FileObj) -> PyResult<u64> {
     match consumed {
         None => f.with(vm, |file| file.stream_position()),
         Some(text) => {
-            let v = pystr::new_string(text.clone());
+            let v = pystr::new_gutf8(text.clone());
             let n = str_codec::encode(vm, &v, &text, Some(&enc), Some(&errors))
-                .map_or(text.chars().count(), |b| b.len());
+                .map_or(gutf8::code_points(&text).count(), |b| b.len());
             Ok(base + n as u64)
         }
     }
@@ -210,7 +211,7 @@ fn write(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, f) = this(args)?;
     let a = args.rest().exact("write", 1)?;
     f.check_open()?;
-    let Some(s) = pystr::as_str(&a[0]) else {
+    let Some(s) = pystr::as_str_obj(&a[0]) else {
         return Err(error::type_error(format!(
             "write() argument must be str, not {}",
             type_name_of(&a[0])
@@ -221,18 +222,27 @@ fn write(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         let st = state(f)?.borrow();
         (st.encoding.clone(), st.errors.clone(), st.newline.clone())
     };
-    let translated;
+    // The text in generalized UTF-8, so that surrogates reach the error handler.
+    let translated: Vec<u8>;
     let text = match newline.as_deref() {
-        Some("\r") | Some("\r\n") => {
-            translated = s.replace('\n', newline.as_deref().unwrap_or("\n"));
-            translated.as_str()
+        Some(nl @ ("\r" | "\r\n")) => {
+            translated = s
+                .as_bytes()
+                .iter()
+                .flat_map(|b| match b {
+                    b'\n' => nl.as_bytes(),
+                    _ => std::slice::from_ref(b),
+                })
+                .copied()
+                .collect();
+            &translated
         }
-        _ => s,
+        _ => s.as_bytes(),
     };
     let data = str_codec::encode(vm, &a[0], text, Some(&enc), Some(&errors))?;
     unbuffer(vm, f)?;
     f.with(vm, |file| file.write_all(&data))?;
-    Ok(int::from_i64(s.chars().count() as i64))
+    Ok(int::from_i64(s.char_len() as i64))
 }
 
 fn truncate(vm: &mut Vm, args: &Args) -> PyResult<Value> {

@@ -1,5 +1,5 @@
 //! The standard codecs weft implements natively: `utf-8`, `utf-16`/`-le`/`-be`,
-//! `utf-32`/`-le`/`-be`, `latin-1`, `ascii`, `unicode_escape` and `raw_unicode_escape`, with
+//! `utf-32`/`-le`/`-be`, `latin-1`, `ascii`, `cp1252`, `unicode_escape` and `raw_unicode_escape`, with
 //! the standard error handlers, producing CPython's exceptions with their attributes.
 //!
 //! Text to encode is a `&str` or, when it may hold lone surrogates (which `surrogateescape`
@@ -7,6 +7,7 @@
 //! [`DecodedText`], a `String` unless a handler produced a lone surrogate. Positions in errors
 //! are code-point indices (encoding) or byte offsets (decoding).
 
+mod charmap;
 mod decoded;
 mod escape;
 mod handlers;
@@ -19,7 +20,7 @@ mod utf32;
 mod utf8;
 
 pub use decoded::DecodedText;
-pub use names::{normalize_encoding, Codec};
+pub use names::{is_non_text_encoding, normalize_encoding, Codec};
 
 use crate::text::TextError;
 use single_byte::Limit;
@@ -150,6 +151,7 @@ pub fn encode_code_points(text: &[u32], codec: Codec, errors: &str) -> Result<Ve
         Codec::Ascii => single_byte::encode(text, errors, Limit::Ascii),
         Codec::UnicodeEscape => Ok(escape::encode_unicode_escape(text)),
         Codec::RawUnicodeEscape => Ok(escape::encode_raw_unicode_escape(text)),
+        Codec::Cp1252 => charmap::encode(text, errors),
     }
 }
 
@@ -184,6 +186,7 @@ pub fn decode(data: &[u8], codec: Codec, errors: &str, final_: bool) -> Result<D
         }
         Codec::RawUnicodeEscape => escape::decode_raw_unicode_escape(data, errors, final_)
             .map(|(t, n)| Decoded::plain(t, n)),
+        Codec::Cp1252 => charmap::decode(data, errors).map(|t| Decoded::plain(t, data.len())),
     }
 }
 

@@ -28,10 +28,13 @@ pub enum Codec {
     UnicodeEscape,
     /// `raw_unicode_escape`.
     RawUnicodeEscape,
+    /// `cp1252` (Windows-1252).
+    Cp1252,
 }
 
 /// `encodings.aliases` entries that lead to the codecs above (module names are accepted too).
 const ALIASES: &[(&str, Codec)] = &[
+    ("1252", Codec::Cp1252),
     ("646", Codec::Ascii),
     ("8859", Codec::Latin1),
     ("ansi_x3.4_1968", Codec::Ascii),
@@ -72,11 +75,13 @@ const ALIASES: &[(&str, Codec)] = &[
     ("utf_16le", Codec::Utf16Le),
     ("utf_32be", Codec::Utf32Be),
     ("utf_32le", Codec::Utf32Le),
+    ("windows_1252", Codec::Cp1252),
 ];
 
 /// Module names of the `encodings` package for the codecs above.
 const MODULES: &[(&str, Codec)] = &[
     ("ascii", Codec::Ascii),
+    ("cp1252", Codec::Cp1252),
     ("latin_1", Codec::Latin1),
     ("raw_unicode_escape", Codec::RawUnicodeEscape),
     ("unicode_escape", Codec::UnicodeEscape),
@@ -88,6 +93,36 @@ const MODULES: &[(&str, Codec)] = &[
     ("utf_32_le", Codec::Utf32Le),
     ("utf_8", Codec::Utf8),
 ];
+
+/// The codecs of CPython's `encodings` package that are not text encodings (bytes to bytes,
+/// or `rot13`'s str to str), by alias and module name: `str.encode` and `bytes.decode` refuse
+/// them even when weft cannot import the package.
+const NON_TEXT: &[&str] = &[
+    "base64",
+    "base64_codec",
+    "base_64",
+    "bz2",
+    "bz2_codec",
+    "hex",
+    "hex_codec",
+    "quopri",
+    "quopri_codec",
+    "quoted_printable",
+    "quotedprintable",
+    "rot13",
+    "rot_13",
+    "uu",
+    "uu_codec",
+    "zip",
+    "zlib",
+    "zlib_codec",
+];
+
+/// Whether `name` names one of the standard codecs that are not text encodings.
+pub fn is_non_text_encoding(name: &str) -> bool {
+    let norm = normalize_encoding(name);
+    NON_TEXT.contains(&norm.as_str()) || NON_TEXT.contains(&norm.replace('.', "_").as_str())
+}
 
 /// `_Py_normalize_encoding`: ASCII letters lowercased, ASCII letters, digits and `.` kept, and
 /// every run of anything else (non-ASCII characters included) turned into one `_` between kept
@@ -118,7 +153,7 @@ impl Codec {
     ///
     /// # Errors
     /// `ValueError: embedded null character` for a name containing NUL, and `LookupError:
-    /// unknown encoding: NAME` for anything else unknown (other codecs, such as `cp1252`, live
+    /// unknown encoding: NAME` for anything else unknown (other codecs, such as `cp437`, live
     /// in the `encodings` package and are the caller's to find).
     pub fn lookup(name: &str) -> Result<Codec, TextError> {
         if name.contains('\0') {
@@ -170,6 +205,7 @@ impl Codec {
             Codec::Ascii => "ascii",
             Codec::UnicodeEscape => "unicode-escape",
             Codec::RawUnicodeEscape => "raw-unicode-escape",
+            Codec::Cp1252 => "cp1252",
         }
     }
 }
@@ -208,6 +244,8 @@ mod tests {
             "",
             "-",
             "cp1252",
+            "Windows-1252",
+            "cp437",
             "UTF-16LE",
             "utf_16_LE",
             "UnicodeLittleUnmarked",
@@ -226,7 +264,7 @@ mod tests {
         let theirs = pyref::run_python(
             "import codecs\n\
              native = {'utf-8', 'utf-16', 'utf-16-le', 'utf-16-be', 'utf-32', 'utf-32-le', 'utf-32-be', \
-             'iso8859-1', 'ascii', 'unicode-escape', 'raw-unicode-escape'}\n\
+             'iso8859-1', 'ascii', 'unicode-escape', 'raw-unicode-escape', 'cp1252'}\n\
              def look(n):\n\
              \x20   name = codecs.lookup(n).name\n\
              \x20   if name not in native: raise LookupError('unknown encoding: ' + n)\n\

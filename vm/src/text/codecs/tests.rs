@@ -4,7 +4,7 @@
 use super::*;
 use crate::text::pyref::{self, Rng};
 
-const CODECS: [(Codec, &str); 11] = [
+const CODECS: [(Codec, &str); 12] = [
     (Codec::Utf8, "utf_8_decode(d, e, f)"),
     (Codec::Utf16, "utf_16_ex_decode(d, e, 0, f)"),
     (Codec::Utf16Le, "utf_16_le_decode(d, e, f)"),
@@ -18,6 +18,10 @@ const CODECS: [(Codec, &str); 11] = [
     (
         Codec::RawUnicodeEscape,
         "raw_unicode_escape_decode(d, e, f)",
+    ),
+    (
+        Codec::Cp1252,
+        "charmap_decode(d, e, __import__('encodings.cp1252').cp1252.decoding_table)",
     ),
 ];
 
@@ -214,6 +218,7 @@ fn encoding_agrees_with_python() {
         "ascii",
         "unicode_escape",
         "raw_unicode_escape",
+        "cp1252",
     ];
     for k in 0..16000 {
         let (codec, _) = CODECS[k % CODECS.len()];

@@ -35,8 +35,17 @@ pub(crate) fn decode(
         // The prefix was just validated.
         out.push_str(std::str::from_utf8(&data[pos..pos + valid]).unwrap_or_default());
         let start = pos + valid;
+        // CPython waits for more data after a truncated surrogate (`ED A0..BF` at the very end)
+        // too, so that an incremental `surrogatepass` decoder can finish it.
+        let truncated_surrogate = start + 2 == data.len()
+            && data[start] == 0xED
+            && (0xA0..=0xBF).contains(&data[start + 1]);
         let (end, reason) = match err.error_len() {
             None if !final_ => {
+                pos = start;
+                break;
+            }
+            Some(_) if !final_ && truncated_surrogate => {
                 pos = start;
                 break;
             }

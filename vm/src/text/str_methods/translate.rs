@@ -4,7 +4,7 @@
 //! with `__getitem__`; the caller resolves that lookup (natively for a plain dict, through the
 //! interpreter otherwise) and reports it as a [`Mapped`].
 
-use crate::text::TextError;
+use crate::text::{gutf8, TextError};
 
 /// What `table[ord(c)]` gave for one character.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,41 +16,36 @@ pub enum Mapped {
     /// An int: that code point. The caller clamps ints outside `i64` into it, since CPython
     /// reports any out-of-range int as the same `ValueError`; the range is checked here.
     Ordinal(i64),
-    /// A `str`: its text replaces the character.
-    Text(String),
+    /// A `str`: its text (generalized UTF-8, see [`crate::text::gutf8`]) replaces the
+    /// character.
+    Text(Vec<u8>),
 }
 
-/// `s.translate(table)`, with `lookup(c)` standing for `table[ord(c)]`. Errors of `lookup`
-/// pass through; any other return type is the caller's `TypeError` (see [`mapping_type_error`]).
+/// `s.translate(table)` of text in generalized UTF-8 (lone surrogates included), with
+/// `lookup(cp)` standing for `table[cp]`; the result is generalized UTF-8 too. Errors of
+/// `lookup` pass through; any other return type is the caller's `TypeError` (see
+/// [`mapping_type_error`]).
 ///
 /// # Errors
 /// `ValueError: character mapping must be in range(0x110000)` for an out-of-range ordinal.
-/// weft strings cannot hold lone surrogates, so an ordinal in `0xd800..0xe000` is a
-/// `ValueError` here, where CPython would build a string containing it.
 pub fn translate<E: From<TextError>>(
-    s: &str,
-    mut lookup: impl FnMut(char) -> Result<Mapped, E>,
-) -> Result<String, E> {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match lookup(c)? {
-            Mapped::Unmapped => out.push(c),
+    s: &[u8],
+    mut lookup: impl FnMut(u32) -> Result<Mapped, E>,
+) -> Result<Vec<u8>, E> {
+    let mut out = Vec::with_capacity(s.len());
+    for cp in gutf8::code_points(s) {
+        match lookup(cp)? {
+            Mapped::Unmapped => gutf8::push(&mut out, cp),
             Mapped::Delete => {}
-            Mapped::Text(t) => out.push_str(&t),
-            Mapped::Ordinal(n) => {
-                if !(0..=0x10ffff).contains(&n) {
+            Mapped::Text(t) => out.extend_from_slice(&t),
+            Mapped::Ordinal(n) => match u32::try_from(n) {
+                Ok(n @ 0..=0x10ffff) => gutf8::push(&mut out, n),
+                _ => {
                     return Err(
                         TextError::value("character mapping must be in range(0x110000)").into(),
-                    );
+                    )
                 }
-                let c = u32::try_from(n)
-                    .ok()
-                    .and_then(char::from_u32)
-                    .ok_or_else(|| {
-                        TextError::value("character mapping must not be a lone surrogate in weft")
-                    })?;
-                out.push(c);
-            }
+            },
         }
     }
     Ok(out)
@@ -67,21 +62,17 @@ pub fn mapping_type_error() -> TextError {
 /// # Errors
 /// `ValueError: the first two maketrans arguments must have equal length`.
 pub fn maketrans_strs(
-    x: &str,
-    y: &str,
-    z: Option<&str>,
+    x: &[u32],
+    y: &[u32],
+    z: Option<&[u32]>,
 ) -> Result<Vec<(u32, Option<u32>)>, TextError> {
-    if x.chars().count() != y.chars().count() {
+    if x.len() != y.len() {
         return Err(TextError::value(
             "the first two maketrans arguments must have equal length",
         ));
     }
-    let mut pairs: Vec<(u32, Option<u32>)> = x
-        .chars()
-        .zip(y.chars())
-        .map(|(a, b)| (a as u32, Some(b as u32)))
-        .collect();
-    pairs.extend(z.unwrap_or("").chars().map(|c| (c as u32, None)));
+    let mut pairs: Vec<(u32, Option<u32>)> = x.iter().zip(y).map(|(&a, &b)| (a, Some(b))).collect();
+    pairs.extend(z.unwrap_or_default().iter().map(|&c| (c, None)));
     Ok(pairs)
 }
 
@@ -89,10 +80,9 @@ pub fn maketrans_strs(
 ///
 /// # Errors
 /// `ValueError: string keys in translate table must be of length 1`.
-pub fn maketrans_str_key(key: &str) -> Result<u32, TextError> {
-    let mut chars = key.chars();
-    match (chars.next(), chars.next()) {
-        (Some(c), None) => Ok(c as u32),
+pub fn maketrans_str_key(key: &[u32]) -> Result<u32, TextError> {
+    match key {
+        &[c] => Ok(c),
         _ => Err(TextError::value(
             "string keys in translate table must be of length 1",
         )),
@@ -129,35 +119,38 @@ mod tests {
 
     #[test]
     fn translate_follows_the_mapping() {
-        let r = translate::<TextError>("abcd", |c| {
+        let r = translate::<TextError>(b"abcd", |c| {
             Ok(match c {
-                'a' => Mapped::Ordinal(0x1f600),
-                'b' => Mapped::Delete,
-                'c' => Mapped::Text("xy".into()),
-                _ => Mapped::Unmapped,
+                0x61 => Mapped::Ordinal(0x1f600),
+                0x62 => Mapped::Delete,
+                0x63 => Mapped::Text(b"xy".to_vec()),
+                _ => Mapped::Ordinal(0xd800),
             })
         });
-        assert_eq!(r.unwrap(), "\u{1f600}xyd");
-        let r = translate::<TextError>("a", |_| Ok(Mapped::Ordinal(0x110000)));
+        // A lone surrogate is a valid mapping.
+        assert_eq!(r.unwrap(), b"\xF0\x9F\x98\x80xy\xED\xA0\x80");
+        let r = translate::<TextError>(b"a", |_| Ok(Mapped::Ordinal(0x110000)));
         assert_eq!(
             r.unwrap_err().message(),
             "character mapping must be in range(0x110000)"
         );
-        let r = translate::<TextError>("a", |_| Ok(Mapped::Ordinal(-1)));
+        let r = translate::<TextError>(b"a", |_| Ok(Mapped::Ordinal(-1)));
         assert!(r.is_err());
     }
 
     #[test]
     fn maketrans_rules() {
         assert_eq!(
-            maketrans_strs("ab", "cd", Some("e")).unwrap(),
-            vec![(97, Some(99)), (98, Some(100)), (101, None)]
+            maketrans_strs(&[97, 98], &[99, 0xd800], Some(&[101])).unwrap(),
+            vec![(97, Some(99)), (98, Some(0xd800)), (101, None)]
         );
         assert_eq!(
-            maketrans_strs("ab", "c", None).unwrap_err().message(),
+            maketrans_strs(&[97, 98], &[99], None)
+                .unwrap_err()
+                .message(),
             "the first two maketrans arguments must have equal length"
         );
-        assert_eq!(maketrans_str_key("é").unwrap(), 0xe9);
-        assert!(maketrans_str_key("").is_err() && maketrans_str_key("ab").is_err());
+        assert_eq!(maketrans_str_key(&[0xe9]).unwrap(), 0xe9);
+        assert!(maketrans_str_key(&[]).is_err() && maketrans_str_key(&[97, 98]).is_err());
     }
 }
