@@ -823,17 +823,28 @@ impl Vm {
                             Ok(nf) => self.push_frame(&mut f, nf).map(|_| None),
                             Err(e) => Err(e),
                         }
-                    } else if native_callee(&f, argc) {
-                        // A native: its arguments move to the Rust stack, not into a new vector.
+                    } else if let Some(bound) = native_callee(&f, argc) {
+                        // A native: its arguments move to an array on the Rust stack, not into a new vector.
                         let kwnames = f.kwnames.take();
-                        let mut args = call::NativeArgs::new();
-                        let callable = call_operands_into(&mut f, argc, &mut args);
+                        let n = argc + usize::from(bound);
+                        let mut args: [Value; NATIVE_ARGS] = Default::default();
+                        for a in args[usize::from(bound)..n].iter_mut().rev() {
+                            *a = f.pop();
+                        }
+                        let second = f.pop();
+                        let first = f.pop();
+                        let callable = if bound {
+                            args[0] = second;
+                            first
+                        } else {
+                            second
+                        };
                         self.frames.push(f);
                         let r = match callable
                             .as_obj()
                             .and_then(|o| o.downcast::<objects::builtin::Builtin>())
                         {
-                            Some(b) => call::call_native(self, b, &args, &kwnames),
+                            Some(b) => call::call_native(self, b, &args[..n], &kwnames),
                             None => Err(error::system_error("native callee vanished")),
                         };
                         drop(args);
@@ -1230,9 +1241,25 @@ impl Vm {
     }
 
     /// Carries out a `Flow`: pushes the value, or pushes the frame with continuation `then` (unless the frame
-    /// already has its own continuation).
-    #[inline]
+    /// already has its own continuation). Inlined for its common case, a value to push (the `then` of the
+    /// call site is then known and costs nothing to drop).
+    #[inline(always)]
     fn flow(
+        &mut self,
+        f: &mut Box<Frame>,
+        r: PyResult<Flow>,
+        then: Then,
+    ) -> PyResult<Option<Exit>> {
+        match (r, then) {
+            (Ok(Flow::Value(v)), Then::Push) => {
+                f.push(v);
+                Ok(None)
+            }
+            (r, then) => self.flow_other(f, r, then),
+        }
+    }
+
+    fn flow_other(
         &mut self,
         f: &mut Box<Frame>,
         r: PyResult<Flow>,
@@ -1554,22 +1581,27 @@ fn binary_with_next(f: &mut Frame, rhs: Value) {
     f.push(rhs);
 }
 
-/// Whether the callable of a `Call` with `argc` arguments is a native function.
+/// The most arguments (with `self`) a native call passes in an array on the Rust stack.
+const NATIVE_ARGS: usize = 8;
+
+/// For a `Call` with `argc` arguments whose callable is a native function taking at most `NATIVE_ARGS`
+/// arguments: whether it is a method called with its `self` (`[method, self, args...]`).
 #[inline]
-fn native_callee(f: &Frame, argc: usize) -> bool {
+fn native_callee(f: &Frame, argc: usize) -> Option<bool> {
     let n = f.slots.len();
     if n < f.nlocals + argc + 2 {
-        return false;
+        return None;
     }
     let below = n - argc - 2;
-    let callable = if f.slots[below].is_null() {
-        &f.slots[below + 1]
-    } else {
-        &f.slots[below]
-    };
+    let bound = !f.slots[below].is_null();
+    if argc + usize::from(bound) > NATIVE_ARGS {
+        return None;
+    }
+    let callable = &f.slots[below + usize::from(!bound)];
     callable
         .as_obj()
         .is_some_and(|o| o.kind() == crate::heap::Kind::Builtin)
+        .then_some(bound)
 }
 
 fn cell_get(v: &Value) -> Option<Value> {
