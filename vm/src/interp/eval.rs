@@ -343,6 +343,10 @@ impl Vm {
                 Instr::ContainsOp(neg) => {
                     let container = f.pop();
                     let item = f.pop();
+                    if let Some(b) = ops::contains_fast(&item, &container) {
+                        f.push(Value::bool(b != neg));
+                        continue;
+                    }
                     self.frames.push(f);
                     let r = ops::contains(self, item, container, neg);
                     f = self.frames.pop().expect("frame pushed just above");

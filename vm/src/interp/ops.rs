@@ -992,7 +992,7 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
 }
 
 pub use crate::interp::protocols::{
-    before_with, build_map, build_set, contains, delitem, delitem_call, dict_update, format_value,
-    get_iter, getitem, len, list_extend, mapping_get, next_fast, next_slow, send, set_update,
-    setitem, setitem_call, store_subscr_fast, subscr_fast, unary, unpack,
+    before_with, build_map, build_set, contains, contains_fast, delitem, delitem_call, dict_update,
+    format_value, get_iter, getitem, len, list_extend, mapping_get, next_fast, next_slow, send,
+    set_update, setitem, setitem_call, store_subscr_fast, subscr_fast, unary, unpack,
 };

@@ -618,6 +618,22 @@ pub fn send(vm: &mut Vm, sub: Value, v: Value, target: u32) -> PyResult<Next> {
 }
 
 /// `item in container`, finished (a bool, negated for `not in`).
+/// `item in container` for an exact set, frozenset or dict when no Python code is needed to answer.
+#[inline]
+pub fn contains_fast(item: &Value, container: &Value) -> Option<bool> {
+    let o = container.as_obj()?;
+    let t = types();
+    match o.kind() {
+        Kind::Set if o.ty().is(&t.set) || o.ty().is(&t.frozenset) => {
+            o.downcast::<objects::set::Set>()?.contains_fast(item)
+        }
+        Kind::Dict if o.ty().is(&t.dict) => {
+            o.downcast::<objects::dict::Dict>()?.contains_fast(item)
+        }
+        _ => None,
+    }
+}
+
 pub fn contains(vm: &mut Vm, item: Value, container: Value, negate: bool) -> PyResult<Flow> {
     let ty = a_type(&container);
     if !tdata(&ty).has(tflag::USER_SPECIALS) {
@@ -717,8 +733,15 @@ fn unreachable_not() -> (&'static str, &'static str) {
 /// Subscription of builtin sequences by small ints, without calls.
 #[inline]
 pub fn subscr_fast(obj: &Value, key: &Value) -> Option<Value> {
-    let i = key.as_int()?;
     let o = obj.as_obj()?;
+    if o.kind() == Kind::Dict {
+        return if o.ty().is(&types().dict) {
+            o.downcast::<objects::dict::Dict>()?.get_fast(key)
+        } else {
+            None
+        };
+    }
+    let i = key.as_int()?;
     match o.kind() {
         Kind::List if o.ty().is(&types().list) => {
             let items = o.downcast::<list::List>()?.items.borrow();
@@ -749,6 +772,12 @@ pub fn subscr_fast(obj: &Value, key: &Value) -> Option<Value> {
 /// the value back when the general path must run.
 #[inline]
 pub fn store_subscr_fast(obj: &Value, key: &Value, value: Value) -> Result<Value, Value> {
+    if let Some(d) = obj.as_obj().filter(|o| o.ty().is(&types().dict)) {
+        return match d.downcast::<objects::dict::Dict>() {
+            Some(d) => d.set_fast(key, value).map(|_| Value::NULL),
+            None => Err(value),
+        };
+    }
     let (Some(i), Some(o)) = (key.as_int(), obj.as_obj()) else {
         return Err(value);
     };

@@ -397,6 +397,57 @@ impl Dict {
         Ok(())
     }
 
+    /// `self[key]` without running Python code; `None` when the key is absent or its hash or an equality
+    /// test would need Python code (the general path then runs).
+    #[inline]
+    pub fn get_fast(&self, key: &Value) -> Option<Value> {
+        let hash = crate::interp::ops::builtin_hash(key)?;
+        let t = self.table.borrow();
+        match t.probe(key, hash, 0) {
+            Probe::Found(i) => Some(t.entries[i].value.clone()),
+            _ => None,
+        }
+    }
+
+    /// `key in self` without running Python code; `None` when the hash or an equality test would need it.
+    #[inline]
+    pub fn contains_fast(&self, key: &Value) -> Option<bool> {
+        let hash = crate::interp::ops::builtin_hash(key)?;
+        match self.table.borrow().probe(key, hash, 0) {
+            Probe::Found(_) => Some(true),
+            Probe::Missing(_) => Some(false),
+            Probe::NeedEq(..) => None,
+        }
+    }
+
+    /// `self[key] = value` without running Python code; gives `value` back when the hash or an equality
+    /// test would need it.
+    pub fn set_fast(&self, key: &Value, value: Value) -> Result<(), Value> {
+        let Some(hash) = crate::interp::ops::builtin_hash(key) else {
+            return Err(value);
+        };
+        let mut t = self.table.borrow_mut();
+        if t.entries.len() >= t.usable() {
+            t.grow();
+        }
+        match t.probe(key, hash, 0) {
+            Probe::Found(i) => {
+                let old = std::mem::replace(&mut t.entries[i].value, value);
+                drop(t);
+                self.bump();
+                drop(old);
+                Ok(())
+            }
+            Probe::Missing(slot) => {
+                t.insert_new(slot, hash, key.clone(), value);
+                drop(t);
+                self.bump();
+                Ok(())
+            }
+            Probe::NeedEq(..) => Err(value),
+        }
+    }
+
     pub fn set(&self, vm: &mut Vm, key: Value, value: Value) -> PyResult<()> {
         let hash = crate::interp::ops::hash(vm, &key)?;
         self.set_hashed(vm, key, hash, value)

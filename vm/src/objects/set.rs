@@ -229,6 +229,17 @@ impl Set {
         Ok(self.find(vm, key, hash)?.is_ok())
     }
 
+    /// `key in self` without running Python code; `None` when the hash or an equality test would need it.
+    #[inline]
+    pub fn contains_fast(&self, key: &Value) -> Option<bool> {
+        let hash = crate::interp::ops::builtin_hash(key)?;
+        match self.table.borrow().look(key, hash, 0) {
+            Look::Found(_) => Some(true),
+            Look::Vacant(..) => Some(false),
+            Look::NeedEq(..) => None,
+        }
+    }
+
     pub fn contains(&self, vm: &mut Vm, key: &Value) -> PyResult<bool> {
         let (key, h) = lookup_key(vm, key)?;
         self.contains_hashed(vm, &key, h)
