@@ -27,8 +27,10 @@ pub fn new_frame(
     let cap = n + code.stacksize as usize + 1;
     let mut f = match vm.frame_pool.pop() {
         Some(mut f) => {
-            f.code = code_obj.clone();
-            f.instrs = code.exec.clone();
+            if !f.code.is(code_obj) {
+                f.code = code_obj.clone();
+                f.instrs = code.exec.clone();
+            }
             f.ip = code.entry;
             f.globals = globals;
             f.builtins = builtins;
@@ -110,8 +112,8 @@ pub fn frame_from_stack(
         Ok(nf) => nf,
         Err(e) => return Some(Err(e)),
     };
-    for (dst, v) in nf.slots.iter_mut().zip(caller.slots.drain(n - nargs..)) {
-        *dst = v;
+    for dst in nf.slots[..nargs].iter_mut().rev() {
+        *dst = caller.pop();
     }
     if let Some(defs) = tuple::as_tuple(&defaults) {
         // The defaults belong to the last parameters (with more defaults than parameters, the last ones).
@@ -120,7 +122,9 @@ pub fn frame_from_stack(
         }
     }
     // The callable (and the NULL below it), now held by the new frame.
-    caller.slots.truncate(below);
+    while caller.slots.len() > below {
+        drop(caller.pop());
+    }
     Some(Ok(nf))
 }
 

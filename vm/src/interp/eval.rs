@@ -1338,19 +1338,40 @@ impl Vm {
         f.kwnames = Value::NULL;
         f.gen = Value::NULL;
         f.frame_obj = Value::NULL;
-        f.then = Then::Push;
+        if !matches!(f.then, Then::Push) {
+            f.then = Then::Push;
+        }
         if self.frame_pool.len() < 64 {
             self.frame_pool.push(f);
         }
     }
 
     /// Leaves frame `f` by return or yield; resumes the caller with `then`.
-    fn leave(
+    fn leave(&mut self, f: Box<Frame>, exit: Exit) -> Result<Left, (Option<Box<Frame>>, PyErr)> {
+        self.depth = self.depth.saturating_sub(1);
+        if let Exit::Return(v) = exit {
+            if f.gen.is_null() && matches!(f.then, Then::Push) {
+                // The common return: a plain call's result onto its caller's stack.
+                self.recycle(f);
+                self.yielded = false;
+                return match self.frames.pop() {
+                    Some(mut c) => {
+                        c.push(v);
+                        Ok(Left::Continue(c))
+                    }
+                    None => Err((None, error::system_error("frame stack underflow"))),
+                };
+            }
+            return self.leave_other(f, Exit::Return(v));
+        }
+        self.leave_other(f, exit)
+    }
+
+    fn leave_other(
         &mut self,
         mut f: Box<Frame>,
         exit: Exit,
     ) -> Result<Left, (Option<Box<Frame>>, PyErr)> {
-        self.depth = self.depth.saturating_sub(1);
         let then = std::mem::replace(&mut f.then, Then::Push);
         let gen = f.gen.take();
         let (value, finished_gen) = match exit {
