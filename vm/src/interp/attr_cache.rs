@@ -79,7 +79,7 @@ fn method_key(o: &ObjRef) -> Option<u64> {
 impl AttrCache {
     /// `obj.name` for a plain instance attribute, through and into this cache; `None` when the general
     /// path must run (no attribute area, dict mode, descriptors, `__getattribute__`, absent).
-    #[inline]
+    #[inline(always)]
     pub fn load(&self, obj: &Value, name: &ObjRef) -> Option<Value> {
         let o = obj.as_obj()?;
         if o.kind() != Kind::Object {
