@@ -120,6 +120,11 @@ fn pack_ty(addr_bits: u64, kind: Kind, flags: u8) -> u64 {
 /// A payload type stored after a header.
 pub trait Payload: 'static + Sized {
     const KIND: Kind;
+    /// Whether a new object with this payload joins the cycle collector's containers. An object that
+    /// refers only to objects outside them can never be part of a cycle (a tuple of ints and strs).
+    fn needs_gc(&self) -> bool {
+        is_container(Self::KIND)
+    }
 }
 
 #[repr(C)]
@@ -361,6 +366,7 @@ const fn attrs_after<T>() -> usize {
 /// with `attrs` true and capacity 0 an empty area is still reserved so `attrs()` is Some).
 pub fn alloc<T: Payload>(ty: &ObjRef, payload: T, attrs: Option<u16>) -> ObjRef {
     let cap = attrs.unwrap_or(0);
+    let track = attrs.is_some() || payload.needs_gc();
     let layout = if attrs.is_some() {
         layout_for_attrs::<T>(cap as usize)
     } else {
@@ -405,7 +411,7 @@ pub fn alloc<T: Payload>(ty: &ObjRef, payload: T, attrs: Option<u16>) -> ObjRef 
             }
         }
         let o = ObjRef::from_raw(p as *const Header);
-        if attrs.is_some() || is_container(T::KIND) {
+        if track {
             gc_track(&o);
         }
         o
@@ -495,12 +501,22 @@ fn release(ptr: NonNull<Header>) {
     // While the thread exits, the thread-locals that hold objects (the attribute cache) drop them
     // in an unspecified order with the heap's own: once a heap thread-local is gone, the objects
     // that need it are leaked, as the process is ending.
-    if FREE_QUEUE.try_with(|q| q.borrow_mut().push(ptr)).is_err() {
+    // Frees run one at a time: the objects a payload releases while it is freed wait in the queue
+    // instead of recursing (a long chain must not overflow the native stack). The outermost release
+    // frees its own object at once.
+    let queued = FREE_QUEUE.try_with(|q| {
+        if FREEING.with(|f| f.replace(true)) {
+            q.borrow_mut().push(ptr);
+            true
+        } else {
+            false
+        }
+    });
+    if queued != Ok(false) {
         return;
     }
-    if FREEING.with(|f| f.replace(true)) {
-        return;
-    }
+    // SAFETY: the count reached zero, so this is the last handle; the object is freed exactly once, here.
+    unsafe { free(ptr) };
     while let Some(p) = FREE_QUEUE.try_with(|q| q.borrow_mut().pop()).ok().flatten() {
         // SAFETY: every queued pointer had its count reach zero and is freed exactly once, here.
         unsafe { free(p) };
@@ -741,6 +757,14 @@ unsafe fn gc_untrack(h: &Header) -> bool {
             }
         })
         .is_ok()
+}
+
+impl ObjRef {
+    /// Whether the object is one of the cycle collector's containers.
+    #[inline]
+    pub fn is_gc_tracked(&self) -> bool {
+        self.header().gc.get() != UNTRACKED
+    }
 }
 
 /// Number of tracked containers (`gc.get_count()`-style statistics, `gc.collect()` thresholds).

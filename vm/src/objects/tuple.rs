@@ -20,6 +20,12 @@ pub struct Tuple {
 
 impl Payload for Tuple {
     const KIND: Kind = Kind::Tuple;
+    /// Immutable, so a tuple of untracked items (numbers, strs, such tuples) can never join a cycle.
+    fn needs_gc(&self) -> bool {
+        self.items
+            .iter()
+            .any(|v| v.as_obj().is_some_and(|o| o.is_gc_tracked()))
+    }
 }
 
 impl Drop for Tuple {
