@@ -67,7 +67,7 @@ mod tests {
             assert_eq!(s.code_point_at(n), None);
             assert_eq!(
                 s.substr_bytes(1.min(n), n),
-                text[walk.get(1).map_or(text.len(), |w| w.0)..].as_bytes()
+                &text.as_bytes()[walk.get(1).map_or(text.len(), |w| w.0)..]
             );
         }
     }
