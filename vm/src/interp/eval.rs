@@ -81,42 +81,24 @@ impl Vm {
                     }
                     Ok(None)
                 }
-                Instr::LoadFast(i) => {
-                    let v = &f.slots[i as usize];
-                    if v.is_null() {
-                        Err(unbound_local(&f, i as usize))
-                    } else {
-                        let v = v.clone();
-                        f.push(v);
-                        Ok(None)
+                Instr::LoadFast(i) => local(&f, i).map(|v| {
+                    f.push(v);
+                    None
+                }),
+                Instr::LoadFastLoadFast(a) => local(&f, a).map(|v| {
+                    f.push(v);
+                    push_next_local(&mut f);
+                    None
+                }),
+                Instr::LoadFastLoadConst(a) => local(&f, a).map(|v| {
+                    f.push(v);
+                    if let Some(&Instr::LoadConst(c)) = f.instrs.get(f.ip) {
+                        let k = f.code().consts.get(c as usize).cloned();
+                        f.push(k.unwrap_or(Value::NONE));
+                        f.ip += 1;
                     }
-                }
-                Instr::LoadFastLoadFast(a) => {
-                    let v = &f.slots[a as usize];
-                    if v.is_null() {
-                        Err(unbound_local(&f, a as usize))
-                    } else {
-                        let v = v.clone();
-                        f.push(v);
-                        push_next_local(&mut f);
-                        Ok(None)
-                    }
-                }
-                Instr::LoadFastLoadConst(a) => {
-                    let v = &f.slots[a as usize];
-                    if v.is_null() {
-                        Err(unbound_local(&f, a as usize))
-                    } else {
-                        let v = v.clone();
-                        f.push(v);
-                        if let Some(&Instr::LoadConst(c)) = f.instrs.get(f.ip) {
-                            let k = f.code().consts.get(c as usize).cloned();
-                            f.push(k.unwrap_or(Value::NONE));
-                            f.ip += 1;
-                        }
-                        Ok(None)
-                    }
-                }
+                    None
+                }),
                 Instr::LoadFastLoadAttr(a) => {
                     let v = &f.slots[a as usize];
                     if v.is_null() {
@@ -146,16 +128,10 @@ impl Vm {
                         Ok(None)
                     }
                 }
-                Instr::LoadFastBinaryOp(a) => {
-                    let v = &f.slots[a as usize];
-                    if v.is_null() {
-                        Err(unbound_local(&f, a as usize))
-                    } else {
-                        let v = v.clone();
-                        binary_with_next(&mut f, v);
-                        Ok(None)
-                    }
-                }
+                Instr::LoadFastBinaryOp(a) => local(&f, a).map(|v| {
+                    binary_with_next(&mut f, v);
+                    None
+                }),
                 Instr::LoadConstLoadFast(c) => {
                     let k = f.code().consts.get(c as usize).cloned();
                     f.push(k.unwrap_or(Value::NONE));
@@ -1558,6 +1534,17 @@ fn call_operands_into(f: &mut Frame, argc: usize, args: &mut impl Extend<Value>)
     };
     args.extend(it);
     callable
+}
+
+/// The value of local `i`, or the `UnboundLocalError` of reading it unset.
+#[inline(always)]
+fn local(f: &Frame, i: u32) -> PyResult<Value> {
+    let v = &f.slots[i as usize];
+    if v.is_null() {
+        Err(unbound_local(f, i as usize))
+    } else {
+        Ok(v.clone())
+    }
 }
 
 /// The next item of a `ForIter` (`f.ip` just past it): pushed, or for `ForIterStoreFast` stored into the
