@@ -468,11 +468,18 @@ pub fn take_finalizers() -> Vec<ObjRef> {
     FINALIZE.with(|f| std::mem::take(&mut *f.borrow_mut()))
 }
 
-/// Whether the loop should attend to the heap at its next safe point: objects wait for `__del__`, or enough
-/// containers were allocated to consider a cycle collection.
+/// Whether the loop should attend to something at its next safe point: objects wait for `__del__`, enough
+/// containers were allocated to consider a cycle collection, or `request_attention` was called. One flag, so
+/// the loop tests a single thread-local per instruction.
 #[inline]
-pub fn finalizers_pending() -> bool {
+pub fn attention_pending() -> bool {
     FINALIZE_PENDING.with(|p| p.get())
+}
+
+/// Makes the loop stop at its next safe point (the interpreter's own requests, such as an exception thrown
+/// into a resumed generator).
+pub fn request_attention() {
+    FINALIZE_PENDING.with(|p| p.set(true));
 }
 
 #[cold]

@@ -29,15 +29,27 @@ impl Vm {
     /// The loop. `f` is the running frame; callers wait in `self.frames`. Returns when a frame whose `then` is
     /// `Then::Return` finishes (by return, yield or exception).
     fn run(&mut self, mut f: Box<Frame>) -> PyResult<Value> {
-        let mut pending_err: Option<PyErr> = None;
         // Set when the failing instruction re-raised (`Reraise`, a bare `raise`): the index of that instruction.
         let mut reraised_at: Option<usize> = None;
         loop {
-            // Read before taking: `take` would store to the Vm on every instruction.
-            if self.pending_throw.is_some() {
-                pending_err = self.pending_throw.take();
+            // One flag covers finalisers, collections and exceptions thrown into a resumed frame.
+            if crate::heap::attention_pending() {
+                if let Some(e) = self.pending_throw.take() {
+                    match self.unwind(f, e, reraised_at.take()) {
+                        Ok(nf) => {
+                            f = nf;
+                            continue;
+                        }
+                        Err(e) => return Err(e),
+                    }
+                }
+                self.frames.push(f);
+                self.run_finalizers();
+                crate::gc::maybe_collect(self);
+                f = self.frames.pop().expect("frame pushed just above");
             }
-            if let Some(e) = pending_err.take() {
+            let Some(&instr) = f.instrs.get(f.ip) else {
+                let e = error::system_error("instruction pointer out of range");
                 match self.unwind(f, e, reraised_at.take()) {
                     Ok(nf) => {
                         f = nf;
@@ -45,16 +57,6 @@ impl Vm {
                     }
                     Err(e) => return Err(e),
                 }
-            }
-            if crate::heap::finalizers_pending() {
-                self.frames.push(f);
-                self.run_finalizers();
-                crate::gc::maybe_collect(self);
-                f = self.frames.pop().expect("frame pushed just above");
-            }
-            let Some(&instr) = f.instrs.get(f.ip) else {
-                pending_err = Some(error::system_error("instruction pointer out of range"));
-                continue;
             };
             f.ip += 1;
             let r: PyResult<Option<Exit>> = match instr {
@@ -1189,20 +1191,25 @@ impl Vm {
                     Ok(None)
                 }
             };
-            match r {
-                Ok(None) => {}
+            let e = match r {
+                Ok(None) => continue,
                 Ok(Some(exit)) => match self.leave(f, exit) {
-                    Ok(Left::Continue(nf)) => f = nf,
+                    Ok(Left::Continue(nf)) => {
+                        f = nf;
+                        continue;
+                    }
                     Ok(Left::Done(v)) => return Ok(v),
-                    Err((nf, e)) => match nf {
-                        Some(nf) => {
-                            f = nf;
-                            pending_err = Some(e);
-                        }
-                        None => return Err(e),
-                    },
+                    Err((Some(nf), e)) => {
+                        f = nf;
+                        e
+                    }
+                    Err((None, e)) => return Err(e),
                 },
-                Err(e) => pending_err = Some(e),
+                Err(e) => e,
+            };
+            match self.unwind(f, e, reraised_at.take()) {
+                Ok(nf) => f = nf,
+                Err(e) => return Err(e),
             }
         }
     }

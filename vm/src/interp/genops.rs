@@ -67,6 +67,7 @@ pub fn resume(
     if let Some(e) = exc {
         // Raise at the yield point: the loop unwinds from the frame's current instruction.
         vm.pending_throw = Some(e);
+        crate::heap::request_attention();
     }
     Ok(Resume::Frame(f))
 }
