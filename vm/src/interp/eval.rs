@@ -693,25 +693,34 @@ impl Vm {
                         f.ip = t as usize;
                         Ok(None)
                     }
-                    None => {
-                        let it = f.top().clone();
-                        self.frames.push(f);
-                        let r = ops::next_slow(self, it, Then::ForIter { target: t });
-                        f = self.frames.pop().expect("frame pushed just above");
-                        match r {
-                            Ok(ops::Next::Item(v)) => {
-                                f.push(v);
-                                Ok(None)
-                            }
-                            Ok(ops::Next::Done) => {
-                                drop(f.pop());
-                                f.ip = t as usize;
-                                Ok(None)
-                            }
-                            Ok(ops::Next::Frame(nf)) => self.push_frame(&mut f, nf).map(|_| None),
-                            Err(e) => Err(e),
+                    None => match crate::interp::genops::resume_for_iter(self, f.top()) {
+                        // A suspended generator: its frame runs next, with no `next()` call between.
+                        Some(mut nf) => {
+                            nf.then = Then::ForIter { target: t };
+                            self.push_frame(&mut f, nf).map(|_| None)
                         }
-                    }
+                        None => {
+                            let it = f.top().clone();
+                            self.frames.push(f);
+                            let r = ops::next_slow(self, it, Then::ForIter { target: t });
+                            f = self.frames.pop().expect("frame pushed just above");
+                            match r {
+                                Ok(ops::Next::Item(v)) => {
+                                    f.push(v);
+                                    Ok(None)
+                                }
+                                Ok(ops::Next::Done) => {
+                                    drop(f.pop());
+                                    f.ip = t as usize;
+                                    Ok(None)
+                                }
+                                Ok(ops::Next::Frame(nf)) => {
+                                    self.push_frame(&mut f, nf).map(|_| None)
+                                }
+                                Err(e) => Err(e),
+                            }
+                        }
+                    },
                 },
                 Instr::MakeCell(i) => {
                     let v = f.slots[i as usize].take();
@@ -1330,7 +1339,11 @@ impl Vm {
     }
 
     /// Leaves frame `f` by return or yield; resumes the caller with `then`.
-    fn leave(&mut self, f: Box<Frame>, exit: Exit) -> Result<Left, (Option<Box<Frame>>, PyErr)> {
+    fn leave(
+        &mut self,
+        mut f: Box<Frame>,
+        exit: Exit,
+    ) -> Result<Left, (Option<Box<Frame>>, PyErr)> {
         self.depth = self.depth.saturating_sub(1);
         if let Exit::Return(v) = exit {
             if f.gen.is_null() && matches!(f.then, Then::Push) {
@@ -1347,7 +1360,48 @@ impl Vm {
             }
             return self.leave_other(f, Exit::Return(v));
         }
+        if let Exit::Yield(v) = exit {
+            if !f.gen.is_null() {
+                match f.then {
+                    Then::ForIter { .. } => return self.yield_to_for(f, v),
+                    Then::Return => {
+                        // Into the native that resumed it (`next_value`).
+                        f.then = Then::Push;
+                        let gen = f.gen.take();
+                        if let Some(g) = gen.as_obj() {
+                            objects::generator::suspend(self, g, f);
+                        }
+                        self.yielded = true;
+                        return Ok(Left::Done(v));
+                    }
+                    _ => {}
+                }
+            }
+            return self.leave_other(f, Exit::Yield(v));
+        }
         self.leave_other(f, exit)
+    }
+
+    /// A generator driven by its caller's `ForIter` yielded `v`: the frame goes back into its generator and
+    /// the item goes where the `ForIter` (the instruction before the caller's `ip`) puts it.
+    #[inline]
+    fn yield_to_for(
+        &mut self,
+        mut f: Box<Frame>,
+        v: Value,
+    ) -> Result<Left, (Option<Box<Frame>>, PyErr)> {
+        f.then = Then::Push;
+        let gen = f.gen.take();
+        if let Some(g) = gen.as_obj() {
+            objects::generator::suspend(self, g, f);
+        }
+        self.yielded = true;
+        let Some(mut c) = self.frames.pop() else {
+            return Err((None, error::system_error("frame stack underflow")));
+        };
+        let for_iter = c.ip.checked_sub(1).and_then(|i| c.instrs.get(i)).copied();
+        push_item(&mut c, for_iter.unwrap_or(Instr::Nop), v);
+        Ok(Left::Continue(c))
     }
 
     fn leave_other(

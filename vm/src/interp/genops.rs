@@ -13,6 +13,31 @@ pub enum Resume {
     Done,
 }
 
+/// `next()` on an exact generator that is suspended (or not yet started): its frame, ready to run with
+/// `None` sent in, for the loop's `ForIter`. `None` leaves every other case to `resume`.
+#[inline]
+pub fn resume_for_iter(vm: &mut Vm, it: &Value) -> Option<Box<Frame>> {
+    let o = it.as_obj()?;
+    if o.kind() != crate::heap::Kind::Generator || !o.ty().is(&crate::objects::types().generator) {
+        return None;
+    }
+    let g = o.downcast::<Generator>()?;
+    if g.running.get() {
+        return None;
+    }
+    let mut f = g.frame.borrow_mut().take()?;
+    g.running.set(true);
+    vm.exc_stack.push(std::mem::replace(
+        &mut *g.exc_state.borrow_mut(),
+        Value::NONE,
+    ));
+    if f.ip > 1 {
+        f.push(Value::NONE);
+    }
+    f.gen = it.clone();
+    Some(f)
+}
+
 /// Prepares `gen` to resume with `value` sent in (or `exc` thrown in at the yield point).
 pub fn resume(
     vm: &mut Vm,

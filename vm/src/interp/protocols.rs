@@ -478,6 +478,14 @@ pub fn next_value(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
     if let Some(r) = next_fast(it) {
         return Ok(r);
     }
+    if let Some(f) = crate::interp::genops::resume_for_iter(vm, it) {
+        // A suspended generator: it yields an item or returns (the end).
+        return match call::run_flow(vm, Flow::Frame(f)) {
+            Ok(v) => Ok(vm.yielded.then_some(v)),
+            Err(e) if exc::matches_type(&e, &types().stop_iteration) => Ok(None),
+            Err(e) => Err(e),
+        };
+    }
     match next_slow(vm, it.clone(), Then::Push)? {
         Next::Item(v) => Ok(Some(v)),
         Next::Done => Ok(None),
