@@ -904,27 +904,38 @@ impl Vm {
                 }
                 Instr::Send(t) => {
                     let v = f.pop();
-                    let sub = f.top().clone();
-                    self.frames.push(f);
-                    let r = ops::send(self, sub, v, t);
-                    f = self.frames.pop().expect("frame pushed just above");
-                    match r {
-                        Ok(ops::Next::Item(v)) => {
-                            f.push(v);
-                            Ok(None)
+                    match crate::interp::genops::resume_send(self, f.top(), &v) {
+                        // A suspended generator or coroutine: its frame runs next.
+                        Some(mut nf) => {
+                            nf.then = Then::Send { target: t };
+                            self.push_frame(&mut f, nf).map(|_| None)
                         }
-                        Ok(ops::Next::Done) => Ok(None),
-                        Ok(ops::Next::Frame(nf)) => self.push_frame(&mut f, nf).map(|_| None),
-                        Err(e) => {
-                            // StopIteration from a non-generator sub-iterator: pop it, push the value, jump.
-                            if exc::matches_type(&e, &types().stop_iteration) {
-                                drop(f.pop());
-                                let val = exc::stop_iteration_value(e);
-                                f.push(val);
-                                f.ip = t as usize;
-                                Ok(None)
-                            } else {
-                                Err(e)
+                        None => {
+                            let sub = f.top().clone();
+                            self.frames.push(f);
+                            let r = ops::send(self, sub, v, t);
+                            f = self.frames.pop().expect("frame pushed just above");
+                            match r {
+                                Ok(ops::Next::Item(v)) => {
+                                    f.push(v);
+                                    Ok(None)
+                                }
+                                Ok(ops::Next::Done) => Ok(None),
+                                Ok(ops::Next::Frame(nf)) => {
+                                    self.push_frame(&mut f, nf).map(|_| None)
+                                }
+                                Err(e) => {
+                                    // StopIteration from a non-generator sub-iterator: pop it, push the value, jump.
+                                    if exc::matches_type(&e, &types().stop_iteration) {
+                                        drop(f.pop());
+                                        let val = exc::stop_iteration_value(e);
+                                        f.push(val);
+                                        f.ip = t as usize;
+                                        Ok(None)
+                                    } else {
+                                        Err(e)
+                                    }
+                                }
                             }
                         }
                     }
@@ -1361,17 +1372,30 @@ impl Vm {
             return self.leave_other(f, Exit::Return(v));
         }
         if let Exit::Yield(v) = exit {
+            // The common resumers take the item without `resume_caller`. Each arm resets `then` to `Push`
+            // knowing its variant, so no drop glue runs.
             if !f.gen.is_null() {
                 match f.then {
-                    Then::ForIter { .. } => return self.yield_to_for(f, v),
-                    Then::Return => {
-                        // Into the native that resumed it (`next_value`).
+                    Then::ForIter { .. } => {
                         f.then = Then::Push;
-                        let gen = f.gen.take();
-                        if let Some(g) = gen.as_obj() {
-                            objects::generator::suspend(self, g, f);
-                        }
-                        self.yielded = true;
+                        self.suspend_yielded(f);
+                        let mut c = self.caller()?;
+                        let for_iter = c.ip.checked_sub(1).and_then(|i| c.instrs.get(i)).copied();
+                        push_item(&mut c, for_iter.unwrap_or(Instr::Nop), v);
+                        return Ok(Left::Continue(c));
+                    }
+                    Then::Send { .. } => {
+                        // The `yield from`/`await` that resumed it yields the item on.
+                        f.then = Then::Push;
+                        self.suspend_yielded(f);
+                        let mut c = self.caller()?;
+                        c.push(v);
+                        return Ok(Left::Continue(c));
+                    }
+                    Then::Return => {
+                        // The native that resumed it (`next_value`).
+                        f.then = Then::Push;
+                        self.suspend_yielded(f);
                         return Ok(Left::Done(v));
                     }
                     _ => {}
@@ -1382,26 +1406,22 @@ impl Vm {
         self.leave_other(f, exit)
     }
 
-    /// A generator driven by its caller's `ForIter` yielded `v`: the frame goes back into its generator and
-    /// the item goes where the `ForIter` (the instruction before the caller's `ip`) puts it.
-    #[inline]
-    fn yield_to_for(
-        &mut self,
-        mut f: Box<Frame>,
-        v: Value,
-    ) -> Result<Left, (Option<Box<Frame>>, PyErr)> {
-        f.then = Then::Push;
+    /// A generator's frame that yielded goes back into its generator.
+    #[inline(always)]
+    fn suspend_yielded(&mut self, mut f: Box<Frame>) {
         let gen = f.gen.take();
         if let Some(g) = gen.as_obj() {
             objects::generator::suspend(self, g, f);
         }
         self.yielded = true;
-        let Some(mut c) = self.frames.pop() else {
-            return Err((None, error::system_error("frame stack underflow")));
-        };
-        let for_iter = c.ip.checked_sub(1).and_then(|i| c.instrs.get(i)).copied();
-        push_item(&mut c, for_iter.unwrap_or(Instr::Nop), v);
-        Ok(Left::Continue(c))
+    }
+
+    /// The caller of the frame that is leaving.
+    #[inline(always)]
+    fn caller(&mut self) -> Result<Box<Frame>, (Option<Box<Frame>>, PyErr)> {
+        self.frames
+            .pop()
+            .ok_or_else(|| (None, error::system_error("frame stack underflow")))
     }
 
     fn leave_other(

@@ -21,18 +21,40 @@ pub fn resume_for_iter(vm: &mut Vm, it: &Value) -> Option<Box<Frame>> {
     if o.kind() != crate::heap::Kind::Generator || !o.ty().is(&crate::objects::types().generator) {
         return None;
     }
+    resume_ready(vm, o, it, &Value::NONE)
+}
+
+/// `gen.send(value)` (`yield from`, `await`) on a suspended generator or coroutine, or a not yet started
+/// one with `None`: its frame, ready to run. `None` leaves every other case (and its errors) to `resume`.
+#[inline]
+pub fn resume_send(vm: &mut Vm, sub: &Value, value: &Value) -> Option<Box<Frame>> {
+    let o = sub.as_obj()?;
+    if o.kind() != crate::heap::Kind::Generator {
+        return None;
+    }
+    resume_ready(vm, o, sub, value)
+}
+
+#[inline]
+fn resume_ready(vm: &mut Vm, o: &ObjRef, it: &Value, value: &Value) -> Option<Box<Frame>> {
     let g = o.downcast::<Generator>()?;
     if g.running.get() {
         return None;
     }
-    let mut f = g.frame.borrow_mut().take()?;
+    let mut frame = g.frame.borrow_mut();
+    let started = frame.as_ref()?.ip > 1;
+    if !started && !value.is_none() {
+        return None;
+    }
+    let mut f = frame.take()?;
+    drop(frame);
     g.running.set(true);
     vm.exc_stack.push(std::mem::replace(
         &mut *g.exc_state.borrow_mut(),
         Value::NONE,
     ));
-    if f.ip > 1 {
-        f.push(Value::NONE);
+    if started {
+        f.push(value.clone());
     }
     f.gen = it.clone();
     Some(f)
