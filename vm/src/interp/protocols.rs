@@ -1159,6 +1159,12 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
 
 /// `FormatValue`: conversion then `format(value, spec)`.
 pub fn format_value(vm: &mut Vm, v: Value, conv: u32, spec: Value) -> PyResult<Value> {
+    // `format(v, '')` is `str(v)` for these.
+    if conv <= 1 && (spec.is_null() || pystr::as_str(&spec) == Some("")) {
+        if let Some(s) = str_fast(&v) {
+            return Ok(s);
+        }
+    }
     let v = match conv {
         1 => str_value(vm, &v)?,
         2 => repr_value(vm, &v)?,
@@ -1223,8 +1229,8 @@ pub fn before_with(vm: &mut Vm, mgr: Value, is_async: bool) -> PyResult<(Value, 
 
 /// `str(v)` as a str value (re-entrant).
 pub fn str_value(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    if a_type(v).is(&types().str) {
-        return Ok(v.clone());
+    if let Some(s) = str_fast(v) {
+        return Ok(s);
     }
     let ty = a_type(v);
     let m = lookup(&ty, &dunder("__str__")).ok_or_else(|| error::type_error("no __str__"))?;
@@ -1236,6 +1242,16 @@ pub fn str_value(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         )));
     }
     Ok(r)
+}
+
+/// `str(v)` without a call for an exact str and an inline int (whose `__str__` cannot be overridden).
+#[inline]
+pub fn str_fast(v: &Value) -> Option<Value> {
+    if let Some(i) = v.as_int() {
+        return Some(pystr::from_i64(i));
+    }
+    let o = v.as_obj()?;
+    (o.kind() == Kind::Str && o.ty().is(&types().str)).then(|| v.clone())
 }
 
 pub fn str_string(vm: &mut Vm, v: &Value) -> PyResult<String> {

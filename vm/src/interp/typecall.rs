@@ -35,6 +35,12 @@ pub fn call_type_default(
     kwnames: &Value,
 ) -> PyResult<Flow> {
     let t = types();
+    if cls.is(&t.str) && args.len() == 1 && tuple::as_tuple(kwnames).is_none_or(|k| k.is_empty()) {
+        // `str(x)`, the common conversion, without argument parsing.
+        if let Some(s) = crate::interp::protocols::str_fast(&args[0]) {
+            return Ok(Flow::Value(s));
+        }
+    }
     if cls.is(&t.type_) {
         let npos = args.len() - tuple::as_tuple(kwnames).map(|k| k.len()).unwrap_or(0);
         if npos == 1 && tuple::as_tuple(kwnames).is_none_or(|k| k.is_empty()) {

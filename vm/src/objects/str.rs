@@ -340,6 +340,31 @@ pub fn new_str(s: &str) -> Value {
     ))
 }
 
+/// The decimal text of `i`, formatted on the stack.
+pub fn from_i64(i: i64) -> Value {
+    let mut buf = [0u8; 20];
+    let mut pos = buf.len();
+    let mut n = i.unsigned_abs();
+    loop {
+        pos -= 1;
+        buf[pos] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let mut text = [0u8; 21];
+    let mut len = 0;
+    if i < 0 {
+        text[0] = b'-';
+        len = 1;
+    }
+    let digits = &buf[pos..];
+    text[len..len + digits.len()].copy_from_slice(digits);
+    len += digits.len();
+    new_str(std::str::from_utf8(&text[..len]).unwrap_or("0"))
+}
+
 pub fn new_string(s: String) -> Value {
     if s.len() <= 1 {
         return Value::obj(intern(&s));
