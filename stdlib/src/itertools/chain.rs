@@ -160,7 +160,7 @@ fn pairwise_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if super::refuses_kwargs(cls, t) {
         rest.no_kwargs("pairwise")?;
     }
-    let a = rest.range("pairwise", 1, 1)?;
+    let a = super::positional(&rest, "pairwise", 1, 1)?;
     let it = iter_of(vm, &a[0])?;
     Ok(new_obj(
         cls,

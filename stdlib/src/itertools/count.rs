@@ -158,7 +158,7 @@ fn cycle_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if super::refuses_kwargs(cls, t) {
         rest.no_kwargs("cycle")?;
     }
-    let a = rest.range("cycle", 1, 1)?;
+    let a = super::positional(&rest, "cycle", 1, 1)?;
     let it = iter_of(vm, &a[0])?;
     Ok(new_obj(
         cls,

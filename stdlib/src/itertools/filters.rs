@@ -54,7 +54,7 @@ fn func_and_iter(vm: &mut Vm, args: &Args, t: &ObjRef, name: &str) -> PyResult<V
     if super::refuses_kwargs(cls, t) {
         rest.no_kwargs(name)?;
     }
-    let a = rest.range(name, 2, 2)?;
+    let a = super::positional(&rest, name, 2, 2)?;
     let it = iter_of(vm, &a[1])?;
     Ok(new_filter(cls, a[0].clone(), it))
 }

@@ -49,7 +49,7 @@ fn islice_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if super::refuses_kwargs(cls, t) {
         rest.no_kwargs("islice")?;
     }
-    let a = rest.range("islice", 2, 4)?;
+    let a = super::positional(&rest, "islice", 2, 4)?;
     let (mut start, mut stop, mut step) = (0, -1, 1);
     let stop_arg = if a.len() == 2 { &a[1] } else { &a[2] };
     if a.len() > 2 && !a[1].is_none() {

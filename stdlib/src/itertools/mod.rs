@@ -208,6 +208,17 @@ pub(crate) fn refuses_kwargs(cls: &ObjRef, base: &ObjRef) -> bool {
     }
 }
 
+/// Between `min` and `max` positional arguments (`_PyArg_CheckPositional`); keywords are the
+/// caller's business (a subclass's `__init__` may take them).
+pub(crate) fn positional<'a>(
+    args: &Args<'a>,
+    fname: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
+    Args::pos(args.positional()).range(fname, min, max)
+}
+
 /// Argument Clinic's keyword binding (`_PyArg_UnpackKeywords`), with its messages in its order: too many
 /// arguments, too many positional ones, a missing required one, one given twice, an unknown keyword.
 /// Parameters from `maxpos` on are keyword-only.
