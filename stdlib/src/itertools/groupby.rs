@@ -193,7 +193,8 @@ fn grouper_next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let Some(g) = super::payload::<GroupBy>(&parent) else {
         return done(None);
     };
-    if g.currvalue.borrow().is_null() && !g.step(vm)? {
+    let empty = g.currvalue.borrow().is_null();
+    if empty && !g.step(vm)? {
         return done(None);
     }
     let tgtkey = gr.tgtkey.borrow().clone();

@@ -9,6 +9,7 @@ mod accumulate;
 mod chain;
 mod combinatorics;
 mod count;
+mod docs;
 mod filters;
 mod groupby;
 mod islice;
@@ -95,6 +96,7 @@ fn make_types() -> Types {
     zip_longest::register(&t);
     combinatorics::register(&t);
     permutations::register(&t);
+    docs::register(&t);
     t
 }
 

@@ -1,0 +1,70 @@
+# Iterators advanced re-entrantly from their own sources, key functions and operators.
+import itertools
+# re-entrant groupby through the key function touching the grouper
+g = None; grp = None
+def key(x):
+    if grp is not None:
+        try:
+            print("inner", next(grp, None))
+        except Exception as e:
+            print(type(e).__name__, e)
+    return x // 3
+g = itertools.groupby(range(7), key)
+k, grp = next(g)
+print(list(grp))
+print([(k, list(v)) for k, v in g])
+# zip_longest re-entrant
+z = None
+def s():
+    yield 1
+    print("inner", next(z, "x"))
+    yield 2
+z = itertools.zip_longest(s(), "abc")
+print(list(z))
+# accumulate re-entrant via func
+a = None
+def f(x, y):
+    print("inner", next(a, None))
+    return x + y
+a = itertools.accumulate(range(5), f)
+print(list(a))
+# product / permutations etc can't re-enter (pools are tuples)
+# islice re-entrant
+s2 = None
+def src():
+    for i in range(10):
+        if i == 3:
+            print("inner", next(s2, None))
+        yield i
+s2 = itertools.islice(src(), 1, 9, 2)
+print(list(s2))
+# count with __add__ re-entering
+c = None
+class N:
+    def __init__(self, v): self.v = v
+    def __float__(self): return 0.0
+    def __add__(self, o):
+        if self.v < 3:
+            print("inner", next(c))
+        return N(self.v + 1)
+    def __repr__(self): return f"N({self.v})"
+c = itertools.count(N(0))
+print(next(c), next(c))
+# starmap / filterfalse / dropwhile re-entering
+d = None
+def pr(x):
+    if x == 1:
+        print("inner", next(d, None))
+    return x < 3
+d = itertools.dropwhile(pr, iter(range(6)))
+print(list(d))
+# pairwise re-entrant (3.11 has no guard)
+p = None
+def ps():
+    yield 1
+    yield 2
+    print("inner", next(p, None))
+    yield 3
+    yield 4
+p = itertools.pairwise(ps())
+print(list(p))
