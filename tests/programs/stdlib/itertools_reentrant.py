@@ -1,5 +1,13 @@
 # Iterators advanced re-entrantly from their own sources, key functions and operators.
 import itertools
+
+
+def show(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+
 # re-entrant groupby through the key function touching the grouper
 g = None; grp = None
 def key(x):
@@ -11,8 +19,8 @@ def key(x):
     return x // 3
 g = itertools.groupby(range(7), key)
 k, grp = next(g)
-print(list(grp))
-print([(k, list(v)) for k, v in g])
+show(lambda: list(grp))
+show(lambda: [(k, list(v)) for k, v in g])
 # zip_longest re-entrant
 z = None
 def s():
@@ -20,14 +28,14 @@ def s():
     print("inner", next(z, "x"))
     yield 2
 z = itertools.zip_longest(s(), "abc")
-print(list(z))
+show(lambda: list(z))
 # accumulate re-entrant via func
 a = None
 def f(x, y):
     print("inner", next(a, None))
     return x + y
 a = itertools.accumulate(range(5), f)
-print(list(a))
+show(lambda: list(a))
 # product / permutations etc can't re-enter (pools are tuples)
 # islice re-entrant
 s2 = None
@@ -37,7 +45,7 @@ def src():
             print("inner", next(s2, None))
         yield i
 s2 = itertools.islice(src(), 1, 9, 2)
-print(list(s2))
+show(lambda: list(s2))
 # count with __add__ re-entering
 c = None
 class N:
@@ -57,7 +65,7 @@ def pr(x):
         print("inner", next(d, None))
     return x < 3
 d = itertools.dropwhile(pr, iter(range(6)))
-print(list(d))
+show(lambda: list(d))
 # pairwise re-entrant (3.11 has no guard)
 p = None
 def ps():
@@ -67,4 +75,5 @@ def ps():
     yield 3
     yield 4
 p = itertools.pairwise(ps())
-print(list(p))
+show(lambda: list(p))
+show(lambda: list(p))
