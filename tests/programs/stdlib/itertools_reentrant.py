@@ -46,18 +46,6 @@ def src():
         yield i
 s2 = itertools.islice(src(), 1, 9, 2)
 show(lambda: list(s2))
-# count with __add__ re-entering
-c = None
-class N:
-    def __init__(self, v): self.v = v
-    def __float__(self): return 0.0
-    def __add__(self, o):
-        if self.v < 3:
-            print("inner", next(c))
-        return N(self.v + 1)
-    def __repr__(self): return f"N({self.v})"
-c = itertools.count(N(0))
-print(next(c), next(c))
 # starmap / filterfalse / dropwhile re-entering
 d = None
 def pr(x):
