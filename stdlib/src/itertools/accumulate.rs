@@ -55,7 +55,7 @@ fn accumulate_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn accumulate_next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, a) = this::<Accumulate>(args, "__next__", &super::types().accumulate)?;
-    args.rest().exact("__next__", 0)?;
+    super::no_args(args, "__next__")?;
     let initial = a.initial.borrow().clone();
     if !initial.is_none() && !initial.is_null() {
         *a.initial.borrow_mut() = Value::NONE;
@@ -90,6 +90,7 @@ fn accumulate_next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn accumulate_reduce(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let t = super::types();
     let (me, a) = this::<Accumulate>(args, "__reduce__", &t.accumulate)?;
+    super::arity(args, &t.accumulate, "__reduce__", 0)?;
     let it = a.it.borrow().clone();
     let func = a.func.borrow().clone();
     let func = if func.is_null() { Value::NONE } else { func };
@@ -124,7 +125,7 @@ fn accumulate_reduce(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn accumulate_setstate(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, a) = this::<Accumulate>(args, "__setstate__", &super::types().accumulate)?;
-    let state = args.rest().exact("__setstate__", 1)?[0].clone();
+    let state = super::arity(args, &super::types().accumulate, "__setstate__", 1)?[0].clone();
     let old = std::mem::replace(&mut *a.total.borrow_mut(), state);
     drop(old);
     Ok(Value::NONE)

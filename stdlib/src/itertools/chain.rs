@@ -63,7 +63,7 @@ fn set(c: &RefCell<Value>, v: Value) {
 
 fn chain_next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, c) = this::<Chain>(args, "__next__", &super::types().chain)?;
-    args.rest().exact("__next__", 0)?;
+    super::no_args(args, "__next__")?;
     loop {
         let source = c.source.borrow().clone();
         if source.is_null() {
@@ -106,6 +106,7 @@ fn chain_next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn chain_reduce(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (me, c) = this::<Chain>(args, "__reduce__", &super::types().chain)?;
+    super::arity(args, &super::types().chain, "__reduce__", 0)?;
     let source = c.source.borrow().clone();
     let active = c.active.borrow().clone();
     let mut r = vec![type_value(me), tuple::new_tuple(Vec::new())];
@@ -126,7 +127,7 @@ fn is_iterator(v: &Value) -> bool {
 
 fn chain_setstate(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, c) = this::<Chain>(args, "__setstate__", &super::types().chain)?;
-    let state = &args.rest().exact("__setstate__", 1)?[0];
+    let state = &super::arity(args, &super::types().chain, "__setstate__", 1)?[0];
     let items = super::state_items(state, 1, 2)?;
     if !is_iterator(&items[0]) || items.get(1).is_some_and(|a| !is_iterator(a)) {
         return Err(error::type_error("Arguments must be iterators."));
@@ -173,7 +174,7 @@ fn pairwise_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn pairwise_next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, p) = this::<Pairwise>(args, "__next__", &super::types().pairwise)?;
-    args.rest().exact("__next__", 0)?;
+    super::no_args(args, "__next__")?;
     let it = p.it.borrow().clone();
     if it.is_null() {
         return done(None);

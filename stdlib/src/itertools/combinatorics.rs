@@ -141,7 +141,7 @@ fn product_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn product_next(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, p) = this::<Combo>(args, "__next__", &super::types().product)?;
-    args.rest().exact("__next__", 0)?;
+    super::no_args(args, "__next__")?;
     if p.stopped.get() {
         return done(None);
     }
@@ -192,6 +192,7 @@ fn product_next(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn product_reduce(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (me, p) = this::<Combo>(args, "__reduce__", &super::types().product)?;
+    super::arity(args, &super::types().product, "__reduce__", 0)?;
     let ty = type_value(me);
     Ok(if p.stopped.get() {
         tuple::new_tuple(vec![
@@ -207,7 +208,7 @@ fn product_reduce(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn product_setstate(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, p) = this::<Combo>(args, "__setstate__", &super::types().product)?;
-    let state = &args.rest().exact("__setstate__", 1)?[0];
+    let state = &super::arity(args, &super::types().product, "__setstate__", 1)?[0];
     let pools_v = p.pool();
     let pools = tuple::as_tuple(&pools_v).unwrap_or(&[]);
     let items = tuple::as_tuple(state)
@@ -252,7 +253,7 @@ fn combinations_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn combinations_next(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, c) = this::<Combo>(args, "__next__", &super::types().combinations)?;
-    args.rest().exact("__next__", 0)?;
+    super::no_args(args, "__next__")?;
     if c.stopped.get() {
         return done(None);
     }
@@ -308,12 +309,13 @@ fn set_indices(c: &Combo, state: &Value, bound: impl Fn(usize, i64) -> i64) -> P
 
 fn combinations_reduce(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (me, c) = this::<Combo>(args, "__reduce__", &super::types().combinations)?;
+    super::arity(args, &super::types().combinations, "__reduce__", 0)?;
     Ok(c.reduce(me, |c| indices_tuple(&c.indices.borrow())))
 }
 
 fn combinations_setstate(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, c) = this::<Combo>(args, "__setstate__", &super::types().combinations)?;
-    let state = &args.rest().exact("__setstate__", 1)?[0];
+    let state = &super::arity(args, &super::types().combinations, "__setstate__", 1)?[0];
     let pool_v = c.pool();
     let pool = tuple::as_tuple(&pool_v).unwrap_or(&[]);
     let (n, r) = (pool.len() as i64, c.r as i64);
@@ -350,7 +352,7 @@ fn cwr_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn cwr_next(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, c) = this::<Combo>(args, "__next__", &super::types().cwr)?;
-    args.rest().exact("__next__", 0)?;
+    super::no_args(args, "__next__")?;
     if c.stopped.get() {
         return done(None);
     }
@@ -390,12 +392,13 @@ fn cwr_next(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn cwr_reduce(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (me, c) = this::<Combo>(args, "__reduce__", &super::types().cwr)?;
+    super::arity(args, &super::types().cwr, "__reduce__", 0)?;
     Ok(c.reduce(me, |c| indices_tuple(&c.indices.borrow())))
 }
 
 fn cwr_setstate(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, c) = this::<Combo>(args, "__setstate__", &super::types().cwr)?;
-    let state = &args.rest().exact("__setstate__", 1)?[0];
+    let state = &super::arity(args, &super::types().cwr, "__setstate__", 1)?[0];
     let pool_v = c.pool();
     let pool = tuple::as_tuple(&pool_v).unwrap_or(&[]);
     let n = pool.len() as i64;

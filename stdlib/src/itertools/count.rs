@@ -78,7 +78,7 @@ fn count_new(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn count_next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, c) = this::<Count>(args, "__next__", &super::types().count)?;
-    args.rest().exact("__next__", 0)?;
+    super::no_args(args, "__next__")?;
     if c.fast.get() {
         let n = c.cnt.get();
         if n < i64::MAX {
@@ -99,6 +99,7 @@ fn count_next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn count_repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (me, c) = this::<Count>(args, "__repr__", &super::types().count)?;
+    super::no_args(args, "__repr__")?;
     let name = short_name(me);
     if c.fast.get() {
         return Ok(weft_vm::objects::str::new_string(format!(
@@ -122,6 +123,7 @@ fn count_repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn count_reduce(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (me, c) = this::<Count>(args, "__reduce__", &super::types().count)?;
+    super::arity(args, &super::types().count, "__reduce__", 0)?;
     let a = if c.fast.get() {
         vec![int::from_i64(c.cnt.get())]
     } else {
@@ -173,7 +175,7 @@ fn cycle_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn cycle_next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, c) = this::<Cycle>(args, "__next__", &super::types().cycle)?;
-    args.rest().exact("__next__", 0)?;
+    super::no_args(args, "__next__")?;
     let it = c.it.borrow().clone();
     if !it.is_null() {
         if let Some(item) = super::next(vm, &it)? {
@@ -207,6 +209,7 @@ fn cycle_next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn cycle_reduce(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (me, c) = this::<Cycle>(args, "__reduce__", &super::types().cycle)?;
+    super::arity(args, &super::types().cycle, "__reduce__", 0)?;
     let saved = c.saved.borrow().clone();
     let it = c.it.borrow().clone();
     if it.is_null() {
@@ -230,7 +233,7 @@ fn cycle_reduce(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn cycle_setstate(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, c) = this::<Cycle>(args, "__setstate__", &super::types().cycle)?;
-    let state = &args.rest().exact("__setstate__", 1)?[0];
+    let state = &super::arity(args, &super::types().cycle, "__setstate__", 1)?[0];
     let items = super::state_items(state, 2, 2)?;
     if list::as_list(&items[0]).is_none() {
         return Err(error::type_error(format!(
@@ -281,7 +284,7 @@ fn repeat_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn repeat_next(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, r) = this::<Repeat>(args, "__next__", &super::types().repeat)?;
-    args.rest().exact("__next__", 0)?;
+    super::no_args(args, "__next__")?;
     match r.cnt.get() {
         0 => done(None),
         n => {
@@ -295,6 +298,7 @@ fn repeat_next(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn repeat_repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (me, r) = this::<Repeat>(args, "__repr__", &super::types().repeat)?;
+    super::no_args(args, "__repr__")?;
     let element = r.element.borrow().clone();
     let er = protocols::repr_string(vm, &element)?;
     let name = short_name(me);
@@ -306,6 +310,7 @@ fn repeat_repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn repeat_length_hint(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, r) = this::<Repeat>(args, "__length_hint__", &super::types().repeat)?;
+    super::arity(args, &super::types().repeat, "__length_hint__", 0)?;
     match r.cnt.get() {
         -1 => Err(error::type_error("len() of unsized object")),
         n => Ok(int::from_i64(n)),
@@ -314,6 +319,7 @@ fn repeat_length_hint(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn repeat_reduce(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (me, r) = this::<Repeat>(args, "__reduce__", &super::types().repeat)?;
+    super::arity(args, &super::types().repeat, "__reduce__", 0)?;
     let mut a = vec![r.element.borrow().clone()];
     if r.cnt.get() >= 0 {
         a.push(int::from_i64(r.cnt.get()));

@@ -74,7 +74,7 @@ fn compress_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn compress_next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, c) = this::<Filter>(args, "__next__", &super::types().compress)?;
-    args.rest().exact("__next__", 0)?;
+    super::no_args(args, "__next__")?;
     let (selectors, data) = c.parts();
     loop {
         let Some(datum) = super::next(vm, &data)? else {
@@ -91,6 +91,7 @@ fn compress_next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn compress_reduce(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (me, c) = this::<Filter>(args, "__reduce__", &super::types().compress)?;
+    super::arity(args, &super::types().compress, "__reduce__", 0)?;
     let (selectors, data) = c.parts();
     Ok(tuple::new_tuple(vec![
         type_value(me),
@@ -104,7 +105,7 @@ fn dropwhile_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn dropwhile_next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, d) = this::<Filter>(args, "__next__", &super::types().dropwhile)?;
-    args.rest().exact("__next__", 0)?;
+    super::no_args(args, "__next__")?;
     let (func, it) = d.parts();
     loop {
         let Some(item) = super::next(vm, &it)? else {
@@ -126,7 +127,7 @@ fn takewhile_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn takewhile_next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, t) = this::<Filter>(args, "__next__", &super::types().takewhile)?;
-    args.rest().exact("__next__", 0)?;
+    super::no_args(args, "__next__")?;
     if t.flag.get() {
         return done(None);
     }
@@ -144,6 +145,7 @@ fn takewhile_next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 /// `__reduce__` of `dropwhile`/`takewhile`: the flag travels as the state.
 fn while_reduce(args: &Args, ty: &ObjRef) -> PyResult<Value> {
     let (me, w) = this::<Filter>(args, "__reduce__", ty)?;
+    super::arity(args, ty, "__reduce__", 0)?;
     let (func, it) = w.parts();
     Ok(tuple::new_tuple(vec![
         type_value(me),
@@ -154,7 +156,7 @@ fn while_reduce(args: &Args, ty: &ObjRef) -> PyResult<Value> {
 
 fn while_setstate(vm: &mut Vm, args: &Args, ty: &ObjRef) -> PyResult<Value> {
     let (_, w) = this::<Filter>(args, "__setstate__", ty)?;
-    let state = &args.rest().exact("__setstate__", 1)?[0];
+    let state = &super::arity(args, ty, "__setstate__", 1)?[0];
     let on = ops::truthy(vm, state)?;
     w.flag.set(on);
     Ok(Value::NONE)
@@ -182,7 +184,7 @@ fn filterfalse_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn filterfalse_next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, f) = this::<Filter>(args, "__next__", &super::types().filterfalse)?;
-    args.rest().exact("__next__", 0)?;
+    super::no_args(args, "__next__")?;
     let (func, it) = f.parts();
     loop {
         let Some(item) = super::next(vm, &it)? else {
@@ -202,6 +204,7 @@ fn filterfalse_next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 /// `__reduce__` of `filterfalse` and `starmap`: `(type, (func, it))`.
 fn plain_reduce(args: &Args, ty: &ObjRef) -> PyResult<Value> {
     let (me, f) = this::<Filter>(args, "__reduce__", ty)?;
+    super::arity(args, ty, "__reduce__", 0)?;
     let (func, it) = f.parts();
     Ok(tuple::new_tuple(vec![
         type_value(me),
@@ -219,7 +222,7 @@ fn starmap_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn starmap_next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, s) = this::<Filter>(args, "__next__", &super::types().starmap)?;
-    args.rest().exact("__next__", 0)?;
+    super::no_args(args, "__next__")?;
     let (func, it) = s.parts();
     let Some(item) = super::next(vm, &it)? else {
         return done(None);

@@ -113,7 +113,7 @@ fn new_grouper(parent: &Value, g: &GroupBy, tgtkey: Value) -> Value {
 
 fn groupby_next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (me, g) = this::<GroupBy>(args, "__next__", &super::types().groupby)?;
-    args.rest().exact("__next__", 0)?;
+    super::no_args(args, "__next__")?;
     g.currgrouper.set(0);
     // Skip to the next group.
     loop {
@@ -137,6 +137,7 @@ fn groupby_next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn groupby_reduce(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (me, g) = this::<GroupBy>(args, "__reduce__", &super::types().groupby)?;
+    super::arity(args, &super::types().groupby, "__reduce__", 0)?;
     let [it, keyfunc, tgtkey, currkey, currvalue] = g.cells().map(|c| c.borrow().clone());
     let mut r = vec![type_value(me), tuple::new_tuple(vec![it, keyfunc])];
     if !tgtkey.is_null() && !currkey.is_null() && !currvalue.is_null() {
@@ -147,7 +148,7 @@ fn groupby_reduce(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn groupby_setstate(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, g) = this::<GroupBy>(args, "__setstate__", &super::types().groupby)?;
-    let state = &args.rest().exact("__setstate__", 1)?[0];
+    let state = &super::arity(args, &super::types().groupby, "__setstate__", 1)?[0];
     let items = super::state_items(state, 3, 3)?;
     let olds = [
         std::mem::replace(&mut *g.currkey.borrow_mut(), items[0].clone()),
@@ -186,7 +187,7 @@ fn current_parent(me: &Value, gr: &Grouper) -> Option<Value> {
 
 fn grouper_next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (me, gr) = this::<Grouper>(args, "__next__", &super::types().grouper)?;
-    args.rest().exact("__next__", 0)?;
+    super::no_args(args, "__next__")?;
     let Some(parent) = current_parent(me, gr) else {
         return done(None);
     };
@@ -213,6 +214,7 @@ fn grouper_next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn grouper_reduce(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (me, gr) = this::<Grouper>(args, "__reduce__", &super::types().grouper)?;
+    super::arity(args, &super::types().grouper, "__reduce__", 0)?;
     match current_parent(me, gr) {
         Some(parent) => Ok(tuple::new_tuple(vec![
             type_value(me),

@@ -87,7 +87,7 @@ fn islice_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn islice_next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, s) = this::<Islice>(args, "__next__", &super::types().islice)?;
-    args.rest().exact("__next__", 0)?;
+    super::no_args(args, "__next__")?;
     let it = s.it.borrow().clone();
     if it.is_null() {
         return done(None);
@@ -125,6 +125,7 @@ fn advance(vm: &mut Vm, s: &Islice, it: &Value) -> PyResult<Option<Value>> {
 
 fn islice_reduce(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (me, s) = this::<Islice>(args, "__reduce__", &super::types().islice)?;
+    super::arity(args, &super::types().islice, "__reduce__", 0)?;
     let it = s.it.borrow().clone();
     if it.is_null() {
         let empty = iter_of(vm, &list::new_list(Vec::new()))?;
@@ -152,7 +153,7 @@ fn islice_reduce(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn islice_setstate(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, s) = this::<Islice>(args, "__setstate__", &super::types().islice)?;
-    let state = &args.rest().exact("__setstate__", 1)?[0];
+    let state = &super::arity(args, &super::types().islice, "__setstate__", 1)?[0];
     s.cnt.set(super::state_ssize(state)?);
     Ok(Value::NONE)
 }

@@ -346,7 +346,9 @@ pub(crate) fn alloc_vec<T>(n: usize) -> PyResult<Vec<T>> {
 }
 
 fn iter_self(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    Ok(args.this()?.clone())
+    let me = args.this()?;
+    no_args(args, "__iter__")?;
+    Ok(me.clone())
 }
 
 /// Registers `__iter__`, `__next__` and `more` on `ty`.
@@ -354,6 +356,39 @@ pub(crate) fn iterator_methods(ty: &ObjRef, next: NativeFn, more: &[(&'static st
     let mut all: Vec<(&'static str, NativeFn)> = vec![("__iter__", iter_self), ("__next__", next)];
     all.extend_from_slice(more);
     methods(ty, &all);
+}
+
+/// A method that takes nothing but its receiver (checked first on the common path: `__next__`
+/// runs once per item).
+pub(crate) fn no_args(args: &Args, name: &str) -> PyResult<()> {
+    if args.all.len() == 1 && args.kwnames.is_empty() {
+        return Ok(());
+    }
+    if args.has_kwargs() {
+        return Err(error::type_error(format!(
+            "wrapper {name}() takes no keyword arguments"
+        )));
+    }
+    Err(error::type_error(format!(
+        "expected 0 arguments, got {}",
+        args.all.len().saturating_sub(1)
+    )))
+}
+
+/// The arguments after the receiver of method `name` of `ty`, exactly `n` of them, with CPython's
+/// messages: a slot wrapper's, or a method's named by its qualified name (`count.__reduce__`).
+pub(crate) fn arity<'a>(
+    args: &Args<'a>,
+    ty: &ObjRef,
+    name: &str,
+    n: usize,
+) -> PyResult<&'a [Value]> {
+    if weft_vm::objects::method_support::is_slot_wrapper(name) {
+        no_args(args, name)?;
+        return Ok(&[]);
+    }
+    args.rest()
+        .exact(&format!("{}.{name}", typeobj::qualname(ty)), n)
 }
 
 /// The end of an iteration as `__next__` reports it.

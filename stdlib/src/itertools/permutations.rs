@@ -37,7 +37,7 @@ fn permutations_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn permutations_next(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, p) = this::<Combo>(args, "__next__", &super::types().permutations)?;
-    args.rest().exact("__next__", 0)?;
+    super::no_args(args, "__next__")?;
     if p.stopped.get() {
         return done(None);
     }
@@ -91,6 +91,7 @@ fn permutations_next(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn permutations_reduce(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (me, p) = this::<Combo>(args, "__reduce__", &super::types().permutations)?;
+    super::arity(args, &super::types().permutations, "__reduce__", 0)?;
     Ok(p.reduce(me, |p| {
         tuple::new_tuple(vec![
             indices_tuple(&p.indices.borrow()),
@@ -101,7 +102,7 @@ fn permutations_reduce(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn permutations_setstate(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, p) = this::<Combo>(args, "__setstate__", &super::types().permutations)?;
-    let state = &args.rest().exact("__setstate__", 1)?[0];
+    let state = &super::arity(args, &super::types().permutations, "__setstate__", 1)?[0];
     let items = super::state_items(state, 2, 2)?;
     for (k, v) in items.iter().enumerate() {
         if tuple::as_tuple(v).is_none() {

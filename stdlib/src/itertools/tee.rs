@@ -169,7 +169,7 @@ fn tee_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn tee_next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, t) = this::<Tee>(args, "__next__", &super::types().tee)?;
-    args.rest().exact("__next__", 0)?;
+    super::no_args(args, "__next__")?;
     if t.index.get() >= LINKCELLS {
         let link = data_of(&t.dataobj.borrow().clone())?.jumplink();
         let old = std::mem::replace(&mut *t.dataobj.borrow_mut(), link);
@@ -186,12 +186,13 @@ fn tee_next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn tee_copy(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, t) = this::<Tee>(args, "__copy__", &super::types().tee)?;
-    args.rest().exact("__copy__", 0)?;
+    super::arity(args, &super::types().tee, "__copy__", 0)?;
     Ok(new_tee(t.dataobj.borrow().clone(), t.index.get()))
 }
 
 fn tee_reduce(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (me, t) = this::<Tee>(args, "__reduce__", &super::types().tee)?;
+    super::arity(args, &super::types().tee, "__reduce__", 0)?;
     Ok(tuple::new_tuple(vec![
         type_value(me),
         tuple::new_tuple(vec![tuple::new_tuple(Vec::new())]),
@@ -209,7 +210,7 @@ fn is_data(v: &Value, ty: &ObjRef) -> bool {
 fn tee_setstate(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let types = super::types();
     let (_, t) = this::<Tee>(args, "__setstate__", &types.tee)?;
-    let state = &args.rest().exact("__setstate__", 1)?[0];
+    let state = &super::arity(args, &types.tee, "__setstate__", 1)?[0];
     let items = super::state_items(state, 2, 2)?;
     if !is_data(&items[0], &types.tee_data) {
         return Err(error::type_error(format!(
@@ -266,6 +267,7 @@ fn data_new(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn data_reduce(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (me, d) = this::<TeeData>(args, "__reduce__", &super::types().tee_data)?;
+    super::arity(args, &super::types().tee_data, "__reduce__", 0)?;
     let next = d.nextlink.borrow().clone();
     Ok(tuple::new_tuple(vec![
         type_value(me),

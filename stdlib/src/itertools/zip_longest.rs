@@ -61,7 +61,7 @@ fn zip_longest_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn zip_longest_next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, z) = this::<ZipLongest>(args, "__next__", &super::types().zip_longest)?;
-    args.rest().exact("__next__", 0)?;
+    super::no_args(args, "__next__")?;
     let n = z.its.borrow().len();
     if n == 0 || z.active.get() == 0 {
         return done(None);
@@ -98,6 +98,7 @@ fn zip_longest_next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn zip_longest_reduce(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (me, z) = this::<ZipLongest>(args, "__reduce__", &super::types().zip_longest)?;
+    super::arity(args, &super::types().zip_longest, "__reduce__", 0)?;
     // An exhausted iterator is pickled as an empty tuple.
     let its: Vec<Value> = z
         .its
@@ -120,7 +121,7 @@ fn zip_longest_reduce(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn zip_longest_setstate(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, z) = this::<ZipLongest>(args, "__setstate__", &super::types().zip_longest)?;
-    let state = args.rest().exact("__setstate__", 1)?[0].clone();
+    let state = super::arity(args, &super::types().zip_longest, "__setstate__", 1)?[0].clone();
     let old = std::mem::replace(&mut *z.fillvalue.borrow_mut(), state);
     drop(old);
     Ok(Value::NONE)

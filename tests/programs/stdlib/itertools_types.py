@@ -109,3 +109,13 @@ try:
 except ValueError as e:
     print("ValueError", e)
 print([next(cy) for _ in range(3)])
+
+# Argument errors of the methods (slot wrappers and plain methods).
+def e(f):
+    try: f()
+    except TypeError as ex: print(ex)
+c = itertools.count(); t = itertools.tee('a')[0]; r = itertools.repeat(1, 2); cy = itertools.cycle('a')
+e(lambda: c.__next__(1)); e(lambda: c.__next__(x=1)); e(lambda: c.__reduce__(1)); e(lambda: t.__copy__(1))
+e(lambda: r.__length_hint__(1)); e(lambda: cy.__setstate__()); e(lambda: cy.__setstate__(1, 2)); e(lambda: cy.__setstate__(x=1))
+e(lambda: itertools.count.__reduce__(c, 1)); e(lambda: c.__repr__(1)); e(lambda: c.__iter__(1))
+e(lambda: itertools.count.__next__()); e(lambda: itertools.count.__reduce__())

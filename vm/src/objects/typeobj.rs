@@ -564,6 +564,14 @@ fn set_name(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
         special_value(&t, "__name__", new)?,
     )
 }
+/// A type's `__qualname__`: a builtin's dotted `tp_name` contributes its last part.
+pub fn qualname(t: &ObjRef) -> String {
+    match split_builtin_name(t) {
+        Some((_, n)) => n,
+        None => tdata(t).qualname.borrow().clone(),
+    }
+}
+
 fn get_qualname(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let t = g_type(v)?;
     if let Some((_, n)) = split_builtin_name(t) {
