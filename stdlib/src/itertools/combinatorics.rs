@@ -244,7 +244,12 @@ fn combinations_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Err(error::value_error("r must be non-negative"));
     }
     let (n, r) = (pool.len(), r as usize);
-    let indices = if r > n { Vec::new() } else { (0..r).collect() };
+    // Room for r indices is taken even when r > n (CPython allocates them first: a huge r is a
+    // MemoryError, not an empty iterator).
+    let mut indices = alloc_vec(r)?;
+    if r <= n {
+        indices.extend(0..r);
+    }
     Ok(new_obj(
         cls,
         Combo::new(tuple::new_tuple(pool), r, indices, r > n),
@@ -340,7 +345,7 @@ fn cwr_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
     let (n, r) = (pool.len(), r as usize);
     let stopped = n == 0 && r > 0;
-    let mut indices = alloc_vec(if stopped { 0 } else { r })?;
+    let mut indices = alloc_vec(r)?;
     if !stopped {
         indices.resize(r, 0);
     }

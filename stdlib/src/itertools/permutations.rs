@@ -28,10 +28,13 @@ fn permutations_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Err(error::value_error("r must be non-negative"));
     }
     let r = r as usize;
-    let c = Combo::new(tuple::new_tuple(pool), r, (0..n).collect(), r > n);
+    // Room for r cycles is taken even when r > n, as CPython does (a huge r is a MemoryError).
+    let mut cycles = alloc_vec(r)?;
     if r <= n {
-        *c.cycles.borrow_mut() = (0..r).map(|i| n - i).collect();
+        cycles.extend((0..r).map(|i| n - i));
     }
+    let c = Combo::new(tuple::new_tuple(pool), r, (0..n).collect(), r > n);
+    *c.cycles.borrow_mut() = cycles;
     Ok(new_obj(cls, c))
 }
 

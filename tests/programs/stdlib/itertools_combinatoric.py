@@ -134,3 +134,8 @@ class P(product):
 
 
 print(type(P("ab")).__name__, list(P("ab", repeat=1)), P("a").__reduce__()[0].__name__)
+
+# Absurd sizes are a MemoryError, never a crash.
+show(lambda: permutations(range(3), 2**62))
+show(lambda: combinations("ab", 2**62))
+show(lambda: cwr("", 2**62))
