@@ -8,10 +8,10 @@
 mod accumulate;
 mod chain;
 mod combinatorics;
-mod count;
 mod docs;
 mod filters;
 mod groupby;
+mod infinite;
 mod islice;
 mod permutations;
 mod tee;
@@ -86,7 +86,7 @@ fn make_types() -> Types {
         combinations: base("itertools.combinations"),
         cwr: base("itertools.combinations_with_replacement"),
     };
-    count::register(&t);
+    infinite::register(&t);
     accumulate::register(&t);
     chain::register(&t);
     filters::register(&t);
