@@ -1,6 +1,7 @@
 //! weft-stdlib: the native modules of the standard library, registered with the vm's module registry and
 //! built on first import.
 mod gcmod;
+mod itertools;
 mod math;
 mod posix;
 mod time;
@@ -13,6 +14,7 @@ use weft_vm::objects::builtin::{Builtin, BuiltinKind, NativeFn};
 /// Registers every native module with `vm`.
 pub fn register(vm: &mut Vm) {
     vm.registry.add("gc", gcmod::init);
+    vm.registry.add("itertools", itertools::init);
     vm.registry.add("math", math::init);
     vm.registry.add("posix", posix::init);
     vm.registry.add("time", time::init);

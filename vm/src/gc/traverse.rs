@@ -207,7 +207,15 @@ pub fn traverse(o: &ObjRef, f: &mut dyn FnMut(&Value)) {
                 f(&m.obj);
             }
         }
-        // Native payloads are opaque: their references count as external, which only makes the
+        Kind::Native => {
+            if let Some(t) = o
+                .downcast::<objects::native::NativeObj>()
+                .and_then(|n| n.traced_data())
+            {
+                t.traverse(f);
+            }
+        }
+        // Other native payloads are opaque: their references count as external, which only makes the
         // collector more conservative.
         _ => {}
     }
@@ -376,6 +384,14 @@ pub fn clear(o: &ObjRef) {
                         dropped.push(std::mem::replace(&mut *v, Value::NONE));
                     }
                 }
+            }
+        }
+        Kind::Native => {
+            if let Some(t) = o
+                .downcast::<objects::native::NativeObj>()
+                .and_then(|n| n.traced_data())
+            {
+                t.clear(&mut dropped);
             }
         }
         _ => {}

@@ -245,7 +245,7 @@ pub fn next_slow(vm: &mut Vm, it: Value, then: Then) -> PyResult<Next> {
         _ => {
             let ty = o.ty().clone();
             match lookup(&ty, &dunder("__next__")) {
-                Some(m) => match call::call_with_then(vm, &m, vec![it.clone()], then) {
+                Some(m) => match next_call(vm, &m, &it, then) {
                     Ok(Flow::Value(v)) => Ok(Next::Item(v)),
                     Ok(Flow::Frame(f)) => Ok(Next::Frame(f)),
                     Ok(Flow::Pending) => match vm.pending_frame.take() {
@@ -258,6 +258,31 @@ pub fn next_slow(vm: &mut Vm, it: Value, then: Then) -> PyResult<Next> {
                 None => Err(not_iterator(&it)),
             }
         }
+    }
+}
+
+/// Calls a `__next__` found on the type; a native one (`itertools`, `_io`, ...) takes the iterator
+/// in place, without an argument vector.
+fn next_call(vm: &mut Vm, m: &Value, it: &Value, then: Then) -> PyResult<Flow> {
+    let Some(b) = m
+        .as_obj()
+        .and_then(|o| o.downcast::<crate::objects::builtin::Builtin>())
+    else {
+        return call::call_with_then(vm, m, vec![it.clone()], then);
+    };
+    match call::call_native(vm, b, std::slice::from_ref(it), &Value::NULL)? {
+        Flow::Pending => match vm.pending_frame.take() {
+            Some(mut f) => {
+                f.then = then;
+                Ok(Flow::Frame(f))
+            }
+            None => Err(error::system_error("lost pending frame")),
+        },
+        Flow::Frame(mut f) => {
+            f.then = then;
+            Ok(Flow::Frame(f))
+        }
+        v => Ok(v),
     }
 }
 

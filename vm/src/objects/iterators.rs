@@ -248,6 +248,23 @@ fn remaining(st: &IterState) -> u64 {
     n as u64
 }
 
+/// `list_iterator.__setstate__(index)`: the position, clamped into the list (an exhausted iterator
+/// stays exhausted).
+fn list_setstate(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let (_, it) = this::<Iter>(args, "__setstate__", iter_type(0))?;
+    let state = &args.rest().exact("__setstate__", 1)?[0];
+    if !int::is_int(state) {
+        return Err(error::type_error("an integer is required"));
+    }
+    let index = int::to_i64(state)
+        .ok_or_else(|| error::overflow_error("Python int too large to convert to C ssize_t"))?;
+    if let IterState::List { list: l, index: i } = &mut *it.state.borrow_mut() {
+        let len = list::as_list(l).map_or(0, |l| l.len());
+        *i = index.clamp(0, len as i64) as usize;
+    }
+    Ok(Value::NONE)
+}
+
 fn natives<const IT: usize>() -> Vec<(&'static str, NativeFn)> {
     let mut v: Vec<(&'static str, NativeFn)> = vec![("__iter__", iter_), ("__next__", next::<IT>)];
     if HINTED.contains(&IT) {
@@ -259,6 +276,7 @@ fn natives<const IT: usize>() -> Vec<(&'static str, NativeFn)> {
 /// Fills the namespace of this file's type(s).
 pub fn register() {
     methods(iter_type(0), &natives::<0>());
+    methods(iter_type(0), &[("__setstate__", list_setstate)]);
     methods(iter_type(1), &natives::<1>());
     methods(iter_type(2), &natives::<2>());
     methods(iter_type(3), &natives::<3>());

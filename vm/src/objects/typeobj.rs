@@ -139,6 +139,19 @@ pub fn as_type(v: &Value) -> Option<&ObjRef> {
     v.as_obj().filter(|o| o.kind() == Kind::Type)
 }
 
+/// A builtin type created after start-up by another crate (`itertools.count`): immortal, a direct
+/// subclass of `object`, with native payloads. A dotted `name` gives `__module__` and `__name__`.
+pub fn new_native_type(name: &str, flags: u32) -> ObjRef {
+    let t = crate::objects::types();
+    let ty = crate::heap::alloc(&t.type_, TypeData::new(name, Kind::Native, flags), None);
+    ty.make_immortal();
+    let td = tdata(&ty);
+    *td.base.borrow_mut() = Some(t.object.clone());
+    *td.bases.borrow_mut() = vec![t.object.clone()];
+    *td.mro.borrow_mut() = vec![ty.clone(), t.object.clone()];
+    ty
+}
+
 pub fn type_name(ty: &ObjRef) -> String {
     tdata(ty).name.borrow().clone()
 }
@@ -551,6 +564,14 @@ fn set_name(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
         special_value(&t, "__name__", new)?,
     )
 }
+/// A type's `__qualname__`: a builtin's dotted `tp_name` contributes its last part.
+pub fn qualname(t: &ObjRef) -> String {
+    match split_builtin_name(t) {
+        Some((_, n)) => n,
+        None => tdata(t).qualname.borrow().clone(),
+    }
+}
+
 fn get_qualname(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let t = g_type(v)?;
     if let Some((_, n)) = split_builtin_name(t) {
