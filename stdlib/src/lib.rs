@@ -1,8 +1,10 @@
 //! weft-stdlib: the native modules of the standard library, registered with the vm's module registry and
 //! built on first import.
+mod collections;
 mod gcmod;
 mod math;
 mod posix;
+mod support;
 mod time;
 mod weakref;
 
@@ -13,6 +15,8 @@ use weft_vm::objects::builtin::{Builtin, BuiltinKind, NativeFn};
 /// Registers every native module with `vm`.
 pub fn register(vm: &mut Vm) {
     vm.registry.add("gc", gcmod::init);
+    // helper-collections: _collections, _functools, _operator, _heapq, _bisect
+    vm.registry.add("_collections", collections::init);
     vm.registry.add("math", math::init);
     vm.registry.add("posix", posix::init);
     vm.registry.add("time", time::init);

@@ -207,8 +207,11 @@ pub fn traverse(o: &ObjRef, f: &mut dyn FnMut(&Value)) {
                 f(&m.obj);
             }
         }
-        // Native payloads are opaque: their references count as external, which only makes the
-        // collector more conservative.
+        Kind::Native => {
+            if let Some(n) = o.downcast::<objects::native::NativeObj>() {
+                objects::native::traverse(n, f);
+            }
+        }
         _ => {}
     }
 }
@@ -376,6 +379,11 @@ pub fn clear(o: &ObjRef) {
                         dropped.push(std::mem::replace(&mut *v, Value::NONE));
                     }
                 }
+            }
+        }
+        Kind::Native => {
+            if let Some(n) = o.downcast::<objects::native::NativeObj>() {
+                objects::native::clear(n, &mut dropped);
             }
         }
         _ => {}
