@@ -1,7 +1,9 @@
 //! weft-stdlib: the native modules of the standard library, registered with the vm's module registry and
 //! built on first import.
+mod bisect;
 mod collections;
 mod gcmod;
+mod heapq;
 mod math;
 mod posix;
 mod support;
@@ -17,6 +19,8 @@ pub fn register(vm: &mut Vm) {
     vm.registry.add("gc", gcmod::init);
     // helper-collections: _collections, _functools, _operator, _heapq, _bisect
     vm.registry.add("_collections", collections::init);
+    vm.registry.add("_heapq", heapq::init);
+    vm.registry.add("_bisect", bisect::init);
     vm.registry.add("math", math::init);
     vm.registry.add("posix", posix::init);
     vm.registry.add("time", time::init);
