@@ -2,9 +2,11 @@
 //! built on first import.
 mod bisect;
 mod collections;
+mod functools;
 mod gcmod;
 mod heapq;
 mod math;
+mod operator;
 mod posix;
 mod support;
 mod time;
@@ -21,6 +23,8 @@ pub fn register(vm: &mut Vm) {
     vm.registry.add("_collections", collections::init);
     vm.registry.add("_heapq", heapq::init);
     vm.registry.add("_bisect", bisect::init);
+    vm.registry.add("_functools", functools::init);
+    vm.registry.add("_operator", operator::init);
     vm.registry.add("math", math::init);
     vm.registry.add("posix", posix::init);
     vm.registry.add("time", time::init);
