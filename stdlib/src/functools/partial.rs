@@ -141,13 +141,8 @@ fn call(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (me, p) = this(args, "__repr__")?;
-    let ty = ops::a_type(me);
-    let module = tdata(&ty)
-        .dict
-        .get_rs("__module__")
-        .and_then(|m| pystr::as_str(&m).map(str::to_string))
-        .unwrap_or_else(|| "builtins".to_string());
-    let qual = tdata(&ty).qualname.borrow().clone();
+    // `tp_name`: dotted for the builtin type, the bare name for a subclass.
+    let name = typeobj::type_name(&ops::a_type(me));
     let Some(o) = me.as_obj() else {
         return Ok(pystr::new_str("..."));
     };
@@ -155,7 +150,7 @@ fn repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Ok(pystr::new_str("..."));
     };
     let func = p.func.borrow().clone();
-    let mut s = format!("{module}.{qual}({}", protocols::repr_string(vm, &func)?);
+    let mut s = format!("{name}({}", protocols::repr_string(vm, &func)?);
     let a = p.args.borrow().clone();
     for v in tuple::as_tuple(&a).unwrap_or(&[]) {
         s.push_str(", ");
