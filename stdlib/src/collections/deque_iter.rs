@@ -2,7 +2,7 @@
 //! `state` when the iterator was made; any move of the items since then ends the iteration with
 //! "deque mutated during iteration".
 use super::deque::{as_deque, Deque};
-use crate::support::{self, payload};
+use crate::support::payload;
 use std::cell::Cell;
 use weft_vm::heap::{ObjRef, Value};
 use weft_vm::interp::error::{self, PyResult};
@@ -120,9 +120,9 @@ fn make(vm: &mut Vm, args: &Args, reverse: bool) -> PyResult<Value> {
         "_deque_iterator"
     };
     let Some(dv) = pos.first() else {
-        return Err(error::type_error(format!(
-            "function takes at least 1 argument (0 given)"
-        )));
+        return Err(error::type_error(
+            "function takes at least 1 argument (0 given)",
+        ));
     };
     let Some(d) = as_deque(dv) else {
         return Err(error::type_error(format!(
@@ -171,5 +171,4 @@ pub(crate) fn register(fwd: &ObjRef, rev: &ObjRef) {
             ],
         );
     }
-    let _ = support::payload::<DequeIter>;
 }

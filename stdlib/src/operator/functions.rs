@@ -166,7 +166,7 @@ fn has_sq_concat(v: &Value) -> bool {
 
 fn concat_impl(vm: &mut Vm, args: &Args, name: &str, op: BinOp) -> PyResult<Value> {
     let a = fixed(args, name, 2)?;
-    if !has_sq_concat(&a[0]) && !(is_sequence(&a[0]) && is_sequence(&a[1])) {
+    if !(has_sq_concat(&a[0]) || is_sequence(&a[0]) && is_sequence(&a[1])) {
         return Err(error::type_error(format!(
             "'{}' object can't be concatenated",
             ops::type_name_of(&a[0])
