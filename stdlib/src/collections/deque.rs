@@ -585,7 +585,11 @@ fn richcompare<const OP: u8>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         _ => {}
     }
     let (x, y) = (d.snapshot(), o.snapshot());
-    Ok(Value::bool(compare::seq_compare(vm, op, &x, &y)?))
+    // Nested deques compare by recursing here: each level counts, as CPython's comparison does.
+    vm.enter_native(" in comparison")?;
+    let r = compare::seq_compare(vm, op, &x, &y);
+    vm.leave_native();
+    Ok(Value::bool(r?))
 }
 
 fn repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
