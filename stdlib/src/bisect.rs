@@ -147,13 +147,13 @@ fn insort_right(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 /// Builds the `_bisect` module.
 pub fn init(_vm: &mut Vm) -> PyResult<ObjRef> {
-    let m = crate::module_with(
+    let m = crate::support::module_with_docs(
         "_bisect",
         &[
-            ("bisect_left", bisect_left),
-            ("bisect_right", bisect_right),
-            ("insort_left", insort_left),
-            ("insort_right", insort_right),
+            ("bisect_left", bisect_left, "Return the index where to insert item x in list a, assuming a is sorted.\n\nThe return value i is such that all e in a[:i] have e < x, and all e in\na[i:] have e >= x.  So if x already appears in the list, a.insert(i, x) will\ninsert just before the leftmost x already there.\n\nOptional args lo (default 0) and hi (default len(a)) bound the\nslice of a to be searched."),
+            ("bisect_right", bisect_right, "Return the index where to insert item x in list a, assuming a is sorted.\n\nThe return value i is such that all e in a[:i] have e <= x, and all e in\na[i:] have e > x.  So if x already appears in the list, a.insert(i, x) will\ninsert just after the rightmost x already there.\n\nOptional args lo (default 0) and hi (default len(a)) bound the\nslice of a to be searched."),
+            ("insort_left", insort_left, "Insert item x in list a, and keep it sorted assuming a is sorted.\n\nIf x is already in a, insert it to the left of the leftmost x.\n\nOptional args lo (default 0) and hi (default len(a)) bound the\nslice of a to be searched."),
+            ("insort_right", insort_right, "Insert item x in list a, and keep it sorted assuming a is sorted.\n\nIf x is already in a, insert it to the right of the rightmost x.\n\nOptional args lo (default 0) and hi (default len(a)) bound the\nslice of a to be searched."),
         ],
     );
     let d = weft_vm::objects::module::module_dict(&m).expect("module dict");

@@ -171,17 +171,17 @@ fn heapify_max(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 /// Builds the `_heapq` module.
 pub fn init(_vm: &mut Vm) -> PyResult<ObjRef> {
-    let m = crate::module_with(
+    let m = crate::support::module_with_docs(
         "_heapq",
         &[
-            ("heappush", heappush),
-            ("heappop", heappop),
-            ("heapreplace", heapreplace),
-            ("heappushpop", heappushpop),
-            ("heapify", heapify),
-            ("_heappop_max", heappop_max),
-            ("_heapreplace_max", heapreplace_max),
-            ("_heapify_max", heapify_max),
+            ("heappush", heappush, "Push item onto heap, maintaining the heap invariant."),
+            ("heappop", heappop, "Pop the smallest item off the heap, maintaining the heap invariant."),
+            ("heapreplace", heapreplace, "Pop and return the current smallest value, and add the new item.\n\nThis is more efficient than heappop() followed by heappush(), and can be\nmore appropriate when using a fixed-size heap.  Note that the value\nreturned may be larger than item!  That constrains reasonable uses of\nthis routine unless written as part of a conditional replacement:\n\n    if item > heap[0]:\n        item = heapreplace(heap, item)"),
+            ("heappushpop", heappushpop, "Push item on the heap, then pop and return the smallest item from the heap.\n\nThe combined action runs more efficiently than heappush() followed by\na separate call to heappop()."),
+            ("heapify", heapify, "Transform list into a heap, in-place, in O(len(heap)) time."),
+            ("_heappop_max", heappop_max, "Maxheap variant of heappop."),
+            ("_heapreplace_max", heapreplace_max, "Maxheap variant of heapreplace."),
+            ("_heapify_max", heapify_max, "Maxheap variant of heapify."),
         ],
     );
     let d = weft_vm::objects::module::module_dict(&m).expect("module dict");

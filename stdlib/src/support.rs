@@ -6,7 +6,7 @@ use weft_vm::compiler::bytecode::CmpOp;
 use weft_vm::heap::{Kind, ObjRef, Value};
 use weft_vm::interp::error::{self, PyResult};
 use weft_vm::interp::{call, ops, Vm};
-use weft_vm::objects::builtin::Args;
+use weft_vm::objects::builtin::{Args, NativeFn};
 use weft_vm::objects::native::NativeObj;
 use weft_vm::objects::typeobj::{self, tdata, tflag, TypeData};
 use weft_vm::objects::{str as pystr, types};
@@ -106,4 +106,16 @@ pub(crate) fn rich_bool(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResul
 /// `a < b`.
 pub(crate) fn lt(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     rich_bool(vm, CmpOp::Lt, a, b)
+}
+
+/// A module named `name` holding native functions with their docstrings.
+pub(crate) fn module_with_docs(
+    name: &str,
+    fns: &[(&'static str, NativeFn, &'static str)],
+) -> ObjRef {
+    let m = weft_vm::objects::module::new_module(name);
+    for (n, f, doc) in fns {
+        crate::add_function(&m, n, *f, Some(doc));
+    }
+    m
 }

@@ -48,9 +48,13 @@ fn make_types(vm: &mut Vm) -> PyResult<()> {
 /// Builds the `_collections` module.
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     make_types(vm)?;
-    let m = crate::module_with(
+    let m = crate::support::module_with_docs(
         "_collections",
-        &[("_count_elements", count::count_elements)],
+        &[(
+            "_count_elements",
+            count::count_elements,
+            "Count elements in the iterable, updating the mapping",
+        )],
     );
     let d = weft_vm::objects::module::module_dict(&m).expect("module dict");
     let t = types();

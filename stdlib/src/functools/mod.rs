@@ -44,7 +44,7 @@ pub(crate) fn partial_type() -> &'static ObjRef {
 
 /// Builds the `_functools` module.
 pub fn init(_vm: &mut Vm) -> PyResult<ObjRef> {
-    let m = crate::module_with("_functools", &[]);
+    let m = weft_vm::objects::module::new_module("_functools");
     crate::add_function(
         &m,
         "reduce",
