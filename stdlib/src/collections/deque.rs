@@ -14,7 +14,7 @@ use weft_vm::interp::error::{self, PyResult};
 use weft_vm::interp::{attr, call, compare, ops, protocols, Vm};
 use weft_vm::objects::builtin::Args;
 use weft_vm::objects::method_support::{
-    alloc_instance, class_getitem, cmp_op, new_cls, not_implemented, ssize_arg,
+    alloc_instance, class_getitem, cmp_op, exact_named, new_cls, not_implemented, ssize_arg,
 };
 use weft_vm::objects::native::{NativeObj, Traverse};
 use weft_vm::objects::register::{classmethods, getsets, methods, statics};
@@ -138,13 +138,13 @@ pub(crate) fn as_deque(v: &Value) -> Option<&Deque> {
 
 fn noargs<'a>(args: &Args<'a>, name: &str) -> PyResult<(&'a Value, &'a Deque)> {
     let r = this(args, name)?;
-    args.rest().exact(&format!("deque.{name}"), 0)?;
+    exact_named(&args.rest(), 0, || format!("deque.{name}"))?;
     Ok(r)
 }
 
 fn one<'a>(args: &Args<'a>, name: &str) -> PyResult<(&'a Value, &'a Deque, &'a Value)> {
     let (me, d) = this(args, name)?;
-    let a = args.rest().exact(&format!("deque.{name}"), 1)?;
+    let a = exact_named(&args.rest(), 1, || format!("deque.{name}"))?;
     Ok((me, d, &a[0]))
 }
 

@@ -6,7 +6,7 @@ use weft_vm::heap::{Kind, Value};
 use weft_vm::interp::error::{self, PyResult};
 use weft_vm::interp::{call, exc, ops, protocols, Vm};
 use weft_vm::objects::builtin::{tail_call_kw, Args};
-use weft_vm::objects::method_support::ssize_arg;
+use weft_vm::objects::method_support::{exact_named, ssize_arg};
 use weft_vm::objects::typeobj::lookup_str;
 use weft_vm::objects::{dict, int, types};
 
@@ -70,7 +70,7 @@ fn fixed<'a>(args: &Args<'a>, name: &str, n: usize) -> PyResult<&'a [Value]> {
 
 /// The one argument of a `METH_O` function.
 fn single<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
-    Ok(&args.exact(&format!("_operator.{name}"), 1)?[0])
+    Ok(&exact_named(args, 1, || format!("_operator.{name}"))?[0])
 }
 
 pub(super) fn binary<const I: usize>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
