@@ -11,6 +11,7 @@ mod posix;
 mod support;
 mod time;
 mod weakref;
+mod weakref_proxy;
 
 use weft_vm::heap::{ObjRef, Value};
 use weft_vm::interp::Vm;
