@@ -47,6 +47,8 @@ fn weakrefable(o: &ObjRef) -> bool {
     let ty = o.ty();
     if typeobj::lookup_str(ty, "__weakref__").is_some()
         || typeobj::as_type(&Value::obj(o.clone())).is_some()
+        || crate::collections::weakrefable(ty)
+        || crate::functools::weakrefable(ty)
     {
         return true;
     }

@@ -45,6 +45,13 @@ fn make_types(vm: &mut Vm) -> PyResult<()> {
     Ok(())
 }
 
+/// Whether instances of `ty` take weak references: deques do (defaultdicts, like dicts, do not).
+pub(crate) fn weakrefable(ty: &ObjRef) -> bool {
+    TYPES
+        .get()
+        .is_some_and(|t| ty.is(&t.0.deque) || weft_vm::objects::typeobj::is_subtype(ty, &t.0.deque))
+}
+
 /// Builds the `_collections` module.
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     make_types(vm)?;

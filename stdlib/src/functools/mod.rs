@@ -42,6 +42,15 @@ pub(crate) fn partial_type() -> &'static ObjRef {
     &types().partial
 }
 
+/// Whether instances of `ty` take weak references: partials and cached functions do.
+pub(crate) fn weakrefable(ty: &ObjRef) -> bool {
+    TYPES.get().is_some_and(|t| {
+        [&t.0.partial, &t.0.lru_cache_wrapper]
+            .iter()
+            .any(|b| ty.is(b) || weft_vm::objects::typeobj::is_subtype(ty, b))
+    })
+}
+
 /// Builds the `_functools` module.
 pub fn init(_vm: &mut Vm) -> PyResult<ObjRef> {
     let m = weft_vm::objects::module::new_module("_functools");

@@ -58,3 +58,20 @@ try:
     proxy(1)
 except TypeError as e:
     print('TypeError', e)
+
+from _weakref import ref
+from _collections import deque, defaultdict
+from _functools import partial, _lru_cache_wrapper
+dq = deque('gallahad')
+pd = proxy(dq)
+print(len(pd), pd.count('a'), ref(dq)() is dq, str(pd))
+pt = partial(max, 1)
+print(ref(pt)() is pt, ref(_lru_cache_wrapper(len, 1, False, tuple)) is not None)
+class DQ(deque):
+    pass
+print(ref(DQ())() is None)
+for obj in [defaultdict(), {}, 1]:
+    try:
+        ref(obj)
+    except TypeError as e:
+        print('TypeError', e)
