@@ -22,6 +22,7 @@ use weft_vm::objects::{instance, int, method, tuple, types};
 struct Link {
     stamp: u64,
     key: Value,
+    hash: i64,
     result: Value,
 }
 
@@ -223,7 +224,7 @@ fn call_(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         if let Some((_, id)) = oldest {
             let link = c.links.borrow_mut().remove(&id);
             if let Some(l) = link {
-                let old = c.cache.remove(vm, &l.key)?;
+                let old = c.cache.remove_hashed(vm, &l.key, l.hash)?;
                 drop(old);
                 drop(l);
             }
@@ -235,6 +236,7 @@ fn call_(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         Link {
             stamp: t,
             key: key.clone(),
+            hash,
             result: r.clone(),
         },
     );

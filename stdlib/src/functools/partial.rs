@@ -124,6 +124,9 @@ fn call(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let mut names: Vec<Value> = Vec::new();
     let mut values: Vec<Value> = Vec::new();
     for (k, v) in kwd.items() {
+        if pystr::as_str(&k).is_none() {
+            return Err(error::type_error("keywords must be strings"));
+        }
         let overridden = rest
             .kwnames
             .iter()

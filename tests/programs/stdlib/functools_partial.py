@@ -64,3 +64,28 @@ for bad in [lambda: K(1) < 5, lambda: cmp_to_key(), lambda: cmp_to_key(1)(2) < c
         print(bad())
     except Exception as e:
         print(type(e).__name__, e)
+
+def capture(*a, **k):
+    return a, k
+p = partial(capture)
+p.keywords[1234] = 'value'
+print(repr(p)[-17:])
+for f in [lambda: p(), lambda: partial(max)(), lambda: setattr(p, 'args', ()), lambda: setattr(p, '__dict__', 5),
+          lambda: p.__setstate__((capture, (), {})), lambda: p.__setstate__([capture, (), {}, None]),
+          lambda: p.__setstate__((capture, [], {}, None)), lambda: p.__setstate__((capture, (), [], None)),
+          lambda: p.__setstate__((None, (), {}, None)), lambda: partial(capture, a=1)(a=2),
+          lambda: partial(capture, 1, 2)(3, b=4), lambda: partial(len)(),
+          lambda: partial(partial(capture, 1, k=2), 3, j=4)()]:
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+d = {'a': 1}
+q = partial(capture, **d)
+d['a'] = 2
+print(q())
+class MyTuple(tuple): pass
+class MyDict(dict): pass
+s = partial(capture)
+s.__setstate__((capture, MyTuple((1,)), MyDict(a=10), None))
+print(type(s.args).__name__, type(s.keywords).__name__, s())
