@@ -54,3 +54,46 @@ try:
 except RuntimeError as e:
     print('RuntimeError', e)
 print(_heapq.__doc__.splitlines()[0])
+class h(int):
+    def __lt__(self, o):
+        list2.clear()
+        return NotImplemented
+class g(int):
+    def __lt__(self, o):
+        list1.clear()
+        return NotImplemented
+list1, list2 = [], []
+heapq.heappush(list1, h(0))
+heapq.heappush(list2, g(0))
+for f in [lambda: heapq.heappush(list1, g(1)), lambda: heapq.heappush(list2, h(1))]:
+    try:
+        r = f(); print(type(r).__name__ if isinstance(r, SideEffectLT) else r)
+    except Exception as e:
+        print(type(e).__name__, e)
+class SideEffectLT:
+    def __init__(self, value, heap):
+        self.value = value
+        self.heap = heap
+    def __lt__(self, other):
+        self.heap[:] = []
+        return self.value < other.value
+heap = []
+heap.extend(SideEffectLT(i, heap) for i in range(200))
+for f in [lambda: heapq.heappush(heap, SideEffectLT(5, heap))]:
+    try:
+        r = f(); print(type(r).__name__ if isinstance(r, SideEffectLT) else r)
+    except Exception as e:
+        print(type(e).__name__, e)
+heap = []
+heap.extend(SideEffectLT(i, heap) for i in range(200))
+for f in [lambda: heapq.heappop(heap), lambda: heapq.heapify(heap), lambda: heapq.heappushpop(heap, SideEffectLT(1, heap))]:
+    try:
+        r = f(); print(type(r).__name__ if isinstance(r, SideEffectLT) else r)
+    except Exception as e:
+        print(type(e).__name__, e)
+heap = [SideEffectLT(i, None) for i in range(5)]
+for s in heap: s.heap = heap
+try:
+    heapq.heappushpop(heap, SideEffectLT(9, heap))
+except Exception as e:
+    print(type(e).__name__, e)

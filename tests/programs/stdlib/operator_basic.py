@@ -66,3 +66,18 @@ for bad in [lambda: o.attrgetter(), lambda: o.attrgetter(1), lambda: o.attrgette
         print(bad())
     except Exception as e:
         print(type(e).__name__, e)
+class X:
+    def __init__(self, value): self.value = value
+    def __length_hint__(self):
+        if type(self.value) is type: raise self.value
+        return self.value
+for f in [lambda: o.length_hint(X(NotImplemented), 4), lambda: o.length_hint(X(LookupError)),
+          lambda: o.length_hint(X(TypeError), 7), lambda: o.length_hint(X(-2)), lambda: o.length_hint(X('a')),
+          lambda: o.length_hint(X(2), 'abc'), lambda: o.length_hint(X(2**70)), lambda: o.length_hint([], 2**70),
+          lambda: o.length_hint(X(True)), lambda: o.itemgetter(0)(5), lambda: o.itemgetter('name')({}),
+          lambda: o.attrgetter('child.')(X(1)), lambda: o.methodcaller('baz', name='spam', self='eggs'),
+          lambda: o.countOf([float('nan')] * 2, float('nan')), lambda: o.pow(1, 2, 3)]:
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
