@@ -6,7 +6,7 @@ use weft_vm::interp::error::{self, PyResult};
 use weft_vm::interp::{attr, call, ops, protocols, Vm};
 use weft_vm::objects::builtin::Args;
 use weft_vm::objects::method_support::ssize_arg;
-use weft_vm::objects::{int, list, types};
+use weft_vm::objects::{dict, int, list, types};
 
 const DOC: &str = "Bisection algorithms.\n\nThis module provides support for maintaining a list in sorted order without\nhaving to sort the list after each insertion. For long lists of items with\nexpensive comparison operations, this can be an improvement over the more\ncommon approach.\n";
 
@@ -74,6 +74,18 @@ fn get(vm: &mut Vm, a: &Value, i: usize) -> PyResult<Value> {
                 .get(i)
                 .ok_or_else(|| error::index_error("list index out of range"));
         }
+    }
+    if dict::as_dict(a).is_some() {
+        return Err(error::type_error(format!(
+            "{} is not a sequence",
+            ops::type_name_of(a)
+        )));
+    }
+    if weft_vm::objects::typeobj::lookup_str(&ops::a_type(a), "__getitem__").is_none() {
+        return Err(error::type_error(format!(
+            "'{}' object does not support indexing",
+            ops::type_name_of(a)
+        )));
     }
     let f = protocols::getitem(vm, a.clone(), int::from_i64(i as i64))?;
     call::run_flow(vm, f)

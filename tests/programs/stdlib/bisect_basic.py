@@ -45,3 +45,22 @@ for f in [lambda: _bisect.bisect_left(), lambda: _bisect.bisect_left(1, 2), lamb
     except Exception as e:
         print(type(e).__name__, e)
 print(_bisect.__doc__.splitlines()[0])
+import sys
+class LenOnly:
+    def __len__(self): return 10
+class GetOnly:
+    def __getitem__(self, ndx): return 10
+class CmpErr:
+    def __lt__(self, other): raise ZeroDivisionError
+    __gt__ = __le__ = __ge__ = __eq__ = __ne__ = __lt__
+class Big:
+    def __len__(self): return sys.maxsize
+    def __getitem__(self, i): return i
+for fn in (_bisect.bisect_left, _bisect.bisect_right, _bisect.insort_left, _bisect.insort_right):
+    for args in [(10, 10), (LenOnly(), 10), (GetOnly(), 10), ([CmpErr(), CmpErr()], 10), (10,), ({1: 2}, 1)]:
+        try:
+            print(fn(*args))
+        except Exception as e:
+            print(fn.__name__, type(e).__name__, e)
+print(_bisect.bisect_left(Big(), sys.maxsize - 3), _bisect.bisect_right(range(sys.maxsize - 1), sys.maxsize - 3))
+print(_bisect.bisect_left([1, 2, 3], 2, hi=sys.maxsize) if False else _bisect.bisect_left(range(100), 50, 0, 1000 if False else 100))
