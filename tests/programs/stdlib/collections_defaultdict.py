@@ -95,3 +95,42 @@ try:
     _tuplegetter(1)
 except TypeError as ex:
     print('TypeError', ex)
+d1 = defaultdict()
+print(repr(d1), eval(repr(d1)) == d1)
+d1[11] = 41
+print(repr(d1))
+class sub(defaultdict):
+    def __init__(self):
+        self.default_factory = self._factory
+    def _factory(self):
+        return []
+d = sub()
+print(bool(re.match(r"sub\(<bound method .*sub\._factory of sub\(\.\.\., \{\}\)>, \{\}\)", repr(d))) if False else repr(d).split(' of ')[1])
+try:
+    defaultdict({})
+except TypeError as e:
+    print('TypeError', e)
+try:
+    defaultdict()[(1,)]
+except KeyError as err:
+    print(err.args)
+i = defaultdict(int, {1: 1, 2: 2})
+s = defaultdict(str, {0: "zero", 1: "one"})
+i_s = i | s
+print(i_s.default_factory is int, i_s, list(i_s))
+s_i = s | i
+print(s_i.default_factory is str, s_i)
+i_ds = i | dict(s)
+print(i_ds.default_factory is int, i_ds)
+ds_i = dict(s) | i
+print(type(ds_i).__name__, ds_i.default_factory is int, ds_i)
+for f in [lambda: i | list(s.items()), lambda: list(s.items()) | i]:
+    try:
+        f()
+    except TypeError as e:
+        print('TypeError', e)
+i |= list(s.items())
+print(i.default_factory is int, i)
+d2 = defaultdict(list)
+print(d2.__missing__(42), d2)
+print(defaultdict(list, foo=1, bar=2), d2.default_factory)
