@@ -119,3 +119,16 @@ pub(crate) fn module_with_docs(
     }
     m
 }
+
+/// `__new__` of a type Python code cannot instantiate (CPython's `Py_TPFLAGS_DISALLOW_INSTANTIATION`).
+pub(crate) fn no_new(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let name = args
+        .all
+        .first()
+        .and_then(typeobj::as_type)
+        .map(typeobj::type_name)
+        .unwrap_or_default();
+    Err(error::type_error(format!(
+        "cannot create '{name}' instances"
+    )))
+}

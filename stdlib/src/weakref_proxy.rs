@@ -13,7 +13,7 @@ use weft_vm::interp::{attr, call, ops, protocols, Vm};
 use weft_vm::objects::builtin::{tail_call_kw, Args};
 use weft_vm::objects::method_support::{alloc_instance, cmp_op};
 use weft_vm::objects::native::{NativeObj, Traverse};
-use weft_vm::objects::register::methods;
+use weft_vm::objects::register::{methods, statics};
 use weft_vm::objects::typeobj::{self, tdata, tflag};
 use weft_vm::objects::{str as pystr, types};
 
@@ -334,6 +334,7 @@ fn forward<const I: usize>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn register(t: &ObjRef) {
     weft_vm::objects::native::register_traverse::<Proxy>();
+    statics(t, &[("__new__", crate::support::no_new)]);
     tdata(t).set(
         tflag::CUSTOM_GETATTRIBUTE | tflag::CUSTOM_SETATTR | tflag::USER_SPECIALS,
         true,

@@ -8,7 +8,7 @@ use weft_vm::objects::builtin::Args;
 use weft_vm::objects::int;
 use weft_vm::objects::method_support::{alloc_instance, cmp_op};
 use weft_vm::objects::native::{NativeObj, Traverse};
-use weft_vm::objects::register::{methods, readonly_members};
+use weft_vm::objects::register::{methods, readonly_members, statics};
 use weft_vm::objects::typeobj::tdata;
 
 struct KeyWrapper {
@@ -121,6 +121,7 @@ fn get_obj(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 pub(crate) fn register(t: &ObjRef) {
     weft_vm::objects::native::register_traverse::<KeyWrapper>();
+    statics(t, &[("__new__", support::no_new)]);
     methods(
         t,
         &[

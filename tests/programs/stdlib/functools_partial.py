@@ -89,3 +89,25 @@ class MyDict(dict): pass
 s = partial(capture)
 s.__setstate__((capture, MyTuple((1,)), MyDict(a=10), None))
 print(type(s.args).__name__, type(s.keywords).__name__, s())
+from _functools import cmp_to_key
+from _weakref import ProxyType, CallableProxyType
+K = cmp_to_key(None)
+for t in [type(K), ProxyType, CallableProxyType]:
+    try:
+        t()
+    except TypeError as e:
+        print('TypeError', e)
+def cmp1(x, y): return x - y
+key = cmp_to_key(mycmp=cmp1)
+print(key(obj=3) == key(obj=3), key(3) > key(1), key(50).obj)
+class BadCmp:
+    def __lt__(self, other): raise ZeroDivisionError
+def bad(x, y): raise ZeroDivisionError
+try:
+    cmp_to_key(bad)(3) < cmp_to_key(bad)(4)
+except ZeroDivisionError:
+    print('ZeroDivisionError')
+try:
+    sorted(['a', 'b'], key=cmp_to_key(lambda x, y: x - y))
+except TypeError as e:
+    print('TypeError', e)
