@@ -525,7 +525,10 @@ fn repeat_in_place(d: &Deque, n: isize) -> PyResult<()> {
         return Ok(());
     }
     let mut n = n as usize;
-    if size.checked_mul(n).is_none() {
+    if size
+        .checked_mul(n)
+        .is_none_or(|t| t > isize::MAX as usize / 8)
+    {
         return Err(error::memory_error(""));
     }
     if let Some(m) = d.maxlen.get() {
@@ -533,6 +536,11 @@ fn repeat_in_place(d: &Deque, n: isize) -> PyResult<()> {
             n = m.div_ceil(size);
         }
     }
+    let total = (n * size).min(d.maxlen.get().unwrap_or(usize::MAX));
+    d.items
+        .borrow_mut()
+        .try_reserve(total.saturating_sub(size))
+        .map_err(|_| error::memory_error(""))?;
     let seq = d.snapshot();
     for _ in 1..n {
         for v in &seq {
