@@ -37,7 +37,7 @@ pub(crate) fn set_doc(ty: &ObjRef, doc: &str) {
 
 /// The payload `T` of a native object.
 pub(crate) fn payload<T: Any>(v: &Value) -> Option<&T> {
-    v.as_obj()?.downcast::<NativeObj>()?.0.downcast_ref::<T>()
+    v.as_obj()?.downcast::<NativeObj>()?.get::<T>()
 }
 
 /// `self` of method `name` of type `owner` whose payload is `T`, with CPython's receiver errors.

@@ -104,7 +104,7 @@ pub(crate) fn proxy(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
         handle: WeakHandle::new(target),
         callback,
     };
-    Ok(Value::obj(alloc_instance(ty, NativeObj(Box::new(p)))))
+    Ok(Value::obj(alloc_instance(ty, NativeObj::traced(p))))
 }
 
 /// The referent of `self` (the first argument).
@@ -333,7 +333,6 @@ fn forward<const I: usize>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn register(t: &ObjRef) {
-    weft_vm::objects::native::register_traverse::<Proxy>();
     statics(t, &[("__new__", crate::support::no_new)]);
     tdata(t).set(
         tflag::CUSTOM_GETATTRIBUTE | tflag::CUSTOM_SETATTR | tflag::USER_SPECIALS,

@@ -152,7 +152,7 @@ fn deque_new(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let cls = new_cls(args, deque_type())?;
     Ok(Value::obj(alloc_instance(
         cls,
-        NativeObj(Box::new(Deque::new())),
+        NativeObj::traced(Deque::new()),
     )))
 }
 
@@ -266,7 +266,7 @@ fn copy_of(vm: &mut Vm, me: &Value, d: &Deque) -> PyResult<Value> {
         let n = Deque::new();
         n.maxlen.set(d.maxlen.get());
         *n.items.borrow_mut() = d.items.borrow().clone();
-        return Ok(Value::obj(alloc_instance(&ty, NativeObj(Box::new(n)))));
+        return Ok(Value::obj(alloc_instance(&ty, NativeObj::traced(n))));
     }
     let tv = Value::obj(ty.clone());
     let mut a = vec![me.clone()];
@@ -656,7 +656,6 @@ fn get_maxlen(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 pub(crate) fn register(t: &ObjRef) {
-    weft_vm::objects::native::register_traverse::<Deque>();
     support::set_doc(
         t,
         "deque([iterable[, maxlen]]) --> deque object\n\nA list-like sequence optimized for data accesses near its endpoints.",

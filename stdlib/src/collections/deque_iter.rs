@@ -47,7 +47,7 @@ pub(crate) fn new_iter(me: &Value, d: &Deque, reverse: bool) -> Value {
         counter: Cell::new(d.len()),
         reverse,
     };
-    Value::obj(alloc_instance(iter_type(reverse), NativeObj(Box::new(it))))
+    Value::obj(alloc_instance(iter_type(reverse), NativeObj::traced(it)))
 }
 
 fn this<'a>(args: &Args<'a>, name: &str) -> PyResult<(&'a Value, &'a DequeIter)> {
@@ -145,7 +145,7 @@ fn make(vm: &mut Vm, args: &Args, reverse: bool) -> PyResult<Value> {
             break;
         }
     }
-    Ok(Value::obj(alloc_instance(cls, NativeObj(Box::new(it)))))
+    Ok(Value::obj(alloc_instance(cls, NativeObj::traced(it))))
 }
 
 fn new_forward(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -157,7 +157,6 @@ fn new_reverse(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 pub(crate) fn register(fwd: &ObjRef, rev: &ObjRef) {
-    weft_vm::objects::native::register_traverse::<DequeIter>();
     statics(fwd, &[("__new__", new_forward)]);
     statics(rev, &[("__new__", new_reverse)]);
     for t in [fwd, rev] {

@@ -50,7 +50,7 @@ fn new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         index,
         doc: RefCell::new(a[1].clone()),
     };
-    Ok(Value::obj(alloc_instance(cls, NativeObj(Box::new(t)))))
+    Ok(Value::obj(alloc_instance(cls, NativeObj::traced(t))))
 }
 
 fn get(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -117,7 +117,6 @@ fn set_doc(_vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
 }
 
 pub(crate) fn register(t: &ObjRef) {
-    weft_vm::objects::native::register_traverse::<TupleGetter>();
     statics(t, &[("__new__", new)]);
     methods(
         t,

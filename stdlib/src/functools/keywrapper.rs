@@ -34,7 +34,7 @@ fn key_type() -> &'static ObjRef {
 fn new_key(cmp: Value, obj: Value) -> Value {
     Value::obj(alloc_instance(
         key_type(),
-        NativeObj(Box::new(KeyWrapper { cmp, obj })),
+        NativeObj::traced(KeyWrapper { cmp, obj }),
     ))
 }
 
@@ -120,7 +120,6 @@ fn get_obj(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 pub(crate) fn register(t: &ObjRef) {
-    weft_vm::objects::native::register_traverse::<KeyWrapper>();
     statics(t, &[("__new__", support::no_new)]);
     methods(
         t,

@@ -137,7 +137,7 @@ fn new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         hits: Cell::new(0),
         misses: Cell::new(0),
     };
-    Ok(Value::obj(alloc_instance(cls, NativeObj(Box::new(c)))))
+    Ok(Value::obj(alloc_instance(cls, NativeObj::traced(c))))
 }
 
 /// The cache key of a call (`lru_cache_make_key`).
@@ -326,7 +326,6 @@ fn set_dict(_vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
 }
 
 pub(crate) fn register(t: &ObjRef) {
-    weft_vm::objects::native::register_traverse::<LruCache>();
     tdata(t).set(tflag::HAS_DICT, true);
     support::set_doc(
         t,

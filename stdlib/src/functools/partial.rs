@@ -101,7 +101,7 @@ fn new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         args: RefCell::new(tuple::new_tuple(pargs)),
         keywords: RefCell::new(kwv),
     };
-    Ok(Value::obj(alloc_instance(cls, NativeObj(Box::new(p)))))
+    Ok(Value::obj(alloc_instance(cls, NativeObj::traced(p))))
 }
 
 fn call(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -293,7 +293,6 @@ fn set_dict(_vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
 }
 
 pub(crate) fn register(t: &ObjRef) {
-    weft_vm::objects::native::register_traverse::<Partial>();
     tdata(t).set(tflag::HAS_DICT, true);
     crate::support::set_doc(
         t,

@@ -149,7 +149,7 @@ fn item_new(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
         items: pos.to_vec(),
     };
     Ok(Value::obj(
-        weft_vm::objects::method_support::alloc_instance(cls, NativeObj(Box::new(g))),
+        weft_vm::objects::method_support::alloc_instance(cls, NativeObj::traced(g)),
     ))
 }
 
@@ -198,7 +198,6 @@ fn item_reduce(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 pub(super) fn register(attrgetter: &ObjRef, itemgetter: &ObjRef) {
-    weft_vm::objects::native::register_traverse::<ItemGetter>();
     statics(attrgetter, &[("__new__", attr_new)]);
     methods(
         attrgetter,

@@ -44,7 +44,7 @@ fn new(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
         kwnames: rest.kwnames.to_vec(),
         kwvalues: rest.kw_values().to_vec(),
     };
-    Ok(Value::obj(alloc_instance(cls, NativeObj(Box::new(m)))))
+    Ok(Value::obj(alloc_instance(cls, NativeObj::traced(m))))
 }
 
 fn this<'a>(args: &Args<'a>) -> PyResult<(&'a Value, &'a MethodCaller)> {
@@ -110,7 +110,6 @@ fn reduce(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 pub(super) fn register(t: &ObjRef) {
-    weft_vm::objects::native::register_traverse::<MethodCaller>();
     statics(t, &[("__new__", new)]);
     methods(
         t,

@@ -208,10 +208,15 @@ pub fn traverse(o: &ObjRef, f: &mut dyn FnMut(&Value)) {
             }
         }
         Kind::Native => {
-            if let Some(n) = o.downcast::<objects::native::NativeObj>() {
-                objects::native::traverse(n, f);
+            if let Some(t) = o
+                .downcast::<objects::native::NativeObj>()
+                .and_then(|n| n.traced_data())
+            {
+                t.traverse(f);
             }
         }
+        // Other native payloads are opaque: their references count as external, which only makes the
+        // collector more conservative.
         _ => {}
     }
 }
@@ -382,8 +387,11 @@ pub fn clear(o: &ObjRef) {
             }
         }
         Kind::Native => {
-            if let Some(n) = o.downcast::<objects::native::NativeObj>() {
-                objects::native::clear(n, &mut dropped);
+            if let Some(t) = o
+                .downcast::<objects::native::NativeObj>()
+                .and_then(|n| n.traced_data())
+            {
+                t.clear(&mut dropped);
             }
         }
         _ => {}
