@@ -132,3 +132,21 @@ pub(crate) fn no_new(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
         "cannot create '{name}' instances"
     )))
 }
+
+/// Gives the methods `defs` names in `ty`'s namespace their docstrings (the registration tables stay
+/// undocumented; CPython's method tables carry the text).
+pub(crate) fn method_docs(ty: &ObjRef, defs: &[(&'static str, &'static str)]) {
+    use weft_vm::objects::builtin::{new_builtin_doc, Builtin};
+    let td = tdata(ty);
+    for (name, doc) in defs {
+        let Some(old) = td.dict.get_rs(name) else {
+            continue;
+        };
+        let Some(b) = old.as_obj().and_then(|o| o.downcast::<Builtin>()) else {
+            continue;
+        };
+        let new = new_builtin_doc(b.name, b.func, b.kind, b.owner.clone(), Some(doc));
+        new.make_immortal();
+        td.dict.set_rs(name, Value::obj(new));
+    }
+}

@@ -236,6 +236,16 @@ pub(crate) fn make_type(vm: &mut Vm) -> PyResult<ObjRef> {
     );
     classmethods(&cls, &[("__class_getitem__", class_getitem)]);
     getsets(&cls, &[(SLOT_NAME, get_factory, Some(set_factory))]);
+    support::method_docs(
+        &cls,
+        &[
+            ("__class_getitem__", "See PEP 585"),
+            ("__copy__", "D.copy() -> a shallow copy of D."),
+            ("__missing__", "__missing__(key) # Called by __getitem__ for missing key; pseudo-code:\n  if self.default_factory is None: raise KeyError((key,))\n  self[key] = value = self.default_factory()\n  return value\n"),
+            ("__reduce__", "Return state information for pickling."),
+            ("copy", "D.copy() -> a shallow copy of D."),
+        ],
+    );
     typeobj::invalidate_caches();
     Ok(cls)
 }

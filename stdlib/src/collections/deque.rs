@@ -706,5 +706,29 @@ pub(crate) fn register(t: &ObjRef) {
     );
     classmethods(t, &[("__class_getitem__", class_getitem)]);
     getsets(t, &[("maxlen", get_maxlen, None)]);
+    support::method_docs(
+        t,
+        &[
+            ("__class_getitem__", "See PEP 585"),
+            ("__copy__", "Return a shallow copy of a deque."),
+            ("__reduce__", "Return state information for pickling."),
+            ("__reversed__", "D.__reversed__() -- return a reverse iterator over the deque"),
+            ("__sizeof__", "D.__sizeof__() -- size of D in memory, in bytes"),
+            ("append", "Add an element to the right side of the deque."),
+            ("appendleft", "Add an element to the left side of the deque."),
+            ("clear", "Remove all elements from the deque."),
+            ("copy", "Return a shallow copy of a deque."),
+            ("count", "D.count(value) -- return number of occurrences of value"),
+            ("extend", "Extend the right side of the deque with elements from the iterable"),
+            ("extendleft", "Extend the left side of the deque with elements from the iterable"),
+            ("index", "D.index(value, [start, [stop]]) -- return first index of value.\nRaises ValueError if the value is not present."),
+            ("insert", "D.insert(index, object) -- insert object before index"),
+            ("pop", "Remove and return the rightmost element."),
+            ("popleft", "Remove and return the leftmost element."),
+            ("remove", "D.remove(value) -- remove first occurrence of value."),
+            ("reverse", "D.reverse() -- reverse *IN PLACE*"),
+            ("rotate", "Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left."),
+        ],
+    );
     tdata(t).dict.set_rs("__hash__", Value::NONE);
 }

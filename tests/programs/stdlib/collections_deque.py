@@ -103,3 +103,5 @@ print(deque(x * x for x in range(5)))
 d = deque(range(5)); d.extend(d); print(d)
 d.extendleft(d); print(d)
 d.__init__([7]); print(d)
+from _collections import deque, defaultdict
+print(deque.append.__doc__, deque.index.__doc__, defaultdict.__missing__.__doc__, deque().append.__doc__, deque.__class_getitem__.__doc__)
