@@ -37,11 +37,13 @@ pub(crate) fn count_elements(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if plain_dict(mapping) {
         let d = dict::as_dict(mapping).expect("checked");
         while let Some(k) = protocols::next_value(vm, &it)? {
-            let new = match d.get(vm, &k)? {
+            // Hashed once for both the lookup and the store, as CPython does.
+            let hash = ops::hash(vm, &k)?;
+            let new = match d.get_hashed(vm, &k, hash)? {
                 Some(old) => add_one(vm, old)?,
                 None => int::from_i64(1),
             };
-            d.set(vm, k, new)?;
+            d.set_hashed(vm, k, hash, new)?;
         }
         return Ok(Value::NONE);
     }

@@ -134,3 +134,14 @@ print(i.default_factory is int, i)
 d2 = defaultdict(list)
 print(d2.__missing__(42), d2)
 print(defaultdict(list, foo=1, bar=2), d2.default_factory)
+
+class K:
+    n = 0
+    def __init__(self, v): self.v = v
+    def __hash__(self):
+        K.n += 1
+        return hash(self.v)
+    def __eq__(self, o): return self.v == o.v
+d = {}
+_count_elements(d, [K(1), K(2), K(1)])
+print(K.n, sorted(v for v in d.values()))
