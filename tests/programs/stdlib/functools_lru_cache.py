@@ -95,3 +95,13 @@ for bad in [lambda: _lru_cache_wrapper(1, 2, 3, 4), lambda: _lru_cache_wrapper(l
     except Exception as e:
         print(type(e).__name__, e)
 print(type(sq), _lru_cache_wrapper.__module__)
+
+
+def f(n):
+    return 0 if n == 0 else g(n - 1) + 1
+g = _lru_cache_wrapper(f, None, False, tuple)
+for n in (400, 490, 495, 980, 2000):
+    try:
+        print(n, g(n))
+    except RecursionError as e:
+        print(n, 'RecursionError', e)
