@@ -1,11 +1,18 @@
 //! weft-stdlib: the native modules of the standard library, registered with the vm's module registry and
 //! built on first import.
+mod bisect;
+mod collections;
+mod functools;
 mod gcmod;
+mod heapq;
 mod itertools;
 mod math;
+mod operator;
 mod posix;
+mod support;
 mod time;
 mod weakref;
+mod weakref_proxy;
 
 use weft_vm::heap::{ObjRef, Value};
 use weft_vm::interp::Vm;
@@ -15,6 +22,11 @@ use weft_vm::objects::builtin::{Builtin, BuiltinKind, NativeFn};
 pub fn register(vm: &mut Vm) {
     vm.registry.add("gc", gcmod::init);
     vm.registry.add("itertools", itertools::init);
+    vm.registry.add("_collections", collections::init);
+    vm.registry.add("_heapq", heapq::init);
+    vm.registry.add("_bisect", bisect::init);
+    vm.registry.add("_functools", functools::init);
+    vm.registry.add("_operator", operator::init);
     vm.registry.add("math", math::init);
     vm.registry.add("posix", posix::init);
     vm.registry.add("time", time::init);

@@ -47,6 +47,8 @@ fn weakrefable(o: &ObjRef) -> bool {
     let ty = o.ty();
     if typeobj::lookup_str(ty, "__weakref__").is_some()
         || typeobj::as_type(&Value::obj(o.clone())).is_some()
+        || crate::collections::weakrefable(ty)
+        || crate::functools::weakrefable(ty)
     {
         return true;
     }
@@ -65,6 +67,11 @@ fn weakrefable(o: &ObjRef) -> bool {
     ]
     .iter()
     .any(|b| ty.is(b) || typeobj::is_subtype(ty, b))
+}
+
+/// Whether `v` takes weak references (for `proxy`).
+pub(crate) fn weakrefable_value(v: &Value) -> bool {
+    v.as_obj().is_some_and(weakrefable)
 }
 
 /// `ref.__new__(cls, ob, callback=None)`.
@@ -222,8 +229,22 @@ fn register_type() {
 /// Builds the `_weakref` module.
 pub fn init(_vm: &mut Vm) -> PyResult<ObjRef> {
     register_type();
-    let m = crate::module_with("_weakref", &[("_remove_dead_weakref", remove_dead_weakref)]);
+    let m = crate::module_with(
+        "_weakref",
+        &[
+            ("_remove_dead_weakref", remove_dead_weakref),
+            ("proxy", crate::weakref_proxy::proxy),
+        ],
+    );
     let d = weft_vm::objects::module::module_dict(&m).expect("module dict");
+    d.set_rs(
+        "ProxyType",
+        Value::obj(crate::weakref_proxy::proxy_type().clone()),
+    );
+    d.set_rs(
+        "CallableProxyType",
+        Value::obj(crate::weakref_proxy::callable_proxy_type().clone()),
+    );
     let r = Value::obj(types().weakref.clone());
     d.set_rs("ref", r.clone());
     d.set_rs("ReferenceType", r);

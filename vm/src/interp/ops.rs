@@ -205,7 +205,9 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Flow> {
             return Ok(Flow::Value(r));
         }
         let ta = a_type(&a);
-        if tdata(&ta).has(typeobj::tflag::USER_SPECIALS) {
+        // Native types (`deque.__iadd__`) define in-place operators of their own too.
+        let native = a.as_obj().is_some_and(|o| o.kind() == Kind::Native);
+        if native || tdata(&ta).has(typeobj::tflag::USER_SPECIALS) {
             if let Some(m) = lookup(&ta, &dunder(iname)) {
                 let then = Then::Binary {
                     op,

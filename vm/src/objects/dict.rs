@@ -456,6 +456,11 @@ impl Dict {
     /// Removes `key`; `Ok(None)` when absent.
     pub fn remove(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
         let hash = crate::interp::ops::hash(vm, key)?;
+        self.remove_hashed(vm, key, hash)
+    }
+
+    /// [`Dict::remove`] of a key whose hash is known (a cache evicting an entry it hashed before).
+    pub fn remove_hashed(&self, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<Option<Value>> {
         match self.find(vm, key, hash)? {
             Ok(i) => {
                 let r = {
