@@ -9,7 +9,7 @@ mod stdlib_path;
 /// tuples, iterators, exceptions); its thread-local free lists serve them in a fraction of glibc
 /// malloc's instructions.
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: weft_vm::heap::allocator::Allocator = weft_vm::heap::allocator::Allocator;
 
 fn main() {
     let code = match cli::parse(std::env::args().skip(1).collect()) {

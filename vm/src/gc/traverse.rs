@@ -248,7 +248,7 @@ fn traverse_iter(st: &objects::iterators::IterState, f: &mut dyn FnMut(&Value)) 
             f(func);
             f(it);
         }
-        Range { .. } | BigRange { .. } | Exhausted => {}
+        Range { .. } | BigRange(_) | Exhausted => {}
     }
 }
 

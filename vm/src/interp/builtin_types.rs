@@ -55,11 +55,11 @@ pub fn range_iter_state(o: &ObjRef) -> IterState {
                 remaining: n,
             }
         }
-        _ => IterState::BigRange {
+        _ => IterState::BigRange(Box::new(crate::objects::iterators::BigRange {
             next: start,
             step,
             remaining: n,
-        },
+        })),
     }
 }
 

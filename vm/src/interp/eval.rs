@@ -838,7 +838,12 @@ impl Vm {
                             Some(b) => call::call_native(self, b, &args[..n], &kwnames),
                             None => Err(error::system_error("native callee vanished")),
                         };
-                        drop(args);
+                        // Only the first `n` can hold references: release those, and skip the drop of the
+                        // whole array (eight tag checks on every native call); the rest are NULL.
+                        for a in &mut args[..n] {
+                            drop(a.take());
+                        }
+                        std::mem::forget(args);
                         f = self.frames.pop().expect("frame pushed just above");
                         self.flow(&mut f, r, Then::Push)
                     } else {

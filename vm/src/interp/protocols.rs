@@ -7,7 +7,7 @@ use crate::interp::ops::{a_type, dunder, type_name_of, Next};
 use crate::interp::then::Then;
 use crate::interp::{call, exc, recursion, Flow, Vm};
 use crate::objects::dictview::ViewKind;
-use crate::objects::iterators::{new_iter, Iter, IterState};
+use crate::objects::iterators::{new_iter, BigRange, Iter, IterState};
 use crate::objects::typeobj::{self, lookup, tdata, tflag};
 use crate::objects::{self, dict::Dict, int, list, set::Set, str as pystr, tuple, types};
 use crate::text::gutf8;
@@ -321,15 +321,16 @@ fn step(vm: &mut Vm, st: &mut IterState) -> PyResult<Option<Value>> {
             *index -= 1;
             Ok(v)
         }
-        IterState::BigRange {
-            next,
-            step,
-            remaining,
-        } => {
-            if remaining.is_zero() || remaining.is_negative() {
+        IterState::BigRange(r) => {
+            if r.remaining.is_zero() || r.remaining.is_negative() {
                 return Ok(None);
             }
-            let v = next.clone();
+            let v = r.next.clone();
+            let BigRange {
+                next,
+                step,
+                remaining,
+            } = &mut **r;
             *remaining -= 1;
             *next += &*step;
             Ok(Some(int::from_big(v)))

@@ -40,11 +40,7 @@ pub enum IterState {
         remaining: u64,
     },
     /// Ranges of big ints.
-    BigRange {
-        next: num_bigint::BigInt,
-        step: num_bigint::BigInt,
-        remaining: num_bigint::BigInt,
-    },
+    BigRange(Box<BigRange>),
     Str {
         s: Value,
         byte_pos: usize,
@@ -93,6 +89,13 @@ pub enum IterState {
         it: Value,
     },
     Exhausted,
+}
+
+/// A range iterator over big ints (boxed: it is rare, and keeps every other iterator small).
+pub struct BigRange {
+    pub next: BigInt,
+    pub step: BigInt,
+    pub remaining: BigInt,
 }
 
 pub fn new_iter(ty: &crate::heap::ObjRef, state: IterState) -> Value {
@@ -176,10 +179,10 @@ fn length_hint<const IT: usize>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
     let st = it.state.borrow();
     Ok(match &*st {
-        IterState::BigRange { remaining, .. } => int::from_big(if remaining.is_negative() {
+        IterState::BigRange(r) => int::from_big(if r.remaining.is_negative() {
             BigInt::default()
         } else {
-            remaining.clone()
+            r.remaining.clone()
         }),
         other => int::from_i64(remaining(other).min(i64::MAX as u64) as i64),
     })
@@ -203,7 +206,7 @@ fn remaining(st: &IterState) -> u64 {
             .map(|t| t.len().saturating_sub(*index))
             .unwrap_or(0),
         IterState::Range { remaining, .. } => return *remaining,
-        IterState::BigRange { remaining, .. } => return remaining.to_u64().unwrap_or(0),
+        IterState::BigRange(r) => return r.remaining.to_u64().unwrap_or(0),
         IterState::Str { s, byte_pos } => pystr::as_str(s)
             .and_then(|x| x.get(*byte_pos..))
             .map(|x| x.chars().count())

@@ -8,7 +8,7 @@ use crate::interp::builtin_types::{
 use crate::interp::error::{self, PyResult};
 use crate::interp::{ops, protocols, Vm};
 use crate::objects::builtin::Args;
-use crate::objects::iterators::{new_iter, IterState};
+use crate::objects::iterators::{new_iter, BigRange, IterState};
 use crate::objects::method_support::{cmp_op, new_cls, not_implemented, this};
 use crate::objects::register::{methods, readonly_members, statics};
 use crate::objects::{int, str as pystr, tuple, types};
@@ -126,11 +126,11 @@ fn iter_state(first: BigInt, step: BigInt, n: BigInt) -> IterState {
                 remaining: k,
             }
         }
-        _ => IterState::BigRange {
+        _ => IterState::BigRange(Box::new(BigRange {
             next: first,
             step,
             remaining: n,
-        },
+        })),
     }
 }
 
