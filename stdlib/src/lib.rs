@@ -1,6 +1,7 @@
 //! weft-stdlib: the native modules of the standard library, registered with the vm's module registry and
 //! built on first import.
 mod gcmod;
+mod io;
 mod math;
 mod posix;
 mod time;
@@ -17,6 +18,7 @@ pub fn register(vm: &mut Vm) {
     vm.registry.add("posix", posix::init);
     vm.registry.add("time", time::init);
     vm.registry.add("_weakref", weakref::init);
+    io::install(vm);
     // `sys.builtin_module_names` lists the registry too: `os.py` picks its platform by finding
     // `posix` there.
     let mut names: Vec<&str> = vm.registry.modules.keys().copied().collect();

@@ -103,11 +103,36 @@ pub fn set_stdout(v: Value) {
     STDOUT_OBJ.with(|s| *s.borrow_mut() = Some(v));
 }
 
+/// The text streams of the `_io` module, which `print` and the interpreter's own output write
+/// to without a method call.
+pub struct TextSink {
+    /// Whether `v` is a stream `write` may be given directly.
+    pub accepts: fn(&Value) -> bool,
+    /// Writes text to an accepted stream.
+    pub write: fn(&mut Vm, &Value, &str) -> PyResult<()>,
+    /// Writes out what an accepted stream holds, without running Python code (exit, tracebacks).
+    pub flush: fn(&Value),
+}
+
+static SINK: std::sync::OnceLock<TextSink> = std::sync::OnceLock::new();
+
+/// Installs the `_io` module's [`TextSink`] (once per process).
+pub fn set_text_sink(sink: TextSink) {
+    let _ = SINK.set(sink);
+}
+
+/// The sink that takes `v`, if `v` is a native text stream.
+pub fn text_sink(v: &Value) -> Option<&'static TextSink> {
+    SINK.get().filter(|s| (s.accepts)(v))
+}
+
 pub fn flush_stdout_global() {
     let v = STDOUT_OBJ.with(|s| s.borrow().clone());
     if let Some(v) = v {
         if let Ok(s) = stream(&v) {
             let _ = s.flush();
+        } else if let Some(sink) = text_sink(&v) {
+            (sink.flush)(&v);
         }
     }
 }
@@ -185,7 +210,7 @@ fn errors_of(s: &StdStream) -> &'static str {
 /// CPython's error handler for stdin and stdout (`config_get_stdio_errors`): the one
 /// `PYTHONIOENCODING` names after a colon, else `surrogateescape` in UTF-8 mode and in the C or
 /// POSIX locale or a UTF-8 locale CPython coerces them to, else `strict`.
-fn stdio_errors() -> &'static str {
+pub fn stdio_errors() -> &'static str {
     static ERRORS: std::sync::OnceLock<&'static str> = std::sync::OnceLock::new();
     ERRORS.get_or_init(|| {
         let var = |n: &str| std::env::var(n).ok().filter(|v| !v.is_empty());

@@ -152,6 +152,9 @@ impl Vm {
                 .write_str(s)
                 .map_err(|e| crate::interp::error::os_error(e.to_string()));
         }
+        if let Some(sink) = crate::interp::stdio::text_sink(file) {
+            return (sink.write)(self, file, s);
+        }
         let w = crate::interp::attr::getattr(self, file, "write")?;
         crate::interp::call::call_value(self, &w, vec![crate::objects::str::new_str(s)])?;
         Ok(())
