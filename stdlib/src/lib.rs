@@ -1,5 +1,6 @@
 //! weft-stdlib: the native modules of the standard library, registered with the vm's module registry and
 //! built on first import.
+mod codecs;
 mod gcmod;
 mod io;
 mod math;
@@ -19,6 +20,7 @@ pub fn register(vm: &mut Vm) {
     vm.registry.add("time", time::init);
     vm.registry.add("_weakref", weakref::init);
     io::install(vm);
+    vm.registry.add("_codecs", codecs::init);
     // `sys.builtin_module_names` lists the registry too: `os.py` picks its platform by finding
     // `posix` there.
     let mut names: Vec<&str> = vm.registry.modules.keys().copied().collect();

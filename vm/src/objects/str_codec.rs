@@ -6,7 +6,8 @@
 //! Text to encode arrives in generalized UTF-8 ([`crate::text::gutf8`]) so that lone
 //! surrogates reach the error handlers (`surrogatepass`, `surrogateescape`, ...) exactly; a
 //! decode gives a str value, surrogates included.
-use super::args::{exception_type, is_buffer};
+pub use super::args::exception_type;
+use super::args::is_buffer;
 use crate::heap::Value;
 use crate::interp::error::{self, PyErr, PyResult};
 use crate::interp::ops::type_name_of;
