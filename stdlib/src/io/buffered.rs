@@ -364,14 +364,30 @@ impl Buffered {
         if self.unread() > 0 || !self.rbuf.borrow().is_empty() {
             self.drop_read_ahead(vm, &raw)?;
         }
-        let full = {
-            let mut w = self.wbuf.borrow_mut();
-            w.extend_from_slice(data);
-            w.len() >= self.size.get()
-        };
-        if full {
+        let size = self.size.get();
+        if self.wbuf.borrow().len() + data.len() > size {
             self.flush_writes(vm)?;
+            if data.len() > size {
+                match as_fileio(&raw) {
+                    Some(f) => f.write_all(vm, data)?,
+                    None => {
+                        let mut rest = data;
+                        while !rest.is_empty() {
+                            match raw_write(vm, &raw, rest)? {
+                                Some(n) if n > 0 => rest = &rest[n..],
+                                _ => {
+                                    return Err(error::os_error(
+                                        "write could not complete without blocking",
+                                    ))
+                                }
+                            }
+                        }
+                    }
+                }
+                return Ok(data.len());
+            }
         }
+        self.wbuf.borrow_mut().extend_from_slice(data);
         Ok(data.len())
     }
 

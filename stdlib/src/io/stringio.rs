@@ -95,7 +95,7 @@ fn open_me<'a>(args: &Args<'a>) -> PyResult<&'a StringIo> {
         return Err(error::value_error("I/O operation on uninitialized object"));
     }
     if s.closed.get() {
-        return Err(super::util::closed_error());
+        return Err(error::value_error("I/O operation on closed file"));
     }
     Ok(s)
 }
@@ -113,7 +113,7 @@ fn new(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::obj(alloc_instance(cls, NativeObj(Box::new(s)))))
 }
 
-fn init(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+fn init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, s) = me(args)?;
     let [initial, nl] = args
         .rest()
@@ -133,7 +133,8 @@ fn init(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     };
     if let Some(n) = &nl {
         if !matches!(n.as_str(), "" | "\n" | "\r" | "\r\n") {
-            return Err(error::value_error(format!("illegal newline value: {n}")));
+            let r = protocols::repr_string(vm, &pystr::new_str(n))?;
+            return Err(error::value_error(format!("illegal newline value: {r}")));
         }
     }
     let initial = match initial.filter(|v| !v.is_none()) {

@@ -4,9 +4,7 @@
 use super::buffered::as_buffered;
 use super::newline::{self, LineEnd};
 use super::textread::{check_encoding, Coder};
-use super::util::{
-    call_method, closed_error, detached_error, payload, size_arg, this, unsupported,
-};
+use super::util::{call_method, closed_error, payload, size_arg, this, unsupported};
 use std::cell::{Cell, RefCell};
 use weft_vm::heap::{ObjRef, Value};
 use weft_vm::interp::error::{self, PyResult};
@@ -83,7 +81,7 @@ impl TextIo {
         let b = self.buffer.borrow().clone();
         if b.is_none() {
             return Err(if self.detached.get() {
-                detached_error()
+                error::value_error("underlying buffer has been detached")
             } else {
                 error::value_error("I/O operation on uninitialized object")
             });
