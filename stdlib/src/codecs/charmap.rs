@@ -36,7 +36,7 @@ fn map_get(vm: &mut Vm, mapping: &Value, key: u32) -> PyResult<Option<Value>> {
 fn charmap_decode(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let [d, e, m] = args.bind("charmap_decode", ["data", "errors", "mapping"], 1, 3)?;
     let bytes_v = d.clone().unwrap_or(Value::NONE);
-    let data = data_arg(vm, &d, "charmap_decode")?;
+    let data = data_arg(vm, &d)?;
     let errors = errors_of(&e, "charmap_decode")?;
     let mapping = m.unwrap_or(Value::NONE);
     if mapping.is_none() {

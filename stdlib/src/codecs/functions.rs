@@ -37,22 +37,17 @@ pub(super) fn text_arg(v: &Option<Value>, fname: &str) -> PyResult<(Value, Vec<u
     }
 }
 
-pub(super) fn data_arg(vm: &mut Vm, v: &Option<Value>, fname: &str) -> PyResult<Vec<u8>> {
+pub(super) fn data_arg(vm: &mut Vm, v: &Option<Value>) -> PyResult<Vec<u8>> {
     let v = v.clone().unwrap_or(Value::NONE);
     if let Some(b) = bytes::as_bytes(&v) {
         return Ok(b.to_vec());
     }
-    weft_vm::interp::builtin_types::bytes_like(vm, &v)
-        .map_err(|_| {
-            error::type_error(format!(
-                "a bytes-like object is required, not '{}'",
-                type_name_of(&v)
-            ))
-        })
-        .map_err(|e| {
-            let _ = fname;
-            e
-        })
+    weft_vm::interp::builtin_types::bytes_like(vm, &v).map_err(|_| {
+        error::type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            type_name_of(&v)
+        ))
+    })
 }
 
 pub(super) fn pair(v: Value, n: usize) -> Value {
@@ -91,7 +86,7 @@ fn decode_with(
         (d, e, true)
     };
     let bytes_v = data.clone().unwrap_or(Value::NONE);
-    let data = data_arg(vm, &data, fname)?;
+    let data = data_arg(vm, &data)?;
     let errors = errors_of(&errors, fname)?;
     let d = codecs::decode(&data, codec, &errors, final_)
         .map_err(|e| codec_error(vm, e, || bytes_v.clone()))?;
@@ -136,7 +131,7 @@ fn encode_ordered(vm: &mut Vm, args: &Args, fname: &str, wide: bool) -> PyResult
 fn ex_decode(vm: &mut Vm, args: &Args, fname: &str, wide: bool) -> PyResult<Value> {
     let [d, e, o, f] = args.bind(fname, ["data", "errors", "byteorder", "final"], 1, 4)?;
     let bytes_v = d.clone().unwrap_or(Value::NONE);
-    let data = data_arg(vm, &d, fname)?;
+    let data = data_arg(vm, &d)?;
     let errors = errors_of(&e, fname)?;
     let final_ = match f {
         Some(f) => truthy(vm, &f)?,
@@ -188,7 +183,7 @@ fn escape_decode(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let v = d.clone().unwrap_or(Value::NONE);
     let data = match pystr::as_str(&v) {
         Some(s) => s.as_bytes().to_vec(),
-        None => data_arg(vm, &d, "escape_decode")?,
+        None => data_arg(vm, &d)?,
     };
     let mut out = Vec::with_capacity(data.len());
     let mut i = 0;
@@ -261,7 +256,7 @@ fn readbuffer_encode(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let v = d.clone().unwrap_or(Value::NONE);
     let data = match pystr::as_str(&v) {
         Some(s) => s.as_bytes().to_vec(),
-        None => data_arg(vm, &d, "readbuffer_encode")?,
+        None => data_arg(vm, &d)?,
     };
     let n = data.len();
     Ok(pair(bytes::new_bytes(data), n))

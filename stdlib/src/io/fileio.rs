@@ -499,7 +499,7 @@ fn set_name(_vm: &mut Vm, v: &Value, to: Option<Value>) -> PyResult<()> {
 
 fn get_blksize(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let fd = as_fileio(v).map_or(-1, |f| f.fd.get());
-    let size = sys::stat(None, fd, true).map_or(8192, |st| st.st_blksize as i64);
+    let size = sys::stat(None, fd, true).map_or(8192, |st| st.st_blksize);
     Ok(int::from_i64(if size > 1 { size } else { 8192 }))
 }
 

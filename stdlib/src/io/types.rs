@@ -41,7 +41,8 @@ fn abstract_base(name: &str, base: &ObjRef) -> ObjRef {
     new_type(
         name,
         Kind::Object,
-        tflag::BASETYPE | tflag::HAS_DICT,
+        // `HAS_DEL`: a Python subclass's instances are closed when they die, as CPython's are.
+        tflag::BASETYPE | tflag::HAS_DICT | tflag::HAS_DEL,
         vec![base.clone()],
         "_io",
     )
