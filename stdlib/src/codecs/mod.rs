@@ -8,9 +8,9 @@ mod handlers;
 use std::cell::RefCell;
 use weft_vm::heap::{ObjRef, Value};
 use weft_vm::interp::builtins_mod::is_callable as is_callable_value;
-use weft_vm::interp::error::{self, PyResult};
+use weft_vm::interp::error::{self, ErrState, PyErr, PyResult};
 use weft_vm::interp::ops::type_name_of;
-use weft_vm::interp::{call, Vm};
+use weft_vm::interp::{attr, call, Vm};
 use weft_vm::objects::builtin::Args;
 use weft_vm::objects::{str as pystr, tuple};
 use weft_vm::text::codecs::normalize_encoding;
@@ -31,6 +31,16 @@ fn str_arg<'a>(v: &'a Value, fname: &str, n: usize) -> PyResult<&'a str> {
     pystr::as_str(v).ok_or_else(|| {
         error::type_error(format!(
             "{fname}() argument {n} must be str, not {}",
+            type_name_of(v)
+        ))
+    })
+}
+
+/// The str argument of a one-argument function.
+fn one_str_arg<'a>(v: &'a Value, fname: &str) -> PyResult<&'a str> {
+    pystr::as_str(v).ok_or_else(|| {
+        error::type_error(format!(
+            "{fname}() argument must be str, not {}",
             type_name_of(v)
         ))
     })
@@ -93,7 +103,7 @@ pub(crate) fn lookup_codec(vm: &mut Vm, encoding: &str) -> PyResult<Value> {
 
 fn lookup(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.exact("lookup", 1)?;
-    let name = str_arg(&a[0], "lookup", 1)?.to_string();
+    let name = one_str_arg(&a[0], "lookup")?.to_string();
     lookup_codec(vm, &name)
 }
 
@@ -118,7 +128,8 @@ fn transcode(vm: &mut Vm, args: &Args, fname: &str, which: usize) -> PyResult<Va
     }
     let info = lookup_codec(vm, &encoding)?;
     let f = tuple::as_tuple(&info).map_or(Value::NONE, |t| t[which].clone());
-    let r = call::call_value(vm, &f, call_args)?;
+    let verb = if which == 0 { "encoding" } else { "decoding" };
+    let r = call::call_value(vm, &f, call_args).map_err(|e| wrap_error(vm, e, verb, &encoding))?;
     match tuple::as_tuple(&r) {
         Some([v, _]) => Ok(v.clone()),
         _ => Err(error::type_error(format!(
@@ -126,6 +137,47 @@ fn transcode(vm: &mut Vm, args: &Args, fname: &str, which: usize) -> PyResult<Va
             if which == 0 { "encoder" } else { "decoder" }
         ))),
     }
+}
+
+/// CPython's `wrap_codec_error`: an exception of a plain builtin class with a one-string message
+/// is re-raised as the same class saying which codec failed; others (the Unicode errors) pass.
+fn wrap_error(vm: &mut Vm, e: PyErr, verb: &str, encoding: &str) -> PyErr {
+    let t = weft_vm::objects::types();
+    let ty = e.ty();
+    let plain = [
+        &t.type_error,
+        &t.value_error,
+        &t.lookup_error,
+        &t.attribute_error,
+        &t.index_error,
+        &t.overflow_error,
+        &t.runtime_error,
+    ]
+    .iter()
+    .any(|c| ty.is(c));
+    if !plain {
+        return e;
+    }
+    let msg = match e.state() {
+        ErrState::Lazy { msg: Some(m), .. } => m.clone(),
+        ErrState::Obj(o) => {
+            let args = attr::getattr(vm, &Value::obj(o.clone()), "args").ok();
+            match args.as_ref().and_then(tuple::as_tuple) {
+                Some([m]) if pystr::as_str(m).is_some() => {
+                    pystr::as_str(m).unwrap_or("").to_string()
+                }
+                _ => return e,
+            }
+        }
+        _ => return e,
+    };
+    PyErr::new(
+        &ty,
+        format!(
+            "{verb} with '{encoding}' codec failed ({}: {msg})",
+            weft_vm::objects::typeobj::type_name(&ty)
+        ),
+    )
 }
 
 fn encode(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -152,7 +204,7 @@ fn register_error(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn lookup_error(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.exact("lookup_error", 1)?;
-    let name = str_arg(&a[0], "lookup_error", 1)?;
+    let name = one_str_arg(&a[0], "lookup_error")?;
     let found = REGISTRY.with(|r| {
         r.borrow()
             .errors

@@ -676,6 +676,9 @@ fn raw_attr(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Value> {
 
 fn get_raw(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let b = as_buffered(v).ok_or_else(|| error::type_error("not a buffered stream"))?;
+    if b.detached.get() {
+        return Ok(Value::NONE);
+    }
     b.raw()
 }
 

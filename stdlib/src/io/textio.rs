@@ -32,6 +32,9 @@ pub(crate) struct TextIo {
     dpos: Cell<usize>,
     /// Bytes read but not yet decoded (an incomplete sequence).
     pending: RefCell<Vec<u8>>,
+    /// Encoded text not yet given to a buffer that is not the native one (CPython's
+    /// `pending_bytes`: a Python buffer sees a write only at a line end, a flush or a full chunk).
+    wpending: RefCell<Vec<u8>>,
     eof: Cell<bool>,
     seen: Cell<u8>,
     seekable: Cell<bool>,
@@ -66,6 +69,7 @@ impl TextIo {
             decoded: RefCell::new(Vec::new()),
             dpos: Cell::new(0),
             pending: RefCell::new(Vec::new()),
+            wpending: RefCell::new(Vec::new()),
             eof: Cell::new(false),
             seen: Cell::new(0),
             seekable: Cell::new(false),
@@ -131,13 +135,31 @@ impl TextIo {
         self.eof.set(false);
     }
 
-    /// Writes encoded bytes to the buffer.
+    /// Writes encoded bytes to the buffer (a Python buffer gets them in chunks).
     fn buffer_write(&self, vm: &mut Vm, data: &[u8]) -> PyResult<()> {
         let b = self.buffer()?;
-        match as_buffered(&b) {
-            Some(nb) => nb.write(vm, data).map(|_| ()),
-            None => call_method(vm, &b, "write", vec![bytes::new_bytes(data.to_vec())]).map(|_| ()),
+        if let Some(nb) = as_buffered(&b) {
+            return nb.write(vm, data).map(|_| ());
         }
+        let full = {
+            let mut w = self.wpending.borrow_mut();
+            w.extend_from_slice(data);
+            w.len() > self.chunk_size.get()
+        };
+        if full {
+            self.write_pending(vm)?;
+        }
+        Ok(())
+    }
+
+    /// Gives the text written so far to a Python buffer.
+    fn write_pending(&self, vm: &mut Vm) -> PyResult<()> {
+        if self.wpending.borrow().is_empty() {
+            return Ok(());
+        }
+        let data = std::mem::take(&mut *self.wpending.borrow_mut());
+        let b = self.buffer()?;
+        call_method(vm, &b, "write", vec![bytes::new_bytes(data)]).map(|_| ())
     }
 
     /// `print`'s path: writes `s` without making a str object when the stream encodes UTF-8
@@ -172,6 +194,7 @@ impl TextIo {
     }
 
     fn buffer_flush(&self, vm: &mut Vm) -> PyResult<()> {
+        self.write_pending(vm)?;
         let b = self.buffer()?;
         match as_buffered(&b) {
             Some(nb) if super::fileio::as_fileio(&nb.raw()?).is_some() => nb.flush_writes(vm),
@@ -181,6 +204,7 @@ impl TextIo {
 
     /// Reads and decodes one chunk; false at end of file.
     fn read_chunk(&self, vm: &mut Vm) -> PyResult<bool> {
+        self.write_pending(vm)?;
         let b = self.buffer()?;
         let n = self.chunk_size.get();
         let data = match as_buffered(&b) {
@@ -316,6 +340,7 @@ impl TextIo {
     }
 
     fn buffer_flush_if_writing(&self, vm: &mut Vm) -> PyResult<()> {
+        self.write_pending(vm)?;
         if self.encoder.borrow().is_some() {
             let b = self.buffer()?;
             if let Some(nb) = as_buffered(&b) {
@@ -395,6 +420,7 @@ impl TextIo {
     /// The byte position of the next character to read (CPython's cookie when the decoder is
     /// at a character boundary).
     fn position(&self, vm: &mut Vm) -> PyResult<i64> {
+        self.write_pending(vm)?;
         let b = self.buffer()?;
         let pos = match as_buffered(&b) {
             Some(nb) => nb.tell(vm)?,
@@ -570,6 +596,7 @@ fn write(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn flush(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, t) = me(args)?;
     let b = t.check_open(vm)?;
+    t.write_pending(vm)?;
     call_method(vm, &b, "flush", Vec::new())?;
     Ok(Value::NONE)
 }
