@@ -39,20 +39,33 @@ impl LineEnd {
     }
 }
 
+/// A character of text held as code points (`u32`) or as generalized UTF-8 bytes (`u8`): line
+/// ends are ASCII, so both search the same way.
+pub(crate) trait Unit: Copy + Into<u32> + From<u8> {}
+impl Unit for u8 {}
+impl Unit for u32 {}
+
+fn is<T: Unit>(c: T, v: u32) -> bool {
+    c.into() == v
+}
+
 /// The index just past the first line end in `text`; `None` when there is none. With `at_end` false a
 /// universal `\r` as the last character is not yet a line end (a `\n` may follow).
-pub(crate) fn line_end(text: &[u32], end: LineEnd, at_end: bool) -> Option<usize> {
+pub(crate) fn line_end<T: Unit>(text: &[T], end: LineEnd, at_end: bool) -> Option<usize> {
     match end {
-        LineEnd::Lf => text.iter().position(|c| *c == LF).map(|i| i + 1),
-        LineEnd::Cr => text.iter().position(|c| *c == CR).map(|i| i + 1),
-        LineEnd::CrLf => text.windows(2).position(|w| w == [CR, LF]).map(|i| i + 2),
+        LineEnd::Lf => text.iter().position(|c| is(*c, LF)).map(|i| i + 1),
+        LineEnd::Cr => text.iter().position(|c| is(*c, CR)).map(|i| i + 1),
+        LineEnd::CrLf => text
+            .windows(2)
+            .position(|w| is(w[0], CR) && is(w[1], LF))
+            .map(|i| i + 2),
         LineEnd::Universal => {
-            let i = text.iter().position(|c| *c == CR || *c == LF)?;
-            if text[i] == LF {
+            let i = text.iter().position(|c| is(*c, CR) || is(*c, LF))?;
+            if is(text[i], LF) {
                 return Some(i + 1);
             }
             match text.get(i + 1) {
-                Some(&LF) => Some(i + 2),
+                Some(c) if is(*c, LF) => Some(i + 2),
                 Some(_) => Some(i + 1),
                 None if at_end => Some(i + 1),
                 None => None,
@@ -62,18 +75,20 @@ pub(crate) fn line_end(text: &[u32], end: LineEnd, at_end: bool) -> Option<usize
 }
 
 /// The kinds of line end in `text`.
-pub(crate) fn seen(text: &[u32]) -> u8 {
+pub(crate) fn seen<T: Unit>(text: &[T]) -> u8 {
     let mut s = 0;
     let mut i = 0;
     while i < text.len() {
-        match text[i] {
-            LF => s |= SEEN_LF,
-            CR if text.get(i + 1) == Some(&LF) => {
+        let c: u32 = text[i].into();
+        if c == LF {
+            s |= SEEN_LF;
+        } else if c == CR {
+            if text.get(i + 1).is_some_and(|n| is(*n, LF)) {
                 s |= SEEN_CRLF;
                 i += 1;
+            } else {
+                s |= SEEN_CR;
             }
-            CR => s |= SEEN_CR,
-            _ => {}
         }
         i += 1;
     }
@@ -81,13 +96,13 @@ pub(crate) fn seen(text: &[u32]) -> u8 {
 }
 
 /// `\r\n` and `\r` become `\n`.
-pub(crate) fn translate(text: &[u32]) -> Vec<u32> {
+pub(crate) fn translate<T: Unit>(text: &[T]) -> Vec<T> {
     let mut out = Vec::with_capacity(text.len());
     let mut i = 0;
     while i < text.len() {
-        if text[i] == CR {
-            out.push(LF);
-            if text.get(i + 1) == Some(&LF) {
+        if is(text[i], CR) {
+            out.push(T::from(b'\n'));
+            if text.get(i + 1).is_some_and(|n| is(*n, LF)) {
                 i += 1;
             }
         } else {
@@ -99,11 +114,11 @@ pub(crate) fn translate(text: &[u32]) -> Vec<u32> {
 }
 
 /// `\n` becomes `nl` (writing with `newline='\r'` or `'\r\n'`).
-pub(crate) fn expand(text: &[u32], nl: &str) -> Vec<u32> {
+pub(crate) fn expand<T: Unit>(text: &[T], nl: &str) -> Vec<T> {
     let mut out = Vec::with_capacity(text.len());
     for &c in text {
-        if c == LF {
-            out.extend(nl.chars().map(u32::from));
+        if is(c, LF) {
+            out.extend(nl.bytes().map(T::from));
         } else {
             out.push(c);
         }

@@ -27,8 +27,9 @@ pub(crate) struct TextIo {
     write_through: Cell<bool>,
     decoder: RefCell<Option<Coder>>,
     encoder: RefCell<Option<Coder>>,
-    /// Decoded, untranslated text; `dpos` is the next character to hand out.
-    decoded: RefCell<Vec<u32>>,
+    /// Decoded, untranslated text in generalized UTF-8; `dpos` is the byte offset of the next
+    /// character to hand out.
+    decoded: RefCell<Vec<u8>>,
     dpos: Cell<usize>,
     /// Bytes read but not yet decoded (an incomplete sequence).
     pending: RefCell<Vec<u8>>,
@@ -45,6 +46,32 @@ pub(crate) struct TextIo {
     mode: RefCell<Value>,
     /// 2 for `sys.stderr`, whose writes first flush `sys.stdout`.
     pub(crate) std_fd: Cell<i32>,
+}
+
+/// The length of the generalized UTF-8 sequence that starts with `b`.
+fn char_len(b: u8) -> usize {
+    match b {
+        0..=0x7F => 1,
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
+}
+
+fn char_count(b: &[u8]) -> usize {
+    b.iter().filter(|c| **c & 0xC0 != 0x80).count()
+}
+
+/// The byte offset after `n` characters of `b`, and whether `b` holds that many.
+fn char_offset(b: &[u8], n: usize) -> (usize, bool) {
+    let mut i = 0;
+    for _ in 0..n {
+        if i >= b.len() {
+            return (b.len(), false);
+        }
+        i += char_len(b[i]);
+    }
+    (i.min(b.len()), true)
 }
 
 pub(crate) fn as_text(v: &Value) -> Option<&TextIo> {
@@ -238,13 +265,12 @@ impl TextIo {
             std::mem::take(&mut *p)
         };
         let errors = self.errors.borrow().clone();
-        let (text, used) = {
-            let mut d = self.decoder.borrow_mut();
-            let Some(dec) = d.as_mut() else {
-                return Err(unsupported("not readable"));
-            };
-            dec.decode(vm, &input, &errors, final_)?
+        // No borrow is held while a Python decoder runs.
+        let Some(mut dec) = self.decoder.borrow().clone() else {
+            return Err(unsupported("not readable"));
         };
+        let (text, used) = dec.decode(vm, &input, &errors, final_)?;
+        *self.decoder.borrow_mut() = Some(dec);
         *self.pending.borrow_mut() = input[used.min(input.len())..].to_vec();
         {
             let mut dd = self.decoded.borrow_mut();
@@ -269,8 +295,8 @@ impl TextIo {
         Ok(())
     }
 
-    /// Hands out `raw` characters from the decoded text, translated.
-    fn hand_out(&self, n: usize) -> Vec<u32> {
+    /// Hands out the next `n` bytes of decoded text, translated.
+    fn hand_out(&self, n: usize) -> Vec<u8> {
         let d = self.decoded.borrow();
         let p = self.dpos.get();
         let raw = &d[p..p + n];
@@ -278,7 +304,7 @@ impl TextIo {
         if self.tracks() {
             self.seen.set(self.seen.get() | newline::seen(raw));
         }
-        if self.translates() {
+        if self.translates() && raw.contains(&b'\r') {
             newline::translate(raw)
         } else {
             raw.to_vec()
@@ -286,7 +312,7 @@ impl TextIo {
     }
 
     /// `read(n)`: `n < 0` reads to the end.
-    pub(crate) fn read(&self, vm: &mut Vm, n: i64) -> PyResult<Vec<u32>> {
+    pub(crate) fn read(&self, vm: &mut Vm, n: i64) -> PyResult<Vec<u8>> {
         self.check_readable(vm)?;
         self.buffer_flush_if_writing(vm)?;
         if n < 0 {
@@ -295,26 +321,26 @@ impl TextIo {
         }
         let n = n as usize;
         // One character more than asked, so a `\r\n` split by the limit is seen whole.
-        while self.unread() <= n && !self.eof.get() {
+        while !self.eof.get() && char_count(&self.decoded.borrow()[self.dpos.get()..]) <= n {
             self.read_chunk(vm)?;
         }
         let d = self.decoded.borrow();
-        let p = self.dpos.get();
-        let avail = &d[p..];
+        let avail = &d[self.dpos.get()..];
         let mut raw = 0;
         let mut out = 0;
         while out < n && raw < avail.len() {
-            if self.translates() && avail[raw] == 0x0D && avail.get(raw + 1) == Some(&0x0A) {
+            if self.translates() && avail[raw] == b'\r' && avail.get(raw + 1) == Some(&b'\n') {
                 raw += 1;
             }
-            raw += 1;
+            raw += char_len(avail[raw]);
             out += 1;
         }
+        let raw = raw.min(avail.len());
         drop(d);
         Ok(self.hand_out(raw))
     }
 
-    pub(crate) fn readline(&self, vm: &mut Vm, limit: i64) -> PyResult<Vec<u32>> {
+    pub(crate) fn readline(&self, vm: &mut Vm, limit: i64) -> PyResult<Vec<u8>> {
         self.check_readable(vm)?;
         self.buffer_flush_if_writing(vm)?;
         let end = self.read_end();
@@ -323,9 +349,14 @@ impl TextIo {
                 let d = self.decoded.borrow();
                 let avail = &d[self.dpos.get()..];
                 let at = newline::line_end(avail, end, self.eof.get());
+                let (lim, enough) = if limit >= 0 {
+                    char_offset(avail, limit as usize)
+                } else {
+                    (avail.len(), false)
+                };
                 match at {
-                    Some(i) if limit < 0 || i <= limit as usize => Some(i),
-                    _ if limit >= 0 && avail.len() >= limit as usize => Some(limit as usize),
+                    Some(i) if limit < 0 || i <= lim => Some(i),
+                    _ if enough => Some(lim),
                     _ if self.eof.get() => Some(avail.len()),
                     _ => None,
                 }
@@ -382,39 +413,49 @@ impl TextIo {
         if self.std_fd.get() == 2 {
             weft_vm::interp::stdio::flush_stdout_global();
         }
-        let nl = self.newline.borrow().clone();
-        let translate = matches!(nl.as_deref(), Some("\r" | "\r\n"));
-        let errors = self.errors.borrow().clone();
-        let fast = !translate && self.encoder.borrow().as_ref().is_some_and(Coder::is_utf8);
-        let (data, n, has_lf) = match s.exact_str().filter(|_| fast) {
-            Some(t) => (t.as_bytes().to_vec(), s.char_len(), t.contains('\n')),
-            None => {
-                let cps: Vec<u32> = s.code_points().collect();
-                let n = cps.len();
-                let has_lf = cps.contains(&0x0A);
-                let (val, cps) = if translate {
-                    let t = newline::expand(&cps, nl.as_deref().unwrap_or("\n"));
-                    (pystr::new_code_points(&t), t)
-                } else {
-                    (v.clone(), cps)
-                };
-                let mut enc = self.encoder.borrow_mut();
-                let data = match enc.as_mut() {
-                    Some(e) => e.encode(vm, &val, &cps, &errors)?,
-                    None => return Err(unsupported("not writable")),
-                };
-                (data, n, has_lf)
-            }
+        let nl: Option<&'static str> = match self.newline.borrow().as_deref() {
+            Some("\r") => Some("\r"),
+            Some("\r\n") => Some("\r\n"),
+            _ => None,
         };
+        let utf8 = self.encoder.borrow().as_ref().is_some_and(Coder::is_utf8);
+        if let Some(t) = s.exact_str().filter(|_| nl.is_none() && utf8) {
+            self.emit(vm, t.as_bytes(), t.contains('\n'))?;
+            return Ok(s.char_len());
+        }
+        let errors = self.errors.borrow().clone();
+        let cps: Vec<u32> = s.code_points().collect();
+        let n = cps.len();
+        let has_lf = cps.contains(&0x0A);
+        let (val, cps) = match nl {
+            Some(nl) => {
+                let t = newline::expand(&cps, nl);
+                (pystr::new_code_points(&t), t)
+            }
+            None => (v.clone(), cps),
+        };
+        // No borrow is held while a Python encoder runs (it may write to this stream).
+        let Some(mut enc) = self.encoder.borrow().clone() else {
+            return Err(unsupported("not writable"));
+        };
+        let data = enc.encode(vm, &val, &cps, &errors)?;
+        *self.encoder.borrow_mut() = Some(enc);
+        self.emit(vm, &data, has_lf)?;
+        Ok(n)
+    }
+
+    /// Hands encoded text to the buffer, flushing as `line_buffering`/`write_through` ask.
+    fn emit(&self, vm: &mut Vm, data: &[u8], has_lf: bool) -> PyResult<()> {
         if self.unread() > 0 || !self.pending.borrow().is_empty() {
             self.rewind_read_ahead(vm)?;
         }
-        let has_cr = self.line_buffering.get() && data.contains(&b'\r');
-        self.buffer_write(vm, &data)?;
-        if self.write_through.get() || (self.line_buffering.get() && (has_lf || has_cr)) {
+        self.buffer_write(vm, data)?;
+        if self.write_through.get()
+            || (self.line_buffering.get() && (has_lf || data.contains(&b'\r')))
+        {
             self.buffer_flush(vm)?;
         }
-        Ok(n)
+        Ok(())
     }
 
     /// The byte position of the next character to read (CPython's cookie when the decoder is
@@ -569,13 +610,13 @@ fn init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn read(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, t) = me(args)?;
     let n = size_arg(vm, args, "read")?;
-    Ok(pystr::new_code_points(&t.read(vm, n)?))
+    Ok(pystr::new_gutf8(t.read(vm, n)?))
 }
 
 fn readline(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, t) = me(args)?;
     let n = size_arg(vm, args, "readline")?;
-    Ok(pystr::new_code_points(&t.readline(vm, n)?))
+    Ok(pystr::new_gutf8(t.readline(vm, n)?))
 }
 
 fn next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -584,7 +625,7 @@ fn next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if line.is_empty() {
         return Err(error::stop_iteration(None));
     }
-    Ok(pystr::new_code_points(&line))
+    Ok(pystr::new_gutf8(line))
 }
 
 fn write(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -644,9 +685,7 @@ fn seek(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         2 => {
             call_method(vm, me_v, "flush", Vec::new())?;
             t.clear_read();
-            if let Some(d) = t.decoder.borrow_mut().as_mut() {
-                d.reset(vm, &enc)?;
-            }
+            reset_coder(vm, &t.decoder, &enc, false)?;
             let r = call_method(vm, &b, "seek", vec![int::from_i64(0), int::from_i64(2)])?;
             if int::to_i64(&r) != Some(0) {
                 if let Some(e) = t.encoder.borrow_mut().as_mut() {
@@ -670,20 +709,31 @@ fn seek(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     call_method(vm, me_v, "flush", Vec::new())?;
     t.clear_read();
     call_method(vm, &b, "seek", vec![int::from_i64(cookie)])?;
-    if let Some(d) = t.decoder.borrow_mut().as_mut() {
-        d.reset(vm, &enc)?;
-        if cookie != 0 {
-            d.skip_bom();
-        }
-    }
-    if let Some(e) = t.encoder.borrow_mut().as_mut() {
-        if cookie == 0 {
-            e.reset(vm, &enc)?;
-        } else {
-            e.skip_bom();
-        }
+    reset_coder(vm, &t.decoder, &enc, cookie != 0)?;
+    if cookie == 0 {
+        reset_coder(vm, &t.encoder, &enc, false)?;
+    } else if let Some(e) = t.encoder.borrow_mut().as_mut() {
+        e.skip_bom();
     }
     Ok(int::from_i64(cookie))
+}
+
+/// Resets a codec (no borrow held while a Python one runs); `skip_bom` when not at the start.
+fn reset_coder(
+    vm: &mut Vm,
+    cell: &RefCell<Option<Coder>>,
+    encoding: &str,
+    skip_bom: bool,
+) -> PyResult<()> {
+    let Some(mut c) = cell.borrow().clone() else {
+        return Ok(());
+    };
+    c.reset(vm, encoding)?;
+    if skip_bom {
+        c.skip_bom();
+    }
+    *cell.borrow_mut() = Some(c);
+    Ok(())
 }
 
 fn truncate(vm: &mut Vm, args: &Args) -> PyResult<Value> {

@@ -6,8 +6,10 @@ use weft_vm::interp::ops::type_name_of;
 use weft_vm::interp::{attr, call, import, Vm};
 use weft_vm::objects::str::codec as str_codec;
 use weft_vm::objects::{bytes, str as pystr};
-use weft_vm::text::codecs::{self, ByteOrder, Codec};
+use weft_vm::text::codecs::{self, ByteOrder, Codec, DecodedText};
+use weft_vm::text::gutf8;
 
+#[derive(Clone)]
 pub(crate) enum Coder {
     Native(Codec),
     /// An incremental decoder or encoder object from the registry.
@@ -74,14 +76,18 @@ impl Coder {
         data: &[u8],
         errors: &str,
         final_: bool,
-    ) -> PyResult<(Vec<u32>, usize)> {
+    ) -> PyResult<(Vec<u8>, usize)> {
         match self {
             Coder::Native(c) => match codecs::decode(data, *c, errors, final_) {
                 Ok(d) => {
                     if matches!(c, Codec::Utf16 | Codec::Utf32) && d.consumed > 0 {
                         *c = settled(*c, d.byte_order);
                     }
-                    Ok((d.text.code_points(), d.consumed))
+                    let text = match d.text {
+                        DecodedText::Str(s) => s.into_bytes(),
+                        DecodedText::CodePoints(cps) => gutf8::from_code_points(&cps),
+                    };
+                    Ok((text, d.consumed))
                 }
                 Err(e) => Err(str_codec::codec_error(vm, e, || {
                     bytes::new_bytes(data.to_vec())
@@ -94,8 +100,8 @@ impl Coder {
                     &f,
                     vec![bytes::new_bytes(data.to_vec()), Value::bool(final_)],
                 )?;
-                match super::newline::code_points(&r) {
-                    Some(t) => Ok((t, data.len())),
+                match pystr::as_bytes(&r) {
+                    Some(t) => Ok((t.to_vec(), data.len())),
                     None => Err(error::type_error(format!(
                         "decoder should return a string result, not '{}'",
                         type_name_of(&r)
@@ -167,13 +173,16 @@ impl Coder {
         }
     }
 
-    /// The number of bytes `text` takes, for `tell()`: exact for the native codecs.
-    pub(crate) fn encoded_len(&self, text: &[u32], errors: &str) -> usize {
+    /// The number of bytes `text` (generalized UTF-8) takes, for `tell()`: exact for the native
+    /// codecs.
+    pub(crate) fn encoded_len(&self, text: &[u8], errors: &str) -> usize {
         match self {
+            Coder::Native(Codec::Utf8) if !gutf8::has_surrogate(text) => text.len(),
             Coder::Native(c) => {
-                codecs::encode_code_points(text, *c, errors).map_or(text.len(), |b| b.len())
+                let cps: Vec<u32> = gutf8::code_points(text).collect();
+                codecs::encode_code_points(&cps, *c, errors).map_or(cps.len(), |b| b.len())
             }
-            Coder::Python(_) => text.len(),
+            Coder::Python(_) => gutf8::code_points(text).count(),
         }
     }
 }
