@@ -9,14 +9,17 @@ use weft_vm::interp::stdio::TextSink;
 use weft_vm::interp::{call, Vm};
 use weft_vm::objects::{int, module, str as pystr};
 
+/// Exact `TextIOWrapper`s and `StringIO`s (a subclass may override `write`).
 fn accepts(v: &Value) -> bool {
-    as_text(v).is_some() && weft_vm::interp::ops::a_type(v).is(&super::io_types().text_io_wrapper)
+    let Some(o) = v.as_obj() else { return false };
+    let t = super::io_types();
+    o.ty().is(&t.text_io_wrapper) || o.ty().is(&t.string_io)
 }
 
 fn write(vm: &mut Vm, v: &Value, s: &str) -> PyResult<()> {
     match as_text(v) {
         Some(t) => t.write_str(vm, s),
-        None => Ok(()),
+        None => super::stringio::write_text(v, s),
     }
 }
 

@@ -85,6 +85,22 @@ impl StringIo {
     }
 }
 
+/// `print`'s path into an exact `StringIO`.
+pub(crate) fn write_text(v: &Value, text: &str) -> PyResult<()> {
+    let Some(s) = super::util::payload::<StringIo>(v) else {
+        return Ok(());
+    };
+    if !s.ok.get() {
+        return Err(error::value_error("I/O operation on uninitialized object"));
+    }
+    if s.closed.get() {
+        return Err(error::value_error("I/O operation on closed file"));
+    }
+    let cps: Vec<u32> = text.chars().map(u32::from).collect();
+    s.write_cps(&cps);
+    Ok(())
+}
+
 fn me<'a>(args: &Args<'a>) -> PyResult<(&'a Value, &'a StringIo)> {
     this::<StringIo>(args, "StringIO")
 }

@@ -39,6 +39,8 @@ pub(crate) struct TextIo {
     eof: Cell<bool>,
     seen: Cell<u8>,
     seekable: Cell<bool>,
+    /// False while iteration is part way through (CPython's `telling`).
+    telling: Cell<bool>,
     ok: Cell<bool>,
     detached: Cell<bool>,
     chunk_size: Cell<usize>,
@@ -100,6 +102,7 @@ impl TextIo {
             eof: Cell::new(false),
             seen: Cell::new(0),
             seekable: Cell::new(false),
+            telling: Cell::new(true),
             ok: Cell::new(false),
             detached: Cell::new(false),
             chunk_size: Cell::new(8192),
@@ -600,6 +603,7 @@ fn init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     });
     t.clear_read();
     t.seen.set(0);
+    t.telling.set(true);
     t.seekable.set(super::util::call_bool(vm, &b, "seekable")?);
     setup_codecs(vm, t, &b)?;
     *t.buffer.borrow_mut() = b;
@@ -621,8 +625,11 @@ fn readline(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, t) = me(args)?;
+    // As CPython: `tell()` is refused while a `for` loop is part way through the file.
+    t.telling.set(false);
     let line = t.readline(vm, -1)?;
     if line.is_empty() {
+        t.telling.set(true);
         return Err(error::stop_iteration(None));
     }
     Ok(pystr::new_gutf8(line))
@@ -666,6 +673,9 @@ fn tell(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (me_v, t) = me(args)?;
     t.check_open(vm)?;
     t.check_seekable()?;
+    if !t.telling.get() {
+        return Err(error::os_error("telling position disabled by next() call"));
+    }
     call_method(vm, me_v, "flush", Vec::new())?;
     Ok(int::from_i64(t.position(vm)?))
 }
