@@ -78,8 +78,7 @@ fn print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
     // CPython writes each piece as it goes: a Python `file` sees every `write`, and a `__str__` that
     // raises leaves the earlier pieces written. Native streams get the pieces batched.
-    let native = crate::interp::stdio::is_std_stream(&file)
-        || crate::interp::stdio::text_sink(&file).is_some();
+    let native = crate::interp::stdio::text_sink(&file).is_some();
     let mut out = String::new();
     for (i, v) in args.positional().iter().enumerate() {
         if i > 0 {

@@ -234,7 +234,6 @@ builtin_types! {
     weakref: "weakref.ReferenceType", Native, object, tflag::BASETYPE;
     member_descriptor: "member_descriptor", Native, object, 0;
     getset_descriptor: "getset_descriptor", Native, object, 0;
-    std_stream: "_io.TextIOWrapper", Native, object, 0;
     simple_namespace: "types.SimpleNamespace", Object, object, tflag::BASETYPE | tflag::HAS_DICT;
     union_type: "types.UnionType", Native, object, 0;
 }
