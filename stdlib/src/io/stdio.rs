@@ -30,6 +30,7 @@ fn flush(v: &Value) {
 }
 
 fn stream(vm: &mut Vm, fd: i32, name: &str, errors: &str) -> PyResult<Value> {
+    let unbuffered = vm.flags.unbuffered;
     let t = super::io_types();
     let write = fd != 0;
     let raw = call::call_value_kw(
@@ -47,7 +48,12 @@ fn stream(vm: &mut Vm, fd: i32, name: &str, errors: &str) -> PyResult<Value> {
     } else {
         &t.buffered_reader
     };
-    let buffer = call::call_value(vm, &Value::obj(cls.clone()), vec![raw.clone()])?;
+    // Unbuffered, as CPython: the text layer writes straight to the `FileIO`.
+    let buffer = if unbuffered && write {
+        raw.clone()
+    } else {
+        call::call_value(vm, &Value::obj(cls.clone()), vec![raw.clone()])?
+    };
     let tty = super::util::call_bool(vm, &raw, "isatty")?;
     let text = call::call_value_kw(
         vm,
@@ -57,7 +63,11 @@ fn stream(vm: &mut Vm, fd: i32, name: &str, errors: &str) -> PyResult<Value> {
             ("encoding", pystr::new_str("utf-8")),
             ("errors", pystr::new_str(errors)),
             ("newline", pystr::new_str("\n")),
-            ("line_buffering", Value::bool(write && (tty || fd == 2))),
+            (
+                "line_buffering",
+                Value::bool(write && !unbuffered && (tty || fd == 2)),
+            ),
+            ("write_through", Value::bool(unbuffered)),
         ],
     )?;
     super::textio::set_mode_value(&text, pystr::new_str(if write { "w" } else { "r" }));

@@ -128,6 +128,9 @@ impl TextIo {
         if let Some(nb) = as_buffered(&b) {
             return nb.is_closed(vm);
         }
+        if let Some(f) = super::fileio::as_fileio(&b) {
+            return Ok(f.fd.get() < 0);
+        }
         super::util::is_closed(vm, &b)
     }
 
@@ -170,6 +173,9 @@ impl TextIo {
         let b = self.buffer()?;
         if let Some(nb) = as_buffered(&b) {
             return nb.write(vm, data).map(|_| ());
+        }
+        if let Some(f) = super::fileio::as_fileio(&b) {
+            return f.write_all(vm, data);
         }
         let full = {
             let mut w = self.wpending.borrow_mut();
@@ -226,6 +232,9 @@ impl TextIo {
     fn buffer_flush(&self, vm: &mut Vm) -> PyResult<()> {
         self.write_pending(vm)?;
         let b = self.buffer()?;
+        if super::fileio::as_fileio(&b).is_some() {
+            return Ok(());
+        }
         match as_buffered(&b) {
             Some(nb) if super::fileio::as_fileio(&nb.raw()?).is_some() => nb.flush_writes(vm),
             _ => call_method(vm, &b, "flush", Vec::new()).map(|_| ()),
