@@ -198,6 +198,11 @@ impl Buffered {
         }
     }
 
+    /// Adds to the write buffer without writing (a text layer that is going away).
+    pub(crate) fn append_quiet(&self, data: &[u8]) {
+        self.wbuf.borrow_mut().extend_from_slice(data);
+    }
+
     /// Gives the write buffer to a native raw file, errors ignored.
     pub(crate) fn flush_quiet(&self) {
         let data = std::mem::take(&mut *self.wbuf.borrow_mut());

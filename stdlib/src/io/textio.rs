@@ -76,6 +76,22 @@ fn char_offset(b: &[u8], n: usize) -> (usize, bool) {
     (i.min(b.len()), true)
 }
 
+impl Drop for TextIo {
+    /// Queued text reaches a native buffer (which writes it out when it dies in turn).
+    fn drop(&mut self) {
+        let data = std::mem::take(self.wpending.get_mut());
+        if data.is_empty() {
+            return;
+        }
+        let b = self.buffer.get_mut();
+        if let Some(nb) = as_buffered(b) {
+            nb.append_quiet(&data);
+        } else if let Some(f) = super::fileio::as_fileio(b) {
+            f.write_all_quiet(&data);
+        }
+    }
+}
+
 pub(crate) fn as_text(v: &Value) -> Option<&TextIo> {
     payload::<TextIo>(v)
 }
@@ -168,19 +184,13 @@ impl TextIo {
         self.eof.set(false);
     }
 
-    /// Writes encoded bytes to the buffer (a Python buffer gets them in chunks).
+    /// Queues encoded text for the buffer, as CPython's `pending_bytes`: the buffer sees it at a
+    /// full chunk, a line end under `line_buffering`, with `write_through`, or at a flush.
     fn buffer_write(&self, vm: &mut Vm, data: &[u8]) -> PyResult<()> {
-        let b = self.buffer()?;
-        if let Some(nb) = as_buffered(&b) {
-            return nb.write(vm, data).map(|_| ());
-        }
-        if let Some(f) = super::fileio::as_fileio(&b) {
-            return f.write_all(vm, data);
-        }
         let full = {
             let mut w = self.wpending.borrow_mut();
             w.extend_from_slice(data);
-            w.len() > self.chunk_size.get()
+            w.len() >= self.chunk_size.get()
         };
         if full {
             self.write_pending(vm)?;
@@ -188,14 +198,33 @@ impl TextIo {
         Ok(())
     }
 
-    /// Gives the text written so far to a Python buffer.
+    /// Gives the queued text to the buffer.
     fn write_pending(&self, vm: &mut Vm) -> PyResult<()> {
         if self.wpending.borrow().is_empty() {
             return Ok(());
         }
         let data = std::mem::take(&mut *self.wpending.borrow_mut());
         let b = self.buffer()?;
+        if let Some(nb) = as_buffered(&b) {
+            return nb.write(vm, &data).map(|_| ());
+        }
+        if let Some(f) = super::fileio::as_fileio(&b) {
+            return f.write_all(vm, &data);
+        }
         call_method(vm, &b, "write", vec![bytes::new_bytes(data)]).map(|_| ())
+    }
+
+    /// After a write: hands the queue over (`write_through`, or a line end under
+    /// `line_buffering`, which also flushes the buffer).
+    fn after_write(&self, vm: &mut Vm, line_end: bool) -> PyResult<()> {
+        let flush = self.line_buffering.get() && line_end;
+        if flush || self.write_through.get() {
+            self.write_pending(vm)?;
+        }
+        if flush {
+            self.buffer_flush(vm)?;
+        }
+        Ok(())
     }
 
     /// `print`'s path: writes `s` without making a str object when the stream encodes UTF-8
@@ -213,19 +242,18 @@ impl TextIo {
             weft_vm::interp::stdio::flush_stdout_global();
         }
         self.buffer_write(vm, s.as_bytes())?;
-        if self.write_through.get()
-            || (self.line_buffering.get() && s.bytes().any(|c| c == b'\n' || c == b'\r'))
-        {
-            self.buffer_flush(vm)?;
-        }
-        Ok(())
+        self.after_write(vm, s.bytes().any(|c| c == b'\n' || c == b'\r'))
     }
 
     /// Writes out what the buffer holds, without Python calls (exit, tracebacks).
     pub(crate) fn flush_quiet(&self) {
         let b = self.buffer.borrow().clone();
+        let data = std::mem::take(&mut *self.wpending.borrow_mut());
         if let Some(nb) = as_buffered(&b) {
+            nb.append_quiet(&data);
             nb.flush_quiet();
+        } else if let Some(f) = super::fileio::as_fileio(&b) {
+            f.write_all_quiet(&data);
         }
     }
 
@@ -462,12 +490,7 @@ impl TextIo {
             self.rewind_read_ahead(vm)?;
         }
         self.buffer_write(vm, data)?;
-        if self.write_through.get()
-            || (self.line_buffering.get() && (has_lf || data.contains(&b'\r')))
-        {
-            self.buffer_flush(vm)?;
-        }
-        Ok(())
+        self.after_write(vm, has_lf || data.contains(&b'\r'))
     }
 
     /// The byte position of the next character to read (CPython's cookie when the decoder is
