@@ -8,13 +8,13 @@ use super::util::{call_method, closed_error, payload, size_arg, this, unsupporte
 use std::cell::{Cell, RefCell};
 use weft_vm::heap::{ObjRef, Value};
 use weft_vm::interp::error::{self, PyResult};
-use weft_vm::interp::ops::{a_type, truthy, type_name_of};
+use weft_vm::interp::ops::{truthy, type_name_of};
 use weft_vm::interp::{attr, protocols, Vm};
 use weft_vm::objects::builtin::Args;
 use weft_vm::objects::method_support::{alloc_instance, new_cls};
 use weft_vm::objects::native::NativeObj;
 use weft_vm::objects::register::{getsets, methods, statics};
-use weft_vm::objects::typeobj::{is_subtype, tdata, tflag, type_name};
+use weft_vm::objects::typeobj::is_subtype;
 use weft_vm::objects::{bytes, int, str as pystr};
 
 pub(crate) struct TextIo {
@@ -886,14 +886,8 @@ fn seekable(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (me_v, t) = me(args)?;
-    let ty = a_type(me_v);
-    let cls = type_name(&ty);
-    let module = if tdata(&ty).has(tflag::HEAPTYPE) {
-        ""
-    } else {
-        "_io."
-    };
-    let mut out = format!("<{module}{cls}");
+    // CPython names the class `_io.TextIOWrapper` whatever the subclass.
+    let mut out = "<_io.TextIOWrapper".to_string();
     let missing = |e: &weft_vm::interp::error::PyErr| {
         let t = weft_vm::objects::types();
         e.ty().is(&t.attribute_error) || is_subtype(&e.ty(), &t.value_error)

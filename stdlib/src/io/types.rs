@@ -34,6 +34,10 @@ fn new_type(name: &str, layout: Kind, flags: u32, bases: Vec<ObjRef>, module: &s
     *td.bases.borrow_mut() = bases;
     *td.mro.borrow_mut() = mro;
     td.dict.set_rs("__module__", pystr::new_str(module));
+    if flags & tflag::HAS_DICT != 0 && layout != Kind::Exception {
+        td.dict
+            .set_rs("__dict__", weft_vm::objects::object::dict_descriptor());
+    }
     ty
 }
 
@@ -52,7 +56,8 @@ fn concrete(name: &str, base: &ObjRef) -> ObjRef {
     new_type(
         name,
         Kind::Native,
-        tflag::BASETYPE,
+        // Instances have a `__dict__`, as CPython's `_io` objects do.
+        tflag::BASETYPE | tflag::HAS_DICT,
         vec![base.clone()],
         "_io",
     )
