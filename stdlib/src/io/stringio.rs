@@ -36,6 +36,25 @@ impl StringIo {
         matches!(self.newline.borrow().as_deref(), None | Some(""))
     }
 
+    /// Writes str `s`; appending text that needs no newline work skips the copy into a `Vec`.
+    fn write_str(&self, s: &pystr::Str) -> usize {
+        let raw = s.as_bytes();
+        let plain = match self.newline.borrow().as_deref() {
+            None | Some("") => !raw.iter().any(|c| *c == b'\r' || *c == b'\n'),
+            Some("\r" | "\r\n") => !raw.contains(&b'\n'),
+            _ => true,
+        };
+        let mut buf = self.buf.borrow_mut();
+        if plain && self.pos.get() == buf.len() {
+            buf.extend(s.code_points());
+            self.pos.set(buf.len());
+            return s.char_len();
+        }
+        drop(buf);
+        let cps: Vec<u32> = s.code_points().collect();
+        self.write_cps(&cps)
+    }
+
     fn write_cps(&self, text: &[u32]) -> usize {
         let n = text.len();
         let nl = self.newline.borrow().clone();
@@ -96,8 +115,7 @@ pub(crate) fn write_text(v: &Value, text: &str) -> PyResult<()> {
     if s.closed.get() {
         return Err(error::value_error("I/O operation on closed file"));
     }
-    let cps: Vec<u32> = text.chars().map(u32::from).collect();
-    s.write_cps(&cps);
+    s.write_str(&pystr::Str::new(text));
     Ok(())
 }
 
@@ -237,13 +255,13 @@ fn next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn write(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let s = open_me(args)?;
     let a = args.rest().exact("write", 1)?;
-    let Some(text) = newline::code_points(&a[0]) else {
+    let Some(text) = pystr::as_str_obj(&a[0]) else {
         return Err(error::type_error(format!(
             "string argument expected, got '{}'",
             type_name_of(&a[0])
         )));
     };
-    Ok(int::from_i64(s.write_cps(&text) as i64))
+    Ok(int::from_i64(s.write_str(text) as i64))
 }
 
 fn seek(vm: &mut Vm, args: &Args) -> PyResult<Value> {
