@@ -2,7 +2,8 @@
 //! `UnicodeError` and returns `(replacement, resume_position)`. The replacement is computed by the
 //! vm's codecs running the same handler on the failing slice.
 use std::cell::RefCell;
-use weft_vm::heap::Value;
+use std::sync::OnceLock;
+use weft_vm::heap::{GilShared, Value};
 use weft_vm::interp::error::{self, PyErr, PyResult};
 use weft_vm::interp::ops::{a_type, type_name_of};
 use weft_vm::interp::{attr, Vm};
@@ -22,20 +23,26 @@ const NAMES: &[(&str, NativeFn)] = &[
     ("surrogatepass", surrogatepass),
 ];
 
-thread_local! {
-    static MADE: RefCell<Vec<(&'static str, Value)>> = const { RefCell::new(Vec::new()) };
+/// The handler functions made so far (immortal, shared by all threads under the GIL).
+static MADE: OnceLock<GilShared<RefCell<Made>>> = OnceLock::new();
+
+/// Handler name and function.
+type Made = Vec<(&'static str, Value)>;
+
+fn made() -> &'static RefCell<Made> {
+    &MADE.get_or_init(|| GilShared(RefCell::new(Vec::new()))).0
 }
 
 /// The handler function for a standard name (one object per name).
 pub(super) fn builtin(name: &str) -> Option<Value> {
     let (n, f) = NAMES.iter().find(|(n, _)| *n == name)?;
-    if let Some(v) = MADE.with(|m| {
-        m.borrow()
-            .iter()
-            .find(|(k, _)| k == n)
-            .map(|(_, v)| v.clone())
-    }) {
-        return Some(v);
+    let known = made()
+        .borrow()
+        .iter()
+        .find(|(k, _)| k == n)
+        .map(|(_, v)| v.clone());
+    if known.is_some() {
+        return known;
     }
     let fname: &'static str = match *n {
         "strict" => "strict_errors",
@@ -53,8 +60,9 @@ pub(super) fn builtin(name: &str) -> Option<Value> {
         weft_vm::objects::builtin::BuiltinKind::Function,
         None,
     );
+    b.make_immortal();
     let v = Value::obj(b);
-    MADE.with(|m| m.borrow_mut().push((n, v.clone())));
+    made().borrow_mut().push((n, v.clone()));
     Some(v)
 }
 

@@ -6,7 +6,8 @@ mod functions;
 mod handlers;
 
 use std::cell::RefCell;
-use weft_vm::heap::{ObjRef, Value};
+use std::sync::OnceLock;
+use weft_vm::heap::{GilShared, ObjRef, Value};
 use weft_vm::interp::builtins_mod::is_callable as is_callable_value;
 use weft_vm::interp::error::{self, ErrState, PyErr, PyResult};
 use weft_vm::interp::ops::type_name_of;
@@ -23,8 +24,25 @@ struct Registry {
     errors: Vec<(String, Value)>,
 }
 
-thread_local! {
-    static REGISTRY: RefCell<Registry> = RefCell::new(Registry::default());
+/// One registry for the process, as CPython's is per interpreter: every thread finds the codecs
+/// `encodings` registered. Only the thread holding the GIL touches it, and what it holds is made
+/// immortal (CPython keeps registered functions and looked-up codecs for good too).
+static REGISTRY: OnceLock<GilShared<RefCell<Registry>>> = OnceLock::new();
+
+/// Runs `f` on the registry (never across a call into Python).
+fn registry<R>(f: impl FnOnce(&mut Registry) -> R) -> R {
+    let cell = &REGISTRY
+        .get_or_init(|| GilShared(RefCell::new(Registry::default())))
+        .0;
+    f(&mut cell.borrow_mut())
+}
+
+/// `v`, made immortal before the registry keeps it.
+fn keep(v: &Value) -> Value {
+    if let Some(o) = v.as_obj() {
+        o.make_immortal();
+    }
+    v.clone()
 }
 
 fn str_arg<'a>(v: &'a Value, fname: &str, n: usize) -> PyResult<&'a str> {
@@ -51,14 +69,14 @@ fn register(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if !is_callable_value(&a[0]) {
         return Err(error::type_error("argument must be callable"));
     }
-    REGISTRY.with(|r| r.borrow_mut().search.push(a[0].clone()));
+    let f = keep(&a[0]);
+    registry(|r| r.search.push(f));
     Ok(Value::NONE)
 }
 
 fn unregister(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.exact("unregister", 1)?;
-    REGISTRY.with(|r| {
-        let mut r = r.borrow_mut();
+    registry(|r| {
         if let Some(i) = r.search.iter().position(|f| f.bits() == a[0].bits()) {
             r.search.remove(i);
             r.cache.clear();
@@ -70,9 +88,8 @@ fn unregister(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 /// `codecs.lookup(encoding)`: the cached `CodecInfo`, or the first search function's answer.
 pub(crate) fn lookup_codec(vm: &mut Vm, encoding: &str) -> PyResult<Value> {
     let norm = normalize_encoding(encoding);
-    let cached = REGISTRY.with(|r| {
-        r.borrow()
-            .cache
+    let cached = registry(|r| {
+        r.cache
             .iter()
             .find(|(n, _)| *n == norm)
             .map(|(_, v)| v.clone())
@@ -80,11 +97,11 @@ pub(crate) fn lookup_codec(vm: &mut Vm, encoding: &str) -> PyResult<Value> {
     if let Some(v) = cached {
         return Ok(v);
     }
-    if REGISTRY.with(|r| r.borrow().search.is_empty()) {
+    if registry(|r| r.search.is_empty()) {
         // `encodings` registers its search function when imported.
         weft_vm::interp::import::import_abs(vm, "encodings")?;
     }
-    let search = REGISTRY.with(|r| r.borrow().search.clone());
+    let search = registry(|r| r.search.clone());
     for f in search {
         let r = call::call_value(vm, &f, vec![pystr::new_string(norm.clone())])?;
         if r.is_none() {
@@ -95,7 +112,8 @@ pub(crate) fn lookup_codec(vm: &mut Vm, encoding: &str) -> PyResult<Value> {
                 "codec search functions must return 4-tuples",
             ));
         }
-        REGISTRY.with(|reg| reg.borrow_mut().cache.push((norm, r.clone())));
+        let info = keep(&r);
+        registry(|reg| reg.cache.push((norm, info)));
         return Ok(r);
     }
     Err(error::lookup_error(format!("unknown encoding: {encoding}")))
@@ -110,7 +128,7 @@ fn lookup(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn forget_codec(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.exact("_forget_codec", 1)?;
     let norm = normalize_encoding(str_arg(&a[0], "_forget_codec", 1)?);
-    REGISTRY.with(|r| r.borrow_mut().cache.retain(|(n, _)| *n != norm));
+    registry(|r| r.cache.retain(|(n, _)| *n != norm));
     Ok(Value::NONE)
 }
 
@@ -194,10 +212,10 @@ fn register_error(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if !is_callable_value(&a[1]) {
         return Err(error::type_error("handler must be callable"));
     }
-    REGISTRY.with(|r| {
-        let mut r = r.borrow_mut();
+    let handler = keep(&a[1]);
+    registry(|r| {
         r.errors.retain(|(n, _)| *n != name);
-        r.errors.push((name, a[1].clone()));
+        r.errors.push((name, handler));
     });
     Ok(Value::NONE)
 }
@@ -205,9 +223,8 @@ fn register_error(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn lookup_error(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.exact("lookup_error", 1)?;
     let name = one_str_arg(&a[0], "lookup_error")?;
-    let found = REGISTRY.with(|r| {
-        r.borrow()
-            .errors
+    let found = registry(|r| {
+        r.errors
             .iter()
             .find(|(n, _)| n == name)
             .map(|(_, v)| v.clone())
