@@ -96,8 +96,10 @@ pub(crate) fn install(vm: &mut Vm) {
         (1, "stdout", std_errors),
         (2, "stderr", "backslashreplace"),
     ] {
-        let Ok(s) = stream(vm, fd, &format!("<{name}>"), errors) else {
-            continue;
+        // A descriptor that is not open gives None, as in CPython (`weft prog <&-`).
+        let s = match crate::posix::sys::stat(None, fd, true) {
+            Ok(_) => stream(vm, fd, &format!("<{name}>"), errors).unwrap_or(Value::NONE),
+            Err(_) => Value::NONE,
         };
         if fd == 1 {
             weft_vm::interp::stdio::set_stdout(s.clone());

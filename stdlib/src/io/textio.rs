@@ -270,19 +270,26 @@ impl TextIo {
     }
 
     /// Reads and decodes one chunk; false at end of file.
-    fn read_chunk(&self, vm: &mut Vm) -> PyResult<bool> {
+    /// Reads and decodes one chunk (or, with `whole`, all that is left); false at end of file.
+    fn read_chunk(&self, vm: &mut Vm, whole: bool) -> PyResult<bool> {
         self.write_pending(vm)?;
         let b = self.buffer()?;
         let n = self.chunk_size.get();
         let data = match as_buffered(&b) {
+            Some(nb) if whole => nb.read(vm, -1)?.unwrap_or_default(),
             Some(nb) => nb.read1(vm, n as i64)?,
             None => {
-                let name = if attr::getattr_opt(vm, &b, "read1")?.is_some() {
-                    "read1"
-                } else {
+                let name = if whole || attr::getattr_opt(vm, &b, "read1")?.is_none() {
                     "read"
+                } else {
+                    "read1"
                 };
-                let r = call_method(vm, &b, name, vec![int::from_i64(n as i64)])?;
+                let args = if whole {
+                    Vec::new()
+                } else {
+                    vec![int::from_i64(n as i64)]
+                };
+                let r = call_method(vm, &b, name, args)?;
                 if r.is_none() {
                     Vec::new()
                 } else {
@@ -298,7 +305,7 @@ impl TextIo {
                 }
             }
         };
-        let final_ = data.is_empty();
+        let final_ = whole || data.is_empty();
         let input = {
             let mut p = self.pending.borrow_mut();
             p.extend_from_slice(&data);
@@ -356,13 +363,15 @@ impl TextIo {
         self.check_readable(vm)?;
         self.buffer_flush_if_writing(vm)?;
         if n < 0 {
-            while self.read_chunk(vm)? {}
+            if !self.eof.get() {
+                self.read_chunk(vm, true)?;
+            }
             return Ok(self.hand_out(self.unread()));
         }
         let n = n as usize;
         // One character more than asked, so a `\r\n` split by the limit is seen whole.
         while !self.eof.get() && char_count(&self.decoded.borrow()[self.dpos.get()..]) <= n {
-            self.read_chunk(vm)?;
+            self.read_chunk(vm, false)?;
         }
         let d = self.decoded.borrow();
         let avail = &d[self.dpos.get()..];
@@ -384,11 +393,15 @@ impl TextIo {
         self.check_readable(vm)?;
         self.buffer_flush_if_writing(vm)?;
         let end = self.read_end();
+        // Where the search resumes after more text arrives (a long line is scanned once).
+        let mut from = 0;
         loop {
             let found = {
                 let d = self.decoded.borrow();
                 let avail = &d[self.dpos.get()..];
-                let at = newline::line_end(avail, end, self.eof.get());
+                let at = newline::line_end(&avail[from.min(avail.len())..], end, self.eof.get())
+                    .map(|i| i + from);
+                from = avail.len().saturating_sub(1);
                 let (lim, enough) = if limit >= 0 {
                     char_offset(avail, limit as usize)
                 } else {
@@ -404,7 +417,7 @@ impl TextIo {
             match found {
                 Some(i) => return Ok(self.hand_out(i)),
                 None => {
-                    self.read_chunk(vm)?;
+                    self.read_chunk(vm, false)?;
                 }
             }
         }
