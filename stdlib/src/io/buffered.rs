@@ -52,7 +52,7 @@ fn raw_read(vm: &mut Vm, raw: &Value, n: usize) -> PyResult<Option<Vec<u8>>> {
     if let Some(f) = as_fileio(raw) {
         return f.read_n(vm, n);
     }
-    let buf = bytearray::new_bytearray(vec![0; n]);
+    let buf = bytearray::new_bytearray(super::util::zeroed(n)?);
     let r = call_method(vm, raw, "readinto", vec![buf.clone()])?;
     if r.is_none() {
         return Ok(None);

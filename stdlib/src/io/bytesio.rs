@@ -30,7 +30,7 @@ impl BytesIo {
         let end = if n < 0 {
             b.len()
         } else {
-            (p + n as usize).min(b.len())
+            p.saturating_add(n as usize).min(b.len())
         };
         self.pos.set(end.max(self.pos.get()));
         b[p..end].to_vec()
@@ -161,13 +161,8 @@ fn write(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let data = bytes_arg(vm, &a[0])?;
     let mut buf = b.buf.borrow_mut();
     let p = b.pos.get();
-    if p > buf.len() {
-        buf.resize(p, 0);
-    }
-    let end = p + data.len();
-    if end > buf.len() {
-        buf.resize(end, 0);
-    }
+    let end = p.saturating_add(data.len());
+    super::util::grow(&mut buf, end, 0)?;
     buf[p..end].copy_from_slice(&data);
     b.pos.set(end);
     Ok(int::from_i64(data.len() as i64))

@@ -214,7 +214,7 @@ fn raw_read(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if n < 0 {
         return call_method(vm, me, "readall", Vec::new());
     }
-    let buf = bytearray::new_bytearray(vec![0; n as usize]);
+    let buf = bytearray::new_bytearray(super::util::zeroed(n as usize)?);
     let got = call_method(vm, me, "readinto", vec![buf.clone()])?;
     if got.is_none() {
         return Ok(Value::NONE);

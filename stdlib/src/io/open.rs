@@ -244,11 +244,11 @@ pub(crate) fn open_code(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 /// `text_encoding(encoding, stacklevel=2)`: `"locale"` for None.
 pub(crate) fn text_encoding(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let a = args.range("text_encoding", 1, 2)?;
-    if a[0].is_none() {
-        return Ok(pystr::new_str("locale"));
+    let [encoding, _stacklevel] = args.bind("text_encoding", ["encoding", "stacklevel"], 1, 0)?;
+    match encoding {
+        Some(e) if !e.is_none() => Ok(e),
+        _ => Ok(pystr::new_str("locale")),
     }
-    Ok(a[0].clone())
 }
 
 /// Makes `_io.open` the builtin `open`.

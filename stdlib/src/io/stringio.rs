@@ -37,7 +37,7 @@ impl StringIo {
     }
 
     /// Writes str `s`; appending text that needs no newline work skips the copy into a `Vec`.
-    fn write_str(&self, s: &pystr::Str) -> usize {
+    fn write_str(&self, s: &pystr::Str) -> PyResult<usize> {
         let raw = s.as_bytes();
         let plain = match self.newline.borrow().as_deref() {
             None | Some("") => !raw.iter().any(|c| *c == b'\r' || *c == b'\n'),
@@ -48,14 +48,14 @@ impl StringIo {
         if plain && self.pos.get() == buf.len() {
             buf.extend(s.code_points());
             self.pos.set(buf.len());
-            return s.char_len();
+            return Ok(s.char_len());
         }
         drop(buf);
         let cps: Vec<u32> = s.code_points().collect();
         self.write_cps(&cps)
     }
 
-    fn write_cps(&self, text: &[u32]) -> usize {
+    fn write_cps(&self, text: &[u32]) -> PyResult<usize> {
         let n = text.len();
         let nl = self.newline.borrow().clone();
         if self.tracks() {
@@ -68,15 +68,13 @@ impl StringIo {
         };
         let mut buf = self.buf.borrow_mut();
         let p = self.pos.get();
-        if p > buf.len() {
-            buf.resize(p, 0);
-        }
+        super::util::grow(&mut buf, p, 0)?;
         let end = p + text.len();
         let overlap = end.min(buf.len());
         buf[p..overlap].copy_from_slice(&text[..overlap - p]);
         buf.extend_from_slice(&text[overlap - p..]);
         self.pos.set(end);
-        n
+        Ok(n)
     }
 
     fn read(&self, n: i64) -> Vec<u32> {
@@ -85,7 +83,7 @@ impl StringIo {
         let end = if n < 0 {
             b.len()
         } else {
-            (p + n as usize).min(b.len())
+            p.saturating_add(n as usize).min(b.len())
         };
         self.pos.set(end.max(self.pos.get()));
         b[p..end].to_vec()
@@ -115,8 +113,7 @@ pub(crate) fn write_text(v: &Value, text: &str) -> PyResult<()> {
     if s.closed.get() {
         return Err(error::value_error("I/O operation on closed file"));
     }
-    s.write_str(&pystr::Str::new(text));
-    Ok(())
+    s.write_str(&pystr::Str::new(text)).map(|_| ())
 }
 
 fn me<'a>(args: &Args<'a>) -> PyResult<(&'a Value, &'a StringIo)> {
@@ -187,7 +184,7 @@ fn init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     s.closed.set(false);
     s.ok.set(true);
     if let Some(text) = initial {
-        s.write_cps(&text);
+        s.write_cps(&text)?;
         s.pos.set(0);
     }
     Ok(Value::NONE)
@@ -261,7 +258,7 @@ fn write(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
             type_name_of(&a[0])
         )));
     };
-    Ok(int::from_i64(s.write_str(text) as i64))
+    Ok(int::from_i64(s.write_str(text)? as i64))
 }
 
 fn seek(vm: &mut Vm, args: &Args) -> PyResult<Value> {

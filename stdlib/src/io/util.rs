@@ -164,3 +164,20 @@ pub(crate) fn iter_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let flow = protocols::get_iter(vm, v.clone())?;
     call::run_flow(vm, flow)
 }
+
+/// Grows `v` to `len` items of `fill`; `MemoryError` instead of an abort when that is too much.
+pub(crate) fn grow<T: Clone>(v: &mut Vec<T>, len: usize, fill: T) -> PyResult<()> {
+    if len > v.len() {
+        v.try_reserve_exact(len - v.len())
+            .map_err(|_| error::memory_error(""))?;
+        v.resize(len, fill);
+    }
+    Ok(())
+}
+
+/// `n` zero bytes, or `MemoryError`.
+pub(crate) fn zeroed(n: usize) -> PyResult<Vec<u8>> {
+    let mut v = Vec::new();
+    grow(&mut v, n, 0)?;
+    Ok(v)
+}
