@@ -287,6 +287,30 @@ codec_fns! {
     raw_unicode_escape_encode, raw_unicode_escape_decode => Codec::RawUnicodeEscape, true;
 }
 
+fn utf_7_encode(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let [s, errors] = args.bind("utf_7_encode", ["str", "errors"], 1, 2)?;
+    let (_, text) = text_arg(&s, "utf_7_encode")?;
+    errors_of(&errors, "utf_7_encode")?;
+    Ok(pair(
+        bytes::new_bytes(codecs::encode_utf7(&text)),
+        text.len(),
+    ))
+}
+
+fn utf_7_decode(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let [d, e, f] = args.bind("utf_7_decode", ["data", "errors", "final"], 1, 3)?;
+    let bytes_v = d.clone().unwrap_or(Value::NONE);
+    let data = data_arg(vm, &d)?;
+    let errors = errors_of(&e, "utf_7_decode")?;
+    let final_ = match f {
+        Some(f) => truthy(vm, &f)?,
+        None => false,
+    };
+    let d = codecs::decode_utf7(&data, &errors, final_)
+        .map_err(|e| codec_error(vm, e, || bytes_v.clone()))?;
+    Ok(pair(decoded_value(&d), d.consumed))
+}
+
 fn utf_16_encode(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     encode_ordered(vm, args, "utf_16_encode", false)
 }
@@ -318,6 +342,8 @@ pub(super) fn add(m: &ObjRef) {
             utf_8_encode as weft_vm::objects::builtin::NativeFn,
         ),
         ("utf_8_decode", utf_8_decode),
+        ("utf_7_encode", utf_7_encode),
+        ("utf_7_decode", utf_7_decode),
         ("utf_16_encode", utf_16_encode),
         ("utf_16_decode", utf_16_decode),
         ("utf_16_le_encode", utf_16_le_encode),
