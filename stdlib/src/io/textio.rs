@@ -519,13 +519,15 @@ impl TextIo {
             }
         };
         let errors = self.errors.borrow().clone();
-        let ahead = {
-            let d = self.decoded.borrow();
-            let rest = &d[self.dpos.get()..];
-            match self.decoder.borrow().as_ref() {
-                Some(dec) if !rest.is_empty() => dec.encoded_len(rest, &errors),
-                _ => 0,
+        let encoding = self.encoding.borrow().clone();
+        let dec = self.decoder.borrow().clone();
+        let ahead = match dec {
+            Some(dec) if self.unread() > 0 => {
+                // A copy: measuring with a registry codec runs Python code.
+                let rest = self.decoded.borrow()[self.dpos.get()..].to_vec();
+                dec.encoded_len(vm, &rest, &encoding, &errors)
             }
+            _ => 0,
         };
         Ok(pos - self.pending.borrow().len() as i64 - ahead as i64)
     }

@@ -174,15 +174,34 @@ impl Coder {
     }
 
     /// The number of bytes `text` (generalized UTF-8) takes, for `tell()`: exact for the native
-    /// codecs.
-    pub(crate) fn encoded_len(&self, text: &[u8], errors: &str) -> usize {
+    /// codecs; for the registry's, what an encoder past its start (no byte order mark or
+    /// signature to write) makes of it, or one byte a character when that fails.
+    pub(crate) fn encoded_len(
+        &self,
+        vm: &mut Vm,
+        text: &[u8],
+        encoding: &str,
+        errors: &str,
+    ) -> usize {
         match self {
             Coder::Native(Codec::Utf8) if !gutf8::has_surrogate(text) => text.len(),
             Coder::Native(c) => {
                 let cps: Vec<u32> = gutf8::code_points(text).collect();
                 codecs::encode_code_points(&cps, *c, errors).map_or(cps.len(), |b| b.len())
             }
-            Coder::Python(_) => gutf8::code_points(text).count(),
+            Coder::Python(_) => {
+                let chars = gutf8::code_points(text).count();
+                let measured = (|| -> PyResult<usize> {
+                    let Coder::Python(enc) = Coder::encoder(vm, encoding, errors)? else {
+                        return Ok(chars);
+                    };
+                    let f = attr::getattr(vm, &enc, "encode")?;
+                    call::call_value(vm, &f, vec![pystr::new_str("")])?;
+                    let r = call::call_value(vm, &f, vec![pystr::new_gutf8_slice(text)])?;
+                    Ok(bytes::as_bytes(&r).map_or(chars, <[u8]>::len))
+                })();
+                measured.unwrap_or(chars)
+            }
         }
     }
 }
