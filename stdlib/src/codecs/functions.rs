@@ -152,7 +152,7 @@ fn ex_decode(vm: &mut Vm, args: &Args, fname: &str, wide: bool) -> PyResult<Valu
 }
 
 /// `escape_encode(bytes, errors=None)`: the bytes with `repr`'s escapes, quotes included.
-fn escape_encode(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+fn escape_encode(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let [d, _e] = args.bind("escape_encode", ["data", "errors"], 1, 2)?;
     let v = d.clone().unwrap_or(Value::NONE);
     let Some(data) = bytes::as_bytes(&v) else {
@@ -161,7 +161,6 @@ fn escape_encode(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             type_name_of(&v)
         )));
     };
-    let _ = vm;
     let mut out = Vec::with_capacity(data.len());
     for &c in data {
         match c {

@@ -461,14 +461,15 @@ fn init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let [raw, size] = args.rest().bind(&name, ["raw", "buffer_size"], 1, 0)?;
     let raw = raw.unwrap_or(Value::NONE);
     let (r, w) = caps(me_v);
-    if r && w {
-        call_method(vm, &raw, "_checkSeekable", Vec::new())?;
-    }
-    if r {
-        call_method(vm, &raw, "_checkReadable", Vec::new())?;
-    }
-    if w {
-        call_method(vm, &raw, "_checkWritable", Vec::new())?;
+    // CPython's `_PyIOBase_check_readable` and friends: the raw stream's own answer.
+    for (on, method, what) in [
+        (r && w, "seekable", "seekable"),
+        (r, "readable", "readable"),
+        (w, "writable", "writable"),
+    ] {
+        if on && !super::util::call_bool(vm, &raw, method)? {
+            return Err(unsupported(&format!("File or stream is not {what}.")));
+        }
     }
     let size = size_of(vm, size.as_ref())?;
     let size = if size == -1 && !args.rest().has_kwargs() && args.rest().positional().len() < 2 {

@@ -42,7 +42,11 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
             ("text_encoding", open::text_encoding),
         ],
     );
-    let d = module::module_dict(&m).expect("module dict");
+    let Some(d) = module::module_dict(&m) else {
+        return Err(weft_vm::interp::error::system_error(
+            "_io: module without a dict",
+        ));
+    };
     for (name, ty) in [
         ("_IOBase", &t.iobase),
         ("_RawIOBase", &t.raw_iobase),
