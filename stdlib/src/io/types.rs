@@ -52,15 +52,24 @@ fn abstract_base(name: &str, base: &ObjRef) -> ObjRef {
     )
 }
 
+/// A class with a native payload; instances have a `__dict__`, as CPython's `_io` objects do.
 fn concrete(name: &str, base: &ObjRef) -> ObjRef {
     new_type(
         name,
         Kind::Native,
-        // Instances have a `__dict__`, as CPython's `_io` objects do.
         tflag::BASETYPE | tflag::HAS_DICT,
         vec![base.clone()],
         "_io",
     )
+}
+
+/// A wrapping class: its instances are closed when they die (`_IOBase.__del__`), which flushes
+/// them and closes what they wrap, as in CPython. (A dying `FileIO` closes its descriptor in
+/// Rust, and the in-memory streams have nothing to do.)
+fn wrapper(name: &str, base: &ObjRef) -> ObjRef {
+    let t = concrete(name, base);
+    tdata(&t).set(tflag::HAS_DEL, true);
+    t
 }
 
 /// `io.UnsupportedOperation`, an `OSError` and a `ValueError`.
@@ -85,11 +94,11 @@ fn build() -> IoTypes {
         file_io: concrete("FileIO", &raw_iobase),
         bytes_io: concrete("BytesIO", &buffered_iobase),
         string_io: concrete("StringIO", &text_iobase),
-        buffered_reader: concrete("BufferedReader", &buffered_iobase),
-        buffered_writer: concrete("BufferedWriter", &buffered_iobase),
-        buffered_random: concrete("BufferedRandom", &buffered_iobase),
-        buffered_rwpair: concrete("BufferedRWPair", &buffered_iobase),
-        text_io_wrapper: concrete("TextIOWrapper", &text_iobase),
+        buffered_reader: wrapper("BufferedReader", &buffered_iobase),
+        buffered_writer: wrapper("BufferedWriter", &buffered_iobase),
+        buffered_random: wrapper("BufferedRandom", &buffered_iobase),
+        buffered_rwpair: wrapper("BufferedRWPair", &buffered_iobase),
+        text_io_wrapper: wrapper("TextIOWrapper", &text_iobase),
         newline_decoder: concrete("IncrementalNewlineDecoder", object),
         unsupported_operation: unsupported_type(),
         iobase,
