@@ -236,8 +236,19 @@ fn lookup_error(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
         .ok_or_else(|| error::lookup_error(format!("unknown error handler name '{name}'")))
 }
 
+/// A handler registered with `register_error` (the vm's codecs ask for names they do not know).
+fn registered_handler(name: &str) -> Option<Value> {
+    registry(|r| {
+        r.errors
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.clone())
+    })
+}
+
 /// Builds the `_codecs` module.
 pub fn init(_vm: &mut Vm) -> PyResult<ObjRef> {
+    weft_vm::objects::str::codec_custom::set_error_handler_lookup(registered_handler);
     let m = crate::module_with(
         "_codecs",
         &[

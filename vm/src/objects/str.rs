@@ -34,6 +34,8 @@ use std::collections::HashMap;
 pub(crate) mod args;
 #[path = "str_codec.rs"]
 pub mod codec;
+#[path = "str_codec_custom.rs"]
+pub mod codec_custom;
 #[path = "str_dunders.rs"]
 mod dunders;
 #[path = "str_exact.rs"]
