@@ -5,6 +5,7 @@ use weft_vm::interp::error::{self, PyResult};
 use weft_vm::interp::ops::type_name_of;
 use weft_vm::interp::{attr, call, import, Vm};
 use weft_vm::objects::str::codec as str_codec;
+use weft_vm::objects::str::codec_custom as custom;
 use weft_vm::objects::{bytes, str as pystr};
 use weft_vm::text::codecs::{self, ByteOrder, Codec, DecodedText};
 use weft_vm::text::gutf8;
@@ -89,9 +90,16 @@ impl Coder {
                     };
                     Ok((text, d.consumed))
                 }
-                Err(e) => Err(str_codec::codec_error(vm, e, || {
-                    bytes::new_bytes(data.to_vec())
-                })),
+                Err(e) => match custom::registered(&e, errors).filter(|_| final_) {
+                    // A handler registered from Python (at the end, where nothing is held back).
+                    Some(h) => {
+                        let cps = custom::decode(vm, data, *c, &h)?;
+                        Ok((gutf8::from_code_points(&cps), data.len()))
+                    }
+                    None => Err(str_codec::codec_error(vm, e, || {
+                        bytes::new_bytes(data.to_vec())
+                    })),
+                },
             },
             Coder::Python(d) => {
                 let f = attr::getattr(vm, d, "decode")?;
@@ -127,7 +135,14 @@ impl Coder {
                     }
                     _ => codecs::encode_code_points(text, *c, errors),
                 };
-                let out = r.map_err(|e| str_codec::codec_error(vm, e, || v.clone()))?;
+                let out = match r {
+                    Err(e) => match custom::registered(&e, errors) {
+                        // A handler registered from Python.
+                        Some(h) => custom::encode(vm, v, text, *c, &h)?,
+                        None => return Err(str_codec::codec_error(vm, e, || v.clone())),
+                    },
+                    Ok(out) => out,
+                };
                 *c = settled(*c, ByteOrder::Little);
                 Ok(out)
             }

@@ -41,3 +41,9 @@ try:
     "é".encode("ascii", "unknown_handler")
 except LookupError as e:
     print("LookupError", e)
+import io
+t = io.TextIOWrapper(io.BytesIO(), encoding="ascii", errors="mark")
+t.write("aéb")
+t.flush()
+print(t.buffer.getvalue())
+print(io.TextIOWrapper(io.BytesIO(b"a\xffb"), encoding="utf-8", errors="mark").read())

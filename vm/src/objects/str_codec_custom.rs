@@ -20,7 +20,7 @@ pub fn set_error_handler_lookup(f: fn(&str) -> Option<Value>) {
 }
 
 /// The Python handler registered as `name`, when a codec did not know the name.
-pub(super) fn registered(e: &TextError, name: &str) -> Option<Value> {
+pub fn registered(e: &TextError, name: &str) -> Option<Value> {
     match e {
         TextError::Lookup(m) if m.starts_with("unknown error handler name") => {
             LOOKUP.get().and_then(|f| f(name))
@@ -88,7 +88,7 @@ fn call_handler(
 }
 
 /// Encodes `text` (the code points of str value `object`) with `handler` for the failures.
-pub(super) fn encode(
+pub fn encode(
     vm: &mut Vm,
     object: &Value,
     text: &[u32],
@@ -138,12 +138,7 @@ pub(super) fn encode(
 }
 
 /// Decodes `data` with `handler` for the failures; the text as code points.
-pub(super) fn decode(
-    vm: &mut Vm,
-    data: &[u8],
-    codec: Codec,
-    handler: &Value,
-) -> PyResult<Vec<u32>> {
+pub fn decode(vm: &mut Vm, data: &[u8], codec: Codec, handler: &Value) -> PyResult<Vec<u32>> {
     let (codec, mark) = settle(codec);
     let (codec, mut pos) = match codec {
         // Read a mark the data carries; without one, the native order.
