@@ -46,6 +46,9 @@ pub fn main(opts: Options) -> i32 {
         verbose: 0,
         quiet: opts.quiet,
         dont_write_bytecode: opts.dont_write_bytecode,
+        unbuffered: opts.unbuffered
+            || (!opts.ignore_env
+                && std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty())),
     };
     let mut vm = Vm::new(opts.argv.clone(), path, flags);
     weft_stdlib::register(&mut vm);

@@ -1,10 +1,12 @@
 //! weft-stdlib: the native modules of the standard library, registered with the vm's module registry and
 //! built on first import.
 mod bisect;
+mod codecs;
 mod collections;
 mod functools;
 mod gcmod;
 mod heapq;
+mod io;
 mod itertools;
 mod math;
 mod operator;
@@ -31,6 +33,8 @@ pub fn register(vm: &mut Vm) {
     vm.registry.add("posix", posix::init);
     vm.registry.add("time", time::init);
     vm.registry.add("_weakref", weakref::init);
+    io::install(vm);
+    vm.registry.add("_codecs", codecs::init);
     // `sys.builtin_module_names` lists the registry too: `os.py` picks its platform by finding
     // `posix` there.
     let mut names: Vec<&str> = vm.registry.modules.keys().copied().collect();

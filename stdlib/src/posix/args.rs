@@ -23,7 +23,7 @@ impl PathArg {
 
     /// An `OSError` for `e` naming this path.
     pub fn error(&self, vm: &mut Vm, e: &std::io::Error) -> PyErr {
-        weft_vm::objects::file::os_error(vm, e, Some(&self.given))
+        weft_vm::objects::os_error::os_error(vm, e, Some(&self.given))
     }
 }
 
@@ -122,5 +122,5 @@ pub fn c_int(v: &Value) -> PyResult<i32> {
 
 /// An `OSError` without a file name.
 pub fn os_error(vm: &mut Vm, e: &std::io::Error) -> PyErr {
-    weft_vm::objects::file::os_error(vm, e, None)
+    weft_vm::objects::os_error::os_error(vm, e, None)
 }

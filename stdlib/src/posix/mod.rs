@@ -5,10 +5,10 @@
 //!
 //! `_have_functions` lists only what is implemented, so `os.supports_dir_fd` and friends stay honest
 //! (`shutil.rmtree` then takes its path-based route).
-mod args;
+pub(crate) mod args;
 mod files;
 mod process;
-mod sys;
+pub(crate) mod sys;
 #[cfg(test)]
 mod tests;
 

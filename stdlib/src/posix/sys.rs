@@ -73,6 +73,11 @@ pub fn stat(path: Option<&CStr>, fd: i32, follow: bool) -> Result<libc::stat> {
     check(r).map(|_| st)
 }
 
+pub fn ftruncate(fd: i32, len: i64) -> Result<()> {
+    // SAFETY: plain integers.
+    check(unsafe { libc::ftruncate(fd, len) }).map(|_| ())
+}
+
 pub fn access(path: &CStr, mode: i32) -> bool {
     // SAFETY: `path` is NUL-terminated.
     unsafe { libc::access(path.as_ptr(), mode) == 0 }

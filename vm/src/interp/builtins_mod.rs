@@ -78,7 +78,7 @@ fn print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
     // CPython writes each piece as it goes: a Python `file` sees every `write`, and a `__str__` that
     // raises leaves the earlier pieces written. Native streams get the pieces batched.
-    let native = crate::interp::stdio::is_std_stream(&file);
+    let native = crate::interp::stdio::text_sink(&file).is_some();
     let mut out = String::new();
     for (i, v) in args.positional().iter().enumerate() {
         if i > 0 {
@@ -1331,7 +1331,6 @@ pub fn make_builtins(vm: &mut Vm) -> ObjRef {
         ("round", round),
         ("pow", pow),
         ("divmod", divmod),
-        ("open", objects::file::open),
         ("globals", globals),
         ("locals", locals),
         ("vars", vars),

@@ -32,4 +32,6 @@ pub struct Flags {
     pub verbose: u32,
     pub quiet: bool,
     pub dont_write_bytecode: bool,
+    /// `-u` or `PYTHONUNBUFFERED`: stdout and stderr write through to the OS.
+    pub unbuffered: bool,
 }

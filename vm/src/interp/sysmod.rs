@@ -344,16 +344,17 @@ pub fn make_sys(vm: &mut Vm) -> ObjRef {
         "__excepthook__",
         d.get_rs("excepthook").unwrap_or(Value::NONE),
     );
-    let stdout = crate::interp::stdio::new_stream(1);
-    crate::interp::stdio::set_stdout(stdout.clone());
-    d.set_rs("stdout", stdout.clone());
-    d.set_rs("__stdout__", stdout);
-    let stderr = crate::interp::stdio::new_stream(2);
-    d.set_rs("stderr", stderr.clone());
-    d.set_rs("__stderr__", stderr);
-    let stdin = crate::interp::stdio::new_stream(0);
-    d.set_rs("stdin", stdin.clone());
-    d.set_rs("__stdin__", stdin);
+    // The standard streams are the `_io` module's, installed by the stdlib crate.
+    for n in [
+        "stdin",
+        "stdout",
+        "stderr",
+        "__stdin__",
+        "__stdout__",
+        "__stderr__",
+    ] {
+        d.set_rs(n, Value::NONE);
+    }
     d.set_rs("modules", Value::obj(vm.modules.clone()));
     d.set_rs(
         "argv",

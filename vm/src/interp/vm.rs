@@ -90,7 +90,6 @@ impl Vm {
         let t = crate::objects::types();
         REGISTER.call_once(|| {
             crate::objects::register::register_all();
-            crate::interp::stdio::register();
             crate::interp::union::register();
         });
         let modules = crate::objects::dict::new_dict();
@@ -147,10 +146,8 @@ impl Vm {
 
     /// Writes text to a file object (the native streams directly, others through `write`).
     pub fn write_to(&mut self, file: &Value, s: &str) -> PyResult<()> {
-        if let Some(st) = crate::interp::stdio::as_std_stream(file) {
-            return st
-                .write_str(s)
-                .map_err(|e| crate::interp::error::os_error(e.to_string()));
+        if let Some(sink) = crate::interp::stdio::text_sink(file) {
+            return (sink.write)(self, file, s);
         }
         let w = crate::interp::attr::getattr(self, file, "write")?;
         crate::interp::call::call_value(self, &w, vec![crate::objects::str::new_str(s)])?;
@@ -159,9 +156,6 @@ impl Vm {
 
     /// Writes str value `v` to `file` exactly (lone surrogates reach the stream's encoder).
     pub fn write_value_to(&mut self, file: &Value, v: &Value) -> PyResult<()> {
-        if let Some(st) = crate::interp::stdio::as_std_stream(file) {
-            return crate::interp::stdio::write_text(self, st, v);
-        }
         let w = crate::interp::attr::getattr(self, file, "write")?;
         crate::interp::call::call_value(self, &w, vec![v.clone()])?;
         Ok(())

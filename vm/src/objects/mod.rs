@@ -12,7 +12,6 @@ pub mod dict;
 pub mod dict_methods;
 pub mod dictview;
 pub mod exception;
-pub mod file;
 pub mod float;
 pub mod frameobj;
 pub mod function;
@@ -32,6 +31,7 @@ pub mod module;
 pub mod native;
 pub mod object;
 pub mod object_reduce;
+pub mod os_error;
 pub mod range;
 pub mod register;
 pub mod repr_guard;
@@ -234,7 +234,6 @@ builtin_types! {
     weakref: "weakref.ReferenceType", Native, object, tflag::BASETYPE;
     member_descriptor: "member_descriptor", Native, object, 0;
     getset_descriptor: "getset_descriptor", Native, object, 0;
-    std_stream: "_io.TextIOWrapper", Native, object, 0;
     simple_namespace: "types.SimpleNamespace", Object, object, tflag::BASETYPE | tflag::HAS_DICT;
     union_type: "types.UnionType", Native, object, 0;
 }

@@ -33,7 +33,9 @@ use std::collections::HashMap;
 #[path = "str_args.rs"]
 pub(crate) mod args;
 #[path = "str_codec.rs"]
-pub(crate) mod codec;
+pub mod codec;
+#[path = "str_codec_custom.rs"]
+pub mod codec_custom;
 #[path = "str_dunders.rs"]
 mod dunders;
 #[path = "str_exact.rs"]

@@ -6,7 +6,8 @@
 //! Text to encode arrives in generalized UTF-8 ([`crate::text::gutf8`]) so that lone
 //! surrogates reach the error handlers (`surrogatepass`, `surrogateescape`, ...) exactly; a
 //! decode gives a str value, surrogates included.
-use super::args::{exception_type, is_buffer};
+pub use super::args::exception_type;
+use super::args::is_buffer;
 use crate::heap::Value;
 use crate::interp::error::{self, PyErr, PyResult};
 use crate::interp::ops::type_name_of;
@@ -94,6 +95,14 @@ pub fn encode(
             codecs::encode_code_points(&cps, codec, handler)
         }
     };
+    if let Some(h) = r
+        .as_ref()
+        .err()
+        .and_then(|e| super::codec_custom::registered(e, handler))
+    {
+        let cps: Vec<u32> = crate::text::gutf8::code_points(text).collect();
+        return super::codec_custom::encode(vm, object, &cps, codec, &h);
+    }
     r.map_err(|e| {
         let e = if wrap {
             codecs::wrap_registry_error(e, Operation::Encoding, name)
@@ -124,6 +133,10 @@ pub fn decode(
             DecodedText::CodePoints(cps) => pystr::new_code_points(&cps),
         }),
         Err(e) => {
+            if let Some(h) = super::codec_custom::registered(&e, handler) {
+                let cps = super::codec_custom::decode(vm, data, codec, &h)?;
+                return Ok(pystr::new_code_points(&cps));
+            }
             let e = if wrap {
                 codecs::wrap_registry_error(e, Operation::Decoding, name)
             } else {

@@ -17,6 +17,7 @@ mod names_list;
 mod single_byte;
 mod utf16;
 mod utf32;
+mod utf7;
 mod utf8;
 
 pub use decoded::DecodedText;
@@ -188,6 +189,19 @@ pub fn decode(data: &[u8], codec: Codec, errors: &str, final_: bool) -> Result<D
             .map(|(t, n)| Decoded::plain(t, n)),
         Codec::Cp1252 => charmap::decode(data, errors).map(|t| Decoded::plain(t, data.len())),
     }
+}
+
+/// `codecs.utf_7_encode(text)`: UTF-7 can write any code point, so it never fails.
+pub fn encode_utf7(text: &[u32]) -> Vec<u8> {
+    utf7::encode(text)
+}
+
+/// `codecs.utf_7_decode(data, errors, final)`.
+///
+/// # Errors
+/// As [`decode`].
+pub fn decode_utf7(data: &[u8], errors: &str, final_: bool) -> Result<Decoded, TextError> {
+    utf7::decode(data, errors, final_).map(|(t, n)| Decoded::plain(t, n))
 }
 
 /// `codecs.utf_16_ex_decode(data, errors, byteorder, final)`.

@@ -1,4 +1,4 @@
-//! OS-level file operations with errors as Python's `OSError` subclasses.
+//! OS errors as Python's `OSError` subclasses (the errno picks `FileNotFoundError`, ...).
 use crate::heap::Value;
 use crate::interp::error::{PyErr, PyResult};
 use crate::interp::{call, Vm};
