@@ -1374,6 +1374,18 @@ impl Vm {
                     None => Err((None, error::system_error("frame stack underflow"))),
                 };
             }
+            if f.gen.is_null() && v.is_none() {
+                if let Then::Init(inst) = &mut f.then {
+                    // `__init__` returned None: the new instance is the call's result.
+                    let inst = inst.take();
+                    f.then = Then::Push;
+                    self.recycle(f);
+                    self.yielded = false;
+                    let mut c = self.caller()?;
+                    c.push(inst);
+                    return Ok(Left::Continue(c));
+                }
+            }
             return self.leave_other(f, Exit::Return(v));
         }
         if let Exit::Yield(v) = exit {
