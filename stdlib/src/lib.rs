@@ -13,6 +13,7 @@ mod support;
 mod time;
 mod weakref;
 mod weakref_proxy;
+mod weakref_registry;
 
 use weft_vm::heap::{ObjRef, Value};
 use weft_vm::interp::Vm;

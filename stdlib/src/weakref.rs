@@ -1,8 +1,8 @@
 //! The `_weakref` module: `ref` (the builtin `weakref` type) over the heap's weak handles. It is what
 //! `_weakrefset.WeakSet` needs, and through it `_py_abc`, `abc` and `os`.
 //!
-//! Not yet here: callbacks are stored (`__callback__`) but not called when the referent dies (the heap
-//! records deaths, nothing delivers them yet), `proxy`, `getweakrefcount` and `getweakrefs`.
+//! Callbacks, counts and the shared basic reference live in `weakref_registry`.
+use crate::weakref_registry as registry;
 use std::cell::Cell;
 use weft_vm::compiler::bytecode::CmpOp;
 use weft_vm::heap::{ObjRef, Value, WeakHandle};
@@ -101,12 +101,20 @@ fn ref_new(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
         }
     };
     let callback = pos.get(1).cloned().unwrap_or(Value::NONE);
+    let basic = callback.is_none() && cls.is(&types().weakref);
+    if basic {
+        if let Some(r) = registry::basic_ref(target) {
+            return Ok(Value::obj(r));
+        }
+    }
     let w = WeakRef {
         handle: WeakHandle::new(target),
         callback,
         hash: Cell::new(None),
     };
-    Ok(Value::obj(alloc_instance(cls, NativeObj(Box::new(w)))))
+    let obj = alloc_instance(cls, NativeObj(Box::new(w)));
+    registry::add(target, &obj, basic.then_some(registry::Basic::Ref));
+    Ok(Value::obj(obj))
 }
 
 /// `ref.__init__` accepts what `__new__` took (subclasses pass extra arguments to their own).
@@ -188,6 +196,30 @@ fn get_callback(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
         .unwrap_or(Value::NONE))
 }
 
+/// The callback of a reference or proxy (None when it has none).
+pub(crate) fn callback_of(v: &Value) -> Value {
+    match payload(v) {
+        Some(w) => w.callback.clone(),
+        None => crate::weakref_proxy::callback_of(v),
+    }
+}
+
+/// `getweakrefcount(object)`.
+fn getweakrefcount(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("getweakrefcount", 1)?;
+    let n = a[0].as_obj().map_or(0, |o| registry::refs_to(o).len());
+    Ok(int::from_i64(n as i64))
+}
+
+/// `getweakrefs(object)`.
+fn getweakrefs(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("getweakrefs", 1)?;
+    let refs = a[0].as_obj().map(registry::refs_to).unwrap_or_default();
+    Ok(weft_vm::objects::list::new_list(
+        refs.into_iter().map(Value::obj).collect(),
+    ))
+}
+
 /// `_remove_dead_weakref(dict, key)`: deletes `dict[key]` if it is a dead reference.
 fn remove_dead_weakref(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.exact("_remove_dead_weakref", 2)?;
@@ -227,12 +259,18 @@ fn register_type() {
 }
 
 /// Builds the `_weakref` module.
-pub fn init(_vm: &mut Vm) -> PyResult<ObjRef> {
+pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     register_type();
+    let hook: fn(&mut Vm) -> PyResult<()> = registry::deliver;
+    if !vm.attention_hooks.contains(&hook) {
+        vm.attention_hooks.push(hook);
+    }
     let m = crate::module_with(
         "_weakref",
         &[
             ("_remove_dead_weakref", remove_dead_weakref),
+            ("getweakrefcount", getweakrefcount),
+            ("getweakrefs", getweakrefs),
             ("proxy", crate::weakref_proxy::proxy),
         ],
     );

@@ -100,11 +100,19 @@ pub(crate) fn proxy(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     } else {
         proxy_type()
     };
+    let basic = callback.is_none().then_some(crate::weakref_registry::Basic::Proxy);
     let p = Proxy {
         handle: WeakHandle::new(target),
         callback,
     };
-    Ok(Value::obj(alloc_instance(ty, NativeObj::traced(p))))
+    let obj = alloc_instance(ty, NativeObj::traced(p));
+    crate::weakref_registry::add(target, &obj, basic);
+    Ok(Value::obj(obj))
+}
+
+/// The callback of a proxy (None for anything else).
+pub(crate) fn callback_of(v: &Value) -> Value {
+    payload::<Proxy>(v).map_or(Value::NONE, |p| p.callback.clone())
 }
 
 /// The referent of `self` (the first argument).

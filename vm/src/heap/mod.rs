@@ -616,6 +616,8 @@ unsafe fn free(p: NonNull<Header>) {
             }
             if let Some(first) = slots.into_iter().next() {
                 let _ = WEAK_DIED.try_with(|d| d.borrow_mut().push(first));
+                // Weakref callbacks run at the loop's next safe point.
+                let _ = FINALIZE_PENDING.try_with(|p| p.set(true));
             }
         }
     }
