@@ -9,7 +9,9 @@ mod itertools;
 mod math;
 mod operator;
 mod posix;
+mod signal;
 mod support;
+mod thread;
 mod time;
 mod weakref;
 mod weakref_proxy;
@@ -32,6 +34,8 @@ pub fn register(vm: &mut Vm) {
     vm.registry.add("posix", posix::init);
     vm.registry.add("time", time::init);
     vm.registry.add("_weakref", weakref::init);
+    vm.registry.add("_thread", thread::init);
+    vm.registry.add("_signal", signal::init);
     // `sys.builtin_module_names` lists the registry too: `os.py` picks its platform by finding
     // `posix` there.
     let mut names: Vec<&str> = vm.registry.modules.keys().copied().collect();

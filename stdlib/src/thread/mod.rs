@@ -1,0 +1,178 @@
+//! The `_thread` module. weft runs one OS thread per interpreter until the GIL arrives, so
+//! `start_new_thread` reports that it cannot start one, and locks never see a second thread (see
+//! `lock`). `_local` and `_excepthook` are in `thread.py`: with one thread a thread-local object is a
+//! plain attribute holder.
+mod lock;
+
+use std::sync::OnceLock;
+use weft_vm::heap::{GilShared, ObjRef, Value};
+use weft_vm::interp::builtins_mod::is_callable;
+use weft_vm::interp::error::{self, PyResult};
+use weft_vm::interp::{ops, Vm};
+use weft_vm::objects::builtin::Args;
+use weft_vm::objects::{dict, float, int, module, tuple};
+
+pub(crate) struct Types {
+    lock: ObjRef,
+    rlock: ObjRef,
+}
+
+static TYPES: OnceLock<GilShared<Types>> = OnceLock::new();
+
+fn types() -> &'static Types {
+    &TYPES.get().expect("_thread types made at import").0
+}
+
+thread_local! {
+    /// `stack_size()`: the size set for new threads (0: the platform's default).
+    static STACK_SIZE: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// Whether instances of `ty` take weak references (locks do).
+pub(crate) fn weakrefable(ty: &ObjRef) -> bool {
+    TYPES.get().is_some_and(|t| {
+        ty.is(&t.0.lock) || weft_vm::objects::typeobj::is_subtype(ty, &t.0.rlock)
+    })
+}
+
+fn allocate_lock(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("allocate_lock", 0)?;
+    Ok(lock::new_lock())
+}
+
+fn set_sentinel(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("_set_sentinel", 0)?;
+    Ok(lock::new_lock())
+}
+
+fn get_ident(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("get_ident", 0)?;
+    Ok(int::from_big(crate::signal::sys::thread_ident().into()))
+}
+
+fn get_native_id(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("get_native_id", 0)?;
+    Ok(int::from_i64(crate::signal::sys::native_thread_id()))
+}
+
+fn count(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("_count", 0)?;
+    Ok(int::from_i64(0))
+}
+
+fn stack_size(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.range("stack_size", 0, 1)?;
+    let old = STACK_SIZE.with(|s| s.get());
+    if let Some(v) = a.first() {
+        if float::to_f64(v).is_some() || !int::is_int(v) {
+            return Err(error::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                ops::type_name_of(v)
+            )));
+        }
+        let n = int::to_i64(v).ok_or_else(|| {
+            error::overflow_error("Python int too large to convert to C ssize_t")
+        })?;
+        if n < 0 {
+            return Err(error::value_error("size must be 0 or a positive value"));
+        }
+        if n != 0 && n < 32768 {
+            return Err(error::value_error(format!("size not valid: {n} bytes")));
+        }
+        STACK_SIZE.with(|s| s.set(n as usize));
+    }
+    Ok(int::from_i64(old as i64))
+}
+
+fn start_new_thread(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.no_kwargs("start_new_thread")?;
+    let a = args.range("start_new_thread", 2, 3)?;
+    if !is_callable(&a[0]) {
+        return Err(error::type_error("first arg must be callable"));
+    }
+    if tuple::as_tuple(&a[1]).is_none() {
+        return Err(error::type_error("2nd arg must be a tuple"));
+    }
+    if a.get(2).is_some_and(|k| dict::as_dict(k).is_none()) {
+        return Err(error::type_error("optional 3rd arg must be a dictionary"));
+    }
+    Err(error::runtime_error("can't start new thread"))
+}
+
+fn exit_thread(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("exit", 0)?;
+    Err(error::PyErr::no_msg(
+        &weft_vm::objects::types().system_exit,
+    ))
+}
+
+/// `interrupt_main(signum=SIGINT)`: as if the signal arrived.
+fn interrupt_main(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let [sig] = args.bind("interrupt_main", ["signum"], 0, 0)?;
+    let sig = match sig {
+        Some(s) => int::to_i64(&s).ok_or_else(|| {
+            error::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                ops::type_name_of(&s)
+            ))
+        })?,
+        None => libc::SIGINT as i64,
+    };
+    crate::signal::simulate(sig)?;
+    Ok(Value::NONE)
+}
+
+const PYTHON: &str = include_str!("thread.py");
+
+/// Builds the `_thread` module.
+pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
+    if TYPES.get().is_none() {
+        let t = Types {
+            lock: crate::support::native_type("_thread.lock", false),
+            rlock: crate::support::native_type("_thread.RLock", true),
+        };
+        lock::register(&t.lock, &t.rlock);
+        let _ = TYPES.set(GilShared(t));
+    }
+    let m = crate::module_with(
+        "_thread",
+        &[
+            ("allocate_lock", allocate_lock),
+            ("allocate", allocate_lock),
+            ("_set_sentinel", set_sentinel),
+            ("get_ident", get_ident),
+            ("get_native_id", get_native_id),
+            ("_count", count),
+            ("stack_size", stack_size),
+            ("start_new_thread", start_new_thread),
+            ("start_new", start_new_thread),
+            ("exit", exit_thread),
+            ("exit_thread", exit_thread),
+            ("interrupt_main", interrupt_main),
+        ],
+    );
+    let d = module::module_dict(&m).expect("module dict");
+    let t = types();
+    d.set_rs("LockType", Value::obj(t.lock.clone()));
+    d.set_rs("RLock", Value::obj(t.rlock.clone()));
+    d.set_rs("TIMEOUT_MAX", Value::float(lock::TIMEOUT_MAX));
+    d.set_rs(
+        "error",
+        Value::obj(weft_vm::objects::types().runtime_error.clone()),
+    );
+    let hook_args = weft_vm::interp::structseq::new_type(
+        vm,
+        "_thread",
+        "_ExceptHookArgs",
+        &["exc_type", "exc_value", "exc_traceback", "thread"],
+        4,
+    )?;
+    if let Some(o) = hook_args.as_obj() {
+        o.make_immortal();
+    }
+    d.set_rs("_ExceptHookArgs", hook_args);
+    let code = vm.compile_str(PYTHON, "<_thread>", weft_vm::interp::compile::Mode::Exec, 0)?;
+    let globals = module::module_dict_obj(&m);
+    vm.run_code(&code, globals.clone(), Value::obj(globals))?;
+    Ok(m)
+}
