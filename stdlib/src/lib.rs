@@ -1,7 +1,9 @@
 //! weft-stdlib: the native modules of the standard library, registered with the vm's module registry and
 //! built on first import.
+mod atexit;
 mod bisect;
 mod collections;
+mod errno;
 mod functools;
 mod gcmod;
 mod heapq;
@@ -36,6 +38,8 @@ pub fn register(vm: &mut Vm) {
     vm.registry.add("_weakref", weakref::init);
     vm.registry.add("_thread", thread::init);
     vm.registry.add("_signal", signal::init);
+    vm.registry.add("errno", errno::init);
+    vm.registry.add("atexit", atexit::init);
     // `sys.builtin_module_names` lists the registry too: `os.py` picks its platform by finding
     // `posix` there.
     let mut names: Vec<&str> = vm.registry.modules.keys().copied().collect();
@@ -55,6 +59,8 @@ pub fn register(vm: &mut Vm) {
         d.set_rs("builtin_module_names", t);
     }
 }
+
+pub use atexit::run_exit_funcs;
 
 /// A module named `name` holding the given native functions.
 pub(crate) fn module_with(name: &str, fns: &[(&'static str, NativeFn)]) -> ObjRef {

@@ -100,7 +100,9 @@ pub(crate) fn proxy(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     } else {
         proxy_type()
     };
-    let basic = callback.is_none().then_some(crate::weakref_registry::Basic::Proxy);
+    let basic = callback
+        .is_none()
+        .then_some(crate::weakref_registry::Basic::Proxy);
     let p = Proxy {
         handle: WeakHandle::new(target),
         callback,

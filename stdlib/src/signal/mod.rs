@@ -115,9 +115,7 @@ fn signal(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn bad_handler() -> PyErr {
-    error::type_error(
-        "signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object",
-    )
+    error::type_error("signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object")
 }
 
 fn getsignal(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -204,7 +202,9 @@ fn pthread_kill(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.exact("pthread_kill", 2)?;
     let id = int::to_big(&a[0])
         .and_then(|b| u64::try_from(b).ok())
-        .ok_or_else(|| error::overflow_error("Python int too large to convert to C unsigned long"))?;
+        .ok_or_else(|| {
+            error::overflow_error("Python int too large to convert to C unsigned long")
+        })?;
     let sig = signum(&a[1])?;
     sys::pthread_kill(id, sig).map_err(|e| os_err(vm, &e))?;
     check_signals(vm)?;

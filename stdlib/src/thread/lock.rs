@@ -186,10 +186,12 @@ fn rlock_acquire(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let wait = parse_acquire(vm, args, "acquire")?;
     let id = me();
     if r.count.get() > 0 && r.owner.get() == id {
-        r.count
-            .set(r.count.get().checked_add(1).ok_or_else(|| {
-                error::overflow_error("Internal lock count overflowed")
-            })?);
+        r.count.set(
+            r.count
+                .get()
+                .checked_add(1)
+                .ok_or_else(|| error::overflow_error("Internal lock count overflowed"))?,
+        );
         return Ok(Value::TRUE);
     }
     let got = wait_for(vm, wait, || r.count.get() == 0)?;
@@ -219,7 +221,11 @@ fn rlock_is_owned(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn rlock_recursion_count(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, r) = rlock(args, "_recursion_count")?;
-    let n = if r.owner.get() == me() { r.count.get() } else { 0 };
+    let n = if r.owner.get() == me() {
+        r.count.get()
+    } else {
+        0
+    };
     Ok(int::from_i64(n as i64))
 }
 
@@ -240,12 +246,14 @@ fn rlock_release_save(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn rlock_acquire_restore(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, r) = rlock(args, "_acquire_restore")?;
     let a = args.rest().exact("_acquire_restore", 1)?;
-    let items = tuple::as_tuple(&a[0]).filter(|t| t.len() == 2).ok_or_else(|| {
-        error::type_error(format!(
-            "_acquire_restore() argument 1 must be tuple, not {}",
-            ops::type_name_of(&a[0])
-        ))
-    })?;
+    let items = tuple::as_tuple(&a[0])
+        .filter(|t| t.len() == 2)
+        .ok_or_else(|| {
+            error::type_error(format!(
+                "_acquire_restore() argument 1 must be tuple, not {}",
+                ops::type_name_of(&a[0])
+            ))
+        })?;
     let as_u64 = |v: &Value| {
         int::to_big(v)
             .and_then(|b| u64::try_from(b).ok())
@@ -270,8 +278,14 @@ fn rlock_repr(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let o = me.as_obj();
     Ok(pystr::new_string(format!(
         "<{} {} object owner={} count={} at {:#x}>",
-        if r.count.get() > 0 { "locked" } else { "unlocked" },
-        o.map_or("_thread.RLock".to_string(), |o| weft_vm::objects::typeobj::type_name(o.ty())),
+        if r.count.get() > 0 {
+            "locked"
+        } else {
+            "unlocked"
+        },
+        o.map_or("_thread.RLock".to_string(), |o| {
+            weft_vm::objects::typeobj::type_name(o.ty())
+        }),
         r.owner.get(),
         r.count.get(),
         o.map_or(0, |o| o.addr())

@@ -30,9 +30,9 @@ thread_local! {
 
 /// Whether instances of `ty` take weak references (locks do).
 pub(crate) fn weakrefable(ty: &ObjRef) -> bool {
-    TYPES.get().is_some_and(|t| {
-        ty.is(&t.0.lock) || weft_vm::objects::typeobj::is_subtype(ty, &t.0.rlock)
-    })
+    TYPES
+        .get()
+        .is_some_and(|t| ty.is(&t.0.lock) || weft_vm::objects::typeobj::is_subtype(ty, &t.0.rlock))
 }
 
 fn allocate_lock(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -70,9 +70,8 @@ fn stack_size(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
                 ops::type_name_of(v)
             )));
         }
-        let n = int::to_i64(v).ok_or_else(|| {
-            error::overflow_error("Python int too large to convert to C ssize_t")
-        })?;
+        let n = int::to_i64(v)
+            .ok_or_else(|| error::overflow_error("Python int too large to convert to C ssize_t"))?;
         if n < 0 {
             return Err(error::value_error("size must be 0 or a positive value"));
         }
@@ -101,9 +100,7 @@ fn start_new_thread(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn exit_thread(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.exact("exit", 0)?;
-    Err(error::PyErr::no_msg(
-        &weft_vm::objects::types().system_exit,
-    ))
+    Err(error::PyErr::no_msg(&weft_vm::objects::types().system_exit))
 }
 
 /// `interrupt_main(signum=SIGINT)`: as if the signal arrived.
