@@ -12,6 +12,7 @@ mod math;
 mod operator;
 mod posix;
 mod signal;
+mod string;
 mod support;
 mod thread;
 mod time;
@@ -40,6 +41,7 @@ pub fn register(vm: &mut Vm) {
     vm.registry.add("_signal", signal::init);
     vm.registry.add("errno", errno::init);
     vm.registry.add("atexit", atexit::init);
+    vm.registry.add("_string", string::init);
     // `sys.builtin_module_names` lists the registry too: `os.py` picks its platform by finding
     // `posix` there.
     let mut names: Vec<&str> = vm.registry.modules.keys().copied().collect();
