@@ -12,6 +12,7 @@ mod math;
 mod operator;
 mod posix;
 mod signal;
+mod stat;
 mod string;
 mod support;
 mod thread;
@@ -42,6 +43,7 @@ pub fn register(vm: &mut Vm) {
     vm.registry.add("errno", errno::init);
     vm.registry.add("atexit", atexit::init);
     vm.registry.add("_string", string::init);
+    vm.registry.add("_stat", stat::init);
     // `sys.builtin_module_names` lists the registry too: `os.py` picks its platform by finding
     // `posix` there.
     let mut names: Vec<&str> = vm.registry.modules.keys().copied().collect();

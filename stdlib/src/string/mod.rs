@@ -74,9 +74,8 @@ fn iter(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn str_arg<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a str> {
     let a = args.exact(name, 1)?;
-    pystr::as_str(&a[0]).ok_or_else(|| {
-        error::type_error(format!("expected str, got {}", ops::type_name_of(&a[0])))
-    })
+    pystr::as_str(&a[0])
+        .ok_or_else(|| error::type_error(format!("expected str, got {}", ops::type_name_of(&a[0]))))
 }
 
 fn opt_str(s: Option<String>) -> Value {

@@ -160,7 +160,10 @@ fn key(s: String) -> Key {
 /// The first part of field name `s`, its accessors (`true` for `.attr`), and the error ending them.
 pub(crate) fn field_name(s: &str) -> (Key, Vec<(bool, Key)>, Option<&'static str>) {
     let c: Vec<char> = s.chars().collect();
-    let mut pos = c.iter().position(|&ch| ch == '.' || ch == '[').unwrap_or(c.len());
+    let mut pos = c
+        .iter()
+        .position(|&ch| ch == '.' || ch == '[')
+        .unwrap_or(c.len());
     let first = key(c[..pos].iter().collect());
     let mut rest = Vec::new();
     while pos < c.len() {
