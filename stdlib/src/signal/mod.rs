@@ -64,7 +64,11 @@ pub(crate) fn deliver(vm: &mut Vm) -> PyResult<()> {
         if int::is_int(&h) || h.is_none() || !is_callable(&h) {
             continue;
         }
-        if let Err(e) = call::call_value(vm, &h, vec![int::from_i64(sig as i64), Value::NONE]) {
+        let frame = vm
+            .frames
+            .last()
+            .map_or(Value::NONE, |f| weft_vm::objects::frameobj::frame_object(f));
+        if let Err(e) = call::call_value(vm, &h, vec![int::from_i64(sig as i64), frame]) {
             // The signals not yet handled wait for the next safe point.
             sys::ANY_TRIPPED.store(true, Ordering::SeqCst);
             return Err(e);
