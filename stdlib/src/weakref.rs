@@ -3,7 +3,7 @@
 //!
 //! Callbacks, counts and the shared basic reference live in `weakref_registry`.
 use crate::weakref_registry as registry;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use weft_vm::compiler::bytecode::CmpOp;
 use weft_vm::heap::{ObjRef, Value, WeakHandle};
 use weft_vm::interp::error::{self, PyResult};
@@ -19,7 +19,8 @@ use weft_vm::objects::{dict, int, str as pystr, types};
 /// (a dead reference still hashes as it did while alive).
 struct WeakRef {
     handle: WeakHandle,
-    callback: Value,
+    /// Cleared once called, as CPython's.
+    callback: RefCell<Value>,
     hash: Cell<Option<i64>>,
 }
 
@@ -110,7 +111,7 @@ fn ref_new(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
     let w = WeakRef {
         handle: WeakHandle::new(target),
-        callback,
+        callback: RefCell::new(callback),
         hash: Cell::new(None),
     };
     let obj = alloc_instance(cls, NativeObj(Box::new(w)));
@@ -193,15 +194,15 @@ fn ref_repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn get_callback(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(payload(v)
-        .map(|w| w.callback.clone())
+        .map(|w| w.callback.borrow().clone())
         .unwrap_or(Value::NONE))
 }
 
-/// The callback of a reference or proxy (None when it has none).
-pub(crate) fn callback_of(v: &Value) -> Value {
+/// Takes the callback of a reference or proxy whose referent died (None when it has none).
+pub(crate) fn take_callback(v: &Value) -> Value {
     match payload(v) {
-        Some(w) => w.callback.clone(),
-        None => crate::weakref_proxy::callback_of(v),
+        Some(w) => w.callback.replace(Value::NONE),
+        None => crate::weakref_proxy::take_callback(v),
     }
 }
 

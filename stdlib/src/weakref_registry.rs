@@ -105,7 +105,7 @@ pub(crate) fn deliver(vm: &mut Vm) -> PyResult<()> {
                 continue;
             };
             let obj = Value::obj(obj);
-            let cb = crate::weakref::callback_of(&obj);
+            let cb = crate::weakref::take_callback(&obj);
             if cb.is_none() {
                 continue;
             }

@@ -464,8 +464,13 @@ thread_local! {
 
 /// Takes the objects waiting for `__del__` (the eval loop calls their finalisers, then drops them).
 pub fn take_finalizers() -> Vec<ObjRef> {
-    FINALIZE_PENDING.with(|p| p.set(false));
     FINALIZE.with(|f| std::mem::take(&mut *f.borrow_mut()))
+}
+
+/// Lowers the attention flag: only the eval loop does, as it starts attending to everything the flag
+/// covers (so a request made while a native runs finalisers is not lost).
+pub fn clear_attention() {
+    FINALIZE_PENDING.with(|p| p.set(false));
 }
 
 /// Whether the loop should attend to something at its next safe point: objects wait for `__del__`, enough

@@ -34,7 +34,10 @@ impl Vm {
         loop {
             // One flag covers finalisers, collections and exceptions thrown into a resumed frame.
             if crate::heap::attention_pending() {
+                crate::heap::clear_attention();
                 if let Some(e) = self.pending_throw.take() {
+                    // The rest is attended to at the next instruction.
+                    crate::heap::request_attention();
                     match self.unwind(f, e, reraised_at.take()) {
                         Ok(nf) => {
                             f = nf;
