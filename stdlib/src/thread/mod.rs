@@ -1,16 +1,16 @@
 //! The `_thread` module. weft runs one OS thread per interpreter until the GIL arrives, so
 //! `start_new_thread` reports that it cannot start one, and locks never see a second thread (see
-//! `lock`). `_local` and `_excepthook` are in `thread.py`: with one thread a thread-local object is a
-//! plain attribute holder.
+//! `lock`). `_local` is in `thread.py`: with one thread a thread-local object is a plain attribute
+//! holder.
 mod lock;
 
 use std::sync::OnceLock;
 use weft_vm::heap::{GilShared, ObjRef, Value};
 use weft_vm::interp::builtins_mod::is_callable;
 use weft_vm::interp::error::{self, PyResult};
-use weft_vm::interp::{ops, Vm};
+use weft_vm::interp::{attr, call, ops, protocols, Vm};
 use weft_vm::objects::builtin::Args;
-use weft_vm::objects::{dict, float, int, module, tuple};
+use weft_vm::objects::{self as objs, dict, float, int, module, str as pystr, tuple};
 
 pub(crate) struct Types {
     lock: ObjRef,
@@ -119,6 +119,49 @@ fn interrupt_main(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
+/// `_excepthook(args)`: reports an exception that ended a thread on `sys.stderr` (or the thread's
+/// `_stderr` when that is None), as `threading.excepthook`.
+fn excepthook(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("_excepthook", 1)?;
+    let hook_args = &a[0];
+    let exc_type = attr::getattr(vm, hook_args, "exc_type")?;
+    if exc_type.as_obj().is_some_and(|t| t.is(&objs::types().system_exit)) {
+        return Ok(Value::NONE);
+    }
+    let exc_value = attr::getattr(vm, hook_args, "exc_value")?;
+    let thread = attr::getattr(vm, hook_args, "thread")?;
+    let sys_stderr = match vm.sys.as_ref().and_then(module::module_dict) {
+        Some(d) => d.get_rs("stderr").unwrap_or(Value::NONE),
+        None => Value::NONE,
+    };
+    let file = if !sys_stderr.is_none() {
+        sys_stderr
+    } else if !thread.is_none() {
+        match attr::getattr_opt(vm, &thread, "_stderr")? {
+            Some(f) if !f.is_none() => f,
+            _ => return Ok(Value::NONE),
+        }
+    } else {
+        return Ok(Value::NONE);
+    };
+    let name = if thread.is_none() {
+        crate::signal::sys::thread_ident().to_string()
+    } else {
+        let n = attr::getattr(vm, &thread, "name")?;
+        protocols::str_string(vm, &n)?
+    };
+    let write = attr::getattr(vm, &file, "write")?;
+    let flush = attr::getattr(vm, &file, "flush")?;
+    call::call_value(vm, &write, vec![pystr::new_string(format!("Exception in thread {name}:\n"))])?;
+    call::call_value(vm, &flush, vec![])?;
+    if let Some(e) = exc_value.as_obj() {
+        let text = weft_vm::interp::traceback::format_exception(vm, e);
+        call::call_value(vm, &write, vec![pystr::new_string(text)])?;
+    }
+    call::call_value(vm, &flush, vec![])?;
+    Ok(Value::NONE)
+}
+
 const PYTHON: &str = include_str!("thread.py");
 
 /// Builds the `_thread` module.
@@ -146,6 +189,7 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
             ("exit", exit_thread),
             ("exit_thread", exit_thread),
             ("interrupt_main", interrupt_main),
+            ("_excepthook", excepthook),
         ],
     );
     let d = module::module_dict(&m).expect("module dict");
@@ -155,7 +199,7 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     d.set_rs("TIMEOUT_MAX", Value::float(lock::TIMEOUT_MAX));
     d.set_rs(
         "error",
-        Value::obj(weft_vm::objects::types().runtime_error.clone()),
+        Value::obj(objs::types().runtime_error.clone()),
     );
     let hook_args = weft_vm::interp::structseq::new_type(
         vm,
