@@ -26,6 +26,8 @@ fn types() -> &'static Types {
 thread_local! {
     /// `stack_size()`: the size set for new threads (0: the platform's default).
     static STACK_SIZE: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    /// The `_ExceptHookArgs` type, which `_excepthook` requires.
+    static HOOK_ARGS: std::cell::RefCell<Option<ObjRef>> = const { std::cell::RefCell::new(None) };
 }
 
 /// Whether instances of `ty` take weak references (locks do).
@@ -124,8 +126,21 @@ fn interrupt_main(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn excepthook(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.exact("_excepthook", 1)?;
     let hook_args = &a[0];
+    let is_args = HOOK_ARGS.with(|t| {
+        t.borrow()
+            .as_ref()
+            .is_some_and(|ty| hook_args.as_obj().is_some_and(|o| o.ty().is(ty)))
+    });
+    if !is_args {
+        return Err(error::type_error(
+            "_thread.excepthook argument type must be ExceptHookArgs",
+        ));
+    }
     let exc_type = attr::getattr(vm, hook_args, "exc_type")?;
-    if exc_type.as_obj().is_some_and(|t| t.is(&objs::types().system_exit)) {
+    if exc_type
+        .as_obj()
+        .is_some_and(|t| t.is(&objs::types().system_exit))
+    {
         return Ok(Value::NONE);
     }
     let exc_value = attr::getattr(vm, hook_args, "exc_value")?;
@@ -152,7 +167,11 @@ fn excepthook(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     };
     let write = attr::getattr(vm, &file, "write")?;
     let flush = attr::getattr(vm, &file, "flush")?;
-    call::call_value(vm, &write, vec![pystr::new_string(format!("Exception in thread {name}:\n"))])?;
+    call::call_value(
+        vm,
+        &write,
+        vec![pystr::new_string(format!("Exception in thread {name}:\n"))],
+    )?;
     call::call_value(vm, &flush, vec![])?;
     if let Some(e) = exc_value.as_obj() {
         let text = weft_vm::interp::traceback::format_exception(vm, e);
@@ -197,10 +216,7 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     d.set_rs("LockType", Value::obj(t.lock.clone()));
     d.set_rs("RLock", Value::obj(t.rlock.clone()));
     d.set_rs("TIMEOUT_MAX", Value::float(lock::TIMEOUT_MAX));
-    d.set_rs(
-        "error",
-        Value::obj(objs::types().runtime_error.clone()),
-    );
+    d.set_rs("error", Value::obj(objs::types().runtime_error.clone()));
     let hook_args = weft_vm::interp::structseq::new_type(
         vm,
         "_thread",
@@ -211,6 +227,7 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     if let Some(o) = hook_args.as_obj() {
         o.make_immortal();
     }
+    HOOK_ARGS.with(|t| *t.borrow_mut() = hook_args.as_obj().cloned());
     d.set_rs("_ExceptHookArgs", hook_args);
     let code = vm.compile_str(PYTHON, "<_thread>", weft_vm::interp::compile::Mode::Exec, 0)?;
     let globals = module::module_dict_obj(&m);
