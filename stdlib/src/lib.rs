@@ -65,6 +65,7 @@ pub fn register(vm: &mut Vm) {
 }
 
 pub use atexit::run_exit_funcs;
+pub use signal::exit_by_sigint;
 
 /// A module named `name` holding the given native functions.
 pub(crate) fn module_with(name: &str, fns: &[(&'static str, NativeFn)]) -> ObjRef {

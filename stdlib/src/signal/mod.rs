@@ -77,6 +77,14 @@ pub(crate) fn deliver(vm: &mut Vm) -> PyResult<()> {
     Ok(())
 }
 
+/// Ends the process by SIGINT, as CPython does after an uncaught `KeyboardInterrupt` (so that a
+/// parent sees the interrupt); returns only if the signal did not end it.
+pub fn exit_by_sigint() {
+    if sys::set_disposition(libc::SIGINT, sys::Disposition::Default).is_ok() {
+        let _ = sys::raise(libc::SIGINT);
+    }
+}
+
 /// Runs the handlers of signals that arrived at once (after `raise_signal`, `pause`, `pthread_kill`),
 /// as CPython's `PyErr_CheckSignals`.
 fn check_signals(vm: &mut Vm) -> PyResult<()> {
