@@ -96,7 +96,7 @@ pub fn main(opts: Options) -> i32 {
 }
 
 fn finish(vm: &mut Vm) {
-    weft_stdlib::run_exit_funcs(vm);
+    weft_stdlib::at_exit(vm);
     vm.run_finalizers();
     let _ = vm.flush_std();
 }

@@ -1,5 +1,5 @@
 //! The `atexit` module: functions to call when the interpreter exits, last registered first. The
-//! `weft` binary calls [`run_exit_funcs`] once the program finished, whether it returned, raised or
+//! `weft` binary calls [`run_exit_funcs`] (through `at_exit`) once the program finished, whether it returned, raised or
 //! called `sys.exit`.
 use std::cell::RefCell;
 use weft_vm::heap::{ObjRef, Value};
@@ -64,7 +64,7 @@ fn unregister(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 /// Calls and forgets every registered function, newest first, reporting their exceptions.
-pub fn run_exit_funcs(vm: &mut Vm) {
+pub(crate) fn run_exit_funcs(vm: &mut Vm) {
     while let Some(cb) = CALLBACKS.with(|c| c.borrow_mut().pop()) {
         let Some(cb) = cb else { continue };
         let kwn = if cb.kwnames.is_empty() {

@@ -64,7 +64,13 @@ pub fn register(vm: &mut Vm) {
     }
 }
 
-pub use atexit::run_exit_funcs;
+/// What the interpreter does at exit, before its last finalisers: `threading`'s shutdown, then the
+/// `atexit` functions.
+pub fn at_exit(vm: &mut Vm) {
+    thread::shutdown_threading(vm);
+    atexit::run_exit_funcs(vm);
+}
+
 pub use signal::exit_by_sigint;
 
 /// A module named `name` holding the given native functions.

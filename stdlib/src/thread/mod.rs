@@ -181,6 +181,22 @@ fn excepthook(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
+/// At interpreter exit, before the `atexit` functions: `threading._shutdown()` if `threading` was
+/// imported (it runs the hooks of `threading._register_atexit`), as CPython's
+/// `wait_for_thread_shutdown`.
+pub(crate) fn shutdown_threading(vm: &mut Vm) {
+    let Some(threading) =
+        dict::as_dict(&Value::obj(vm.modules.clone())).and_then(|d| d.get_rs("threading"))
+    else {
+        return;
+    };
+    let r =
+        attr::getattr(vm, &threading, "_shutdown").and_then(|f| call::call_value(vm, &f, vec![]));
+    if let Err(e) = r {
+        weft_vm::interp::exc::write_unraisable(vm, e, "Exception ignored in", &threading);
+    }
+}
+
 const PYTHON: &str = include_str!("thread.py");
 
 /// Builds the `_thread` module.
