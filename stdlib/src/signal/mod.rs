@@ -167,9 +167,7 @@ fn strsignal(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.exact("strsignal", 1)?;
     let sig = checked_signum(&a[0])?;
     Ok(match sys::strsignal(sig) {
-        Some(s) if !s.starts_with("Unknown signal") && !s.starts_with("Real-time signal") => {
-            pystr::new_string(s)
-        }
+        Some(s) if !s.contains("Unknown signal") => pystr::new_string(s),
         _ => Value::NONE,
     })
 }
@@ -190,10 +188,9 @@ fn valid_signals(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     int_set(vm, &sys::valid_signals())
 }
 
-fn pthread_sigmask(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let a = args.exact("pthread_sigmask", 2)?;
-    let how = signum(&a[0])?;
-    let items = weft_vm::interp::protocols::iterate(vm, &a[1])?;
+/// The signal numbers of an iterable (a `sigset_t` argument).
+fn sigset(vm: &mut Vm, v: &Value) -> PyResult<Vec<i32>> {
+    let items = weft_vm::interp::protocols::iterate(vm, v)?;
     let mut sigs = Vec::with_capacity(items.len());
     for v in &items {
         let n = signum(v)?;
@@ -205,6 +202,27 @@ fn pthread_sigmask(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         }
         sigs.push(n);
     }
+    Ok(sigs)
+}
+
+fn sigpending(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("sigpending", 0)?;
+    let sigs = sys::sigpending().map_err(|e| os_err(vm, &e))?;
+    int_set(vm, &sigs)
+}
+
+fn sigwait(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("sigwait", 1)?;
+    let sigs = sigset(vm, &a[0])?;
+    vm.flush_std()?;
+    let sig = sys::sigwait(&sigs).map_err(|e| os_err(vm, &e))?;
+    Ok(int::from_i64(sig as i64))
+}
+
+fn pthread_sigmask(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("pthread_sigmask", 2)?;
+    let how = signum(&a[0])?;
+    let sigs = sigset(vm, &a[1])?;
     let old = sys::sigmask(how, &sigs).map_err(|e| os_err(vm, &e))?;
     check_signals(vm)?;
     int_set(vm, &old)
@@ -257,16 +275,25 @@ fn seconds(v: &Value) -> PyResult<f64> {
     )))
 }
 
+/// `ItimerError(errno, strerror)` for a failed timer call.
 fn itimer_error(vm: &mut Vm, e: &std::io::Error) -> PyErr {
     let base = os_err(vm, e);
-    ITIMER_ERROR.with(|t| match &*t.borrow() {
-        Some(ty) => {
-            let exc = weft_vm::interp::exc::normalize(vm, base);
-            exc.set_ty(ty.clone());
-            PyErr::from_obj(exc)
-        }
-        None => base,
-    })
+    let Some(ty) = ITIMER_ERROR.with(|t| t.borrow().clone()) else {
+        return base;
+    };
+    let exc = weft_vm::interp::exc::normalize(vm, base);
+    let args = weft_vm::interp::attr::getattr(vm, &Value::obj(exc), "args");
+    let made = args.and_then(|a| {
+        let a = tuple::as_tuple(&a).map(|t| t.to_vec()).unwrap_or_default();
+        call::call_value(vm, &Value::obj(ty), a)
+    });
+    match made {
+        Ok(v) => match v.as_obj() {
+            Some(o) => PyErr::from_obj(o.clone()),
+            None => error::system_error("ItimerError is not an exception"),
+        },
+        Err(e) => e,
+    }
 }
 
 thread_local! {
@@ -354,6 +381,8 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
             ("strsignal", strsignal),
             ("valid_signals", valid_signals),
             ("pthread_sigmask", pthread_sigmask),
+            ("sigpending", sigpending),
+            ("sigwait", sigwait),
             ("pthread_kill", pthread_kill),
             ("siginterrupt", siginterrupt),
             ("set_wakeup_fd", set_wakeup_fd),

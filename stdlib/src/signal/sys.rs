@@ -237,3 +237,34 @@ pub fn check_fd(fd: i32) -> Result<()> {
     // SAFETY: `F_GETFD` reads the descriptor's flags; no memory is passed.
     check(unsafe { libc::fcntl(fd, libc::F_GETFD) }).map(|_| ())
 }
+
+/// The signals pending for the calling thread.
+pub fn sigpending() -> Result<Vec<i32>> {
+    // SAFETY: an owned set, filled by `sigpending`.
+    unsafe {
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigemptyset(&mut set);
+        check(libc::sigpending(&mut set))?;
+        Ok((1..65)
+            .filter(|&s| libc::sigismember(&set, s) == 1)
+            .collect())
+    }
+}
+
+/// Waits for one of `sigs` to be pending and takes it.
+pub fn sigwait(sigs: &[i32]) -> Result<i32> {
+    // SAFETY: an owned set initialised by `sigemptyset`, and an owned output integer.
+    unsafe {
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigemptyset(&mut set);
+        for &s in sigs {
+            libc::sigaddset(&mut set, s);
+        }
+        let mut sig: libc::c_int = 0;
+        let r = libc::sigwait(&set, &mut sig);
+        if r != 0 {
+            return Err(Error::from_raw_os_error(r));
+        }
+        Ok(sig)
+    }
+}
