@@ -109,13 +109,14 @@ fn ref_new(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
             return Ok(Value::obj(r));
         }
     }
+    let handle = WeakHandle::new(target);
     let w = WeakRef {
-        handle: WeakHandle::new(target),
+        handle: handle.clone(),
         callback: RefCell::new(callback),
         hash: Cell::new(None),
     };
     let obj = alloc_instance(cls, NativeObj(Box::new(w)));
-    registry::add(target, &obj, basic.then_some(registry::Basic::Ref));
+    registry::add(&handle, &obj, basic.then_some(registry::Basic::Ref));
     Ok(Value::obj(obj))
 }
 

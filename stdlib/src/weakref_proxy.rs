@@ -106,12 +106,13 @@ pub(crate) fn proxy(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let basic = callback
         .is_none()
         .then_some(crate::weakref_registry::Basic::Proxy);
+    let handle = WeakHandle::new(target);
     let p = Proxy {
-        handle: WeakHandle::new(target),
+        handle: handle.clone(),
         callback: std::cell::RefCell::new(callback),
     };
     let obj = alloc_instance(ty, NativeObj::traced(p));
-    crate::weakref_registry::add(target, &obj, basic);
+    crate::weakref_registry::add(&handle, &obj, basic);
     Ok(Value::obj(obj))
 }
 

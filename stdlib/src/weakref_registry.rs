@@ -26,10 +26,10 @@ thread_local! {
     static REFS: RefCell<HashMap<usize, Vec<Entry>>> = RefCell::new(HashMap::new());
 }
 
-/// Records weak reference object `obj` to `referent`.
-pub(crate) fn add(referent: &ObjRef, obj: &ObjRef, basic: Option<Basic>) {
+/// Records weak reference object `obj`, whose own handle to its referent is `referent`.
+pub(crate) fn add(referent: &WeakHandle, obj: &ObjRef, basic: Option<Basic>) {
     let e = Entry {
-        referent: WeakHandle::new(referent),
+        referent: referent.clone(),
         obj: WeakHandle::new(obj),
         basic,
     };
