@@ -71,7 +71,7 @@ pub fn at_exit(vm: &mut Vm) {
     atexit::run_exit_funcs(vm);
 }
 
-pub use signal::exit_by_sigint;
+pub use signal::{exit_by_sigint, leave_signals_to_interpreter};
 
 /// A module named `name` holding the given native functions.
 pub(crate) fn module_with(name: &str, fns: &[(&'static str, NativeFn)]) -> ObjRef {

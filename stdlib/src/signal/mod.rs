@@ -77,6 +77,11 @@ pub(crate) fn deliver(vm: &mut Vm) -> PyResult<()> {
     Ok(())
 }
 
+/// For the process's first thread once it started the interpreter's: leaves signals to the latter.
+pub fn leave_signals_to_interpreter() {
+    sys::block_all_on_this_thread();
+}
+
 /// Ends the process by SIGINT, as CPython does after an uncaught `KeyboardInterrupt` (so that a
 /// parent sees the interrupt); returns only if the signal did not end it.
 pub fn exit_by_sigint() {
@@ -219,6 +224,50 @@ fn sigwait(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(int::from_i64(sig as i64))
 }
 
+/// `sigwaitinfo(sigset)` and `sigtimedwait(sigset, timeout)`: a `struct_siginfo`, or None when the
+/// timeout passed. Handlers of other signals that interrupt the wait run, then it goes on.
+fn wait_info(
+    vm: &mut Vm,
+    sigset_arg: &Value,
+    timeout: Option<std::time::Duration>,
+) -> PyResult<Value> {
+    let sigs = sigset(vm, sigset_arg)?;
+    vm.flush_std()?;
+    loop {
+        match sys::sigwaitinfo(&sigs, timeout) {
+            Ok(Some(info)) => {
+                let ty = SIGINFO.with(|t| t.borrow().clone()).unwrap_or(Value::NONE);
+                let values = info.fields.iter().map(|&f| int::from_i64(f)).collect();
+                return weft_vm::interp::structseq::new(vm, &ty, values);
+            }
+            Ok(None) => return Ok(Value::NONE),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => check_signals(vm)?,
+            Err(e) => return Err(os_err(vm, &e)),
+        }
+    }
+}
+
+fn sigwaitinfo(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("sigwaitinfo", 1)?;
+    wait_info(vm, &a[0], None)
+}
+
+fn sigtimedwait(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("sigtimedwait", 2)?;
+    let t = seconds(&a[1])?;
+    if t.is_nan() {
+        return Err(error::value_error("Invalid value NaN (not a number)"));
+    }
+    if t < 0.0 {
+        return Err(error::value_error("timeout must be non-negative"));
+    }
+    wait_info(
+        vm,
+        &a[0],
+        Some(std::time::Duration::from_secs_f64(t.min(1e9))),
+    )
+}
+
 fn pthread_sigmask(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.exact("pthread_sigmask", 2)?;
     let how = signum(&a[0])?;
@@ -270,7 +319,7 @@ fn seconds(v: &Value) -> PyResult<f64> {
         return Ok(int::to_i64(v).map_or(f64::INFINITY, |i| i as f64));
     }
     Err(error::type_error(format!(
-        "must be real number, not {}",
+        "'{}' object cannot be interpreted as an integer",
         ops::type_name_of(v)
     )))
 }
@@ -297,6 +346,8 @@ fn itimer_error(vm: &mut Vm, e: &std::io::Error) -> PyErr {
 }
 
 thread_local! {
+    /// `struct_siginfo`, once the module exists.
+    static SIGINFO: RefCell<Option<Value>> = const { RefCell::new(None) };
     static ITIMER_ERROR: RefCell<Option<ObjRef>> = const { RefCell::new(None) };
 }
 
@@ -383,6 +434,8 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
             ("pthread_sigmask", pthread_sigmask),
             ("sigpending", sigpending),
             ("sigwait", sigwait),
+            ("sigwaitinfo", sigwaitinfo),
+            ("sigtimedwait", sigtimedwait),
             ("pthread_kill", pthread_kill),
             ("siginterrupt", siginterrupt),
             ("set_wakeup_fd", set_wakeup_fd),
@@ -429,6 +482,26 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     if !vm.attention_hooks.contains(&hook) {
         vm.attention_hooks.push(hook);
     }
+    let siginfo = weft_vm::interp::structseq::new_type(
+        vm,
+        "signal",
+        "struct_siginfo",
+        &[
+            "si_signo",
+            "si_code",
+            "si_errno",
+            "si_pid",
+            "si_uid",
+            "si_status",
+            "si_band",
+        ],
+        7,
+    )?;
+    if let Some(o) = siginfo.as_obj() {
+        o.make_immortal();
+    }
+    d.set_rs("struct_siginfo", siginfo.clone());
+    SIGINFO.with(|t| *t.borrow_mut() = Some(siginfo));
     let code = vm.compile_str(PYTHON, "<_signal>", weft_vm::interp::compile::Mode::Exec, 0)?;
     let globals = module::module_dict_obj(&m);
     vm.run_code(&code, globals.clone(), Value::obj(globals))?;

@@ -268,3 +268,64 @@ pub fn sigwait(sigs: &[i32]) -> Result<i32> {
         Ok(sig)
     }
 }
+
+/// What `sigwaitinfo` reports about a signal (`struct_siginfo`'s fields, in order).
+pub struct SigInfo {
+    pub fields: [i64; 7],
+}
+
+/// Waits for one of `sigs` (at most `timeout`, forever when None) and takes it; `Ok(None)` when the
+/// timeout passed.
+pub fn sigwaitinfo(sigs: &[i32], timeout: Option<std::time::Duration>) -> Result<Option<SigInfo>> {
+    // SAFETY: an owned set initialised by `sigemptyset`, an owned zeroed `siginfo_t` the call fills, and
+    // an owned `timespec`; the union accessors read the fields every signal's record has on Linux.
+    unsafe {
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigemptyset(&mut set);
+        for &s in sigs {
+            libc::sigaddset(&mut set, s);
+        }
+        let mut info: libc::siginfo_t = std::mem::zeroed();
+        let r = match timeout {
+            None => libc::sigwaitinfo(&set, &mut info),
+            Some(t) => {
+                let ts = libc::timespec {
+                    tv_sec: t.as_secs() as libc::time_t,
+                    tv_nsec: t.subsec_nanos() as libc::c_long,
+                };
+                libc::sigtimedwait(&set, &mut info, &ts)
+            }
+        };
+        if r == -1 {
+            let e = Error::last_os_error();
+            if e.raw_os_error() == Some(libc::EAGAIN) {
+                return Ok(None);
+            }
+            return Err(e);
+        }
+        let (pid, uid) = (info.si_pid() as i64, info.si_uid() as i64);
+        Ok(Some(SigInfo {
+            fields: [
+                info.si_signo as i64,
+                info.si_code as i64,
+                info.si_errno as i64,
+                pid,
+                uid,
+                info.si_status() as i64,
+                // `si_band` shares the union's first word with the pid and uid.
+                (pid & 0xffff_ffff) | (uid << 32),
+            ],
+        }))
+    }
+}
+
+/// Blocks every signal on the calling thread, so that signals sent to the process reach the
+/// interpreter's thread (the only one that leaves them unblocked), as in a one-thread CPython.
+pub fn block_all_on_this_thread() {
+    // SAFETY: an owned set filled by `sigfillset`; the old mask is not wanted.
+    unsafe {
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigfillset(&mut set);
+        libc::pthread_sigmask(libc::SIG_BLOCK, &set, std::ptr::null_mut());
+    }
+}
