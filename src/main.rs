@@ -32,6 +32,9 @@ fn on_interpreter_stack(f: impl FnOnce() -> i32 + Send + 'static) -> i32 {
         .name("main".into())
         .stack_size(weft_vm::interp::recursion::INTERPRETER_STACK)
         .spawn(f);
+    if spawned.is_ok() {
+        weft_stdlib::leave_signals_to_interpreter();
+    }
     match spawned.map(|t| t.join()) {
         Ok(Ok(code)) => code,
         Ok(Err(panic)) => std::panic::resume_unwind(panic),

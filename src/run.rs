@@ -79,18 +79,27 @@ pub fn main(opts: Options) -> i32 {
             return code;
         }
     };
+    let mut interrupted = false;
     let mut code = match result {
         Ok(()) => 0,
-        Err(e) => handle_uncaught(&mut vm, e),
+        Err(e) => {
+            interrupted = weft_vm::interp::exc::matches_type(&e, &types().keyboard_interrupt);
+            handle_uncaught(&mut vm, e)
+        }
     };
     if opts.inspect && !matches!(opts.target, Target::Repl) {
         code = crate::repl::run(&mut vm, &globals, false);
     }
     finish(&mut vm);
+    if interrupted && code == 1 && !opts.inspect {
+        weft_stdlib::exit_by_sigint();
+        code = 130;
+    }
     code
 }
 
 fn finish(vm: &mut Vm) {
+    weft_stdlib::at_exit(vm);
     vm.run_finalizers();
     let _ = vm.flush_std();
 }

@@ -221,10 +221,8 @@ fn check(bin: &str, root: &Path, rel: &str) -> Result<(), String> {
             "timed out after {}s (killed)\n",
             TIMEOUT.as_secs()
         )),
-        Some(status) if status.code() != Some(expected_exit) => {
-            let got = status
-                .code()
-                .map_or_else(|| status.to_string(), |c| c.to_string());
+        Some(status) if exit_code(&status) != Some(expected_exit) => {
+            let got = exit_code(&status).map_or_else(|| status.to_string(), |c| c.to_string());
             report.push_str(&format!(
                 "exit status: expected {expected_exit}, got {got}\n"
             ));
@@ -257,4 +255,11 @@ fn check(bin: &str, root: &Path, rel: &str) -> Result<(), String> {
         }
     }
     Err(report)
+}
+
+/// The exit status as Python's `subprocess` reports it (what `.exit` files hold): the code, or minus
+/// the number of the signal that ended the process.
+fn exit_code(status: &std::process::ExitStatus) -> Option<i32> {
+    use std::os::unix::process::ExitStatusExt;
+    status.code().or_else(|| status.signal().map(|s| -s))
 }

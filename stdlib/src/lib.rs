@@ -1,8 +1,10 @@
 //! weft-stdlib: the native modules of the standard library, registered with the vm's module registry and
 //! built on first import.
+mod atexit;
 mod bisect;
 mod codecs;
 mod collections;
+mod errno;
 mod functools;
 mod gcmod;
 mod heapq;
@@ -11,10 +13,15 @@ mod itertools;
 mod math;
 mod operator;
 mod posix;
+mod signal;
+mod stat;
+mod string;
 mod support;
+mod thread;
 mod time;
 mod weakref;
 mod weakref_proxy;
+mod weakref_registry;
 
 use weft_vm::heap::{ObjRef, Value};
 use weft_vm::interp::Vm;
@@ -35,6 +42,12 @@ pub fn register(vm: &mut Vm) {
     vm.registry.add("_weakref", weakref::init);
     io::install(vm);
     vm.registry.add("_codecs", codecs::init);
+    vm.registry.add("_thread", thread::init);
+    vm.registry.add("_signal", signal::init);
+    vm.registry.add("errno", errno::init);
+    vm.registry.add("atexit", atexit::init);
+    vm.registry.add("_string", string::init);
+    vm.registry.add("_stat", stat::init);
     // `sys.builtin_module_names` lists the registry too: `os.py` picks its platform by finding
     // `posix` there.
     let mut names: Vec<&str> = vm.registry.modules.keys().copied().collect();
@@ -54,6 +67,15 @@ pub fn register(vm: &mut Vm) {
         d.set_rs("builtin_module_names", t);
     }
 }
+
+/// What the interpreter does at exit, before its last finalisers: `threading`'s shutdown, then the
+/// `atexit` functions.
+pub fn at_exit(vm: &mut Vm) {
+    thread::shutdown_threading(vm);
+    atexit::run_exit_funcs(vm);
+}
+
+pub use signal::{exit_by_sigint, leave_signals_to_interpreter};
 
 /// A module named `name` holding the given native functions.
 pub(crate) fn module_with(name: &str, fns: &[(&'static str, NativeFn)]) -> ObjRef {

@@ -1,9 +1,9 @@
 //! The `_weakref` module: `ref` (the builtin `weakref` type) over the heap's weak handles. It is what
 //! `_weakrefset.WeakSet` needs, and through it `_py_abc`, `abc` and `os`.
 //!
-//! Not yet here: callbacks are stored (`__callback__`) but not called when the referent dies (the heap
-//! records deaths, nothing delivers them yet), `proxy`, `getweakrefcount` and `getweakrefs`.
-use std::cell::Cell;
+//! Callbacks, counts and the shared basic reference live in `weakref_registry`.
+use crate::weakref_registry as registry;
+use std::cell::{Cell, RefCell};
 use weft_vm::compiler::bytecode::CmpOp;
 use weft_vm::heap::{ObjRef, Value, WeakHandle};
 use weft_vm::interp::error::{self, PyResult};
@@ -19,7 +19,8 @@ use weft_vm::objects::{dict, int, str as pystr, types};
 /// (a dead reference still hashes as it did while alive).
 struct WeakRef {
     handle: WeakHandle,
-    callback: Value,
+    /// Cleared once called, as CPython's.
+    callback: RefCell<Value>,
     hash: Cell<Option<i64>>,
 }
 
@@ -49,6 +50,7 @@ fn weakrefable(o: &ObjRef) -> bool {
         || typeobj::as_type(&Value::obj(o.clone())).is_some()
         || crate::collections::weakrefable(ty)
         || crate::functools::weakrefable(ty)
+        || crate::thread::weakrefable(ty)
     {
         return true;
     }
@@ -101,12 +103,21 @@ fn ref_new(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
         }
     };
     let callback = pos.get(1).cloned().unwrap_or(Value::NONE);
+    let basic = callback.is_none() && cls.is(&types().weakref);
+    if basic {
+        if let Some(r) = registry::basic_ref(target) {
+            return Ok(Value::obj(r));
+        }
+    }
+    let handle = WeakHandle::new(target);
     let w = WeakRef {
-        handle: WeakHandle::new(target),
-        callback,
+        handle: handle.clone(),
+        callback: RefCell::new(callback),
         hash: Cell::new(None),
     };
-    Ok(Value::obj(alloc_instance(cls, NativeObj(Box::new(w)))))
+    let obj = alloc_instance(cls, NativeObj(Box::new(w)));
+    registry::add(&handle, &obj, basic.then_some(registry::Basic::Ref));
+    Ok(Value::obj(obj))
 }
 
 /// `ref.__init__` accepts what `__new__` took (subclasses pass extra arguments to their own).
@@ -184,8 +195,32 @@ fn ref_repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn get_callback(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(payload(v)
-        .map(|w| w.callback.clone())
+        .map(|w| w.callback.borrow().clone())
         .unwrap_or(Value::NONE))
+}
+
+/// Takes the callback of a reference or proxy whose referent died (None when it has none).
+pub(crate) fn take_callback(v: &Value) -> Value {
+    match payload(v) {
+        Some(w) => w.callback.replace(Value::NONE),
+        None => crate::weakref_proxy::take_callback(v),
+    }
+}
+
+/// `getweakrefcount(object)`.
+fn getweakrefcount(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("getweakrefcount", 1)?;
+    let n = a[0].as_obj().map_or(0, |o| registry::refs_to(o).len());
+    Ok(int::from_i64(n as i64))
+}
+
+/// `getweakrefs(object)`.
+fn getweakrefs(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("getweakrefs", 1)?;
+    let refs = a[0].as_obj().map(registry::refs_to).unwrap_or_default();
+    Ok(weft_vm::objects::list::new_list(
+        refs.into_iter().map(Value::obj).collect(),
+    ))
 }
 
 /// `_remove_dead_weakref(dict, key)`: deletes `dict[key]` if it is a dead reference.
@@ -227,12 +262,18 @@ fn register_type() {
 }
 
 /// Builds the `_weakref` module.
-pub fn init(_vm: &mut Vm) -> PyResult<ObjRef> {
+pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     register_type();
+    let hook: fn(&mut Vm) -> PyResult<()> = registry::deliver;
+    if !vm.attention_hooks.contains(&hook) {
+        vm.attention_hooks.push(hook);
+    }
     let m = crate::module_with(
         "_weakref",
         &[
             ("_remove_dead_weakref", remove_dead_weakref),
+            ("getweakrefcount", getweakrefcount),
+            ("getweakrefs", getweakrefs),
             ("proxy", crate::weakref_proxy::proxy),
         ],
     );

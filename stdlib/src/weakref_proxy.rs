@@ -19,12 +19,15 @@ use weft_vm::objects::{str as pystr, types};
 
 struct Proxy {
     handle: WeakHandle,
-    callback: Value,
+    /// Cleared once called, as CPython's.
+    callback: std::cell::RefCell<Value>,
 }
 
 impl Traverse for Proxy {
     fn traverse(&self, f: &mut dyn FnMut(&Value)) {
-        f(&self.callback);
+        if let Ok(c) = self.callback.try_borrow() {
+            f(&c);
+        }
     }
     fn clear(&self, _out: &mut Vec<Value>) {}
 }
@@ -100,11 +103,22 @@ pub(crate) fn proxy(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     } else {
         proxy_type()
     };
+    let basic = callback
+        .is_none()
+        .then_some(crate::weakref_registry::Basic::Proxy);
+    let handle = WeakHandle::new(target);
     let p = Proxy {
-        handle: WeakHandle::new(target),
-        callback,
+        handle: handle.clone(),
+        callback: std::cell::RefCell::new(callback),
     };
-    Ok(Value::obj(alloc_instance(ty, NativeObj::traced(p))))
+    let obj = alloc_instance(ty, NativeObj::traced(p));
+    crate::weakref_registry::add(&handle, &obj, basic);
+    Ok(Value::obj(obj))
+}
+
+/// Takes the callback of a proxy whose referent died (None for anything else).
+pub(crate) fn take_callback(v: &Value) -> Value {
+    payload::<Proxy>(v).map_or(Value::NONE, |p| p.callback.replace(Value::NONE))
 }
 
 /// The referent of `self` (the first argument).

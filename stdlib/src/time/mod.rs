@@ -66,7 +66,18 @@ fn sleep(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Err(error::value_error("sleep length must be non-negative"));
     }
     vm.flush_std()?;
-    std::thread::sleep(Duration::from_secs_f64(secs.min(1e9)));
+    // In slices, so that signal handlers run during a long sleep, and an exception one raises ends it
+    // (as CPython's sleep on EINTR).
+    let end = Instant::now() + Duration::from_secs_f64(secs.min(1e9));
+    while let Some(left) = end
+        .checked_duration_since(Instant::now())
+        .filter(|d| !d.is_zero())
+    {
+        std::thread::sleep(left.min(Duration::from_millis(20)));
+        if weft_vm::heap::attention_pending() {
+            vm.run_attention_hooks()?;
+        }
+    }
     Ok(Value::NONE)
 }
 

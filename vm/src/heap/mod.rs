@@ -465,8 +465,13 @@ thread_local! {
 
 /// Takes the objects waiting for `__del__` (the eval loop calls their finalisers, then drops them).
 pub fn take_finalizers() -> Vec<ObjRef> {
-    FINALIZE_PENDING.with(|p| p.set(false));
     FINALIZE.with(|f| std::mem::take(&mut *f.borrow_mut()))
+}
+
+/// Lowers the attention flag: only the eval loop does, as it starts attending to everything the flag
+/// covers (so a request made while a native runs finalisers is not lost).
+pub fn clear_attention() {
+    FINALIZE_PENDING.with(|p| p.set(false));
 }
 
 /// Whether the loop should attend to something at its next safe point: objects wait for `__del__`, enough
@@ -617,6 +622,8 @@ unsafe fn free(p: NonNull<Header>) {
             }
             if let Some(first) = slots.into_iter().next() {
                 let _ = WEAK_DIED.try_with(|d| d.borrow_mut().push(first));
+                // Weakref callbacks run at the loop's next safe point.
+                let _ = FINALIZE_PENDING.try_with(|p| p.set(true));
             }
         }
     }

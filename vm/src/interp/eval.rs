@@ -34,7 +34,10 @@ impl Vm {
         loop {
             // One flag covers finalisers, collections and exceptions thrown into a resumed frame.
             if crate::heap::attention_pending() {
+                crate::heap::clear_attention();
                 if let Some(e) = self.pending_throw.take() {
+                    // The rest is attended to at the next instruction.
+                    crate::heap::request_attention();
                     match self.unwind(f, e, reraised_at.take()) {
                         Ok(nf) => {
                             f = nf;
@@ -46,7 +49,17 @@ impl Vm {
                 self.frames.push(f);
                 self.run_finalizers();
                 crate::gc::maybe_collect(self);
+                let r = self.run_attention_hooks();
                 f = self.frames.pop().expect("frame pushed just above");
+                if let Err(e) = r {
+                    match self.unwind(f, e, reraised_at.take()) {
+                        Ok(nf) => {
+                            f = nf;
+                            continue;
+                        }
+                        Err(e) => return Err(e),
+                    }
+                }
             }
             let Some(&instr) = f.instrs.get(f.ip) else {
                 let e = error::system_error("instruction pointer out of range");
@@ -1578,6 +1591,18 @@ impl Vm {
                 Err((None, e2)) => return Err(e2),
             }
         }
+    }
+
+    /// Runs the stdlib's safe-point hooks; the first error stops them (the rest run at the next safe point,
+    /// as the flag is raised again).
+    pub fn run_attention_hooks(&mut self) -> PyResult<()> {
+        for i in 0..self.attention_hooks.len() {
+            if let Err(e) = (self.attention_hooks[i])(self) {
+                crate::heap::request_attention();
+                return Err(e);
+            }
+        }
+        Ok(())
     }
 
     /// Runs pending `__del__` methods (and weakref callbacks), reporting their exceptions as CPython does.

@@ -363,7 +363,15 @@ pub fn write_unraisable(vm: &mut Vm, e: PyErr, what: &str, obj: &Value) {
     let r =
         crate::interp::protocols::repr_string(vm, obj).unwrap_or_else(|_| "<object>".to_string());
     let text = crate::interp::traceback::format_exception(vm, &exc);
-    eprint!("{what}: {r}\n{text}");
+    // To `sys.stderr` as CPython (nothing when it is None); its own failure is dropped.
+    match vm.sys_attr("stderr") {
+        Some(err) if !err.is_none() => {
+            let _ = vm.flush_std();
+            let _ = vm.write_to(&err, &format!("{what}: {r}\n{text}"));
+        }
+        Some(_) => {}
+        None => eprint!("{what}: {r}\n{text}"),
+    }
 }
 
 /// `except*` matching: splits exception group `e` by `ty` into (rest, matched).

@@ -208,9 +208,19 @@ pub fn import_module_level(
             // `hasattr(module, x)`, so a module `__getattr__` may answer.
             let has = attr::getattr_opt(vm, &m, s)?.is_some();
             if !has {
-                match import_abs(vm, &format!("{abs}.{s}")) {
+                let full = format!("{abs}.{s}");
+                match import_abs(vm, &full) {
                     Ok(_) => {}
-                    Err(e) if exc::matches_type(&e, &types().module_not_found_error) => {}
+                    // As `_handle_fromlist`: only the submodule itself being absent is ignored (the
+                    // name is then looked up as an attribute); a module it imports being absent is
+                    // the error.
+                    Err(e) if exc::matches_type(&e, &types().module_not_found_error) => {
+                        let eo = exc::normalize(vm, e);
+                        let missing = attr::getattr_opt(vm, &Value::obj(eo.clone()), "name")?;
+                        if missing.as_ref().and_then(pystr::as_str) != Some(full.as_str()) {
+                            return Err(PyErr::from_obj(eo));
+                        }
+                    }
                     Err(e) => return Err(e),
                 }
             }

@@ -35,6 +35,9 @@ pub struct Vm {
     pub argv: Vec<String>,
     pub path: Vec<String>,
     pub flags: crate::interp::registry::Flags,
+    /// What the stdlib attends to at a safe point, after finalisers (signal handlers, weakref callbacks):
+    /// each runs when the attention flag was raised; an error propagates from the interrupted instruction.
+    pub attention_hooks: Vec<fn(&mut Vm) -> PyResult<()>>,
     /// This thread's hold on the GIL (released when the `Vm` is dropped).
     _gil: crate::heap::GilGuard,
 }
@@ -110,6 +113,7 @@ impl Vm {
             argv,
             path,
             flags,
+            attention_hooks: Vec::new(),
             _gil: gil,
         };
         let b = crate::interp::builtins_mod::make_builtins(&mut vm);

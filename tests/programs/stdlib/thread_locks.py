@@ -1,0 +1,42 @@
+import _thread, threading, collections, functools, signal, time
+l = _thread.allocate_lock()
+print(repr(l).split(' at ')[0], l.acquire(), l.locked(), l.acquire(False), repr(l).split(' at ')[0])
+t=time.monotonic(); print(l.acquire(timeout=0.05), time.monotonic()-t >= 0.05)
+l.release()
+try: l.release()
+except RuntimeError as e: print(e)
+for a in [(False,1),(True,-2),(True,1e300),(True,'x'), (True, 1e10)]:
+    try: l.acquire(*a)
+    except Exception as e: print(type(e).__name__, e)
+with l: print(l.locked())
+r = _thread.RLock(); r.acquire(); r.acquire(); print(r._is_owned(), r._recursion_count(), repr(r).split(' owner')[0])
+st = r._release_save(); print(st[0], r._is_owned()); r._acquire_restore(st); r.release(); r.release()
+try: r.release()
+except RuntimeError as e: print(e)
+print(threading.current_thread().name, threading.main_thread() is threading.current_thread())
+c = threading.Condition()
+with c: print(c.wait(0.01))
+e = threading.Event(); print(e.is_set(), e.wait(0.01)); e.set(); print(e.wait())
+s = threading.Semaphore(2); print(s.acquire(), s.acquire(), s.acquire(blocking=False))
+loc = threading.local(); loc.x = 5; print(loc.x)
+class L(_thread._local):
+    def __init__(self, a): self.a = a
+print(L(3).a)
+try: _thread._local(1)
+except TypeError as e: print(e)
+print(_thread.TIMEOUT_MAX, _thread.error, type(_thread.get_ident()))
+def h(s, f): print("handler", s); raise ValueError("from handler")
+signal.signal(signal.SIGUSR1, h)
+try:
+    signal.raise_signal(signal.SIGUSR1)
+except ValueError as e: print("caught", e)
+try:
+    signal.raise_signal(signal.SIGINT)
+except KeyboardInterrupt: print("KI")
+print(signal.getsignal(signal.SIGUSR1) is h, signal.getsignal(signal.SIGINT))
+print(signal.strsignal(signal.SIGINT), signal.SIGALRM in signal.valid_signals())
+signal.signal(signal.SIGALRM, lambda s,f: print("alarm"))
+signal.setitimer(signal.ITIMER_REAL, 0.05)
+t=time.monotonic()
+while time.monotonic()-t < 0.3: pass
+print("end")
