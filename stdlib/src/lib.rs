@@ -9,6 +9,7 @@ mod itertools;
 mod math;
 mod operator;
 mod posix;
+mod sre;
 mod support;
 mod time;
 mod weakref;
@@ -31,6 +32,7 @@ pub fn register(vm: &mut Vm) {
     vm.registry.add("posix", posix::init);
     vm.registry.add("time", time::init);
     vm.registry.add("_weakref", weakref::init);
+    vm.registry.add("_sre", sre::init);
     // `sys.builtin_module_names` lists the registry too: `os.py` picks its platform by finding
     // `posix` there.
     let mut names: Vec<&str> = vm.registry.modules.keys().copied().collect();
