@@ -9,7 +9,7 @@ mod scanner;
 mod subject;
 
 use pattern::Pattern;
-use rustpython_sre_engine::string::{lower_ascii, lower_unicode, upper_unicode};
+use rustpython_sre_engine::string::lower_ascii;
 use std::sync::OnceLock;
 use weft_vm::heap::{GilShared, ObjRef, Value};
 use weft_vm::interp::error::{self, PyResult};
@@ -18,6 +18,7 @@ use weft_vm::objects::builtin::Args;
 use weft_vm::objects::method_support::alloc_instance;
 use weft_vm::objects::native::NativeObj;
 use weft_vm::objects::{dict, int, list, str as pystr, tuple};
+use weft_vm::text::unicode_props;
 
 /// `re._constants.MAGIC` of 3.11: `re._compiler` asserts that the engine speaks its code.
 const MAGIC: i64 = 20220615;
@@ -139,6 +140,26 @@ fn character(vm: &mut Vm, args: &Args, name: &str) -> PyResult<u32> {
     let [ch] = args.bind(name, ["character"], 1, 1)?;
     let ch = c_int(vm, &ch.unwrap_or(Value::NONE))?;
     Ok(ch as u32)
+}
+
+/// CPython's `_PyUnicode_ToLowercase` (or `ToUppercase` with `push_upper`): the first character of
+/// the full mapping, which is the simple mapping when there is one, from weft's Unicode 14 tables
+/// (those of 3.11) as `re._compiler` folds literals with it.
+fn first_of(ch: u32, push: fn(char, &mut String)) -> u32 {
+    let Some(c) = char::from_u32(ch) else {
+        return ch;
+    };
+    let mut s = String::new();
+    push(c, &mut s);
+    s.chars().next().map_or(ch, u32::from)
+}
+
+fn lower_unicode(ch: u32) -> u32 {
+    first_of(ch, unicode_props::push_lower)
+}
+
+fn upper_unicode(ch: u32) -> u32 {
+    first_of(ch, unicode_props::push_upper)
 }
 
 fn ascii_iscased(vm: &mut Vm, args: &Args) -> PyResult<Value> {
