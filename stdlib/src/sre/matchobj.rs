@@ -6,10 +6,12 @@ use weft_vm::heap::{ObjRef, Value};
 use weft_vm::interp::error::{self, PyResult};
 use weft_vm::interp::{call, import, protocols, Vm};
 use weft_vm::objects::builtin::Args;
+use weft_vm::objects::bytearray::ByteArray;
+use weft_vm::objects::memoryview::{self, MemoryView};
 use weft_vm::objects::method_support::{class_getitem, ssize_arg};
 use weft_vm::objects::native::{NativeObj, Traverse};
 use weft_vm::objects::register::{classmethods, methods, readonly_members, statics};
-use weft_vm::objects::{dict, int, str as pystr, tuple};
+use weft_vm::objects::{bytes, dict, int, str as pystr, tuple};
 
 pub(crate) struct Match {
     /// The `Pattern` that matched.
@@ -88,9 +90,29 @@ impl Match {
 
     fn group(&self, i: usize, default: &Value) -> Value {
         match self.spans[i] {
-            Some((a, b)) => self.text.slice(a, b),
+            Some((a, b)) => self.slice(a, b),
             None => default.clone(),
         }
+    }
+
+    /// `string[a:b]`. A bytearray or memoryview subject is read again, as CPython reads the buffer
+    /// at each call: a change made to it after the match shows.
+    fn slice(&self, a: usize, b: usize) -> Value {
+        let cut = |d: &[u8]| {
+            let n = d.len();
+            bytes::new_bytes(d[a.min(n)..b.min(n).max(a.min(n))].to_vec())
+        };
+        if let Some(o) = self.string.as_obj() {
+            if let Some(ba) = o.downcast::<ByteArray>() {
+                return cut(&ba.data.borrow());
+            }
+            if let Some(mv) = o.downcast::<MemoryView>() {
+                if !mv.released.get() {
+                    return cut(&memoryview::read(mv));
+                }
+            }
+        }
+        self.text.slice(a, b)
     }
 }
 
