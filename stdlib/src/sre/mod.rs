@@ -7,6 +7,7 @@ mod pattern;
 mod replace;
 mod scanner;
 mod subject;
+mod validate;
 
 use pattern::Pattern;
 use rustpython_sre_engine::string::lower_ascii;
@@ -107,6 +108,9 @@ fn compile(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             weft_vm::interp::ops::type_name_of(&pat)
         )));
     };
+    if !validate::valid(&words, groups.max(0) as usize) {
+        return Err(error::runtime_error("invalid SRE code"));
+    }
     let p = Pattern {
         code: words,
         pattern: pat,
