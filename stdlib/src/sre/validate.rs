@@ -246,8 +246,7 @@ fn info(code: &[u32], i: usize, e: usize) -> bool {
         return false;
     };
     let prefix = flags.contains(SreInfo::PREFIX);
-    if (prefix && flags.contains(SreInfo::CHARSET))
-        || (flags.contains(SreInfo::LITERAL) && !prefix)
+    if (prefix && flags.contains(SreInfo::CHARSET)) || (flags.contains(SreInfo::LITERAL) && !prefix)
     {
         return false;
     }
