@@ -88,9 +88,7 @@ impl Text {
         match self {
             Text::Bytes(b) => step_on(&b[..], code, cur, mode),
             Text::Str(_) => {
-                let Some(s) = self.str() else {
-                    return None;
-                };
+                let s = self.str()?;
                 if s.is_ascii() {
                     step_on(s.as_bytes(), code, cur, mode)
                 } else if let Some(t) = s.exact_str() {

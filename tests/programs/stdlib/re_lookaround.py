@@ -58,3 +58,8 @@ show(re.match(r'(a*)+', 'b'))
 show(re.match(r'(a|b)*?c', 'ababc'))
 show(re.match(r'(?:a{2})*', 'aaaaa'))
 show(re.match(r'x{0}y', 'y'))
+
+# a failed alternative outside a repeat leaves the group start it set (CPython 3.11)
+show(re.match(r'(?:(a)|b)*+c', 'abc'))
+show(re.match(r'(?:(a)|b)++', 'ab'))
+show(re.match(r'(?>(a)x|a(b))', 'ab'))

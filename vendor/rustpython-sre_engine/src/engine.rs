@@ -106,6 +106,18 @@ impl Marks {
         self.last_index = last_index;
     }
 
+    /// weft: CPython's `LASTMARK_RESTORE` without `MARK_POP_KEEP`, as a `BRANCH` outside any
+    /// `REPEAT` does: marks set past the saved ones are dropped, but a mark below them that the
+    /// failed alternative changed keeps its new value (a stale start CPython 3.11 reports).
+    fn pop_keep_lastmark(&mut self) {
+        let (len, last_index) = {
+            let (marks, last_index) = self.marks_stack.last().unwrap();
+            (marks.len(), *last_index)
+        };
+        self.marks.truncate(len);
+        self.last_index = last_index;
+    }
+
     fn pop_discard(&mut self) {
         self.marks_stack.pop();
     }
@@ -343,7 +355,11 @@ fn _match<S: StrDrive>(req: &Request<'_, S>, state: &mut State, mut ctx: MatchCo
                         if popped_result {
                             break 'result true;
                         }
-                        state.marks.pop_keep();
+                        if ctx.repeat_ctx_id == usize::MAX {
+                            state.marks.pop_keep_lastmark();
+                        } else {
+                            state.marks.pop_keep();
+                        }
                         ctx.jump = Jump::Branch1;
                         continue 'context;
                     }
