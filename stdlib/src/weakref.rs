@@ -49,6 +49,7 @@ fn weakrefable(o: &ObjRef) -> bool {
         || typeobj::as_type(&Value::obj(o.clone())).is_some()
         || crate::collections::weakrefable(ty)
         || crate::functools::weakrefable(ty)
+        || crate::sre::weakrefable(ty)
     {
         return true;
     }

@@ -51,6 +51,11 @@ fn types() -> &'static Types {
         .0
 }
 
+/// Whether instances of `ty` take weak references: patterns do (matches and scanners do not).
+pub(crate) fn weakrefable(ty: &ObjRef) -> bool {
+    TYPES.get().is_some_and(|t| ty.is(&t.0.pattern))
+}
+
 /// `compile(pattern, flags, code, groups, groupindex, indexgroup)`: a `Pattern` over `code`.
 fn compile(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let [pat, flags, code, groups, groupindex, indexgroup] = args.bind(

@@ -57,3 +57,13 @@ try:
     re.compile('a\n(?P<x', re.X)
 except re.error as e:
     print(e, e.lineno, e.colno)
+
+# patterns take weak references; matches and scanners do not
+import _weakref
+p = re.compile('a')
+print(_weakref.ref(p)() is p)
+for o in (p.match('a'), p.scanner('a')):
+    try:
+        _weakref.ref(o)
+    except TypeError as e:
+        print(e)
