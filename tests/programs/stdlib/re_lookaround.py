@@ -63,3 +63,7 @@ show(re.match(r'x{0}y', 'y'))
 show(re.match(r'(?:(a)|b)*+c', 'abc'))
 show(re.match(r'(?:(a)|b)++', 'ab'))
 show(re.match(r'(?>(a)x|a(b))', 'ab'))
+
+# backtracking into a repeat that reached its count
+print(re.fullmatch(r'(?:a??){2}', 'aa'), re.fullmatch(r'(?:(?:ab)??){2}', 'abab'))
+print(re.match(r'(?:a??){2}$', 'aa'), re.fullmatch(r'(?:.??\W{,2}?){2}', '\n_\n'))

@@ -767,6 +767,10 @@ fn _match<S: StrDrive>(req: &Request<'_, S>, state: &mut State, mut ctx: MatchCo
 
                             /* cannot match more repeated items here.  make sure the
                             tail matches */
+                            // weft: this item was not counted (CPython leaves rep->count as it
+                            // was on this path), or backtracking into the body later counts it
+                            // twice.
+                            repeat_ctx.count -= 1;
                             let mut next_ctx = ctx.next_offset(1, Jump::MaxUntil3);
                             next_ctx.repeat_ctx_id = repeat_ctx.prev_id;
                             break 'context next_ctx;
