@@ -67,3 +67,7 @@ show(re.match(r'(?>(a)x|a(b))', 'ab'))
 # backtracking into a repeat that reached its count
 print(re.fullmatch(r'(?:a??){2}', 'aa'), re.fullmatch(r'(?:(?:ab)??){2}', 'abab'))
 print(re.match(r'(?:a??){2}$', 'aa'), re.fullmatch(r'(?:.??\W{,2}?){2}', '\n_\n'))
+
+# a negative lookahead whose body matched leaves no group behind
+m = re.match(r'((?!(?P<n>[^a]+)$(?:c*|b+?)??)\W*(?=[a-c]{2})(ab)+)?(?!\Z)', 'c')
+print(m.span(), m.groups(), m.lastindex)

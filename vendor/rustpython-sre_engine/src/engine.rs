@@ -334,6 +334,9 @@ fn _match<S: StrDrive>(req: &Request<'_, S>, state: &mut State, mut ctx: MatchCo
                     }
                     Jump::AssertNot1 => {
                         if popped_result {
+                            // weft: drop the marks saved for this assertion, or the next restore
+                            // up the chain takes this snapshot instead of its own.
+                            state.marks.pop_discard();
                             break 'result false;
                         }
                         state.marks.pop();
