@@ -14,6 +14,7 @@ mod math;
 mod operator;
 mod posix;
 mod signal;
+mod sre;
 mod stat;
 mod string;
 mod support;
@@ -48,6 +49,7 @@ pub fn register(vm: &mut Vm) {
     vm.registry.add("atexit", atexit::init);
     vm.registry.add("_string", string::init);
     vm.registry.add("_stat", stat::init);
+    vm.registry.add("_sre", sre::init);
     // `sys.builtin_module_names` lists the registry too: `os.py` picks its platform by finding
     // `posix` there.
     let mut names: Vec<&str> = vm.registry.modules.keys().copied().collect();

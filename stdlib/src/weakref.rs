@@ -51,6 +51,7 @@ fn weakrefable(o: &ObjRef) -> bool {
         || crate::collections::weakrefable(ty)
         || crate::functools::weakrefable(ty)
         || crate::thread::weakrefable(ty)
+        || crate::sre::weakrefable(ty)
     {
         return true;
     }

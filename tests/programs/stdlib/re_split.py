@@ -1,0 +1,37 @@
+# re: split, findall and finditer, with groups, empty matches and limits.
+import re
+
+print(re.split(r'\W+', 'Words, words, words.'))
+print(re.split(r'(\W+)', 'Words, words, words.'))
+print(re.split(r'\W+', 'Words, words, words.', 1))
+print(re.split(r'\W+', 'Words, words, words.', maxsplit=-1))
+print(re.split(r'[a-f]+', '0a3B9', flags=re.I))
+print(re.split(r'(\W+)?', '...words, words...'))
+print(re.split(r'\b', 'ab cd'))
+print(re.split(r'x*', 'axbc'))
+print(re.split(r'(?:)', 'abc'))
+print(re.split(r'^$', 'foo\n\nbar\n', flags=re.M))
+print(re.split(r'(a)|(b)', 'xaybz'))
+print(re.split(r',', ''))
+print(re.split(r'', ''))
+print(re.compile(r'\s').split(string='a b c', maxsplit=1))
+
+print(re.findall(r'\d+', 'a1b22c333'))
+print(re.findall(r'(\w)=(\d)', 'a=1, b=2, c=x'))
+print(re.findall(r'(\w)=(\d)?', 'a=1, b=, c=3'))
+print(re.findall(r'(a)|b', 'abab'))
+print(re.findall(r'', 'ab'))
+print(re.findall(r'a*', 'baaac'))
+print(re.findall(r'\b\w', 'the quick brown'))
+print(re.compile(r'\d').findall('0123456789', 3, 7))
+print(re.compile(r'\d').findall('0123', -10, 100))
+print(re.compile(r'\d').findall('0123', 3, 1))
+
+for m in re.finditer(r'(?P<n>\d+)', 'a1b22c333'):
+    print(m.span(), m.group('n'), m.pos, m.endpos)
+it = re.finditer(r'\w+', 'one two')
+print(type(it).__name__, next(it).group(), next(it).group(), next(it, 'end'))
+print([m.span() for m in re.finditer(r'', 'abc')])
+print([m.span() for m in re.finditer(r'\b|x', 'ax b')])
+print([m.group() for m in re.compile(r'.').finditer('abcdef', 2, 4)])
+print([m.span() for m in re.finditer(r'a|(?=b)', 'aab')])
