@@ -572,11 +572,24 @@ impl Vm {
                     Ok(None)
                 }
                 Instr::BuildSlice(n) => {
-                    let step = if n == 3 { f.pop() } else { Value::NONE };
-                    let stop = f.pop();
-                    let start = f.pop();
-                    f.push(objects::slice::new_slice(start, stop, step));
-                    Ok(None)
+                    if store_slice(&f, n) {
+                        // `lst[a:b:c] = seq` of lists and tuples: assigned without a slice object.
+                        f.slots.truncate(f.slots.len() - n as usize - 2);
+                        f.ip += 1;
+                        Ok(None)
+                    } else if let Some(v) = slice_subscr(&f, n) {
+                        // `seq[a:b:c]` of a list or tuple: sliced without a slice object.
+                        f.slots.truncate(f.slots.len() - n as usize - 1);
+                        f.push(v);
+                        f.ip += 1;
+                        Ok(None)
+                    } else {
+                        let step = if n == 3 { f.pop() } else { Value::NONE };
+                        let stop = f.pop();
+                        let start = f.pop();
+                        f.push(objects::slice::new_slice(start, stop, step));
+                        Ok(None)
+                    }
                 }
                 Instr::ListAppend(i) => {
                     let v = f.pop();
@@ -1714,6 +1727,53 @@ fn binary_with_next(f: &mut Frame, rhs: Value) {
         }
     }
     f.push(rhs);
+}
+
+/// A `BuildSlice(n)` followed by `BinarySubscr` on an exact list or tuple with inline-int or None bounds:
+/// the slice, computed from the stack without a slice object (`seqops::slice_fast`).
+#[inline]
+fn slice_subscr(f: &Frame, n: u32) -> Option<Value> {
+    if !matches!(f.instrs.get(f.ip), Some(Instr::BinarySubscr)) {
+        return None;
+    }
+    let n = n as usize;
+    let k = f.slots.len();
+    if !(2..=3).contains(&n) || k < f.nlocals + n + 1 {
+        return None;
+    }
+    let base = k - n;
+    let step = if n == 3 {
+        &f.slots[k - 1]
+    } else {
+        &Value::NONE
+    };
+    crate::interp::seqops::slice_fast(&f.slots[base - 1], &f.slots[base], &f.slots[base + 1], step)
+}
+
+/// A `BuildSlice(n)` followed by `StoreSubscr` that `seqops::store_slice_fast` carried out.
+#[inline]
+fn store_slice(f: &Frame, n: u32) -> bool {
+    if !matches!(f.instrs.get(f.ip), Some(Instr::StoreSubscr)) {
+        return false;
+    }
+    let n = n as usize;
+    let k = f.slots.len();
+    if !(2..=3).contains(&n) || k < f.nlocals + n + 2 {
+        return false;
+    }
+    let base = k - n;
+    let step = if n == 3 {
+        &f.slots[k - 1]
+    } else {
+        &Value::NONE
+    };
+    crate::interp::seqops::store_slice_fast(
+        &f.slots[base - 1],
+        &f.slots[base],
+        &f.slots[base + 1],
+        step,
+        &f.slots[base - 2],
+    )
 }
 
 /// The most arguments (with `self`) a native call passes in an array on the Rust stack.

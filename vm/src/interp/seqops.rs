@@ -47,6 +47,115 @@ pub(crate) fn pick<T: Clone>(items: &[T], start: isize, step: isize, n: usize) -
     out
 }
 
+/// `obj[start:stop:step]` for an exact list or tuple when every bound is an inline int or None and the
+/// step is not zero: no slice object is made. `None` leaves the rest (and every error) to the slice path.
+#[inline]
+pub fn slice_fast(obj: &Value, start: &Value, stop: &Value, step: &Value) -> Option<Value> {
+    let bound = |v: &Value| -> Option<Option<isize>> {
+        if v.is_none() {
+            Some(None)
+        } else {
+            v.as_int().map(|i| Some(i as isize))
+        }
+    };
+    let (start, stop) = (bound(start)?, bound(stop)?);
+    let step = bound(step)?.unwrap_or(1);
+    if step == 0 {
+        return None;
+    }
+    let o = obj.as_obj()?;
+    let t = types();
+    match o.kind() {
+        Kind::List if o.ty().is(&t.list) => {
+            let items = o.downcast::<list::List>()?.items.borrow();
+            let (first, _, step, n) = adjust(start, stop, step, items.len());
+            let out = pick(&items, first, step, n);
+            drop(items);
+            Some(list::new_list(out))
+        }
+        Kind::Tuple if o.ty().is(&t.tuple) => {
+            let items = &o.downcast::<tuple::Tuple>()?.items;
+            let (first, _, step, n) = adjust(start, stop, step, items.len());
+            if step == 1 && n == items.len() {
+                return Some(obj.clone());
+            }
+            Some(tuple::new_tuple(pick(items, first, step, n)))
+        }
+        _ => None,
+    }
+}
+
+/// `obj[start:stop:step] = value` for an exact list from an exact list or tuple, bounds as in
+/// [`slice_fast`]; false leaves it (and every error, such as an extended slice of the wrong size) to the
+/// slice path.
+#[inline]
+pub fn store_slice_fast(
+    obj: &Value,
+    start: &Value,
+    stop: &Value,
+    step: &Value,
+    value: &Value,
+) -> bool {
+    let bound = |v: &Value| -> Option<Option<isize>> {
+        if v.is_none() {
+            Some(None)
+        } else {
+            v.as_int().map(|i| Some(i as isize))
+        }
+    };
+    let (Some(start), Some(stop), Some(step)) = (bound(start), bound(stop), bound(step)) else {
+        return false;
+    };
+    let step = step.unwrap_or(1);
+    let t = types();
+    let Some(l) = obj
+        .as_obj()
+        .filter(|o| o.kind() == Kind::List && o.ty().is(&t.list))
+        .and_then(|o| o.downcast::<list::List>())
+    else {
+        return false;
+    };
+    // The new items first: `value` may be the list itself.
+    let new: Vec<Value> = match value.as_obj() {
+        Some(v) if v.kind() == Kind::List && v.ty().is(&t.list) => match v.downcast::<list::List>()
+        {
+            Some(vl) => vl.items.borrow().clone(),
+            None => return false,
+        },
+        Some(v) if v.kind() == Kind::Tuple && v.ty().is(&t.tuple) => {
+            match v.downcast::<tuple::Tuple>() {
+                Some(vt) => vt.items.to_vec(),
+                None => return false,
+            }
+        }
+        _ => return false,
+    };
+    if step == 0 {
+        return false;
+    }
+    let mut items = l.items.borrow_mut();
+    let (first, last, step, n) = adjust(start, stop, step, items.len());
+    let removed: Vec<Value> = if step == 1 {
+        let last = last.max(first);
+        items.splice(first as usize..last as usize, new).collect()
+    } else if new.len() == n {
+        let mut i = first;
+        new.into_iter()
+            .map(|x| {
+                let old = std::mem::replace(&mut items[i as usize], x);
+                i += step;
+                old
+            })
+            .collect()
+    } else {
+        return false;
+    };
+    // The replaced items go after the borrow ends (a finaliser may look at the list).
+    drop(items);
+    drop(removed);
+    true
+}
+
 /// `obj[key]` for exact builtin containers; `None` when `obj` is not one.
 pub fn builtin_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Option<Value>> {
     let Some(o) = obj.as_obj() else {
