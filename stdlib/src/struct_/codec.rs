@@ -82,7 +82,7 @@ fn get_int(l: &Layout, field: &[u8], signed: bool) -> i128 {
         }
     }
     let x = i128::from_le_bytes(le);
-    if signed && n < 16 && field.len() > 0 && x >> (8 * n - 1) & 1 == 1 {
+    if signed && n > 0 && n < 16 && x >> (8 * n - 1) & 1 == 1 {
         x - (1i128 << (8 * n))
     } else {
         x
