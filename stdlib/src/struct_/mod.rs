@@ -6,6 +6,7 @@ mod codec;
 mod format;
 mod half;
 mod structobj;
+mod unpack_iter;
 
 use std::sync::OnceLock;
 use weft_vm::heap::{GilShared, Kind, ObjRef, Value};
@@ -18,6 +19,7 @@ use weft_vm::objects::{str as pystr, types};
 struct Types {
     error: ObjRef,
     structure: ObjRef,
+    unpack_iter: ObjRef,
 }
 
 static TYPES: OnceLock<GilShared<Types>> = OnceLock::new();
@@ -28,8 +30,10 @@ fn struct_types() -> &'static Types {
             let t = Types {
                 error: error_type(),
                 structure: crate::support::native_type("_struct.Struct", true),
+                unpack_iter: crate::support::native_type("_struct.unpack_iterator", false),
             };
             structobj::register(&t.structure);
+            unpack_iter::register(&t.unpack_iter);
             GilShared(t)
         })
         .0
@@ -111,7 +115,8 @@ fn unpack_from(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn iter_unpack(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.no_kwargs("iter_unpack")?;
     let a = args.exact("iter_unpack", 2)?;
-    structobj::Parsed::new(format_text(&a[0])?)?.iter_unpack(vm, &a[1])
+    let p = structobj::Parsed::new(format_text(&a[0])?)?;
+    structobj::unpack_iterator(std::rc::Rc::new(p), vm, &a[1])
 }
 
 fn calcsize(_vm: &mut Vm, args: &Args) -> PyResult<Value> {

@@ -5,14 +5,16 @@ use super::codec;
 use super::format::{self, Layout};
 use super::struct_error;
 use crate::support::payload;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 use weft_vm::heap::{ObjRef, Value};
-use weft_vm::interp::error::PyResult;
-use weft_vm::interp::{call, protocols, Vm};
+use weft_vm::interp::error::{self, PyResult};
+use weft_vm::interp::Vm;
 use weft_vm::objects::builtin::Args;
 use weft_vm::objects::method_support::{alloc_instance, new_cls, ssize_arg};
 use weft_vm::objects::native::NativeObj;
 use weft_vm::objects::register::{getsets, methods, statics};
-use weft_vm::objects::{bytes, int, list, str as pystr, tuple};
+use weft_vm::objects::{bytes, int, str as pystr, tuple};
 
 /// A format string and its layout.
 pub(crate) struct Parsed {
@@ -129,42 +131,60 @@ impl Parsed {
             &data[at..at + self.layout.size],
         )))
     }
-
-    /// The tuples of consecutive structs in `buf`, as an iterator.
-    pub(crate) fn iter_unpack(&self, vm: &mut Vm, buf: &Value) -> PyResult<Value> {
-        let size = self.layout.size;
-        if size == 0 {
-            return Err(struct_error(
-                "cannot iteratively unpack with a struct of length 0",
-            ));
-        }
-        let data = buffer::read(vm, buf)?;
-        if data.len() % size != 0 {
-            return Err(struct_error(format!(
-                "iterative unpacking requires a buffer of a multiple of {size} bytes"
-            )));
-        }
-        let items = data
-            .chunks_exact(size)
-            .map(|c| tuple::new_tuple(codec::unpack(&self.layout, c)))
-            .collect();
-        let f = protocols::get_iter(vm, list::new_list(items))?;
-        call::run_flow(vm, f)
-    }
 }
 
-fn this<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a Parsed> {
+/// `iter_unpack(buffer)`: the consecutive structs of `buf`, as an iterator.
+pub(crate) fn unpack_iterator(p: Rc<Parsed>, vm: &mut Vm, buf: &Value) -> PyResult<Value> {
+    let size = p.layout.size;
+    if size == 0 {
+        return Err(struct_error(
+            "cannot iteratively unpack with a struct of length 0",
+        ));
+    }
+    let data = buffer::read(vm, buf)?;
+    if data.len() % size != 0 {
+        return Err(struct_error(format!(
+            "iterative unpacking requires a buffer of a multiple of {size} bytes"
+        )));
+    }
+    Ok(super::unpack_iter::new_iter(p, data))
+}
+
+/// A `Struct`'s payload: `__new__` makes it empty (size -1), `__init__` parses the format. Methods
+/// hold the `Rc`, so an `__index__` that re-initialises the struct cannot pull the layout from under
+/// them.
+struct StructObj {
+    parsed: RefCell<Rc<Parsed>>,
+    initialised: Cell<bool>,
+}
+
+fn this(args: &Args, name: &str) -> PyResult<Rc<Parsed>> {
     let owner = &super::struct_types().structure;
-    crate::support::this::<Parsed>(args, name, owner).map(|(_, p)| p)
+    crate::support::this::<StructObj>(args, name, owner).map(|(_, s)| s.parsed.borrow().clone())
 }
 
 fn new(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let cls = new_cls(args, &super::struct_types().structure)?;
-    let rest = args.rest();
-    let [fmt] = rest.bind("Struct", ["format"], 1, 0)?;
-    let fmt = fmt.unwrap_or(Value::NONE);
+    let s = StructObj {
+        parsed: RefCell::new(Rc::new(Parsed::new(String::new())?)),
+        initialised: Cell::new(false),
+    };
+    Ok(Value::obj(alloc_instance(cls, NativeObj(Box::new(s)))))
+}
+
+fn init(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let owner = &super::struct_types().structure;
+    let (_, s) = crate::support::this::<StructObj>(args, "__init__", owner)?;
+    let [fmt] = args.rest().bind("Struct", ["format"], 0, 0)?;
+    let Some(fmt) = fmt else {
+        return Err(error::type_error(
+            "Struct() missing required argument 'format' (pos 1)",
+        ));
+    };
     let p = Parsed::new(super::format_text(&fmt)?)?;
-    Ok(Value::obj(alloc_instance(cls, NativeObj(Box::new(p)))))
+    *s.parsed.borrow_mut() = Rc::new(p);
+    s.initialised.set(true);
+    Ok(Value::NONE)
 }
 
 fn pack(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -182,8 +202,7 @@ fn pack_into(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn unpack(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = this(args, "unpack")?;
     let rest = args.rest();
-    rest.no_kwargs("unpack")?;
-    let a = rest.exact("unpack", 1)?;
+    let a = rest.exact("Struct.unpack", 1)?;
     p.unpack(vm, &a[0])
 }
 
@@ -199,17 +218,25 @@ fn unpack_from(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn iter_unpack(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = this(args, "iter_unpack")?;
     let rest = args.rest();
-    rest.no_kwargs("iter_unpack")?;
-    let a = rest.exact("iter_unpack", 1)?;
-    p.iter_unpack(vm, &a[0])
+    let a = rest.exact("Struct.iter_unpack", 1)?;
+    unpack_iterator(p, vm, &a[0])
 }
 
 fn get_format(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(payload::<Parsed>(v).map_or(Value::NONE, |p| pystr::new_string(p.text.clone())))
+    Ok(payload::<StructObj>(v).map_or(Value::NONE, |s| {
+        pystr::new_string(s.parsed.borrow().text.clone())
+    }))
 }
 
 fn get_size(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(payload::<Parsed>(v).map_or(Value::NONE, |p| int::from_i64(p.layout.size as i64)))
+    Ok(payload::<StructObj>(v).map_or(Value::NONE, |s| {
+        let size = if s.initialised.get() {
+            s.parsed.borrow().layout.size as i64
+        } else {
+            -1
+        };
+        int::from_i64(size)
+    }))
 }
 
 pub(crate) fn register(t: &ObjRef) {
@@ -217,6 +244,7 @@ pub(crate) fn register(t: &ObjRef) {
     methods(
         t,
         &[
+            ("__init__", init),
             ("pack", pack),
             ("pack_into", pack_into),
             ("unpack", unpack),
