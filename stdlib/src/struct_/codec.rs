@@ -195,10 +195,12 @@ pub(crate) fn unpack(l: &Layout, data: &[u8]) -> Vec<Value> {
             b'x' => {}
             b's' => out.push(bytes::new_bytes(field.to_vec())),
             b'p' => {
-                let n = field
-                    .first()
-                    .map_or(0, |&n| (n as usize).min(field.len() - 1));
-                out.push(bytes::new_bytes(field[1..1 + n].to_vec()));
+                // A zero-length `p` field (`0p`) holds no count byte and unpacks as empty.
+                let text = match field.split_first() {
+                    Some((&n, rest)) => &rest[..(n as usize).min(rest.len())],
+                    None => &[],
+                };
+                out.push(bytes::new_bytes(text.to_vec()));
             }
             _ => {
                 for item in field.chunks_exact(code.size) {

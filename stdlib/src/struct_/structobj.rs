@@ -37,7 +37,10 @@ impl Parsed {
                 values.len()
             )));
         }
-        let mut out = vec![0u8; self.layout.size];
+        let mut out = Vec::new();
+        out.try_reserve_exact(self.layout.size)
+            .map_err(|_| error::memory_error(""))?;
+        out.resize(self.layout.size, 0);
         codec::pack(vm, &self.layout, values, &mut out)?;
         Ok(out)
     }
@@ -79,7 +82,7 @@ impl Parsed {
         if len - offset < size {
             return Err(struct_error(format!(
                 "pack_into requires a buffer of at least {} bytes for packing {size} bytes at offset {offset} (actual buffer size is {len})",
-                size + offset
+                (size as usize).wrapping_add(offset as usize)
             )));
         }
         let data = self.packed(vm, values, "pack_into")?;
@@ -122,7 +125,7 @@ impl Parsed {
         if len - offset < size {
             return Err(struct_error(format!(
                 "unpack_from requires a buffer of at least {} bytes for unpacking {size} bytes at offset {offset} (actual buffer size is {len})",
-                size + offset
+                (size as usize).wrapping_add(offset as usize)
             )));
         }
         let at = offset as usize;
