@@ -5,6 +5,7 @@ use weft_vm::interp::error::{self, PyResult};
 use weft_vm::interp::{ops, Vm};
 use weft_vm::objects::bytearray::ByteArray;
 use weft_vm::objects::memoryview::MemoryView;
+use weft_vm::objects::memoryview_format;
 
 /// The bytes of a bytes-like object.
 pub(crate) fn read(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
@@ -51,12 +52,14 @@ pub(crate) fn writable(v: &Value) -> PyResult<Writable<'_>> {
                     "operation forbidden on released memoryview object",
                 ));
             }
+            // Contiguous views only: `step` counts bytes, `len` items.
+            let itemsize = memoryview_format::itemsize(m.format).unwrap_or(1);
             let array = m.obj.as_obj().and_then(|b| b.downcast::<ByteArray>());
-            if let Some(array) = array.filter(|_| !m.readonly && m.step == 1) {
+            if let Some(array) = array.filter(|_| !m.readonly && m.step == itemsize as isize) {
                 return Ok(Writable {
                     array,
                     start: m.start,
-                    len: m.len,
+                    len: m.len * itemsize,
                 });
             }
         }

@@ -25,3 +25,14 @@ for f in [lambda: type(it)(), lambda: struct.Struct(), lambda: struct.Struct("z"
         f()
     except Exception as e:
         print(type(e).__name__, e)
+
+buf = bytearray(8)
+view = memoryview(buf).cast("i")
+struct.pack_into("<hh", view, 4, 1, 2)
+print(buf, struct.unpack_from("<i", view, 4), view[1])
+struct.pack_into("<b", memoryview(buf)[2:5], 1, -1)
+print(buf)
+try:
+    struct.pack_into("<b", memoryview(buf)[::2], 0, 1)
+except Exception as e:
+    print(type(e).__name__, e)
