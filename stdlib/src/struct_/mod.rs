@@ -65,8 +65,12 @@ pub(crate) fn struct_error(msg: impl Into<String>) -> PyErr {
 }
 
 /// The format argument of the module functions and of `Struct()`: str or bytes.
-fn format_text(v: &Value) -> PyResult<String> {
+fn format_text(vm: &mut Vm, v: &Value) -> PyResult<String> {
     if let Some(s) = pystr::as_str(v) {
+        if !s.is_ascii() {
+            // CPython encodes the format as ASCII: the `UnicodeEncodeError` it raises.
+            pystr::codec::encode(vm, v, s.as_bytes(), Some("ascii"), None)?;
+        }
         return Ok(s.to_string());
     }
     if let Some(b) = weft_vm::objects::bytes::as_bytes(v) {
@@ -79,29 +83,33 @@ fn format_text(v: &Value) -> PyResult<String> {
 }
 
 /// Splits `(format, rest...)` of a module function and parses the format.
-fn with_format<'a>(args: &Args<'a>, fname: &str) -> PyResult<(structobj::Parsed, &'a [Value])> {
+fn with_format<'a>(
+    vm: &mut Vm,
+    args: &Args<'a>,
+    fname: &str,
+) -> PyResult<(structobj::Parsed, &'a [Value])> {
     args.no_kwargs(fname)?;
     let all = args.positional();
     let Some((fmt, rest)) = all.split_first() else {
         return Err(error::type_error("missing format argument"));
     };
-    Ok((structobj::Parsed::new(format_text(fmt)?)?, rest))
+    Ok((structobj::Parsed::new(format_text(vm, fmt)?)?, rest))
 }
 
 fn pack(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let (p, rest) = with_format(args, "pack")?;
+    let (p, rest) = with_format(vm, args, "pack")?;
     p.pack(vm, rest)
 }
 
 fn pack_into(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let (p, rest) = with_format(args, "pack_into")?;
+    let (p, rest) = with_format(vm, args, "pack_into")?;
     p.pack_into(vm, rest)
 }
 
 fn unpack(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.no_kwargs("unpack")?;
     let a = args.exact("unpack", 2)?;
-    structobj::Parsed::new(format_text(&a[0])?)?.unpack(vm, &a[1])
+    structobj::Parsed::new(format_text(vm, &a[0])?)?.unpack(vm, &a[1])
 }
 
 fn unpack_from(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -109,20 +117,20 @@ fn unpack_from(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (Some(fmt), Some(buffer)) = (fmt, buffer) else {
         return Err(error::system_error("unpack_from arguments"));
     };
-    structobj::Parsed::new(format_text(&fmt)?)?.unpack_from(vm, &buffer, offset.as_ref())
+    structobj::Parsed::new(format_text(vm, &fmt)?)?.unpack_from(vm, &buffer, offset.as_ref())
 }
 
 fn iter_unpack(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.no_kwargs("iter_unpack")?;
     let a = args.exact("iter_unpack", 2)?;
-    let p = structobj::Parsed::new(format_text(&a[0])?)?;
+    let p = structobj::Parsed::new(format_text(vm, &a[0])?)?;
     structobj::unpack_iterator(std::rc::Rc::new(p), vm, &a[1])
 }
 
-fn calcsize(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+fn calcsize(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.no_kwargs("calcsize")?;
     let a = args.exact("calcsize", 1)?;
-    let p = structobj::Parsed::new(format_text(&a[0])?)?;
+    let p = structobj::Parsed::new(format_text(vm, &a[0])?)?;
     Ok(weft_vm::objects::int::from_i64(p.layout.size as i64))
 }
 

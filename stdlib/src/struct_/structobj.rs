@@ -175,7 +175,7 @@ fn new(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::obj(alloc_instance(cls, NativeObj(Box::new(s)))))
 }
 
-fn init(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+fn init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let owner = &super::struct_types().structure;
     let (_, s) = crate::support::this::<StructObj>(args, "__init__", owner)?;
     let [fmt] = args.rest().bind("Struct", ["format"], 0, 0)?;
@@ -184,7 +184,7 @@ fn init(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
             "Struct() missing required argument 'format' (pos 1)",
         ));
     };
-    let p = Parsed::new(super::format_text(&fmt)?)?;
+    let p = Parsed::new(super::format_text(vm, &fmt)?)?;
     *s.parsed.borrow_mut() = Rc::new(p);
     s.initialised.set(true);
     Ok(Value::NONE)

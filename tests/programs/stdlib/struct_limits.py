@@ -9,3 +9,12 @@ except Exception as e: print(type(e).__name__, e)
 try: struct.pack_into('i', bytearray(4), 2**62, 1)
 except Exception as e: print(type(e).__name__, e)
 print(struct.pack('0p', b'ab'))
+for f in ["é", "<iü"]:
+    try:
+        struct.Struct(f)
+    except Exception as e:
+        print(type(e).__name__, e, e.start, e.end)
+    try:
+        struct.calcsize(f)
+    except Exception as e:
+        print(type(e).__name__, e)
