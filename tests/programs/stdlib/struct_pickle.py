@@ -33,3 +33,9 @@ try:
     struct.calcsize("P" * 0 + "<P")
 except struct.error as e:
     print("error", e)
+class P:
+    def __init__(self, x): self.x = x
+    def __eq__(self, o): return self.x == o.x
+print(pickle.loads(pickle.dumps(P(3))).x, pickle.loads(pickle.dumps(1.5e300, 0)), pickle.dumps(2**40, 2))
+import copyreg, io
+f = io.BytesIO(); pickle.Pickler(f, 4).dump({"a": list(range(300))}); f.seek(0); print(len(pickle.Unpickler(f).load()["a"]))
