@@ -16,6 +16,9 @@ use weft_vm::objects::builtin::Args;
 use weft_vm::objects::typeobj::{self, tdata, tflag, TypeData};
 use weft_vm::objects::{str as pystr, types};
 
+/// The module's docstring, as CPython's.
+const DOC: &str = "Functions to convert between Python values and C structs.\nPython bytes objects are used to hold the data representing the C struct\nand also as format strings (explained below) to describe the layout of data\nin the C struct.\n\nThe optional first format char indicates byte order, size and alignment:\n  @: native order, size & alignment (default)\n  =: native order, std. size & alignment\n  <: little-endian, std. size & alignment\n  >: big-endian, std. size & alignment\n  !: same as >\n\nThe remaining chars indicate types of args and must match exactly;\nthese can be preceded by a decimal repeat count:\n  x: pad byte (no data); c:char; b:signed byte; B:unsigned byte;\n  ?: _Bool (requires C99; if not available, char is used instead)\n  h:short; H:unsigned short; i:int; I:unsigned int;\n  l:long; L:unsigned long; f:float; d:double; e:half-float.\nSpecial cases (preceding decimal count indicates length):\n  s:string (array of char); p: pascal string (with count byte).\nSpecial cases (only available in native format):\n  n:ssize_t; N:size_t;\n  P:an integer type that is wide enough to hold a pointer.\nSpecial case (not in native mode unless 'long long' in platform C):\n  q:long long; Q:unsigned long long\nWhitespace between formats is ignored.\n\nThe variable struct.error is an exception raised on errors.\n";
+
 struct Types {
     error: ObjRef,
     structure: ObjRef,
@@ -156,5 +159,6 @@ pub fn init(_vm: &mut Vm) -> PyResult<ObjRef> {
     let d = weft_vm::objects::module::module_dict(&m).expect("module dict");
     d.set_rs("error", Value::obj(t.error.clone()));
     d.set_rs("Struct", Value::obj(t.structure.clone()));
+    d.set_rs("__doc__", pystr::new_str(DOC));
     Ok(m)
 }

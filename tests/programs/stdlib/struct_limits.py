@@ -18,3 +18,4 @@ for f in ["é", "<iü"]:
         struct.calcsize(f)
     except Exception as e:
         print(type(e).__name__, e)
+print(struct.__doc__.splitlines()[5:8])
