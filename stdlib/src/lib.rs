@@ -17,6 +17,7 @@ mod signal;
 mod sre;
 mod stat;
 mod string;
+mod struct_;
 mod support;
 mod thread;
 mod time;
@@ -50,6 +51,7 @@ pub fn register(vm: &mut Vm) {
     vm.registry.add("_string", string::init);
     vm.registry.add("_stat", stat::init);
     vm.registry.add("_sre", sre::init);
+    vm.registry.add("_struct", struct_::init);
     // `sys.builtin_module_names` lists the registry too: `os.py` picks its platform by finding
     // `posix` there.
     let mut names: Vec<&str> = vm.registry.modules.keys().copied().collect();
