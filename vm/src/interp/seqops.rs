@@ -47,10 +47,13 @@ pub(crate) fn pick<T: Clone>(items: &[T], start: isize, step: isize, n: usize) -
     out
 }
 
-/// `obj[start:stop:step]` for an exact list or tuple when every bound is an inline int or None and the
-/// step is not zero: no slice object is made. `None` leaves the rest (and every error) to the slice path.
+/// Slice bounds that are inline ints or None, with a non-zero step: what the fast slicing paths take.
 #[inline]
-pub fn slice_fast(obj: &Value, start: &Value, stop: &Value, step: &Value) -> Option<Value> {
+fn fast_bounds(
+    start: &Value,
+    stop: &Value,
+    step: &Value,
+) -> Option<(Option<isize>, Option<isize>, isize)> {
     let bound = |v: &Value| -> Option<Option<isize>> {
         if v.is_none() {
             Some(None)
@@ -58,11 +61,16 @@ pub fn slice_fast(obj: &Value, start: &Value, stop: &Value, step: &Value) -> Opt
             v.as_int().map(|i| Some(i as isize))
         }
     };
-    let (start, stop) = (bound(start)?, bound(stop)?);
     let step = bound(step)?.unwrap_or(1);
-    if step == 0 {
-        return None;
-    }
+    (step != 0).then_some(())?;
+    Some((bound(start)?, bound(stop)?, step))
+}
+
+/// `obj[start:stop:step]` for an exact list or tuple when every bound is an inline int or None and the
+/// step is not zero: no slice object is made. `None` leaves the rest (and every error) to the slice path.
+#[inline]
+pub fn slice_fast(obj: &Value, start: &Value, stop: &Value, step: &Value) -> Option<Value> {
+    let (start, stop, step) = fast_bounds(start, stop, step)?;
     let o = obj.as_obj()?;
     let t = types();
     match o.kind() {
@@ -96,17 +104,9 @@ pub fn store_slice_fast(
     step: &Value,
     value: &Value,
 ) -> bool {
-    let bound = |v: &Value| -> Option<Option<isize>> {
-        if v.is_none() {
-            Some(None)
-        } else {
-            v.as_int().map(|i| Some(i as isize))
-        }
-    };
-    let (Some(start), Some(stop), Some(step)) = (bound(start), bound(stop), bound(step)) else {
+    let Some((start, stop, step)) = fast_bounds(start, stop, step) else {
         return false;
     };
-    let step = step.unwrap_or(1);
     let t = types();
     let Some(l) = obj
         .as_obj()
@@ -130,9 +130,6 @@ pub fn store_slice_fast(
         }
         _ => return false,
     };
-    if step == 0 {
-        return false;
-    }
     let mut items = l.items.borrow_mut();
     let (first, last, step, n) = adjust(start, stop, step, items.len());
     let removed: Vec<Value> = if step == 1 {
