@@ -19,6 +19,8 @@ pub struct Options {
     pub inspect: bool,
     pub optimize: u32,
     pub no_site: bool,
+    pub no_user_site: bool,
+    pub safe_path: bool,
     pub isolated: bool,
     pub ignore_env: bool,
     pub quiet: bool,
@@ -40,10 +42,11 @@ Options and arguments:
 -E     : ignore PYTHON* environment variables (such as PYTHONPATH)
 -h     : print this help message and exit (also -? or --help)
 -i     : inspect interactively after running script
--I     : isolate weft from the user's environment (implies -E and -s)
+-I     : isolate weft from the user's environment (implies -E, -P and -s)
 -m mod : run library module as a script (terminates option list)
 -O     : remove assert and __debug__-dependent statements
 -OO    : do -O changes and also discard docstrings
+-P     : don't prepend a potentially unsafe path to sys.path
 -q     : don't print version and copyright messages on interactive startup
 -s     : don't add user site directory to sys.path
 -S     : don't imply 'import site' on initialization
@@ -68,6 +71,8 @@ pub fn parse(args: Vec<String>) -> Result<Options, CliError> {
         inspect: false,
         optimize: 0,
         no_site: false,
+        no_user_site: false,
+        safe_path: false,
         isolated: false,
         ignore_env: false,
         quiet: false,
@@ -146,10 +151,13 @@ pub fn parse(args: Vec<String>) -> Result<Options, CliError> {
                 'i' => o.inspect = true,
                 'O' => o.optimize += 1,
                 'S' => o.no_site = true,
-                's' => {}
+                's' => o.no_user_site = true,
+                'P' => o.safe_path = true,
                 'I' => {
                     o.isolated = true;
                     o.ignore_env = true;
+                    o.no_user_site = true;
+                    o.safe_path = true;
                 }
                 'E' => o.ignore_env = true,
                 'q' => o.quiet = true,

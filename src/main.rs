@@ -1,6 +1,7 @@
 //! The `weft` command line: `weft FILE [ARGS]`, `weft -c CODE`, `weft -m MODULE`, `weft` (REPL), `-i`,
 //! `--version`, following CPython's conventions and exit statuses.
 mod cli;
+mod install;
 mod repl;
 mod run;
 mod stdlib_path;

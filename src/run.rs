@@ -9,50 +9,54 @@ use weft_vm::objects::{self, module, str as pystr, types};
 
 /// Runs the program; the process exit status.
 pub fn main(opts: Options) -> i32 {
+    // `sys.path[0]`: the script's directory with symlinks resolved, the current directory for `-m`,
+    // and '' for `-c`, stdin and the REPL.
     let script_dir = match &opts.target {
-        Target::File(f) => std::path::Path::new(f)
-            .parent()
-            .map(|p| {
-                if p.as_os_str().is_empty() {
-                    String::new()
-                } else {
-                    p.to_string_lossy().into_owned()
-                }
-            })
+        Target::File(f) => std::fs::canonicalize(f)
+            .ok()
+            .and_then(|p| Some(p.parent()?.to_string_lossy().into_owned()))
             .unwrap_or_default(),
         Target::Module(_) => std::env::current_dir()
             .map(|p| p.to_string_lossy().into_owned())
             .unwrap_or_default(),
         _ => String::new(),
     };
-    let mut path = vec![script_dir];
-    if !opts.ignore_env {
-        if let Ok(pp) = std::env::var("PYTHONPATH") {
-            path.extend(
-                pp.split(':')
-                    .filter(|s| !s.is_empty())
-                    .map(|s| s.to_string()),
-            );
-        }
+    let env = |k: &str| {
+        (!opts.ignore_env)
+            .then(|| std::env::var_os(k))
+            .flatten()
+            .filter(|v| !v.is_empty())
+    };
+    let safe_path = opts.safe_path || env("PYTHONSAFEPATH").is_some();
+    let mut path = Vec::new();
+    if let Some(pp) = env("PYTHONPATH") {
+        path.extend(
+            pp.to_string_lossy()
+                .split(':')
+                .filter(|s| !s.is_empty())
+                .map(|s| s.to_string()),
+        );
     }
-    let (lib, found) = crate::stdlib_path::find(opts.ignore_env);
+    let (lib, stdlib) = crate::stdlib_path::find(opts.ignore_env);
     path.extend(lib);
     let flags = weft_vm::interp::registry::Flags {
         optimize: opts.optimize,
         inspect: opts.inspect,
         interactive: matches!(opts.target, Target::Repl),
         no_site: opts.no_site,
+        no_user_site: opts.no_user_site || env("PYTHONNOUSERSITE").is_some(),
+        ignore_environment: opts.ignore_env,
+        safe_path,
         isolated: opts.isolated,
         verbose: 0,
         quiet: opts.quiet,
-        dont_write_bytecode: opts.dont_write_bytecode,
-        unbuffered: opts.unbuffered
-            || (!opts.ignore_env
-                && std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty())),
+        dont_write_bytecode: opts.dont_write_bytecode || env("PYTHONDONTWRITEBYTECODE").is_some(),
+        unbuffered: opts.unbuffered || env("PYTHONUNBUFFERED").is_some(),
     };
     let mut vm = Vm::new(opts.argv.clone(), path, flags);
     weft_stdlib::register(&mut vm);
-    if !found {
+    crate::install::set_sys(&mut vm, &opts, stdlib.as_deref());
+    if stdlib.is_none() {
         vm.registry.missing_stdlib_hint = Some(crate::stdlib_path::MISSING_HINT);
     }
     let main_mod = module::new_module("__main__");
@@ -64,9 +68,29 @@ pub fn main(opts: Options) -> i32 {
     if let Some(d) = vm.modules.downcast::<objects::dict::Dict>() {
         d.set_rs("__main__", Value::obj(main_mod.clone()));
     }
+    if let Some(dir) = &stdlib {
+        if let Err(e) = crate::install::start_imports(&mut vm, dir, opts.no_site) {
+            let code = handle_uncaught(&mut vm, e);
+            finish(&mut vm);
+            return code;
+        }
+    }
+    // As CPython, the script's directory goes first on `sys.path` after `site` ran.
+    if !safe_path {
+        if let Some(l) = vm
+            .sys_attr("path")
+            .as_ref()
+            .and_then(objects::list::as_list)
+        {
+            l.items
+                .borrow_mut()
+                .insert(0, pystr::new_string(script_dir));
+        }
+    }
     let result = match &opts.target {
         Target::File(f) => run_file(&mut vm, f, &globals),
         Target::Command(c) => run_source(&mut vm, c.as_bytes(), "<string>", &globals),
+        Target::Module(m) if vm.find_and_load.is_some() => crate::install::run_module(&mut vm, m),
         Target::Module(m) => run_module(&mut vm, m, &globals),
         Target::Stdin => {
             let mut src = Vec::new();
@@ -121,20 +145,24 @@ fn run_file(vm: &mut Vm, file: &str, globals: &weft_vm::heap::ObjRef) -> Result<
             std::process::exit(2);
         }
     };
+    // As CPython 3.9+, the script's `__file__` (and so its tracebacks) name it by absolute path.
+    let path = absolute(file);
     if let Some(d) = globals.downcast::<objects::dict::Dict>() {
-        d.set_rs("__file__", pystr::new_str(file));
+        d.set_rs("__file__", pystr::new_str(&path));
     }
-    run_source(vm, &src, file, globals)
+    run_source(vm, &src, &path, globals)
 }
 
+/// `os.path.abspath(f)`: joined to the current directory and normalised, symlinks kept.
 fn absolute(f: &str) -> String {
     let p = std::path::Path::new(f);
-    if p.is_absolute() {
-        return f.to_string();
-    }
-    std::env::current_dir()
-        .map(|d| d.join(p).to_string_lossy().into_owned())
-        .unwrap_or_else(|_| f.to_string())
+    let joined = match std::env::current_dir() {
+        Ok(d) if !p.is_absolute() => d.join(p),
+        _ => p.to_path_buf(),
+    };
+    crate::install::normalize(&joined)
+        .to_string_lossy()
+        .into_owned()
 }
 
 fn os_msg(e: &std::io::Error) -> String {

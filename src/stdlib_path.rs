@@ -14,9 +14,9 @@ const LIB: &str = "python3.11";
 pub const MISSING_HINT: &str = "weft found no CPython 3.11 standard library; install it \
 (apt-get install libpython3.11-stdlib) or set WEFTPATH to its directory";
 
-/// The directories to append to `sys.path` (after the script's directory and `PYTHONPATH`), and
-/// whether one of them is the standard library.
-pub fn find(ignore_env: bool) -> (Vec<String>, bool) {
+/// The directories to append to `sys.path` (after the script's directory and `PYTHONPATH`), and the
+/// standard library among them, if one was found.
+pub fn find(ignore_env: bool) -> (Vec<String>, Option<PathBuf>) {
     let weftpath = if ignore_env {
         None
     } else {
@@ -27,18 +27,17 @@ pub fn find(ignore_env: bool) -> (Vec<String>, bool) {
         .flat_map(std::env::split_paths)
         .filter(|p| !p.as_os_str().is_empty())
         .collect();
-    let found = dirs.iter().any(|d| is_stdlib(d));
-    if !found {
+    if !dirs.iter().any(|d| is_stdlib(d)) {
         if let Some(d) = search_host() {
             dirs.push(d);
         }
     }
-    let found = found || dirs.iter().any(|d| is_stdlib(d));
+    let stdlib = dirs.iter().find(|d| is_stdlib(d)).cloned();
     let dirs = dirs
         .into_iter()
         .map(|d| d.to_string_lossy().into_owned())
         .collect();
-    (dirs, found)
+    (dirs, stdlib)
 }
 
 fn is_stdlib(dir: &Path) -> bool {

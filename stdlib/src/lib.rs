@@ -8,8 +8,10 @@ mod errno;
 mod functools;
 mod gcmod;
 mod heapq;
+mod imp;
 mod io;
 mod itertools;
+mod marshal;
 mod math;
 mod operator;
 mod posix;
@@ -21,6 +23,7 @@ mod struct_;
 mod support;
 mod thread;
 mod time;
+mod warnings;
 mod weakref;
 mod weakref_proxy;
 mod weakref_registry;
@@ -52,6 +55,9 @@ pub fn register(vm: &mut Vm) {
     vm.registry.add("_stat", stat::init);
     vm.registry.add("_sre", sre::init);
     vm.registry.add("_struct", struct_::init);
+    vm.registry.add("_imp", imp::init);
+    vm.registry.add("_warnings", warnings::init);
+    vm.registry.add("marshal", marshal::init);
     // `sys.builtin_module_names` lists the registry too: `os.py` picks its platform by finding
     // `posix` there.
     let mut names: Vec<&str> = vm.registry.modules.keys().copied().collect();

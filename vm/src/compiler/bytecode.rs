@@ -14,11 +14,13 @@
 //! Local variable indices index "localsplus" as in 3.11: `varnames`, then `cellvars` that are not also
 //! arguments, then `freevars` (see `CodeUnit::localsplus_names`).
 
+use serde::{Deserialize, Serialize};
+
 /// An absolute instruction index, the target of a jump.
 pub type Label = u32;
 
 /// Operators of `BinaryOp` (3.11's `NB_*`), in-place forms included.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[repr(u8)]
 pub enum BinOp {
     Add,
@@ -50,7 +52,7 @@ pub enum BinOp {
 }
 
 /// Rich comparisons of `CompareOp`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[repr(u8)]
 pub enum CmpOp {
     Lt,
@@ -62,7 +64,7 @@ pub enum CmpOp {
 }
 
 /// Unary operators (3.11 has one opcode each; merged here).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[repr(u8)]
 pub enum UnaryOp {
     Positive,
@@ -72,7 +74,7 @@ pub enum UnaryOp {
 }
 
 /// What `GetAwaitable` reports in its error message (3.11's oparg: 0, 1 = after `__aenter__`, 2 = after `__aexit__`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[repr(u8)]
 pub enum AwaitableWhere {
     Await,
@@ -81,7 +83,7 @@ pub enum AwaitableWhere {
 }
 
 /// One instruction. Semantics are those of the 3.11 opcode of the same name unless documented here.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Instr {
     Nop,
     PopTop,
@@ -225,7 +227,7 @@ pub enum Instr {
 }
 
 /// One entry of the exception table (3.11's `co_exceptiontable`, decoded).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ExceptionEntry {
     /// First instruction covered.
     pub start: Label,
@@ -240,7 +242,7 @@ pub struct ExceptionEntry {
 }
 
 /// Source position of an instruction (3.11's `co_positions()`): 1-based lines, 0-based UTF-8 byte columns.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Position {
     pub lineno: u32,
     pub end_lineno: u32,
@@ -249,7 +251,7 @@ pub struct Position {
 }
 
 /// A compile-time constant.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Const {
     None,
     Bool(bool),
@@ -286,7 +288,7 @@ pub mod flags {
 
 /// A compiled code unit: what the compiler produces for a module, class body, function, lambda or
 /// comprehension. Field names follow CPython's code object attributes.
-#[derive(Clone, Debug, PartialEq, Default)]
+#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
 pub struct CodeUnit {
     pub name: String,
     pub qualname: String,

@@ -20,6 +20,7 @@ mod future;
 mod handlers;
 mod ir;
 mod pattern;
+pub mod persist;
 mod scopes;
 mod stack_effect;
 mod stmt;

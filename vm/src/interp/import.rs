@@ -256,6 +256,15 @@ pub fn import_abs(vm: &mut Vm, abs: &str) -> PyResult<Value> {
         }
         return Ok(m);
     }
+    if let Some(find_and_load) = vm.find_and_load.clone() {
+        let import = vm
+            .builtins
+            .downcast::<Dict>()
+            .and_then(|d| d.get_rs("__import__"))
+            .unwrap_or(Value::NONE);
+        return call::call_value(vm, &find_and_load, vec![pystr::new_str(abs), import])
+            .map_err(|e| crate::interp::bootstrap::remove_importlib_frames(vm, e));
+    }
     let (parent, leaf) = match abs.rfind('.') {
         Some(i) => (Some(&abs[..i]), &abs[i + 1..]),
         None => (None, abs),

@@ -3,6 +3,7 @@ pub mod args;
 pub mod asyncops;
 pub mod attr;
 pub mod attr_cache;
+pub mod bootstrap;
 pub mod builtin_docs;
 pub mod builtin_types;
 pub mod builtins_exc;

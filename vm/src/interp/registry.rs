@@ -28,6 +28,12 @@ pub struct Flags {
     pub inspect: bool,
     pub interactive: bool,
     pub no_site: bool,
+    /// `-s`, `-I` or `PYTHONNOUSERSITE`: no user site-packages directory.
+    pub no_user_site: bool,
+    /// `-E` or `-I`: `PYTHON*` variables ignored.
+    pub ignore_environment: bool,
+    /// `-P`, `-I` or `PYTHONSAFEPATH`: the script's directory is not put on `sys.path`.
+    pub safe_path: bool,
     pub isolated: bool,
     pub verbose: u32,
     pub quiet: bool,

@@ -205,9 +205,9 @@ fn info_records(vm: &Vm) -> Vec<(&'static str, Vec<&'static str>, Vec<Value>)> {
                 i(f.interactive as i64),
                 i(f.optimize as i64),
                 i(f.dont_write_bytecode as i64),
-                i(0),
+                i(f.no_user_site as i64),
                 i(f.no_site as i64),
-                i(0),
+                i(f.ignore_environment as i64),
                 i(f.verbose as i64),
                 i(0),
                 i(f.quiet as i64),
@@ -216,7 +216,7 @@ fn info_records(vm: &Vm) -> Vec<(&'static str, Vec<&'static str>, Vec<Value>)> {
                 Value::FALSE,
                 i(0),
                 i(0),
-                Value::FALSE,
+                Value::bool(f.safe_path),
                 i(-1),
             ],
         ),
@@ -399,6 +399,7 @@ pub fn make_sys(vm: &mut Vm) -> ObjRef {
     d.set_rs("float_repr_style", pystr::new_str("short"));
     d.set_rs("maxunicode", int::from_i64(0x10ffff));
     d.set_rs("abiflags", pystr::new_str(""));
+    d.set_rs("copyright", pystr::new_str(COPYRIGHT));
     d.set_rs("warnoptions", list::new_list(Vec::new()));
     d.set_rs("meta_path", list::new_list(Vec::new()));
     d.set_rs("path_hooks", list::new_list(Vec::new()));
@@ -411,7 +412,10 @@ pub fn make_sys(vm: &mut Vm) -> ObjRef {
         "implementation",
         record(vec![
             ("name", pystr::new_str("weft")),
-            ("cache_tag", Value::NONE),
+            (
+                "cache_tag",
+                pystr::new_str(crate::interp::bootstrap::CACHE_TAG),
+            ),
             ("version", crate::interp::version_info::make()),
             ("hexversion", int::from_i64(0x030b07f0)),
             ("_multiarch", pystr::new_str("x86_64-linux-gnu")),
@@ -435,3 +439,6 @@ pub fn make_sys(vm: &mut Vm) -> ObjRef {
     );
     m
 }
+
+/// `sys.copyright`: weft runs CPython's library, whose notices these are.
+const COPYRIGHT: &str = "Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.\n\nCopyright (c) 2000 BeOpen.com.\nAll Rights Reserved.\n\nCopyright (c) 1995-2001 Corporation for National Research Initiatives.\nAll Rights Reserved.\n\nCopyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.\nAll Rights Reserved.";

@@ -193,7 +193,7 @@ pub fn format_tb(tb: &Value, out: &mut String) {
         };
         if let Some(fo) = tbd.frame.as_obj().and_then(|o| o.downcast::<FrameObj>()) {
             if let Some(code) = fo.code.downcast::<Code>() {
-                let filename = pystr::as_str(&Value::obj(code.filename.clone()))
+                let filename = pystr::as_str(&Value::obj(code.filename.borrow().clone()))
                     .unwrap_or("?")
                     .to_string();
                 let name = pystr::as_str(&Value::obj(code.name.clone()))

@@ -355,10 +355,8 @@ pub fn new_class(
     ) {
         has_dict = true;
     }
-    let mut slot_names: Vec<ObjRef> = bases
-        .iter()
-        .flat_map(|b| tdata(b).slot_names.borrow().clone())
-        .collect();
+    // Slots are laid out after those of the base whose layout this class extends.
+    let mut slot_names: Vec<ObjRef> = tdata(&layout_base).slot_names.borrow().clone();
     if let Some(sv) = slots_v {
         let names: Vec<Value> = if pystr::as_str(&sv).is_some() {
             vec![sv.clone()]
@@ -602,18 +600,18 @@ fn set_name_error(
     crate::interp::exc::reraise(wrapped)
 }
 
-/// The base whose layout a new class extends (CPython's `best_base`).
+/// The base a new class extends (CPython's `best_base`): the one whose layout root is the most
+/// derived; every other base's root must be an ancestor of it.
 fn solid_base(bases: &[ObjRef]) -> PyResult<ObjRef> {
-    let t = types();
-    let mut best: Option<ObjRef> = None;
+    let mut best: Option<(ObjRef, ObjRef)> = None;
     for b in bases {
-        let sb = layout_root(b);
+        let root = layout_root(b);
         match &best {
-            None => best = Some(sb),
-            Some(cur) => {
-                if typeobj::is_subtype(&sb, cur) {
-                    best = Some(sb);
-                } else if !typeobj::is_subtype(cur, &sb) {
+            None => best = Some((b.clone(), root)),
+            Some((_, cur)) => {
+                if typeobj::is_subtype(&root, cur) {
+                    best = Some((b.clone(), root));
+                } else if !typeobj::is_subtype(cur, &root) {
                     return Err(error::type_error(
                         "multiple bases have instance lay-out conflict",
                     ));
@@ -621,25 +619,27 @@ fn solid_base(bases: &[ObjRef]) -> PyResult<ObjRef> {
             }
         }
     }
-    Ok(best.unwrap_or_else(|| t.object.clone()))
+    Ok(best.map_or_else(|| types().object.clone(), |(b, _)| b))
 }
 
+/// The class that fixes `b`'s instance layout (CPython's `solid_base`): a builtin type (all exceptions
+/// share one layout), or the nearest class that added slots to its base's. A class whose
+/// `__slots__` is empty, or that only adds `__dict__`/`__weakref__`, shares its base's layout.
 fn layout_root(b: &ObjRef) -> ObjRef {
-    // The nearest builtin (non-heap) type in the MRO, or an exception class (all exceptions share a layout).
-    let mro = tdata(b).mro.borrow().clone();
-    for m in &mro {
-        let td = tdata(m);
-        if !td.has(tflag::HEAPTYPE) {
-            if td.layout == Kind::Exception {
-                return types().base_exception.clone();
-            }
-            return m.clone();
+    let td = tdata(b);
+    if !td.has(tflag::HEAPTYPE) {
+        if td.layout == Kind::Exception {
+            return types().base_exception.clone();
         }
-        if !td.slot_names.borrow().is_empty() && td.layout == Kind::Object {
-            return m.clone();
-        }
+        return b.clone();
     }
-    types().object.clone()
+    let Some(base) = td.base.borrow().clone() else {
+        return types().object.clone();
+    };
+    if td.slot_names.borrow().len() > tdata(&base).slot_names.borrow().len() {
+        return b.clone();
+    }
+    layout_root(&base)
 }
 
 /// `setattr(cls, name, value)` on a class.

@@ -38,6 +38,9 @@ pub struct Vm {
     /// What the stdlib attends to at a safe point, after finalisers (signal handlers, weakref callbacks):
     /// each runs when the attention flag was raised; an error propagates from the interrupted instruction.
     pub attention_hooks: Vec<fn(&mut Vm) -> PyResult<()>>,
+    /// importlib's `_find_and_load`, once `bootstrap::install` ran: imports that miss `sys.modules`
+    /// go through it.
+    pub find_and_load: Option<Value>,
     /// This thread's hold on the GIL (released when the `Vm` is dropped).
     _gil: crate::heap::GilGuard,
 }
@@ -114,6 +117,7 @@ impl Vm {
             path,
             flags,
             attention_hooks: Vec::new(),
+            find_and_load: None,
             _gil: gil,
         };
         let b = crate::interp::builtins_mod::make_builtins(&mut vm);

@@ -20,7 +20,8 @@ pub struct Code {
     pub free_start: usize,
     pub name: ObjRef,
     pub qualname: ObjRef,
-    pub filename: ObjRef,
+    /// A cell only so that `_imp._fix_co_filename` can point cached code at a moved source.
+    pub filename: std::cell::RefCell<ObjRef>,
     pub firstlineno: u32,
     pub flags: u32,
     pub argcount: u32,
@@ -139,7 +140,7 @@ pub fn new_code(u: &crate::compiler::bytecode::CodeUnit) -> ObjRef {
         free_start,
         name: intern(&u.name),
         qualname: intern(&u.qualname),
-        filename: intern(&u.filename),
+        filename: std::cell::RefCell::new(intern(&u.filename)),
         firstlineno: u.firstlineno,
         flags: u.flags,
         argcount: u.argcount,
@@ -207,7 +208,7 @@ macro_rules! getter {
 
 getter!(co_name, |c| Value::obj(c.name.clone()));
 getter!(co_qualname, |c| Value::obj(c.qualname.clone()));
-getter!(co_filename, |c| Value::obj(c.filename.clone()));
+getter!(co_filename, |c| Value::obj(c.filename.borrow().clone()));
 getter!(co_firstlineno, |c| small(c.firstlineno));
 getter!(co_argcount, |c| small(c.argcount));
 getter!(co_posonlyargcount, |c| small(c.posonlyargcount));
@@ -288,7 +289,7 @@ fn replace(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
         free_start: c.free_start,
         name: c.name.clone(),
         qualname: c.qualname.clone(),
-        filename: c.filename.clone(),
+        filename: std::cell::RefCell::new(c.filename.borrow().clone()),
         firstlineno: c.firstlineno,
         flags: c.flags,
         argcount: c.argcount,
@@ -326,7 +327,7 @@ fn replace(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
         match k {
             "co_name" => new.name = as_str()?,
             "co_qualname" => new.qualname = as_str()?,
-            "co_filename" => new.filename = as_str()?,
+            "co_filename" => *new.filename.get_mut() = as_str()?,
             "co_firstlineno" => new.firstlineno = as_u32()?,
             "co_flags" => new.flags = as_u32()?,
             "co_argcount" => new.argcount = as_u32()?,
@@ -391,7 +392,7 @@ fn repr(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(crate::objects::str::new_string(format!(
         "<code object {} at {addr:#x}, file \"{}\", line {}>",
         s(&c.name),
-        s(&c.filename),
+        s(&c.filename.borrow()),
         c.firstlineno
     )))
 }

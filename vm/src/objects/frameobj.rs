@@ -228,7 +228,7 @@ fn repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let line = get_lineno(vm, v)?;
     let (file, name) = match fo.code.downcast::<crate::objects::code::Code>() {
         Some(c) => (
-            pystr::as_str(&Value::obj(c.filename.clone()))
+            pystr::as_str(&Value::obj(c.filename.borrow().clone()))
                 .unwrap_or("")
                 .to_string(),
             pystr::as_str(&Value::obj(c.name.clone()))
