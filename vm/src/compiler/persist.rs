@@ -278,3 +278,7 @@ fn depths(u: &CodeUnit) -> Result<(), String> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+#[path = "persist_tests.rs"]
+mod tests;
