@@ -77,6 +77,10 @@ pub fn set_sys(vm: &mut Vm, opts: &Options, stdlib: Option<&Path>) {
         },
     );
     let mut warnoptions: Vec<Value> = Vec::new();
+    // Development mode shows every warning unless told otherwise.
+    if vm.flags.dev_mode {
+        warnoptions.push(pystr::new_str("default"));
+    }
     if !opts.ignore_env {
         if let Ok(w) = std::env::var("PYTHONWARNINGS") {
             warnoptions.extend(

@@ -47,6 +47,11 @@ pub fn main(opts: Options) -> i32 {
         no_user_site: opts.no_user_site || env("PYTHONNOUSERSITE").is_some(),
         ignore_environment: opts.ignore_env,
         safe_path,
+        dev_mode: opts
+            .xoptions
+            .iter()
+            .any(|x| x == "dev" || x.starts_with("dev="))
+            || env("PYTHONDEVMODE").is_some(),
         isolated: opts.isolated,
         verbose: 0,
         quiet: opts.quiet,

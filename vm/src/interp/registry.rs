@@ -34,6 +34,8 @@ pub struct Flags {
     pub ignore_environment: bool,
     /// `-P`, `-I` or `PYTHONSAFEPATH`: the script's directory is not put on `sys.path`.
     pub safe_path: bool,
+    /// `-X dev` or `PYTHONDEVMODE`: Python Development Mode.
+    pub dev_mode: bool,
     pub isolated: bool,
     pub verbose: u32,
     pub quiet: bool,

@@ -213,7 +213,7 @@ fn info_records(vm: &Vm) -> Vec<(&'static str, Vec<&'static str>, Vec<Value>)> {
                 i(f.quiet as i64),
                 i(1),
                 i(f.isolated as i64),
-                Value::FALSE,
+                Value::bool(f.dev_mode),
                 i(0),
                 i(0),
                 Value::bool(f.safe_path),
