@@ -1,12 +1,16 @@
 //! weft-stdlib: the native modules of the standard library, registered with the vm's module registry and
 //! built on first import.
 mod atexit;
+mod binascii;
 mod bisect;
+mod buffer;
 mod codecs;
 mod collections;
 mod errno;
+mod errtype;
 mod functools;
 mod gcmod;
+mod hashes;
 mod heapq;
 mod io;
 mod itertools;
@@ -52,6 +56,13 @@ pub fn register(vm: &mut Vm) {
     vm.registry.add("_stat", stat::init);
     vm.registry.add("_sre", sre::init);
     vm.registry.add("_struct", struct_::init);
+    vm.registry.add("_md5", hashes::init_md5);
+    vm.registry.add("_sha1", hashes::init_sha1);
+    vm.registry.add("_sha256", hashes::init_sha256);
+    vm.registry.add("_sha512", hashes::init_sha512);
+    vm.registry.add("_sha3", hashes::init_sha3);
+    vm.registry.add("_blake2", hashes::init_blake2);
+    vm.registry.add("binascii", binascii::init);
     // `sys.builtin_module_names` lists the registry too: `os.py` picks its platform by finding
     // `posix` there.
     let mut names: Vec<&str> = vm.registry.modules.keys().copied().collect();
