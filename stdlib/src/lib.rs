@@ -6,6 +6,7 @@ mod bisect;
 mod buffer;
 mod codecs;
 mod collections;
+mod convert;
 mod errno;
 mod errtype;
 mod functools;
@@ -28,6 +29,7 @@ mod time;
 mod weakref;
 mod weakref_proxy;
 mod weakref_registry;
+mod zlib;
 
 use weft_vm::heap::{ObjRef, Value};
 use weft_vm::interp::Vm;
@@ -62,6 +64,7 @@ pub fn register(vm: &mut Vm) {
     vm.registry.add("_sha512", hashes::init_sha512);
     vm.registry.add("_sha3", hashes::init_sha3);
     vm.registry.add("_blake2", hashes::init_blake2);
+    vm.registry.add("zlib", zlib::init);
     vm.registry.add("binascii", binascii::init);
     // `sys.builtin_module_names` lists the registry too: `os.py` picks its platform by finding
     // `posix` there.

@@ -1,29 +1,14 @@
 //! `crc32` (zlib's CRC, shared with the `zlib` module) and `crc_hqx` (CRC-CCITT, as BinHex uses).
 use weft_vm::heap::Value;
 use weft_vm::interp::error::PyResult;
-use weft_vm::interp::{protocols, Vm};
+use weft_vm::interp::Vm;
 use weft_vm::objects::builtin::Args;
 use weft_vm::objects::int;
-
-/// Argument Clinic's `unsigned_int(bitwise=True)`: any int, reduced modulo 2**32.
-pub(crate) fn bitwise_u32(vm: &mut Vm, v: &Value) -> PyResult<u32> {
-    if let Some(i) = v.as_int() {
-        return Ok(i as u32);
-    }
-    let b = protocols::index(vm, v)?;
-    let digits = b.to_u32_digits().1;
-    let low = digits.first().copied().unwrap_or(0);
-    Ok(if b.sign() == num_bigint::Sign::Minus {
-        low.wrapping_neg()
-    } else {
-        low
-    })
-}
 
 pub(crate) fn crc32(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.range("crc32", 1, 2)?;
     let start = match a.get(1) {
-        Some(v) => bitwise_u32(vm, v)?,
+        Some(v) => crate::convert::bitwise_u32(vm, v)?,
         None => 0,
     };
     let data = crate::buffer::bytes_like(&a[0])?;
@@ -55,7 +40,7 @@ const HQX_TABLE: [u16; 256] = {
 
 pub(crate) fn crc_hqx(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.range("crc_hqx", 2, 2)?;
-    let mut crc = (bitwise_u32(vm, &a[1])? & 0xffff) as u16;
+    let mut crc = (crate::convert::bitwise_u32(vm, &a[1])? & 0xffff) as u16;
     let data = crate::buffer::bytes_like(&a[0])?;
     for &b in data.iter() {
         crc = (crc << 8) ^ HQX_TABLE[usize::from((crc >> 8) as u8 ^ b)];

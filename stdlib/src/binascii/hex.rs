@@ -28,7 +28,7 @@ pub(super) fn hexlify(vm: &mut Vm, args: &Args, fname: &str) -> PyResult<Value> 
     let [data, sep, per] = args.bind(fname, ["data", "sep", "bytes_per_sep"], 1, 0)?;
     let data = data.unwrap_or(Value::NONE);
     let per = match &per {
-        Some(v) => super::int_flag_value(vm, v)?,
+        Some(v) => i64::from(crate::convert::c_int(vm, v)?),
         None => 1,
     };
     let sep = match &sep {

@@ -11,7 +11,7 @@ use crate::buffer::Buf;
 use std::sync::OnceLock;
 use weft_vm::heap::{GilShared, ObjRef, Value};
 use weft_vm::interp::error::{self, PyErr, PyResult};
-use weft_vm::interp::{ops, protocols, Vm};
+use weft_vm::interp::{ops, Vm};
 use weft_vm::objects::builtin::Args;
 use weft_vm::objects::{bytes, str as pystr, types};
 
@@ -60,22 +60,9 @@ fn ascii_data(v: &Value) -> PyResult<Buf<'_>> {
 /// Argument Clinic's `bool(accept={int})`: an int (through `__index__`), true when non-zero.
 fn int_flag(vm: &mut Vm, v: Option<&Value>, default: bool) -> PyResult<bool> {
     match v {
-        Some(v) => Ok(int_flag_value(vm, v)? != 0),
+        Some(v) => Ok(crate::convert::c_int(vm, v)? != 0),
         None => Ok(default),
     }
-}
-
-/// Argument Clinic's `int` converter.
-fn int_flag_value(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    if let Some(i) = v.as_int() {
-        if let Ok(i) = i32::try_from(i) {
-            return Ok(i64::from(i));
-        }
-    }
-    let b = protocols::index(vm, v)?;
-    num_traits::ToPrimitive::to_i32(&b)
-        .map(i64::from)
-        .ok_or_else(|| error::overflow_error("Python int too large to convert to C int"))
 }
 
 /// `f(data, /, *, flag=default)`: the data and the keyword-only flag.

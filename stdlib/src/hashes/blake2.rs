@@ -4,7 +4,7 @@ use super::algo::Algo;
 use super::hashobj::{new_hash, unsigned_long};
 use weft_vm::heap::Value;
 use weft_vm::interp::error::{self, PyResult};
-use weft_vm::interp::{ops, protocols, Vm};
+use weft_vm::interp::{ops, Vm};
 use weft_vm::objects::builtin::Args;
 
 /// The sizes that differ between the two variants.
@@ -44,25 +44,6 @@ pub(crate) fn constants(algo: Algo) -> [(&'static str, usize); 4] {
     ]
 }
 
-/// Argument Clinic's `int` converter.
-fn c_int(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    if let Some(i) = v.as_int() {
-        if let Ok(i) = i32::try_from(i) {
-            return Ok(i64::from(i));
-        }
-    }
-    let b = protocols::index(vm, v)?;
-    match num_traits::ToPrimitive::to_i32(&b) {
-        Some(i) => Ok(i64::from(i)),
-        None if b.sign() == num_bigint::Sign::Minus => {
-            Err(error::overflow_error("signed integer is less than minimum"))
-        }
-        None => Err(error::overflow_error(
-            "signed integer is greater than maximum",
-        )),
-    }
-}
-
 fn in_range(
     vm: &mut Vm,
     v: Option<&Value>,
@@ -72,7 +53,7 @@ fn in_range(
     msg: &str,
 ) -> PyResult<i64> {
     let Some(v) = v else { return Ok(default) };
-    let i = c_int(vm, v)?;
+    let i = i64::from(crate::convert::c_int(vm, v)?);
     if i < lo || i > hi {
         return Err(error::value_error(msg.to_string()));
     }
