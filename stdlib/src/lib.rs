@@ -26,6 +26,7 @@ mod struct_;
 mod support;
 mod thread;
 mod time;
+mod unpicklable;
 mod weakref;
 mod weakref_proxy;
 mod weakref_registry;

@@ -37,10 +37,16 @@ fn types() -> &'static [ObjRef] {
                                 .map(|(n, v)| (n, int::from_i64(v as i64)))
                                 .collect();
                             attrs(&t, consts);
-                            crate::support::set_doc(&t, "Return a new BLAKE2 hash object.");
+                            let doc = if a == Algo::Blake2b {
+                                "Return a new BLAKE2b hash object."
+                            } else {
+                                "Return a new BLAKE2s hash object."
+                            };
+                            crate::support::set_doc(&t, doc);
                         }
                         _ if a.is_sha3() => {
                             statics(&t, &[("__new__", new_sha3)]);
+                            crate::support::set_doc(&t, &sha3_doc(a));
                         }
                         _ => statics(&t, &[("__new__", crate::support::no_new)]),
                     }
@@ -50,6 +56,19 @@ fn types() -> &'static [ObjRef] {
             GilShared(all)
         })
         .0
+}
+
+/// The docstring of a SHA-3 type, as CPython words it.
+fn sha3_doc(a: Algo) -> String {
+    let name = a.name();
+    if a.is_xof() {
+        format!("{name}([data], *, usedforsecurity=True) -> SHAKE object\n\nReturn a new SHAKE hash object.")
+    } else {
+        format!(
+            "{name}([data], *, usedforsecurity=True) -> SHA3 object\n\nReturn a new SHA3 hash object with a hashbit length of {} bytes.",
+            a.digest_size()
+        )
+    }
 }
 
 /// The type of `algo`'s hash objects.

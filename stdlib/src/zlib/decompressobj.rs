@@ -196,6 +196,7 @@ fn get_eof(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 pub(super) fn register(t: &ObjRef) {
     statics(t, &[("__new__", crate::support::no_new)]);
+    crate::unpicklable::register(t);
     methods(
         t,
         &[

@@ -45,3 +45,16 @@ show(sh.digest, 1.5)
 show(sh.hexdigest, 2**40)
 show(sh.hexdigest, length=5)
 print(sh.digest(True), sh.digest(0))
+
+import copy
+import pickle
+for h in [_md5.md5(), _sha3.shake_256(), _blake2.blake2s()]:
+    for f in [copy.copy, pickle.dumps]:
+        try:
+            f(h)
+        except TypeError as e:
+            print("TypeError", e)
+print(_sha3.sha3_384.__doc__)
+print(_sha3.shake_128.__doc__)
+print(_blake2.blake2b.__doc__, _blake2.blake2s.__doc__)
+print(_md5.md5.__doc__)

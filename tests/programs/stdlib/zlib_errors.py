@@ -73,3 +73,9 @@ print(do.eof, do.unused_data, do.unconsumed_tail)
 print(issubclass(zlib.error, Exception), zlib.error.__module__, zlib.error.__name__)
 for t in [type(zlib.compressobj()), type(zlib.decompressobj())]:
     show(t)
+import pickle
+for o in [zlib.compressobj(), zlib.decompressobj()]:
+    try:
+        pickle.dumps(o)
+    except TypeError as e:
+        print("TypeError", e)
