@@ -80,26 +80,10 @@ fn this<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a DecompObj> {
     crate::support::this::<DecompObj>(args, name, &zlib_types().decompress).map(|(_, d)| d)
 }
 
-/// Runs the stream over `input` (CPython's decompress/flush loop), then files away what it did not
-/// consume (`save_unconsumed_input`).
-fn run(
-    st: &mut State,
-    input: &[u8],
-    flush: InflateFlush,
-    limit: usize,
-    out: &mut Vec<u8>,
-) -> PyResult<Option<Result<Status, InflateError>>> {
-    let State { z, zdict, .. } = st;
-    let Some(z) = z.as_mut() else { return Ok(None) };
-    let r = engine::inflate(z, input, flush, out, limit, |z| match zdict {
-        Some(d) => set_zdict(z, d),
-        None => DictAnswer::Missing,
-    });
-    if let Some(e) = r.dict_error {
-        return Err(zdict_error(e));
-    }
-    let mut rest = &input[r.consumed..];
-    if matches!(r.result, Ok(Status::StreamEnd)) && !rest.is_empty() {
+/// Files away the input the stream did not consume (CPython's `save_unconsumed_input`): after the
+/// end of the stream it is unused data, otherwise it is the tail the next call starts from.
+fn save_unconsumed(st: &mut State, mut rest: &[u8], stream_end: bool) {
+    if stream_end && !rest.is_empty() {
         let mut unused = bytes::as_bytes(&st.unused_data).unwrap_or(&[]).to_vec();
         unused.extend_from_slice(rest);
         st.unused_data = bytes::new_bytes(unused);
@@ -109,6 +93,31 @@ fn run(
     if !rest.is_empty() || tail_nonempty {
         st.unconsumed_tail = bytes::new_bytes(rest.to_vec());
     }
+}
+
+/// Runs the stream over `input` (CPython's decompress/flush loop) and saves what it did not
+/// consume. `None` when the stream has ended, which consumes nothing.
+fn run(
+    st: &mut State,
+    input: &[u8],
+    flush: InflateFlush,
+    limit: usize,
+    out: &mut Vec<u8>,
+) -> PyResult<Option<Result<Status, InflateError>>> {
+    let State { z, zdict, .. } = st;
+    let Some(z) = z.as_mut() else {
+        save_unconsumed(st, input, false);
+        return Ok(None);
+    };
+    let r = engine::inflate(z, input, flush, out, limit, |z| match zdict {
+        Some(d) => set_zdict(z, d),
+        None => DictAnswer::Missing,
+    });
+    if let Some(e) = r.dict_error {
+        return Err(zdict_error(e));
+    }
+    let stream_end = matches!(r.result, Ok(Status::StreamEnd));
+    save_unconsumed(st, &input[r.consumed..], stream_end);
     Ok(Some(r.result))
 }
 

@@ -64,3 +64,15 @@ cbig = zlib.compress(big, 1)
 print(len(big), zlib.decompress(cbig) == big)
 do = zlib.decompressobj()
 print(do.decompress(cbig, 5 * 10**6) == big[:5 * 10**6], len(do.unconsumed_tail) > 0)
+
+# a decompressor that flush() ended keeps what it is given as its tail
+c = zlib.compress(b"abc")
+d = zlib.decompressobj()
+print(d.decompress(c), d.eof, d.flush(), d.eof)
+try:
+    d.decompress(b"more")
+except zlib.error as e:
+    print(e)
+print(d.unconsumed_tail, d.unused_data, d.flush(), d.unconsumed_tail)
+d = zlib.decompressobj()
+print(d.decompress(c[:5]), d.flush(), d.eof, d.decompress(c[5:]), d.eof)
