@@ -146,7 +146,7 @@ fn parse(vm: &mut Vm, algo: Algo, a: &[Option<Value>; 13]) -> PyResult<Params> {
         "depth must be between 1 and 255",
     )?;
     let leaf_size = match &a[7] {
-        Some(v) => unsigned_long(vm, v)?,
+        Some(v) => unsigned_long(v)?,
         None => 0,
     };
     let leaf_size =

@@ -68,7 +68,7 @@ fn update(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 /// The digest `digest()`/`hexdigest()` return: fixed-size, or SHAKE's `length` argument.
-fn compute(vm: &mut Vm, args: &Args, method: &str) -> PyResult<Vec<u8>> {
+fn compute(args: &Args, method: &str) -> PyResult<Vec<u8>> {
     let h = this(args, method)?;
     let rest = args.rest();
     if !h.algo.is_xof() {
@@ -76,7 +76,7 @@ fn compute(vm: &mut Vm, args: &Args, method: &str) -> PyResult<Vec<u8>> {
         return Ok(h.state.borrow().digest(h.digest_size));
     }
     let a = rest.exact(&qualname(h, method), 1)?;
-    let len = unsigned_long(vm, &a[0])?;
+    let len = unsigned_long(&a[0])?;
     if len >= 1 << 29 {
         return Err(error::value_error("length is too large"));
     }
@@ -84,7 +84,7 @@ fn compute(vm: &mut Vm, args: &Args, method: &str) -> PyResult<Vec<u8>> {
 }
 
 /// Argument Clinic's `unsigned_long` converter: ints only (no `__index__`), never negative.
-pub(crate) fn unsigned_long(_vm: &mut Vm, v: &Value) -> PyResult<u64> {
+pub(crate) fn unsigned_long(v: &Value) -> PyResult<u64> {
     let Some(b) = int::to_big(v) else {
         return Err(error::type_error("an integer is required"));
     };
@@ -95,12 +95,12 @@ pub(crate) fn unsigned_long(_vm: &mut Vm, v: &Value) -> PyResult<u64> {
         .ok_or_else(|| error::overflow_error("Python int too large to convert to C unsigned long"))
 }
 
-fn digest(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    Ok(bytes::new_bytes(compute(vm, args, "digest")?))
+fn digest(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    Ok(bytes::new_bytes(compute(args, "digest")?))
 }
 
-fn hexdigest(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let d = compute(vm, args, "hexdigest")?;
+fn hexdigest(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let d = compute(args, "hexdigest")?;
     Ok(pystr::new_string(hex(&d)))
 }
 
