@@ -79,3 +79,26 @@ for o in [zlib.compressobj(), zlib.decompressobj()]:
         pickle.dumps(o)
     except TypeError as e:
         print("TypeError", e)
+
+# every window size and container, valid or not
+g = zlib.compress(b"hello gzip" * 10, wbits=31)
+z = zlib.compress(b"hello zlib" * 10)
+for w in [16, 32, 0, 47, 40, 24, 8, -8, 48, 17, 33, -16, 7, -7]:
+    for data in (g, z):
+        show(zlib.decompress, data, w)
+    try:
+        print(w, "obj", zlib.decompressobj(w).decompress(g)[:5])
+    except Exception as e:
+        print(w, type(e).__name__, e)
+for w in range(-17, 34):
+    try:
+        c = zlib.compress(b"abc" * 50, 6, w)
+        print(w, zlib.decompress(c, w) == b"abc" * 50, end="; ")
+    except zlib.error as e:
+        print(w, e, end="; ")
+    try:
+        zlib.compressobj(wbits=w)
+    except ValueError as e:
+        print(e)
+    else:
+        print("ok")
