@@ -16,6 +16,7 @@ use weft_vm::objects::register::{getsets, methods, statics};
 use zlib_rs::{Inflate, InflateError, InflateFlush, Status};
 
 struct State {
+    wbits: i32,
     /// `None` once `flush()` reached the end of the stream (CPython's `inflateEnd`).
     z: Option<Inflate>,
     /// The dictionary, set when the stream asks for it (raw streams: at once).
@@ -40,6 +41,19 @@ fn set_zdict(z: &mut Inflate, zdict: &Value) -> DictAnswer {
     }
 }
 
+/// A new stream for `wbits` (`None` when zlib refuses them); a raw stream gets its dictionary now.
+fn fresh_inflate(wbits: i32, zdict: Option<&Value>) -> PyResult<Option<Inflate>> {
+    let Some(mut z) = new_inflate(wbits) else {
+        return Ok(None);
+    };
+    if let (Some(d), true) = (zdict, wbits < 0) {
+        if let DictAnswer::Refused(e) = set_zdict(&mut z, d) {
+            return Err(zdict_error(e));
+        }
+    }
+    Ok(Some(z))
+}
+
 /// `decompressobj(wbits=MAX_WBITS, zdict=b'')`.
 pub(super) fn new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let [wbits, zdict] = args.bind("decompressobj", ["wbits", "zdict"], 0, 0)?;
@@ -51,18 +65,12 @@ pub(super) fn new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             ));
         }
     }
-    let Some(mut z) = new_inflate(wbits) else {
+    let Some(z) = fresh_inflate(wbits, zdict.as_ref())? else {
         return Err(error::value_error("Invalid initialization option"));
     };
-    if let Some(d) = &zdict {
-        if wbits < 0 {
-            if let DictAnswer::Refused(e) = set_zdict(&mut z, d) {
-                return Err(zdict_error(e));
-            }
-        }
-    }
     let empty = bytes::new_bytes(Vec::new());
     let st = State {
+        wbits,
         z: Some(z),
         zdict,
         unused_data: empty.clone(),
@@ -143,6 +151,7 @@ fn decompress(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let input = crate::buffer::bytes_like(&data)?;
     let mut st = d.state.borrow_mut();
     let mut out = Vec::new();
+    let fresh = st.z.as_ref().is_some_and(|z| z.total_in() == 0);
     let Some(result) = run(&mut st, &input, InflateFlush::SyncFlush, limit, &mut out)? else {
         return Err(zlib_error(-2, "while decompressing data", None));
     };
@@ -150,10 +159,27 @@ fn decompress(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         Ok(Status::StreamEnd) => st.eof = true,
         Ok(_) => {}
         Err(e) => {
-            return Err(match st.z.as_ref() {
-                Some(z) => inflate_error(z, Some(e), "while decompressing data"),
-                None => zlib_error(-2, "while decompressing data", None),
-            });
+            let Some(z) = st.z.as_ref() else {
+                return Err(zlib_error(-2, "while decompressing data", None));
+            };
+            // A stream that saw no input before this call can be replayed from this input.
+            let replay = || {
+                if !fresh {
+                    return None;
+                }
+                let zdict = st.zdict.as_ref();
+                let z = fresh_inflate(st.wbits, zdict).ok().flatten()?;
+                engine::replay_message(z, &input, |z| match zdict {
+                    Some(d) => set_zdict(z, d),
+                    None => DictAnswer::Missing,
+                })
+            };
+            return Err(inflate_error(
+                z,
+                Some(e),
+                "while decompressing data",
+                replay,
+            ));
         }
     }
     Ok(bytes::new_bytes(out))

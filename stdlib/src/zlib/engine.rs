@@ -99,3 +99,44 @@ pub(crate) fn inflate(
         dict_error,
     }
 }
+
+/// What zlib-rs 0.6.8 says for corrupt data found on its fast path: the message of a later call,
+/// which CPython never makes (fixed in zlib-rs 0.6.9, which `rustpython-unicode`'s pin of 0.6.8
+/// keeps out of the build).
+pub(crate) const BAD_STATE: &str = "repeated call with bad state";
+
+/// Output room below the fast path's minimum, so that only the slow path decodes.
+const SLOW_ROOM: usize = 259;
+
+/// zlib's message for the corrupt data in `input`, found by decoding it again with `z` (a fresh
+/// stream) on the slow path alone, whose messages are right. Only the error path pays for this.
+pub(crate) fn replay_message(
+    mut z: Inflate,
+    input: &[u8],
+    mut set_dict: impl FnMut(&mut Inflate) -> DictAnswer,
+) -> Option<&'static str> {
+    let mut buf = [0u8; SLOW_ROOM];
+    let mut pos = 0;
+    loop {
+        let (in0, out0) = (z.total_in(), z.total_out());
+        match z.decompress(&input[pos..], &mut buf, InflateFlush::NoFlush) {
+            Ok(Status::StreamEnd) => return None,
+            Ok(_) => {
+                let used = (z.total_in() - in0) as usize;
+                if used == 0 && z.total_out() == out0 {
+                    return None;
+                }
+                pos += used;
+            }
+            Err(InflateError::NeedDict { .. }) => {
+                if !matches!(set_dict(&mut z), DictAnswer::Set) {
+                    return None;
+                }
+            }
+            Err(InflateError::DataError) => {
+                return z.error_message().filter(|m| *m != BAD_STATE);
+            }
+            Err(_) => return None,
+        }
+    }
+}

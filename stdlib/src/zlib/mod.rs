@@ -16,7 +16,8 @@ use weft_vm::objects::method_support::ssize_arg;
 use weft_vm::objects::{bytes, int, str as pystr, types};
 use zlib_rs::{Deflate, DeflateConfig, DeflateFlush, Inflate, InflateError, InflateFlush, Status};
 
-/// The zlib version whose API zlib-rs implements, and the port's own version.
+/// The zlib version whose API zlib-rs implements, and the port's own version (Cargo.lock holds
+/// zlib-rs at 0.6.8: `rustpython-unicode` pins that release).
 const VERSION: &str = "1.3.0-zlib-rs-0.6.8";
 const MAX_WBITS: i32 = 15;
 const DEF_MEM_LEVEL: i32 = 8;
@@ -60,10 +61,22 @@ fn zlib_error(code: i32, what: &str, msg: Option<&str>) -> PyErr {
     PyErr::new(&zlib_types().error, text)
 }
 
-/// The error for an inflate failure, with zlib's message for corrupt data.
-fn inflate_error(z: &Inflate, e: Option<InflateError>, what: &str) -> PyErr {
+/// The error for an inflate failure, with zlib's message for corrupt data; `replay` recovers that
+/// message when zlib-rs lost it (see `engine::BAD_STATE`).
+fn inflate_error(
+    z: &Inflate,
+    e: Option<InflateError>,
+    what: &str,
+    replay: impl FnOnce() -> Option<&'static str>,
+) -> PyErr {
     match e {
-        Some(InflateError::DataError) => zlib_error(-3, what, z.error_message()),
+        Some(InflateError::DataError) => {
+            let msg = match z.error_message() {
+                Some(engine::BAD_STATE) => replay(),
+                m => m,
+            };
+            zlib_error(-3, what, msg)
+        }
         Some(InflateError::NeedDict { .. }) => zlib_error(2, what, None),
         Some(InflateError::StreamError) => zlib_error(-2, what, None),
         Some(InflateError::MemError) => {
@@ -162,8 +175,16 @@ fn decompress(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     );
     match r.result {
         Ok(Status::StreamEnd) => Ok(bytes::new_bytes(out)),
-        Ok(_) => Err(inflate_error(&z, None, "while decompressing data")),
-        Err(e) => Err(inflate_error(&z, Some(e), "while decompressing data")),
+        Ok(_) => Err(inflate_error(&z, None, "while decompressing data", || None)),
+        Err(e) => Err(inflate_error(
+            &z,
+            Some(e),
+            "while decompressing data",
+            || {
+                let fresh = new_inflate(wbits)?;
+                engine::replay_message(fresh, &input, |_| engine::DictAnswer::Missing)
+            },
+        )),
     }
 }
 

@@ -102,3 +102,12 @@ for w in range(-17, 34):
         print(e)
     else:
         print("ok")
+
+# corrupt streams whose damage a decoder's fast path finds
+bad = bytes.fromhex("789c0bc94855282ccd4cce56482aca2fcf5348cbaf50c82acd2d28561d2f4b2d5228014ae72456552aa4e4a7eb29848c2a1e553caa98da8a0147a5431c")
+show(zlib.decompress, bad)
+show(zlib.decompress, bad, 0, 1)
+show(zlib.decompressobj().decompress, bad)
+show(zlib.decompressobj(47).decompress, bad, 5)
+far = bytes.fromhex("789c0bc94855282ccd4cce56482aca2fcf5348cbaf50c82acd2d2856c82f1e2d5228014ae72456552aa4e4a7eb29848c2a1e553caa98da8a0147a5431c")
+show(zlib.decompress, far)
