@@ -230,8 +230,8 @@ fn state(algo: Algo, p: &Params) -> Box<dyn super::state::Hasher> {
 }
 
 /// `blake2b.__new__`/`blake2s.__new__`: `(data=b'', /, *, digest_size=..., key=b'', ...)`.
-pub(crate) fn new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let algo = super::algo_of_cls(args)?;
+pub(crate) fn new(vm: &mut Vm, algo: Algo, args: &Args) -> PyResult<Value> {
+    weft_vm::objects::method_support::new_cls(args, super::hash_type(algo))?;
     let rest = args.rest();
     let fname = algo.name();
     super::at_most_one_positional(&rest, fname)?;

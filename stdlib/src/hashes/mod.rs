@@ -16,7 +16,6 @@ use weft_vm::interp::Vm;
 use weft_vm::objects::builtin::Args;
 use weft_vm::objects::module::module_dict;
 use weft_vm::objects::register::{attrs, statics};
-use weft_vm::objects::typeobj;
 use weft_vm::objects::{int, str as pystr};
 
 static TYPES: OnceLock<GilShared<Vec<ObjRef>>> = OnceLock::new();
@@ -29,9 +28,10 @@ fn types() -> &'static [ObjRef] {
                 .map(|&a| {
                     let t = crate::support::native_type(a.tp_name(), false);
                     hashobj::register(&t, a);
+                    let new = constructor(a).unwrap_or(crate::support::no_new);
+                    statics(&t, &[("__new__", new)]);
                     match a {
                         Algo::Blake2b | Algo::Blake2s => {
-                            statics(&t, &[("__new__", blake2::new)]);
                             let consts = blake2::constants(a)
                                 .into_iter()
                                 .map(|(n, v)| (n, int::from_i64(v as i64)))
@@ -44,11 +44,8 @@ fn types() -> &'static [ObjRef] {
                             };
                             crate::support::set_doc(&t, doc);
                         }
-                        _ if a.is_sha3() => {
-                            statics(&t, &[("__new__", new_sha3)]);
-                            crate::support::set_doc(&t, &sha3_doc(a));
-                        }
-                        _ => statics(&t, &[("__new__", crate::support::no_new)]),
+                        _ if a.is_sha3() => crate::support::set_doc(&t, &sha3_doc(a)),
+                        _ => {}
                     }
                     t
                 })
@@ -74,15 +71,6 @@ fn sha3_doc(a: Algo) -> String {
 /// The type of `algo`'s hash objects.
 pub(crate) fn hash_type(algo: Algo) -> &'static ObjRef {
     &types()[algo as usize]
-}
-
-/// The algorithm whose type (or a subclass of it) is `cls`, the first argument of `__new__`.
-fn algo_of_cls(args: &Args) -> PyResult<Algo> {
-    let cls = args.all.first().and_then(typeobj::as_type);
-    Algo::ALL
-        .into_iter()
-        .find(|&a| cls.is_some_and(|c| c.is(hash_type(a)) || typeobj::is_subtype(c, hash_type(a))))
-        .ok_or_else(|| error::type_error("hash __new__(X): X is not a hash type"))
 }
 
 /// Argument Clinic's check of the positional count of `f(data=b'', /, *, ...)`.
@@ -119,8 +107,56 @@ fn simple_ctor(algo: Algo, args: &Args, data_kw: Option<&str>) -> PyResult<Value
 }
 
 /// `sha3_*.__new__`/`shake_*.__new__`: `(data=b'', /, *, usedforsecurity=True)`.
-fn new_sha3(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    simple_ctor(algo_of_cls(args)?, &args.rest(), None)
+fn new_sha3(algo: Algo, args: &Args) -> PyResult<Value> {
+    weft_vm::objects::method_support::new_cls(args, hash_type(algo))?;
+    simple_ctor(algo, &args.rest(), None)
+}
+
+fn new_sha3_224(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    new_sha3(Algo::Sha3_224, args)
+}
+
+fn new_sha3_256(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    new_sha3(Algo::Sha3_256, args)
+}
+
+fn new_sha3_384(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    new_sha3(Algo::Sha3_384, args)
+}
+
+fn new_sha3_512(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    new_sha3(Algo::Sha3_512, args)
+}
+
+fn new_shake_128(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    new_sha3(Algo::Shake128, args)
+}
+
+fn new_shake_256(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    new_sha3(Algo::Shake256, args)
+}
+
+fn new_blake2b(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    blake2::new(vm, Algo::Blake2b, args)
+}
+
+fn new_blake2s(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    blake2::new(vm, Algo::Blake2s, args)
+}
+
+/// The `__new__` of `algo`'s type, for the types Python code can call.
+fn constructor(algo: Algo) -> Option<weft_vm::objects::builtin::NativeFn> {
+    Some(match algo {
+        Algo::Sha3_224 => new_sha3_224,
+        Algo::Sha3_256 => new_sha3_256,
+        Algo::Sha3_384 => new_sha3_384,
+        Algo::Sha3_512 => new_sha3_512,
+        Algo::Shake128 => new_shake_128,
+        Algo::Shake256 => new_shake_256,
+        Algo::Blake2b => new_blake2b,
+        Algo::Blake2s => new_blake2s,
+        _ => return None,
+    })
 }
 
 fn md5(_vm: &mut Vm, args: &Args) -> PyResult<Value> {

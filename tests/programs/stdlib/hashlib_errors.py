@@ -58,3 +58,10 @@ print(_sha3.sha3_384.__doc__)
 print(_sha3.shake_128.__doc__)
 print(_blake2.blake2b.__doc__, _blake2.blake2s.__doc__)
 print(_md5.md5.__doc__)
+for f in [lambda: _sha3.sha3_224.__new__(int), lambda: _sha3.sha3_224.__new__(_sha3.sha3_256),
+          lambda: _sha3.sha3_224.__new__(), lambda: _blake2.blake2b.__new__(_blake2.blake2s),
+          lambda: _blake2.blake2b.__new__(_blake2.blake2b, b"x", digest_size=4).hexdigest()]:
+    try:
+        print(f())
+    except TypeError as e:
+        print("TypeError", e)
