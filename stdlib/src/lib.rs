@@ -1,12 +1,17 @@
 //! weft-stdlib: the native modules of the standard library, registered with the vm's module registry and
 //! built on first import.
 mod atexit;
+mod binascii;
 mod bisect;
+mod buffer;
 mod codecs;
 mod collections;
+mod convert;
 mod errno;
+mod errtype;
 mod functools;
 mod gcmod;
+mod hashes;
 mod heapq;
 mod imp;
 mod io;
@@ -23,10 +28,12 @@ mod struct_;
 mod support;
 mod thread;
 mod time;
+mod unpicklable;
 mod warnings;
 mod weakref;
 mod weakref_proxy;
 mod weakref_registry;
+mod zlib;
 
 use weft_vm::heap::{ObjRef, Value};
 use weft_vm::interp::Vm;
@@ -58,6 +65,14 @@ pub fn register(vm: &mut Vm) {
     vm.registry.add("_imp", imp::init);
     vm.registry.add("_warnings", warnings::init);
     vm.registry.add("marshal", marshal::init);
+    vm.registry.add("_md5", hashes::init_md5);
+    vm.registry.add("_sha1", hashes::init_sha1);
+    vm.registry.add("_sha256", hashes::init_sha256);
+    vm.registry.add("_sha512", hashes::init_sha512);
+    vm.registry.add("_sha3", hashes::init_sha3);
+    vm.registry.add("_blake2", hashes::init_blake2);
+    vm.registry.add("zlib", zlib::init);
+    vm.registry.add("binascii", binascii::init);
     // `sys.builtin_module_names` lists the registry too: `os.py` picks its platform by finding
     // `posix` there.
     let mut names: Vec<&str> = vm.registry.modules.keys().copied().collect();
