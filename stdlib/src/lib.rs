@@ -1,5 +1,6 @@
 //! weft-stdlib: the native modules of the standard library, registered with the vm's module registry and
 //! built on first import.
+mod ast;
 mod atexit;
 mod bisect;
 mod codecs;
@@ -52,6 +53,8 @@ pub fn register(vm: &mut Vm) {
     vm.registry.add("_stat", stat::init);
     vm.registry.add("_sre", sre::init);
     vm.registry.add("_struct", struct_::init);
+    vm.registry.add("_ast", ast::init);
+    ast::install();
     // `sys.builtin_module_names` lists the registry too: `os.py` picks its platform by finding
     // `posix` there.
     let mut names: Vec<&str> = vm.registry.modules.keys().copied().collect();

@@ -2,7 +2,7 @@
 use crate::heap::{Kind, ObjRef, Value};
 use crate::interp::error::{self, PyErr, PyResult};
 use crate::interp::ops::{a_type, type_name_of};
-use crate::interp::{attr, call, exc, protocols, Flow, Vm};
+use crate::interp::{ast_hook, attr, call, exc, protocols, Flow, Vm};
 use crate::objects::builtin::{new_builtin_checked, Args, BuiltinKind, NativeFn};
 use crate::objects::dict::Dict;
 use crate::objects::typeobj::{self, lookup_str, tdata, tflag};
@@ -981,16 +981,29 @@ fn compile(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     };
     let flags = flags.and_then(|f| int::to_i64(&f)).unwrap_or(0) as u32;
     let src = src.unwrap_or(Value::NONE);
+    let only_ast = flags & ast_hook::PYCF_ONLY_AST != 0;
+    if let Some(hook) = ast_hook::ast_of(&src) {
+        if only_ast {
+            return Ok(src);
+        }
+        let tree = (hook.from_py)(vm, &src, m)?;
+        return Ok(Value::obj(
+            vm.compile_mod(&tree, None, &filename, m, flags)?,
+        ));
+    }
     match source_arg(vm, &src, "compile", &filename)? {
         Err(code) => Ok(Value::obj(code)),
-        Ok(text) => {
-            if flags & 0x400 != 0 {
-                return Err(error::not_implemented_error(
-                    "compile() to an AST object needs the _ast module",
-                ));
+        Ok(text) => match ast_hook::hook().filter(|_| only_ast) {
+            Some(hook) => {
+                let tree = weft_parser::parse(&text, m, &filename)
+                    .map_err(|e| crate::interp::compile::syntax_error(vm, e))?;
+                (hook.to_py)(vm, &tree)
             }
-            Ok(Value::obj(vm.compile_str(&text, &filename, m, flags)?))
-        }
+            None if only_ast => Err(error::not_implemented_error(
+                "compile() to an AST object needs the _ast module",
+            )),
+            None => Ok(Value::obj(vm.compile_str(&text, &filename, m, flags)?)),
+        },
     }
 }
 
