@@ -84,8 +84,11 @@ pub(super) fn make_classes(vm: &mut Vm) -> PyResult<Classes> {
         }
         if POSITIONED.contains(&def.name) {
             items.push(("_attributes", str_tuple(POSITION.iter().copied())));
-            items.push(("end_lineno", Value::NONE));
-            items.push(("end_col_offset", Value::NONE));
+            // A pattern's end position is required (`int end_lineno`), the others' optional.
+            if def.name != "pattern" {
+                items.push(("end_lineno", Value::NONE));
+                items.push(("end_col_offset", Value::NONE));
+            }
         }
         let cls = make_class(vm, def.name, &base, items)?;
         let simple = def.fields.is_empty() && !nodes::is_abstract(i) && def.base != "stmt";

@@ -213,12 +213,21 @@ impl FromPy<'_> {
         }
     }
 
-    /// The position attributes; missing end positions are the start's.
+    /// The position attributes; a missing end position is the start's (but a pattern's is required).
     fn loc(&mut self, obj: &Value, owner: &str) -> R<Loc> {
         let lineno = self.req_int(obj, "lineno", owner)?;
         let col = self.req_int(obj, "col_offset", owner)?;
-        let end_lineno = self.opt_int(obj, "end_lineno")?.unwrap_or(lineno);
-        let end_col = self.opt_int(obj, "end_col_offset")?.unwrap_or(col);
+        let (end_lineno, end_col) = if owner == "pattern" {
+            (
+                self.req_int(obj, "end_lineno", owner)?,
+                self.req_int(obj, "end_col_offset", owner)?,
+            )
+        } else {
+            (
+                self.opt_int(obj, "end_lineno")?.unwrap_or(lineno),
+                self.opt_int(obj, "end_col_offset")?.unwrap_or(col),
+            )
+        };
         if matches!(owner, "stmt" | "expr" | "pattern") {
             check_positions(lineno, col, end_lineno, end_col)?;
         }
@@ -502,9 +511,6 @@ impl FromPy<'_> {
 
     fn req_arguments(&mut self, v: &Value, name: &str, owner: &str) -> R<Arguments> {
         let a = self.req(v, name, owner)?;
-        if a.is_none() {
-            return Err(required(name, owner));
-        }
         let o = "arguments";
         Ok(Arguments {
             posonlyargs: self.each(&a, "posonlyargs", o, |s, x| s.arg(x))?,
