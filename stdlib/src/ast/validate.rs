@@ -400,10 +400,19 @@ fn expr(e: &Expr, ctx: ExprContext) -> R {
         E::Constant { .. } => Ok(()),
         E::JoinedStr { values } => exprs(values, ExprContext::Load),
         E::FormattedValue {
-            value, format_spec, ..
+            value,
+            conversion,
+            format_spec,
         } => {
             load(value)?;
-            opt_load(format_spec)
+            opt_load(format_spec)?;
+            // The compiler's check (`compiler_formatted_value`), which only a built tree can fail.
+            if ![-1, 97, 114, 115].contains(conversion) {
+                return Err(error::system_error(format!(
+                    "Unrecognized conversion character {conversion}"
+                )));
+            }
+            Ok(())
         }
         E::Attribute { value, .. } => load(value),
         E::Subscript { value, slice, .. } => {
@@ -449,14 +458,40 @@ fn match_value(e: &Expr) -> R {
             _ => fail("unexpected constant inside of a literal pattern"),
         },
         ExprKind::Attribute { .. } | ExprKind::JoinedStr { .. } => Ok(()),
-        ExprKind::UnaryOp {
-            op: UnaryOp::USub, ..
-        } => Ok(()),
+        ExprKind::UnaryOp { .. } if negative_number(e, true, true) => Ok(()),
         ExprKind::BinOp {
+            left,
             op: Operator::Add | Operator::Sub,
-            ..
-        } => Ok(()),
+            right,
+        } if (number(left, true, false) || negative_number(left, true, false))
+            && number(right, false, true) =>
+        {
+            Ok(())
+        }
         _ => fail("patterns may only match literals and attribute lookups"),
+    }
+}
+
+/// `ensure_literal_number`: a real (int or float) or imaginary constant, as allowed.
+fn number(e: &Expr, real: bool, imaginary: bool) -> bool {
+    match &e.kind {
+        ExprKind::Constant { value, .. } => match value {
+            Constant::Int(_) | Constant::Float(_) => real,
+            Constant::Complex { .. } => imaginary,
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// `ensure_literal_negative`: a negated number.
+fn negative_number(e: &Expr, real: bool, imaginary: bool) -> bool {
+    match &e.kind {
+        ExprKind::UnaryOp {
+            op: UnaryOp::USub,
+            operand,
+        } => number(operand, real, imaginary),
+        _ => false,
     }
 }
 

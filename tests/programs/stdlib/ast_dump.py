@@ -66,3 +66,7 @@ try:
     ast.parse("f(**)", "<file>")
 except SyntaxError as e:
     print("SyntaxError", e.msg, e.filename)
+
+# Function type comments' grammar (mode="func_type"): the stars are not kept.
+for s in ["() -> int", "(int, str) -> None", "(*a) -> b", "(**k) -> b", "(x, *a, **k) -> b", "(x, **k) -> b"]:
+    print(ast.dump(ast.parse(s, mode="func_type")))

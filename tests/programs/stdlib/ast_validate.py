@@ -130,3 +130,20 @@ c(match(ast.MatchMapping([one], [], None, **P)))
 c(match(ast.MatchClass(ast.Constant(1, **L), [], [], [], **P)))
 c(match(ast.MatchClass(name("C"), [], ["a"], [], **P)))
 c(match(ast.MatchClass(ast.Attribute(name("a"), "C", ast.Load(), **L), [], [], [], **P)))
+c(match(ast.MatchValue(ast.BinOp(name("a"), ast.Add(), one, **L), **P)))
+c(match(ast.MatchValue(ast.BinOp(ast.UnaryOp(ast.USub(), one, **L), ast.Sub(), ast.Constant(2j, **L), **L), **P)))
+c(match(ast.MatchValue(ast.UnaryOp(ast.USub(), name("a"), **L), **P)))
+
+# Errors only the compiler finds in a built tree.
+c(e(ast.FormattedValue(one, 5, None, **L)))
+c(m(ast.AugAssign(ast.Tuple([], ast.Store(), **L), ast.Add(), one, **L)))
+c(m(ast.AnnAssign(ast.List([], ast.Store(), **L), one, None, 0, **L)))
+c(m(ast.Break(**L)))
+c(m(ast.Expr(ast.Await(one, **L), **L)))
+c(ast.FunctionType([], one), "func_type")
+for mode, flags in [("func_type", 0), ("bad", 0), ("bad", ast.PyCF_ONLY_AST)]:
+    try:
+        compile("x", "<v>", mode, flags)
+    except ValueError as exc:
+        print("ValueError", exc)
+print(ast.dump(compile("(int, *str) -> None", "<v>", "func_type", ast.PyCF_ONLY_AST)))

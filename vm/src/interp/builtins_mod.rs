@@ -968,20 +968,30 @@ fn compile(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         .and_then(pystr::as_str)
         .unwrap_or("")
         .to_string();
+    let flags = flags.and_then(|f| int::to_i64(&f)).unwrap_or(0) as u32;
+    let only_ast = flags & ast_hook::PYCF_ONLY_AST != 0;
     let m = match mode_s.as_str() {
         "exec" => crate::interp::compile::Mode::Exec,
         "eval" => crate::interp::compile::Mode::Eval,
         "single" => crate::interp::compile::Mode::Single,
-        "func_type" => crate::interp::compile::Mode::FuncType,
+        "func_type" if only_ast => crate::interp::compile::Mode::FuncType,
+        "func_type" => {
+            return Err(error::value_error(
+                "compile() mode 'func_type' requires flag PyCF_ONLY_AST",
+            ))
+        }
+        _ if only_ast => {
+            return Err(error::value_error(
+                "compile() mode must be 'exec', 'eval', 'single' or 'func_type'",
+            ))
+        }
         _ => {
             return Err(error::value_error(
                 "compile() mode must be 'exec', 'eval' or 'single'",
             ))
         }
     };
-    let flags = flags.and_then(|f| int::to_i64(&f)).unwrap_or(0) as u32;
     let src = src.unwrap_or(Value::NONE);
-    let only_ast = flags & ast_hook::PYCF_ONLY_AST != 0;
     if let Some(hook) = ast_hook::ast_of(&src) {
         if only_ast {
             return Ok(src);
