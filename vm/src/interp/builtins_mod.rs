@@ -1005,7 +1005,7 @@ fn compile(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         Err(code) => Ok(Value::obj(code)),
         Ok(text) => match ast_hook::hook().filter(|_| only_ast) {
             Some(hook) => {
-                let tree = weft_parser::parse(&text, m, &filename)
+                let tree = weft_parser::parse_with(&text, m, &filename, flags & 0x1000 != 0)
                     .map_err(|e| crate::interp::compile::syntax_error(vm, e))?;
                 (hook.to_py)(vm, &tree)
             }
