@@ -122,10 +122,7 @@ impl<'a> Tokenizer<'a> {
             return;
         };
         let text = &self.src[start + 1..self.pos];
-        let skip = |t: &[u8]| {
-            let n = t.iter().take_while(|c| matches!(c, b' ' | b'\t')).count();
-            n
-        };
+        let skip = |t: &[u8]| t.iter().take_while(|c| matches!(c, b' ' | b'\t')).count();
         let mut i = skip(text);
         if !text[i..].starts_with(b"type:") {
             return;

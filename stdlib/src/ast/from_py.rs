@@ -95,15 +95,7 @@ impl FromPy<'_> {
         mut f: impl FnMut(&mut Self, &Value) -> R<T>,
     ) -> R<Vec<T>> {
         let items = self.seq(obj, name, owner)?;
-        let ctx = format!(" while traversing '{owner}' node");
-        let mut out = Vec::with_capacity(items.len());
-        for it in &items {
-            self.vm.enter_native(&ctx)?;
-            let r = f(self, it);
-            self.vm.leave_native();
-            out.push(r?);
-        }
-        Ok(out)
+        items.iter().map(|it| f(self, it)).collect()
     }
 
     fn exprs(&mut self, obj: &Value, name: &str, owner: &str) -> R<Vec<Expr>> {
@@ -293,10 +285,22 @@ impl FromPy<'_> {
         })
     }
 
+    /// One `stmt` node, one level of native recursion deeper.
     fn stmt(&mut self, v: &Value) -> R<Option<Stmt>> {
         if v.is_none() {
             return Ok(None);
         }
+        if self.vm.enter_native("").is_err() {
+            return Err(error::recursion_error(
+                "maximum recursion depth exceeded while traversing 'stmt' node",
+            ));
+        }
+        let r = self.stmt_node(v);
+        self.vm.leave_native();
+        r.map(Some)
+    }
+
+    fn stmt_node(&mut self, v: &Value) -> R<Stmt> {
         let loc = self.loc(v, "stmt")?;
         let n = self.kind_of(v, "stmt")?;
         let o = DEFS[n as usize].name;
@@ -472,7 +476,7 @@ impl FromPy<'_> {
             N::Break => S::Break,
             _ => S::Continue,
         };
-        Ok(Some(Stmt { loc, kind }))
+        Ok(Stmt { loc, kind })
     }
 
     fn keyword(&mut self, v: &Value) -> R<Keyword> {
@@ -615,10 +619,22 @@ impl FromPy<'_> {
         self.each(v, "generators", owner, |s, g| s.comprehension(g))
     }
 
+    /// One `expr` node, one level of native recursion deeper.
     fn expr(&mut self, v: &Value) -> R<Option<Expr>> {
         if v.is_none() {
             return Ok(None);
         }
+        if self.vm.enter_native("").is_err() {
+            return Err(error::recursion_error(
+                "maximum recursion depth exceeded while traversing 'expr' node",
+            ));
+        }
+        let r = self.expr_node(v);
+        self.vm.leave_native();
+        r.map(Some)
+    }
+
+    fn expr_node(&mut self, v: &Value) -> R<Expr> {
         let loc = self.loc(v, "expr")?;
         let n = self.kind_of(v, "expr")?;
         let o = DEFS[n as usize].name;
@@ -752,7 +768,7 @@ impl FromPy<'_> {
                 step: self.opt_expr(v, "step")?,
             },
         };
-        Ok(Some(Expr { loc, kind }))
+        Ok(Expr { loc, kind })
     }
 
     /// A `Constant`'s value; a value of another type is noted for the validator's error.
@@ -804,10 +820,22 @@ impl FromPy<'_> {
         })
     }
 
+    /// One `pattern` node, one level of native recursion deeper.
     fn pattern(&mut self, v: &Value) -> R<Option<Pattern>> {
         if v.is_none() {
             return Ok(None);
         }
+        if self.vm.enter_native("").is_err() {
+            return Err(error::recursion_error(
+                "maximum recursion depth exceeded while traversing 'pattern' node",
+            ));
+        }
+        let r = self.pattern_node(v);
+        self.vm.leave_native();
+        r.map(Some)
+    }
+
+    fn pattern_node(&mut self, v: &Value) -> R<Pattern> {
         let loc = self.loc(v, "pattern")?;
         let n = self.kind_of(v, "pattern")?;
         let o = DEFS[n as usize].name;
@@ -853,7 +881,7 @@ impl FromPy<'_> {
                 patterns: self.patterns(v, "patterns", o)?,
             },
         };
-        Ok(Some(Pattern { loc, kind }))
+        Ok(Pattern { loc, kind })
     }
 }
 

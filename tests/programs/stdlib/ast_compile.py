@@ -158,3 +158,20 @@ out3 = list(g())
 ns = {}
 exec(compile(ast.parse(src), "<gen>", "exec"), ns)
 print(ns["out1"], ns["out3"])
+
+# Deep trees: the converter's recursion is bounded like CPython's.
+e = ast.Constant(1, lineno=1, col_offset=0)
+for i in range(3000):
+    e = ast.UnaryOp(ast.USub(), e, lineno=1, col_offset=0)
+try:
+    print(eval(compile(ast.Expression(e), "<d>", "eval")))
+except RecursionError as x:
+    print("RecursionError", x)
+try:
+    ast.parse("-" * 5000 + "1")
+except RecursionError as x:
+    print("RecursionError", x)
+e = ast.Constant(1, lineno=1, col_offset=0)
+for i in range(200):
+    e = ast.UnaryOp(ast.USub(), e, lineno=1, col_offset=0)
+print(eval(compile(ast.Expression(e), "<d>", "eval")))
