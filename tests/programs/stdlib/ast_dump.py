@@ -70,3 +70,8 @@ except SyntaxError as e:
 # Function type comments' grammar (mode="func_type"): the stars are not kept.
 for s in ["() -> int", "(int, str) -> None", "(*a) -> b", "(**k) -> b", "(x, *a, **k) -> b", "(x, **k) -> b"]:
     print(ast.dump(ast.parse(s, mode="func_type")))
+
+# Non-ASCII text: columns are UTF-8 byte offsets, strings are real str values.
+t = ast.parse("s = 'héllo→✓'  # ç\nnaïve = 1\nf(ñ='ü')")
+print(ast.dump(t, include_attributes=True))
+print(ast.unparse(t))

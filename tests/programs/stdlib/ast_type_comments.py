@@ -22,3 +22,11 @@ print(ast.dump(ast.parse("x = 1  # type: int\nf()  # type: int")))
 tree = ast.parse("def f(a):  # type: (int) -> int\n    return a + 1  # type: ignore\nprint(f(1))", type_comments=True)
 exec(compile(tree, "<tc>", "exec"), {})
 print(ast.unparse(tree))
+
+# compile() of source honours the flag too.
+exec(compile("x = 1  # type: int\nprint(x)", "<tc>", "exec", ast.PyCF_TYPE_COMMENTS))
+try:
+    compile("f()  # type: int", "<tc>", "exec", ast.PyCF_TYPE_COMMENTS)
+except SyntaxError as e:
+    print("SyntaxError", e.args)
+compile("f()  # type: int", "<tc>", "exec")

@@ -1005,17 +1005,22 @@ fn compile(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         Err(code) => Ok(Value::obj(code)),
         Ok(text) => match ast_hook::hook().filter(|_| only_ast) {
             Some(hook) => {
-                let tree = weft_parser::parse_with(&text, m, &filename, flags & 0x1000 != 0)
-                    .map_err(|e| {
-                        // CPython's parser nests deeper than weft's; its limit for a tree is hit
-                        // building the Python nodes.
-                        if e.msg == weft_parser::RECURSION_MSG {
-                            return error::recursion_error(
-                                "maximum recursion depth exceeded during ast construction",
-                            );
-                        }
-                        crate::interp::compile::syntax_error(vm, e)
-                    })?;
+                let tree = weft_parser::parse_with(
+                    &text,
+                    m,
+                    &filename,
+                    flags & crate::interp::compile::TYPE_COMMENTS != 0,
+                )
+                .map_err(|e| {
+                    // CPython's parser nests deeper than weft's; its limit for a tree is hit
+                    // building the Python nodes.
+                    if e.msg == weft_parser::RECURSION_MSG {
+                        return error::recursion_error(
+                            "maximum recursion depth exceeded during ast construction",
+                        );
+                    }
+                    crate::interp::compile::syntax_error(vm, e)
+                })?;
                 (hook.to_py)(vm, &tree)
             }
             None if only_ast => Err(error::not_implemented_error(

@@ -6,6 +6,9 @@ use crate::objects::{self, int, str as pystr, tuple, types};
 
 pub use weft_parser::Mode;
 
+/// `compile()`'s flag that makes `# type:` comments part of the tree (`ast.PyCF_TYPE_COMMENTS`).
+pub const TYPE_COMMENTS: u32 = 0x1000;
+
 impl Vm {
     /// Compiles source bytes (PEP 263 decoding) to a code object.
     pub fn compile_bytes(
@@ -34,7 +37,9 @@ impl Vm {
         mode: Mode,
         flags: u32,
     ) -> PyResult<ObjRef> {
-        let m = weft_parser::parse(src, mode, filename).map_err(|e| syntax_error(self, e))?;
+        let type_comments = flags & TYPE_COMMENTS != 0;
+        let m = weft_parser::parse_with(src, mode, filename, type_comments)
+            .map_err(|e| syntax_error(self, e))?;
         self.compile_mod(&m, Some(src), filename, mode, flags)
     }
 
