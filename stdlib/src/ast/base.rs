@@ -104,6 +104,7 @@ pub(super) fn make_classes(vm: &mut Vm) -> PyResult<Classes> {
         ast,
         list,
         fields,
+        position: POSITION.map(pystr::intern),
         singletons,
     })
 }

@@ -29,6 +29,8 @@ pub(crate) struct Classes {
     pub list: Vec<ObjRef>,
     /// The interned names of each class's fields, in `_fields` order.
     pub fields: Vec<Vec<ObjRef>>,
+    /// The interned names of the position attributes.
+    pub position: [ObjRef; 4],
     pub singletons: Vec<Option<Value>>,
 }
 

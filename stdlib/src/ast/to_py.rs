@@ -38,13 +38,13 @@ impl ToPy {
             instance::set(&o, name, v);
         }
         if let Some(l) = loc {
-            for (name, v) in super::nodes::POSITION.iter().zip([
-                l.lineno,
-                l.col_offset,
-                l.end_lineno,
-                l.end_col_offset,
-            ]) {
-                instance::set(&o, &pystr::intern(name), uint(v));
+            for (name, v) in
+                self.c
+                    .position
+                    .iter()
+                    .zip([l.lineno, l.col_offset, l.end_lineno, l.end_col_offset])
+            {
+                instance::set(&o, name, uint(v));
             }
         }
         Value::obj(o)
