@@ -303,6 +303,9 @@ fn stmt(s: &Stmt) -> R {
 
 fn expr(e: &Expr, ctx: ExprContext) -> R {
     use ExprKind as E;
+    if let E::Name { id, .. } = &e.kind {
+        name(id)?;
+    }
     let actual = match &e.kind {
         E::Attribute { ctx, .. }
         | E::Subscript { ctx, .. }
@@ -432,7 +435,7 @@ fn expr(e: &Expr, ctx: ExprContext) -> R {
             }
             load(value)
         }
-        E::Name { id, .. } => name(id),
+        E::Name { .. } => Ok(()),
     }
 }
 

@@ -147,3 +147,5 @@ for mode, flags in [("func_type", 0), ("bad", 0), ("bad", ast.PyCF_ONLY_AST)]:
     except ValueError as exc:
         print("ValueError", exc)
 print(ast.dump(compile("(int, *str) -> None", "<v>", "func_type", ast.PyCF_ONLY_AST)))
+c(ast.Expression(body=ast.Name("None", ast.Store(), **L)), "eval")
+c(ast.Expression(body=ast.Name("False", ast.Del(), **L)), "eval")
