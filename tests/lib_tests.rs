@@ -39,7 +39,10 @@ fn library() -> PathBuf {
         return PathBuf::from(d);
     }
     let out = Command::new("python3")
-        .args(["-c", "import sysconfig; print(sysconfig.get_paths()['stdlib'])"])
+        .args([
+            "-c",
+            "import sysconfig; print(sysconfig.get_paths()['stdlib'])",
+        ])
         .output()
         .expect("python3 on PATH (its Lib/test is the suite)");
     PathBuf::from(String::from_utf8_lossy(&out.stdout).trim())
@@ -158,5 +161,9 @@ fn cpython_lib_tests() {
         println!("{} (recorded {}) {mark}", o.summary, e.passed);
     }
     println!("total passed: {total} (recorded {total_expected})");
-    assert!(dropped.is_empty(), "pass counts dropped: {}", dropped.join(", "));
+    assert!(
+        dropped.is_empty(),
+        "pass counts dropped: {}",
+        dropped.join(", ")
+    );
 }

@@ -28,6 +28,7 @@ mod strings;
 pub mod symtable;
 mod token;
 mod tokenizer;
+mod type_comments;
 mod unicode;
 
 pub use dump::dump;
@@ -68,6 +69,20 @@ fn normalize(source: &str) -> Cow<'_, str> {
 /// A [`SyntaxError`] (or `IndentationError`/`TabError`, see [`SyntaxError::kind`]) with CPython's
 /// message and location.
 pub fn parse(source: &str, mode: Mode, filename: &str) -> Result<ast::Mod, SyntaxError> {
+    parse_with(source, mode, filename, false)
+}
+
+/// Parses as [`parse`] does; with `type_comments` (`PyCF_TYPE_COMMENTS`), `# type:` comments
+/// become the `type_comment` fields and `type_ignores` that CPython's grammar gives them.
+///
+/// # Errors
+/// As [`parse`], and "invalid syntax" for a type comment where none may stand.
+pub fn parse_with(
+    source: &str,
+    mode: Mode,
+    filename: &str,
+    type_comments: bool,
+) -> Result<ast::Mod, SyntaxError> {
     if source.contains('\0') {
         return Err(SyntaxError {
             kind: ErrorKind::SyntaxError,
@@ -82,7 +97,7 @@ pub fn parse(source: &str, mode: Mode, filename: &str) -> Result<ast::Mod, Synta
         });
     }
     if source.len() <= INLINE_LIMIT {
-        return parse_inline(source, mode, filename);
+        return parse_inline(source, mode, filename, type_comments);
     }
     // Deeply nested input recurses up to `MAX_DEPTH` levels; a thread with its own large stack keeps
     // that independent of the caller's stack (which may be a small coroutine stack).
@@ -90,10 +105,10 @@ pub fn parse(source: &str, mode: Mode, filename: &str) -> Result<ast::Mod, Synta
         std::thread::Builder::new()
             .name("weft-parser".into())
             .stack_size(PARSER_STACK)
-            .spawn_scoped(s, || parse_inline(source, mode, filename))
+            .spawn_scoped(s, || parse_inline(source, mode, filename, type_comments))
             .map(|h| h.join())
     })
-    .unwrap_or_else(|_| Ok(parse_inline(source, mode, filename)))
+    .unwrap_or_else(|_| Ok(parse_inline(source, mode, filename, type_comments)))
     .unwrap_or_else(|_| Err(internal_error(filename)))
 }
 
@@ -126,13 +141,19 @@ pub(crate) fn tokenizer_fails(source: &str) -> bool {
     tokenizer::tokenize(&src, &rep).stop.is_some()
 }
 
-fn parse_inline(source: &str, mode: Mode, filename: &str) -> Result<ast::Mod, SyntaxError> {
+fn parse_inline(
+    source: &str,
+    mode: Mode,
+    filename: &str,
+    type_comments: bool,
+) -> Result<ast::Mod, SyntaxError> {
     let src = normalize(source);
     let rep = error::Reporter {
         src: &src,
         filename,
     };
-    let tokens = tokenizer::tokenize(&src, &rep);
+    let mut tokens = tokenizer::tokenize_with(&src, &rep, type_comments);
+    let comments = std::mem::take(&mut tokens.type_comments);
     let mut p = parser::Parser::new(&src, tokens.toks, tokens.stop, &rep);
     if mode != Mode::Exec && !source.ends_with(['\n', '\r']) {
         p.implicit_eol = Some(src.len() as u32 - 1);
@@ -143,5 +164,9 @@ fn parse_inline(source: &str, mode: Mode, filename: &str) -> Result<ast::Mod, Sy
         Mode::Single => p.interactive(),
         Mode::FuncType => p.func_type(),
     };
-    r.map_err(|f| p.resolve(f))
+    let mut m = r.map_err(|f| p.resolve(f))?;
+    if type_comments {
+        type_comments::attach(&mut m, comments, &rep)?;
+    }
+    Ok(m)
 }

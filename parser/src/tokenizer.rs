@@ -28,6 +28,24 @@ pub(crate) enum Stop {
 pub(crate) struct Tokens {
     pub toks: Vec<Token>,
     pub stop: Option<Stop>,
+    /// The `# type:` comments, when asked for (`type_comments=True`).
+    pub type_comments: Vec<TypeComment>,
+}
+
+/// A `# type: ...` comment (CPython's TYPE_COMMENT or TYPE_IGNORE token), with the tokens before it
+/// on its line, which decide the node it belongs to.
+#[derive(Clone, Debug)]
+pub(crate) struct TypeComment {
+    pub lineno: u32,
+    /// Byte column of the text after the `type:` prefix.
+    pub col: u32,
+    /// The text after the prefix; for a `type: ignore`, the tag after `ignore`.
+    pub text: String,
+    pub ignore: bool,
+    /// The last token before the comment on its line: kind and end (line, column).
+    pub prev: Option<(Tok, u32, u32)>,
+    /// The end of the token before that one.
+    pub prev2_end: Option<(u32, u32)>,
 }
 
 struct Tokenizer<'a> {
@@ -42,10 +60,17 @@ struct Tokenizer<'a> {
     parens: Vec<(u8, u32, u32)>,
     at_bol: bool,
     cont_line: bool,
+    /// Collects `# type:` comments when `Some`.
+    type_comments: Option<Vec<TypeComment>>,
 }
 
 /// Tokenizes `src`, which must end with a newline and contain no `\r`.
 pub(crate) fn tokenize(src: &str, rep: &Reporter<'_>) -> Tokens {
+    tokenize_with(src, rep, false)
+}
+
+/// Tokenizes `src`, also collecting `# type:` comments when `type_comments` is set.
+pub(crate) fn tokenize_with(src: &str, rep: &Reporter<'_>, type_comments: bool) -> Tokens {
     let mut t = Tokenizer {
         src: src.as_bytes(),
         text: src,
@@ -58,6 +83,7 @@ pub(crate) fn tokenize(src: &str, rep: &Reporter<'_>) -> Tokens {
         parens: Vec::new(),
         at_bol: true,
         cont_line: false,
+        type_comments: type_comments.then(Vec::new),
     };
     let stop = t.run().err();
     if stop.is_some() {
@@ -73,7 +99,11 @@ pub(crate) fn tokenize(src: &str, rep: &Reporter<'_>) -> Tokens {
             end_col: col,
         });
     }
-    Tokens { toks: t.toks, stop }
+    Tokens {
+        toks: t.toks,
+        stop,
+        type_comments: t.type_comments.unwrap_or_default(),
+    }
 }
 
 fn is_id_start(c: u8) -> bool {
@@ -85,6 +115,44 @@ fn is_id_char(c: u8) -> bool {
 }
 
 impl<'a> Tokenizer<'a> {
+    /// Records the comment from `start` to the current position if it is a `# type:` comment and
+    /// they are being collected (CPython's prefix match: `#`, `type:`, spaces or tabs optional).
+    fn type_comment(&mut self, start: usize) {
+        let Some(list) = self.type_comments.as_mut() else {
+            return;
+        };
+        let text = &self.src[start + 1..self.pos];
+        let skip = |t: &[u8]| t.iter().take_while(|c| matches!(c, b' ' | b'\t')).count();
+        let mut i = skip(text);
+        if !text[i..].starts_with(b"type:") {
+            return;
+        }
+        i += 5;
+        i += skip(&text[i..]);
+        let body = &text[i..];
+        // "type: ignore" followed by the end or an ASCII non-alphanumeric character.
+        let ignore = body.starts_with(b"ignore")
+            && body
+                .get(6)
+                .is_none_or(|c| *c < 128 && !c.is_ascii_alphanumeric());
+        let body = if ignore { &body[6..] } else { body };
+        let line = self.lineno;
+        let on_line = |t: &Token| {
+            t.end_lineno == line && !matches!(t.kind, Tok::Newline | Tok::Indent | Tok::Dedent)
+        };
+        let n = self.toks.len();
+        let prev = self.toks.last().filter(|t| on_line(t));
+        let prev2 = prev.and(n.checked_sub(2).map(|i| &self.toks[i]));
+        list.push(TypeComment {
+            lineno: line,
+            col: (start + 1 + i + if ignore { 6 } else { 0 } - self.line_start) as u32,
+            text: String::from_utf8_lossy(body).into_owned(),
+            ignore,
+            prev: prev.map(|t| (t.kind, t.end_lineno, t.end_col)),
+            prev2_end: prev2.map(|t| (t.end_lineno, t.end_col)),
+        });
+    }
+
     fn peek(&self) -> u8 {
         self.src.get(self.pos).copied().unwrap_or(0)
     }
@@ -180,6 +248,7 @@ impl<'a> Tokenizer<'a> {
                     while !self.at_eof() && self.peek() != b'\n' {
                         self.pos += 1;
                     }
+                    self.type_comment(start);
                 }
                 b'\n' => {
                     self.pos += 1;
@@ -265,8 +334,12 @@ impl<'a> Tokenizer<'a> {
         }
         match self.peek() {
             b'#' | b'\n' => {
+                let start = self.pos;
                 while self.peek() != b'\n' && !self.at_eof() {
                     self.pos += 1;
+                }
+                if self.src[start] == b'#' {
+                    self.type_comment(start);
                 }
                 if !self.at_eof() {
                     self.pos += 1;

@@ -1,5 +1,6 @@
 //! weft-stdlib: the native modules of the standard library, registered with the vm's module registry and
 //! built on first import.
+mod ast;
 mod atexit;
 mod binascii;
 mod bisect;
@@ -73,6 +74,8 @@ pub fn register(vm: &mut Vm) {
     vm.registry.add("_blake2", hashes::init_blake2);
     vm.registry.add("zlib", zlib::init);
     vm.registry.add("binascii", binascii::init);
+    vm.registry.add("_ast", ast::init);
+    ast::install();
     // `sys.builtin_module_names` lists the registry too: `os.py` picks its platform by finding
     // `posix` there.
     let mut names: Vec<&str> = vm.registry.modules.keys().copied().collect();

@@ -74,23 +74,28 @@ impl Parser<'_> {
     /// `func_type: '(' [type_expressions] ')' '->' expression NEWLINE* ENDMARKER`.
     pub(crate) fn func_type(&mut self) -> PResult<Mod> {
         self.expect(Tok::LPar)?;
+        // `type_expressions`: plain types, then at most one `*` type and one `**` type, in that
+        // order and with no trailing comma; the stars are not kept in the tree.
         let mut argtypes = Vec::new();
+        let mut phase = 0;
         while !self.at(Tok::RPar) {
-            let start = self.start();
-            if self.eat(Tok::Star) || self.eat(Tok::DoubleStar) {
-                let value = self.expression()?;
-                argtypes.push(mk(
-                    ExprKind::Starred {
-                        value: Box::new(value),
-                        ctx: ExprContext::Load,
-                    },
-                    self.finish(start),
-                ));
+            let next = if self.eat(Tok::Star) {
+                1
+            } else if self.eat(Tok::DoubleStar) {
+                2
             } else {
-                argtypes.push(self.expression()?);
+                0
+            };
+            if next < phase || (next == phase && phase > 0) {
+                break;
             }
+            phase = next;
+            argtypes.push(self.expression()?);
             if !self.eat(Tok::Comma) {
                 break;
+            }
+            if self.at(Tok::RPar) {
+                self.expression()?;
             }
         }
         self.expect(Tok::RPar)?;

@@ -6,7 +6,8 @@ use weft_parser::ast::{Constant, Expr, ExprContext, ExprKind, Operator, UnaryOp}
 
 use super::bytecode::Const;
 
-pub(crate) fn from_ast(c: &Constant) -> Const {
+/// The compile-time constant of a `Constant` node's value (also how `ast.parse` makes its values).
+pub fn from_ast(c: &Constant) -> Const {
     match c {
         Constant::None => Const::None,
         Constant::Bool(b) => Const::Bool(*b),

@@ -30,3 +30,4 @@ mod unparse;
 
 pub use disassemble::disassemble;
 pub use driver::{compile, CompileOptions, INTERNAL_PREFIX, RECURSION_MSG};
+pub use fold::from_ast as constant_of;

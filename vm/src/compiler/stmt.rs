@@ -183,7 +183,12 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::BinarySubscr);
             }
             ExprKind::Name { id, .. } => self.nameop(id, Ctx::Load)?,
-            _ => return self.internal("invalid node type for augmented assignment"),
+            k => {
+                return self.internal(format!(
+                    "invalid node type ({}) for augmented assignment",
+                    kind_code(k)
+                ))
+            }
         }
         self.set_loc(&s.loc);
         self.visit_expr(value)?;
@@ -251,7 +256,12 @@ impl<'a> Compiler<'a> {
                     self.check_ann_subscr(slice)?;
                 }
             }
-            _ => return self.internal("invalid node type for annotated assignment"),
+            k => {
+                return self.internal(format!(
+                    "invalid node type ({}) for annotated assignment",
+                    kind_code(k)
+                ))
+            }
         }
         if !simple && !self.future_annotations() && class_or_module {
             self.check_ann_expr(annotation)?;
@@ -674,4 +684,39 @@ pub(crate) fn find_ann(body: &[Stmt]) -> bool {
 /// The position of a statement, for frame blocks that replay code at it.
 pub(crate) fn stmt_pos(s: &Stmt) -> super::bytecode::Position {
     pos(&s.loc)
+}
+
+/// CPython's number for an expression kind (`expr_kind` in `Python-ast.h`), which the compiler's
+/// errors about a hand-built tree name.
+fn kind_code(k: &ExprKind) -> u8 {
+    use ExprKind as E;
+    match k {
+        E::BoolOp { .. } => 1,
+        E::NamedExpr { .. } => 2,
+        E::BinOp { .. } => 3,
+        E::UnaryOp { .. } => 4,
+        E::Lambda { .. } => 5,
+        E::IfExp { .. } => 6,
+        E::Dict { .. } => 7,
+        E::Set { .. } => 8,
+        E::ListComp { .. } => 9,
+        E::SetComp { .. } => 10,
+        E::DictComp { .. } => 11,
+        E::GeneratorExp { .. } => 12,
+        E::Await { .. } => 13,
+        E::Yield { .. } => 14,
+        E::YieldFrom { .. } => 15,
+        E::Compare { .. } => 16,
+        E::Call { .. } => 17,
+        E::FormattedValue { .. } => 18,
+        E::JoinedStr { .. } => 19,
+        E::Constant { .. } => 20,
+        E::Attribute { .. } => 21,
+        E::Subscript { .. } => 22,
+        E::Starred { .. } => 23,
+        E::Name { .. } => 24,
+        E::List { .. } => 25,
+        E::Tuple { .. } => 26,
+        E::Slice { .. } => 27,
+    }
 }

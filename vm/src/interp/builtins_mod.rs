@@ -2,7 +2,7 @@
 use crate::heap::{Kind, ObjRef, Value};
 use crate::interp::error::{self, PyErr, PyResult};
 use crate::interp::ops::{a_type, type_name_of};
-use crate::interp::{attr, call, exc, protocols, Flow, Vm};
+use crate::interp::{ast_hook, attr, call, exc, protocols, Flow, Vm};
 use crate::objects::builtin::{new_builtin_checked, Args, BuiltinKind, NativeFn};
 use crate::objects::dict::Dict;
 use crate::objects::typeobj::{self, lookup_str, tdata, tflag};
@@ -968,29 +968,66 @@ fn compile(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         .and_then(pystr::as_str)
         .unwrap_or("")
         .to_string();
+    let flags = flags.and_then(|f| int::to_i64(&f)).unwrap_or(0) as u32;
+    let only_ast = flags & ast_hook::PYCF_ONLY_AST != 0;
     let m = match mode_s.as_str() {
         "exec" => crate::interp::compile::Mode::Exec,
         "eval" => crate::interp::compile::Mode::Eval,
         "single" => crate::interp::compile::Mode::Single,
-        "func_type" => crate::interp::compile::Mode::FuncType,
+        "func_type" if only_ast => crate::interp::compile::Mode::FuncType,
+        "func_type" => {
+            return Err(error::value_error(
+                "compile() mode 'func_type' requires flag PyCF_ONLY_AST",
+            ))
+        }
+        _ if only_ast => {
+            return Err(error::value_error(
+                "compile() mode must be 'exec', 'eval', 'single' or 'func_type'",
+            ))
+        }
         _ => {
             return Err(error::value_error(
                 "compile() mode must be 'exec', 'eval' or 'single'",
             ))
         }
     };
-    let flags = flags.and_then(|f| int::to_i64(&f)).unwrap_or(0) as u32;
     let src = src.unwrap_or(Value::NONE);
+    if let Some(hook) = ast_hook::ast_of(&src) {
+        if only_ast {
+            return Ok(src);
+        }
+        let tree = (hook.from_py)(vm, &src, m)?;
+        return Ok(Value::obj(
+            vm.compile_mod(&tree, None, &filename, m, flags)?,
+        ));
+    }
     match source_arg(vm, &src, "compile", &filename)? {
         Err(code) => Ok(Value::obj(code)),
-        Ok(text) => {
-            if flags & 0x400 != 0 {
-                return Err(error::not_implemented_error(
-                    "compile() to an AST object needs the _ast module",
-                ));
+        Ok(text) => match ast_hook::hook().filter(|_| only_ast) {
+            Some(hook) => {
+                let tree = weft_parser::parse_with(
+                    &text,
+                    m,
+                    &filename,
+                    flags & crate::interp::compile::TYPE_COMMENTS != 0,
+                )
+                .map_err(|e| {
+                    // CPython's parser nests deeper than weft's; its limit for a tree is hit
+                    // building the Python nodes.
+                    if e.msg == weft_parser::RECURSION_MSG {
+                        return error::recursion_error(
+                            "maximum recursion depth exceeded during ast construction",
+                        );
+                    }
+                    crate::interp::compile::syntax_error(vm, e)
+                })?;
+                (hook.to_py)(vm, &tree)
             }
-            Ok(Value::obj(vm.compile_str(&text, &filename, m, flags)?))
-        }
+            None if only_ast => Err(error::not_implemented_error(
+                "compile() to an AST object needs the _ast module",
+            )),
+            None => Ok(Value::obj(vm.compile_str(&text, &filename, m, flags)?)),
+        },
     }
 }
 

@@ -6,6 +6,9 @@ use crate::objects::{self, int, str as pystr, tuple, types};
 
 pub use weft_parser::Mode;
 
+/// `compile()`'s flag that makes `# type:` comments part of the tree (`ast.PyCF_TYPE_COMMENTS`).
+pub const TYPE_COMMENTS: u32 = 0x1000;
+
 impl Vm {
     /// Compiles source bytes (PEP 263 decoding) to a code object.
     pub fn compile_bytes(
@@ -34,14 +37,28 @@ impl Vm {
         mode: Mode,
         flags: u32,
     ) -> PyResult<ObjRef> {
-        let m = weft_parser::parse(src, mode, filename).map_err(|e| syntax_error(self, e))?;
+        let type_comments = flags & TYPE_COMMENTS != 0;
+        let m = weft_parser::parse_with(src, mode, filename, type_comments)
+            .map_err(|e| syntax_error(self, e))?;
+        self.compile_mod(&m, Some(src), filename, mode, flags)
+    }
+
+    /// Compiles a parsed tree to a code object; `src`, when known, gives a compile error its line.
+    pub fn compile_mod(
+        &mut self,
+        m: &weft_parser::ast::Mod,
+        src: Option<&str>,
+        filename: &str,
+        mode: Mode,
+        flags: u32,
+    ) -> PyResult<ObjRef> {
         let opts = crate::compiler::CompileOptions {
             optimize: self.flags.optimize as u8,
             future_annotations: flags & crate::compiler::bytecode::flags::FUTURE_ANNOTATIONS != 0,
             top_level_await: flags & 0x2000 != 0,
         };
-        let unit = crate::compiler::compile(&m, filename, mode, &opts).map_err(|mut e| {
-            if e.text.is_none() {
+        let unit = crate::compiler::compile(m, filename, mode, &opts).map_err(|mut e| {
+            if let (None, Some(src)) = (&e.text, src) {
                 e.text = src
                     .lines()
                     .nth(e.lineno.saturating_sub(1) as usize)

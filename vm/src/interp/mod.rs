@@ -1,5 +1,6 @@
 //! The interpreter: frames, the opcode loop, calls, operators, attributes, exceptions and imports.
 pub mod args;
+pub mod ast_hook;
 pub mod asyncops;
 pub mod attr;
 pub mod attr_cache;
