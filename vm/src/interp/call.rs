@@ -507,7 +507,10 @@ pub fn call_flow(
                         Some(f) => run_flow(vm, f)?,
                         None => m,
                     };
-                    call_flow(vm, &bound, args, kwnames)
+                    // A callable instance as `__call__` recurses here on the Rust stack.
+                    vm.nested(crate::interp::recursion::CALLING, |vm| {
+                        call_flow(vm, &bound, args, kwnames)
+                    })
                 }
                 None => Err(not_callable(callable)),
             }
