@@ -376,6 +376,10 @@ fn requalify(b: &Builtin, args: &[Value], e: error::PyErr) -> error::PyErr {
     let (Some(owner), Some(this)) = (&b.owner, args.first()) else {
         return e;
     };
+    // `object`'s own methods name `object` whatever the receiver, as CPython's do.
+    if owner.is(&types().object) {
+        return e;
+    }
     let error::ErrState::Lazy { ty, msg: Some(msg) } = e.state() else {
         return e;
     };

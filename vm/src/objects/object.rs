@@ -44,13 +44,12 @@ fn object_new(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
     let rest = args.rest();
     if !rest.is_empty() || rest.has_kwargs() {
-        let init = typeobj::lookup_str(c, "__init__");
-        let own_init = init.is_some_and(|i| {
-            !i.as_obj()
-                .and_then(|o| o.downcast::<crate::objects::builtin::Builtin>())
-                .is_some_and(|b| b.owner.as_ref().is_some_and(|t| t.is(&types().object)))
-        });
-        if !own_init {
+        if overrides(c, "__new__") {
+            return Err(error::type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        if !overrides(c, "__init__") {
             return Err(error::type_error(format!(
                 "{}() takes no arguments",
                 typeobj::type_name(c)
@@ -65,31 +64,28 @@ fn object_init(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let rest = args.rest();
     if !rest.is_empty() || rest.has_kwargs() {
         let ty = a_type(this);
-        let new = typeobj::lookup_str(&ty, "__new__");
-        let own_new = new.is_some_and(|n| {
-            !n.as_obj()
-                .and_then(|o| o.downcast::<crate::objects::builtin::Builtin>())
-                .is_some_and(|b| b.owner.as_ref().is_some_and(|t| t.is(&types().object)))
-        });
-        let init = typeobj::lookup_str(&ty, "__init__");
-        let own_init = init.is_some_and(|n| {
-            !n.as_obj()
-                .and_then(|o| o.downcast::<crate::objects::builtin::Builtin>())
-                .is_some_and(|b| b.owner.as_ref().is_some_and(|t| t.is(&types().object)))
-        });
-        if own_init {
+        if overrides(&ty, "__init__") {
             return Err(error::type_error(
                 "object.__init__() takes exactly one argument (the instance to initialize)",
             ));
         }
-        if !own_new {
+        if !overrides(&ty, "__new__") {
             return Err(error::type_error(format!(
-                "{}() takes no arguments",
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
                 typeobj::type_name(&ty)
             )));
         }
     }
     Ok(Value::NONE)
+}
+
+/// Whether `ty` has its own `name` (`__new__`/`__init__`) rather than `object`'s.
+fn overrides(ty: &crate::heap::ObjRef, name: &str) -> bool {
+    typeobj::lookup_str(ty, name).is_some_and(|n| {
+        !n.as_obj()
+            .and_then(|o| o.downcast::<crate::objects::builtin::Builtin>())
+            .is_some_and(|b| b.owner.as_ref().is_some_and(|t| t.is(&types().object)))
+    })
 }
 
 /// `<module.Qual object at 0x...>`.
