@@ -13,6 +13,8 @@ mod itertools;
 mod math;
 mod operator;
 mod posix;
+mod posixsubprocess;
+mod select;
 mod signal;
 mod sre;
 mod stat;
@@ -52,6 +54,8 @@ pub fn register(vm: &mut Vm) {
     vm.registry.add("_stat", stat::init);
     vm.registry.add("_sre", sre::init);
     vm.registry.add("_struct", struct_::init);
+    vm.registry.add("_posixsubprocess", posixsubprocess::init);
+    vm.registry.add("select", select::init);
     // `sys.builtin_module_names` lists the registry too: `os.py` picks its platform by finding
     // `posix` there.
     let mut names: Vec<&str> = vm.registry.modules.keys().copied().collect();

@@ -137,3 +137,11 @@ def waitstatus_to_exitcode(status):
     if WIFSIGNALED(status):
         return -WTERMSIG(status)
     raise ValueError(f"invalid wait status: {status}")
+
+
+def WCOREDUMP(status):
+    return WIFSIGNALED(status) and bool(status & 0x80)
+
+
+def WIFCONTINUED(status):
+    return status == 0xFFFF
