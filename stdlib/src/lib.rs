@@ -16,6 +16,7 @@ mod posix;
 mod posixsubprocess;
 mod select;
 mod signal;
+mod socket;
 mod sre;
 mod stat;
 mod string;
@@ -56,6 +57,7 @@ pub fn register(vm: &mut Vm) {
     vm.registry.add("_struct", struct_::init);
     vm.registry.add("_posixsubprocess", posixsubprocess::init);
     vm.registry.add("select", select::init);
+    vm.registry.add("_socket", socket::init);
     // `sys.builtin_module_names` lists the registry too: `os.py` picks its platform by finding
     // `posix` there.
     let mut names: Vec<&str> = vm.registry.modules.keys().copied().collect();
