@@ -5,6 +5,7 @@ mod bisect;
 mod codecs;
 mod collections;
 mod errno;
+mod fcntl;
 mod functools;
 mod gcmod;
 mod heapq;
@@ -58,6 +59,7 @@ pub fn register(vm: &mut Vm) {
     vm.registry.add("_posixsubprocess", posixsubprocess::init);
     vm.registry.add("select", select::init);
     vm.registry.add("_socket", socket::init);
+    vm.registry.add("fcntl", fcntl::init);
     // `sys.builtin_module_names` lists the registry too: `os.py` picks its platform by finding
     // `posix` there.
     let mut names: Vec<&str> = vm.registry.modules.keys().copied().collect();
