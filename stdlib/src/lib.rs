@@ -5,6 +5,7 @@ mod bisect;
 mod codecs;
 mod collections;
 mod errno;
+mod faulthandler;
 mod fcntl;
 mod functools;
 mod gcmod;
@@ -60,6 +61,7 @@ pub fn register(vm: &mut Vm) {
     vm.registry.add("select", select::init);
     vm.registry.add("_socket", socket::init);
     vm.registry.add("fcntl", fcntl::init);
+    vm.registry.add("faulthandler", faulthandler::init);
     // `sys.builtin_module_names` lists the registry too: `os.py` picks its platform by finding
     // `posix` there.
     let mut names: Vec<&str> = vm.registry.modules.keys().copied().collect();

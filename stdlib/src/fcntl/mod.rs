@@ -73,10 +73,12 @@ fn ioctl(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let fd = as_file_descriptor(vm, &a[0])?;
     let request = int::to_i64(&a[1])
         .filter(|_| int::is_int(&a[1]))
-        .ok_or_else(|| error::type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            ops::type_name_of(&a[1])
-        )))? as libc::c_ulong;
+        .ok_or_else(|| {
+            error::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                ops::type_name_of(&a[1])
+            ))
+        })? as libc::c_ulong;
     let arg = a.get(2).cloned().unwrap_or_else(|| int::from_i64(0));
     let mutate = match a.get(3) {
         Some(m) => ops::truthy(vm, m)?,
