@@ -127,8 +127,13 @@ pub fn os_error(vm: &mut Vm, e: &std::io::Error) -> PyErr {
 
 /// A file descriptor from an int or an object's `fileno()` (`PyObject_AsFileDescriptor`).
 pub fn as_file_descriptor(vm: &mut Vm, v: &Value) -> PyResult<i32> {
+    let as_int = |v: &Value| {
+        int::to_i64(v)
+            .and_then(|i| i32::try_from(i).ok())
+            .ok_or_else(|| error::overflow_error("Python int too large to convert to C int"))
+    };
     let fd = if int::is_int(v) {
-        c_int(v)?
+        as_int(v)?
     } else {
         let ty = Value::obj(ops::a_type(v));
         let Some(f) = attr::getattr_opt(vm, &ty, "fileno")? else {
@@ -140,7 +145,7 @@ pub fn as_file_descriptor(vm: &mut Vm, v: &Value) -> PyResult<i32> {
         if !int::is_int(&r) {
             return Err(error::type_error("fileno() returned a non-integer"));
         }
-        c_int(&r)?
+        as_int(&r)?
     };
     if fd < 0 {
         return Err(error::value_error(format!(

@@ -1,8 +1,9 @@
-//! The `select` module. The natives here wrap `poll(2)` and `epoll(7)` on integer descriptors;
-//! `select.py` beside this file builds `select()`, `poll` and `epoll` on them, converting file
+//! The `select` module. The natives here wrap `poll(2)` and `epoll(7)` on integer descriptors
+//! (`select()` itself is in `selectfn`); `select.py` beside this file builds `poll` and `epoll` on them, converting file
 //! objects through `fileno()` as CPython's `PyObject_AsFileDescriptor` does. Calls block the
 //! thread (cooperative waiting comes with the tasklet scheduler); a signal interrupting a wait
 //! runs its handler and the wait resumes with the time left (PEP 475).
+mod selectfn;
 mod sys;
 
 use crate::posix::args::{c_int, os_error};
@@ -149,6 +150,7 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     let m = crate::module_with(
         "select",
         &[
+            ("select", selectfn::select),
             ("_poll", poll),
             ("_epoll_create", epoll_create),
             ("_epoll_ctl", epoll_ctl),

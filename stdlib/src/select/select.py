@@ -1,8 +1,5 @@
-# The Python half of `select`, run in the module's namespace after the natives (`_poll`,
+# The Python half of `select`, run in the module's namespace after the natives (`select`, `_poll`,
 # `_epoll_create`, `_epoll_ctl`, `_epoll_wait`) and the constants are added.
-
-_FD_SETSIZE = 1024
-
 
 def _fileno(obj):
     # PyObject_AsFileDescriptor: an int, or what obj.fileno() returns.
@@ -46,45 +43,6 @@ def _timeout_ms(timeout, scale, message):
     if whole > 0x7FFFFFFF:
         raise OverflowError("timeout is too large")
     return whole
-
-
-def select(rlist, wlist, xlist, timeout=None, /):
-    """Wait until one or more file descriptors are ready for some kind of I/O."""
-    if timeout is not None:
-        if not isinstance(timeout, (int, float)) and not hasattr(type(timeout), "__index__"):
-            raise TypeError("timeout must be a float or None")
-        if timeout != timeout:
-            raise ValueError("Invalid value NaN (not a number)")
-        if timeout < 0:
-            raise ValueError("timeout must be non-negative")
-    ms = _timeout_ms(timeout, 1000, "timeout must be a float or None")
-    lists = []
-    for seq in (rlist, wlist, xlist):
-        if not isinstance(seq, (list, tuple)):
-            try:
-                seq = list(seq)
-            except TypeError:
-                raise TypeError("arguments 1-3 must be sequences") from None
-        entries = []
-        for obj in seq:
-            fd = _fileno(obj)
-            if fd >= _FD_SETSIZE:
-                raise ValueError("filedescriptor out of range in select()")
-            entries.append((obj, fd))
-        lists.append(entries)
-    wanted = {}
-    for (entries, ev) in zip(lists, (POLLIN, POLLOUT, POLLPRI)):
-        for _, fd in entries:
-            wanted[fd] = wanted.get(fd, 0) | ev
-    ready = dict(_poll(list(wanted.items()), ms))
-    for fd, rev in ready.items():
-        if rev & POLLNVAL:
-            raise OSError(9, "Bad file descriptor")
-    masks = (POLLIN | POLLHUP | POLLERR, POLLOUT | POLLERR, POLLPRI)
-    return tuple(
-        [obj for obj, fd in entries if ready.get(fd, 0) & mask]
-        for entries, mask in zip(lists, masks)
-    )
 
 
 def _eventmask(mask):
@@ -147,11 +105,11 @@ class epoll:
     the maximum number of monitored events."""
 
     def __init__(self, sizehint=-1, flags=0):
+        self._epfd = -1
         if sizehint == -1:
             pass
         elif sizehint <= 0:
             raise ValueError("negative sizehint")
-        self._epfd = -1
         self._epfd = _epoll_create(EPOLL_CLOEXEC)
 
     @classmethod
@@ -203,7 +161,7 @@ class epoll:
         epfd = self._fd()
         ms = _timeout_ms(timeout, 1000, "timeout must be an integer or None")
         if maxevents == -1:
-            maxevents = _FD_SETSIZE - 1
+            maxevents = 1023
         elif maxevents < 1:
             raise ValueError(f"maxevents must be greater than 0, got {maxevents}")
         return _epoll_wait(epfd, ms, maxevents)
