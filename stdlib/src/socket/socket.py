@@ -37,7 +37,8 @@ def _timeout_arg(value):
         try:
             value = float(value.__index__())
         except AttributeError:
-            raise TypeError("Timeout value must be int, float or None") from None
+            raise TypeError(f"'{type(value).__name__}' object cannot be interpreted "
+                            "as an integer") from None
     if value < 0:
         raise ValueError("Timeout value out of range")
     return value
@@ -244,7 +245,7 @@ unless they are explicitly set."""
     def _into(self, name, buffer, nbytes, flags, want_from):
         view = memoryview(buffer)
         if view.readonly:
-            raise TypeError(f"{name}() argument 'buffer' must be read-write bytes-like "
+            raise TypeError(f"{name}() argument 1 must be read-write bytes-like "
                             f"object, not {type(buffer).__name__}")
         view = view.cast("B")
         nbytes = _int_arg(nbytes)
