@@ -85,7 +85,7 @@ fn fds_to_keep(v: &Value) -> PyResult<Vec<i32>> {
         }
         let fd = int::to_i64(fd)
             .and_then(|i| i32::try_from(i).ok())
-            .filter(|&i| i >= 0 && out.last().map_or(true, |&l| l < i))
+            .filter(|&i| i >= 0 && out.last().is_none_or(|&l| l < i))
             .ok_or_else(bad)?;
         out.push(fd);
     }

@@ -110,16 +110,14 @@ fn connect(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let caller = pystr::as_str(&a[3]).unwrap_or("connect").to_string();
     let sa = addr::to_sockaddr(vm, &caller, c_int(&a[1])?, &a[2])?;
     let fd = fd_arg(&a[0])?;
-    let code = loop {
-        match sys::connect(fd, &sa) {
-            Ok(()) => break 0,
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {
-                vm.run_attention_hooks()?;
-                // The connection goes on in the background: wait for it as for a non-blocking one.
-                break libc::EINPROGRESS;
-            }
-            Err(e) => break e.raw_os_error().unwrap_or(libc::EIO),
+    let code = match sys::connect(fd, &sa) {
+        Ok(()) => 0,
+        Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {
+            vm.run_attention_hooks()?;
+            // The connection goes on in the background: wait for it as for a non-blocking one.
+            libc::EINPROGRESS
         }
+        Err(e) => e.raw_os_error().unwrap_or(libc::EIO),
     };
     Ok(int::from_i64(code as i64))
 }
@@ -415,7 +413,7 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     let m = crate::module_with("_socket", FUNCTIONS);
     let d = module::module_dict(&m).expect("module dict");
     for (n, v) in constants::CONSTANTS {
-        d.set_rs(n, int::from_i64(*v as i64));
+        d.set_rs(n, int::from_i64(*v));
     }
     let code = vm.compile_str(PYTHON, "<_socket>", weft_vm::interp::compile::Mode::Exec, 0)?;
     let globals = module::module_dict_obj(&m);
