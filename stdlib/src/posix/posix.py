@@ -136,6 +136,8 @@ def waitstatus_to_exitcode(status):
         return WEXITSTATUS(status)
     if WIFSIGNALED(status):
         return -WTERMSIG(status)
+    if WIFSTOPPED(status):
+        raise ValueError(f"process stopped by delivery of signal {WSTOPSIG(status)}")
     raise ValueError(f"invalid wait status: {status}")
 
 
