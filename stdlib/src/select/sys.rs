@@ -35,7 +35,10 @@ pub fn epoll_ctl(epfd: i32, op: i32, fd: i32, events: u32) -> Result<()> {
 
 /// Up to `max` `(fd, events)` pairs that are ready within `timeout_ms`.
 pub fn epoll_wait(epfd: i32, max: usize, timeout_ms: i32) -> Result<Vec<(i32, u32)>> {
-    let mut evs = vec![libc::epoll_event { events: 0, u64: 0 }; max];
+    let mut evs = Vec::new();
+    evs.try_reserve_exact(max)
+        .map_err(|_| Error::from_raw_os_error(libc::ENOMEM))?;
+    evs.resize(max, libc::epoll_event { events: 0, u64: 0 });
     // SAFETY: `evs` is writable for `max` events.
     let n = check(unsafe { libc::epoll_wait(epfd, evs.as_mut_ptr(), max as i32, timeout_ms) })?;
     Ok(evs[..n as usize]

@@ -146,7 +146,13 @@ fn recv(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let from = ops::truthy(vm, &a[3])?;
     let n = size_arg(vm, &a[1], if from { "recvfrom" } else { "recv" })?;
     let flags = c_int(&a[2])?;
-    let (data, sa) = retry(vm, || sys::recv(fd, n, flags, from))?;
+    let mut data = Vec::new();
+    if data.try_reserve_exact(n).is_err() {
+        return Err(error::memory_error(""));
+    }
+    data.resize(n, 0);
+    let (got, sa) = retry(vm, || sys::recv(fd, &mut data, flags, from))?;
+    data.truncate(got);
     if !from {
         return Ok(bytes::new_bytes(data));
     }

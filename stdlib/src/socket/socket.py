@@ -133,6 +133,11 @@ unless they are explicitly set."""
 
     def __del__(self):
         if getattr(self, "_fd", -1) != -1:
+            try:
+                import warnings
+                warnings.warn(f"unclosed {self!r}", ResourceWarning, source=self)
+            except Exception:
+                pass
             fd, self._fd = self._fd, -1
             try:
                 close(fd)

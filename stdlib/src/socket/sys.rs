@@ -139,10 +139,11 @@ pub fn name(fd: i32, peer: bool) -> Result<SockAddr> {
     Ok(a)
 }
 
-/// Receives up to `n` bytes; with `from`, also the sender's address.
-pub fn recv(fd: i32, n: usize, flags: i32, from: bool) -> Result<(Vec<u8>, SockAddr)> {
-    let mut buf = vec![0u8; n];
+/// Receives into `buf` (as much as fits); with `from`, also the sender's address. Returns the
+/// length received.
+pub fn recv(fd: i32, buf: &mut [u8], flags: i32, from: bool) -> Result<(usize, SockAddr)> {
     let mut a = SockAddr::empty();
+    let n = buf.len();
     // SAFETY: `buf` is writable for `n` bytes and `a` as in `accept`.
     let r = check_size(unsafe {
         if from {
@@ -159,8 +160,7 @@ pub fn recv(fd: i32, n: usize, flags: i32, from: bool) -> Result<(Vec<u8>, SockA
             libc::recv(fd, buf.as_mut_ptr().cast(), n, flags)
         }
     })?;
-    buf.truncate(r);
-    Ok((buf, a))
+    Ok((r, a))
 }
 
 /// Sends `data`, to `to` when given; returns how much was sent.

@@ -137,3 +137,19 @@ try:
     socket.socket(fileno=-5)
 except ValueError as e:
     print(e)
+
+# An unclosed socket warns when it is collected.
+import gc
+import warnings
+
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    x, y = socket.socketpair()
+    del x
+    gc.collect()
+    print([(c.category.__name__, str(c.message).split(" fd=")[0]) for c in caught])
+    y.close()
+try:
+    socket.socketpair()[0].recv(10 ** 15)
+except MemoryError:
+    print("MemoryError")
