@@ -384,6 +384,58 @@ fn inet_ntop(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(pystr::new_string(s))
 }
 
+/// A `str` argument as a C string, with the parser's `TypeError`.
+fn c_str_arg(fname: &str, pos: usize, v: &Value) -> PyResult<std::ffi::CString> {
+    let s = pystr::as_str(v).ok_or_else(|| {
+        error::type_error(format!(
+            "{fname}() argument {pos} must be str, not {}",
+            ops::type_name_of(v)
+        ))
+    })?;
+    std::ffi::CString::new(s).map_err(|_| error::value_error("embedded null character"))
+}
+
+/// `getservbyname(servicename[, protocolname])`.
+fn getservbyname(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.range("getservbyname", 1, 2)?;
+    let name = c_str_arg("getservbyname", 1, &a[0])?;
+    let proto = a
+        .get(1)
+        .map(|p| c_str_arg("getservbyname", 2, p))
+        .transpose()?;
+    let port = sys::service_port(&name, proto.as_deref())
+        .ok_or_else(|| error::os_error("service/proto not found"))?;
+    Ok(int::from_i64(port as i64))
+}
+
+/// `getservbyport(port[, protocolname])`.
+fn getservbyport(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.range("getservbyport", 1, 2)?;
+    let port = c_int(&a[0])?;
+    if !(0..=0xffff).contains(&port) {
+        return Err(error::overflow_error(
+            "getservbyport: port must be 0-65535.",
+        ));
+    }
+    let proto = a
+        .get(1)
+        .map(|p| c_str_arg("getservbyport", 2, p))
+        .transpose()?;
+    let name = sys::service_name(port as u16, proto.as_deref())
+        .ok_or_else(|| error::os_error("port/proto not found"))?;
+    Ok(pystr::new_string(
+        String::from_utf8_lossy(&name).into_owned(),
+    ))
+}
+
+/// `getprotobyname(name)`.
+fn getprotobyname(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("getprotobyname", 1)?;
+    let name = c_str_arg("getprotobyname", 1, &a[0])?;
+    let n = sys::protocol_number(&name).ok_or_else(|| error::os_error("protocol not found"))?;
+    Ok(int::from_i64(n as i64))
+}
+
 /// The natives of the module.
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("_socket_new", socket_new),
@@ -408,6 +460,9 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("inet_ntoa", inet_ntoa),
     ("inet_pton", inet_pton),
     ("inet_ntop", inet_ntop),
+    ("getservbyname", getservbyname),
+    ("getservbyport", getservbyport),
+    ("getprotobyname", getprotobyname),
 ];
 
 mod constants;

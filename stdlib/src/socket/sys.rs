@@ -359,3 +359,30 @@ pub fn ntop(family: i32, packed: &[u8]) -> Result<String> {
         .to_string_lossy()
         .into_owned())
 }
+
+/// The port of a service (`getservbyname`), in host order.
+pub fn service_port(name: &CStr, proto: Option<&CStr>) -> Option<u16> {
+    let p = proto.map_or(std::ptr::null(), |p| p.as_ptr());
+    // SAFETY: both strings are NUL-terminated or null; the result points into the C library's
+    // static storage, read at once (calls are serialised by the interpreter).
+    let s = unsafe { libc::getservbyname(name.as_ptr(), p) };
+    // SAFETY: a non-null result is a valid `servent`.
+    (!s.is_null()).then(|| u16::from_be(unsafe { (*s).s_port } as u16))
+}
+
+/// The name of the service on `port` (host order), `getservbyport`.
+pub fn service_name(port: u16, proto: Option<&CStr>) -> Option<Vec<u8>> {
+    let p = proto.map_or(std::ptr::null(), |p| p.as_ptr());
+    // SAFETY: as in `service_port`.
+    let s = unsafe { libc::getservbyport(port.to_be() as libc::c_int, p) };
+    // SAFETY: a non-null result is a valid `servent` whose name is NUL-terminated.
+    (!s.is_null()).then(|| unsafe { CStr::from_ptr((*s).s_name) }.to_bytes().to_vec())
+}
+
+/// The number of a protocol (`getprotobyname`).
+pub fn protocol_number(name: &CStr) -> Option<i32> {
+    // SAFETY: as in `service_port`.
+    let p = unsafe { libc::getprotobyname(name.as_ptr()) };
+    // SAFETY: a non-null result is a valid `protoent`.
+    (!p.is_null()).then(|| unsafe { (*p).p_proto })
+}

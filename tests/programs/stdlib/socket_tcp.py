@@ -199,3 +199,13 @@ s.close()
 socket.setdefaulttimeout(None)
 print(issubclass(socket.gaierror, OSError), issubclass(socket.herror, OSError), socket.error is OSError)
 print(socket.gaierror.__module__, socket.SocketType.__name__, socket.has_ipv6)
+
+# Services and protocols (from the system's databases).
+print(socket.getprotobyname("tcp"), socket.getprotobyname("udp"))
+print(socket.getservbyname("http", "tcp"), socket.getservbyport(22))
+for f, a in ((socket.getservbyname, ("no-such-service",)), (socket.getservbyport, (70000,)),
+             (socket.getprotobyname, ("no-such-protocol",)), (socket.getprotobyname, (1,))):
+    try:
+        f(*a)
+    except (OSError, OverflowError, TypeError) as e:
+        print(type(e).__name__, e)
