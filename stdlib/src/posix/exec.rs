@@ -9,6 +9,8 @@ use weft_vm::interp::{attr, call, protocols, Vm};
 use weft_vm::objects::builtin::{Args, NativeFn};
 use weft_vm::objects::{dict, int, list, str as pystr, tuple};
 
+/// `_fork()`: the system call under `posix.py`'s `fork`, which runs the `register_at_fork` hooks
+/// around it.
 fn fork(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.exact("fork", 0)?;
     let pid = sys::fork().map_err(|e| args::os_error(vm, &e))?;
@@ -177,7 +179,7 @@ pub(crate) fn sysconf_names(vm: &mut Vm) -> PyResult<Value> {
 
 /// The natives of this file.
 pub const FUNCTIONS: &[(&str, NativeFn)] = &[
-    ("fork", fork),
+    ("_fork", fork),
     ("execv", execv),
     ("execve", execve),
     ("killpg", killpg),

@@ -168,11 +168,32 @@ fn fork_exec(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         umask: c_int(&a[20])?,
         preexec_fn: (!a[21].is_none()).then(|| a[21].clone()),
     };
-    let pid = os::fork().map_err(|e| crate::posix::args::os_error(vm, &e))?;
-    if pid == 0 {
+    // With a `preexec_fn`, Python code runs in the child, so the `os.register_at_fork` hooks run
+    // around the fork, as in CPython.
+    let hooks = plan.preexec_fn.is_some();
+    if hooks {
+        at_fork(vm, "before")?;
+    }
+    let forked = os::fork();
+    if let Ok(0) = forked {
+        if hooks && at_fork(vm, "after_in_child").is_err() {
+            os::exit_now(255);
+        }
         child::run(vm, &plan);
     }
+    if hooks {
+        at_fork(vm, "after_in_parent")?;
+    }
+    let pid = forked.map_err(|e| crate::posix::args::os_error(vm, &e))?;
     Ok(int::from_i64(pid as i64))
+}
+
+/// Runs one moment's `register_at_fork` hooks (`posix._run_at_fork`).
+fn at_fork(vm: &mut Vm, which: &str) -> PyResult<()> {
+    let posix = weft_vm::interp::import::import_abs(vm, "posix")?;
+    let run = weft_vm::interp::attr::getattr(vm, &posix, "_run_at_fork")?;
+    weft_vm::interp::call::call_value(vm, &run, vec![weft_vm::objects::str::new_str(which)])?;
+    Ok(())
 }
 
 /// Builds the `_posixsubprocess` module.

@@ -120,3 +120,21 @@ try:
     os.waitstatus_to_exitcode(0x137f)
 except ValueError as e:
     print(e)
+
+# register_at_fork: before hooks newest first, then the parent's or the child's.
+r, w = os.pipe()
+os.register_at_fork(before=lambda: print("before 1"), after_in_parent=lambda: print("in parent"),
+                    after_in_child=lambda: os.write(w, b"in child"))
+os.register_at_fork(before=lambda: print("before 2"))
+for bad in ({}, {"before": 1}, {"after_in_child": "x"}):
+    try:
+        os.register_at_fork(**bad)
+    except TypeError as e:
+        print(e)
+pid = os.fork()
+if pid == 0:
+    os._exit(0)
+os.waitpid(pid, 0)
+os.close(w)
+print(os.read(r, 100))
+os.close(r)
