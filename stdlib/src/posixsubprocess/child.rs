@@ -17,21 +17,30 @@ pub(super) fn run(vm: &mut weft_vm::interp::Vm, plan: &Plan) -> ! {
         Ok(()) => exec(plan),
         Err(f) => f,
     };
-    let mut msg = Vec::new();
+    // Written in pieces from the stack: the child allocates nothing after a failure.
+    let fd = plan.errpipe_write;
     match failure {
         Failure::Os(e, reached_preexec) => {
-            let code = e.raw_os_error().unwrap_or(0);
-            msg.extend_from_slice(format!("OSError:{code:x}:").as_bytes());
+            sys::write_all(fd, b"OSError:");
+            let mut code = e.raw_os_error().unwrap_or(0) as u32;
+            let mut hex = [0u8; 8];
+            let mut start = hex.len();
+            while code != 0 {
+                start -= 1;
+                hex[start] = b"0123456789abcdef"[(code % 16) as usize];
+                code /= 16;
+            }
+            sys::write_all(fd, &hex[start..]);
+            sys::write_all(fd, b":");
             if !reached_preexec {
-                msg.extend_from_slice(b"noexec");
+                sys::write_all(fd, b"noexec");
             }
         }
         Failure::Message(m) => {
-            msg.extend_from_slice(b"SubprocessError:0:");
-            msg.extend_from_slice(m.as_bytes());
+            sys::write_all(fd, b"SubprocessError:0:");
+            sys::write_all(fd, m.as_bytes());
         }
     }
-    sys::write_all(plan.errpipe_write, &msg);
     os::exit_now(255)
 }
 
@@ -100,11 +109,7 @@ fn setup(vm: &mut weft_vm::interp::Vm, plan: &Plan) -> Result<(), Failure> {
         }
     }
     if plan.close_fds {
-        for fd in sys::open_fds() {
-            if fd >= 3 && plan.keep.binary_search(&fd).is_err() {
-                let _ = os::close(fd);
-            }
-        }
+        sys::close_fds_except(&plan.keep);
     }
     Ok(())
 }

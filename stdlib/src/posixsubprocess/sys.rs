@@ -1,5 +1,5 @@
 //! The system calls of the forked child that `posix::sys` does not already wrap: changing
-//! directory, user and groups, and listing the open descriptors. Each `unsafe` call passes plain
+//! directory, user and groups, and closing the descriptors it does not keep. Each `unsafe` call passes plain
 //! integers or strings and buffers the caller owns.
 #![allow(unsafe_code)]
 use std::ffi::CStr;
@@ -33,16 +33,41 @@ pub fn setreuid(uid: u32) -> Result<()> {
     check(unsafe { libc::setreuid(uid, uid) })
 }
 
-/// The descriptors open in this process, from `/proc/self/fd` (which includes the one reading it,
-/// closed again before this returns).
-pub fn open_fds() -> Vec<i32> {
-    match std::fs::read_dir("/proc/self/fd") {
+/// `close_range(lo, hi)`: closes every descriptor in the range without allocating (Linux 5.9+).
+fn close_range(lo: u32, hi: u32) -> Result<()> {
+    // SAFETY: plain integers; closing descriptors the child does not keep is the point.
+    check(unsafe { libc::syscall(libc::SYS_close_range, lo, hi, 0) } as libc::c_int)
+}
+
+/// Closes every descriptor from 3 up except those in `keep` (sorted): with `close_range` between
+/// the kept ones, or, on kernels without it, each descriptor `/proc/self/fd` lists.
+pub fn close_fds_except(keep: &[i32]) {
+    let mut lo = 3u32;
+    let mut ranges_ok = true;
+    for &k in keep {
+        let k = k as u32;
+        if k > lo {
+            ranges_ok = close_range(lo, k - 1).is_ok();
+            if !ranges_ok {
+                break;
+            }
+        }
+        lo = lo.max(k + 1);
+    }
+    if ranges_ok && close_range(lo, u32::MAX).is_ok() {
+        return;
+    }
+    let fds: Vec<i32> = match std::fs::read_dir("/proc/self/fd") {
         Ok(rd) => rd
             .filter_map(|e| e.ok()?.file_name().to_str()?.parse().ok())
             .collect(),
-        // Without /proc, try every descriptor below the limit.
         Err(_) => (0..super::super::posix::sys::sysconf(libc::_SC_OPEN_MAX).unwrap_or(256) as i32)
             .collect(),
+    };
+    for fd in fds {
+        if fd >= 3 && keep.binary_search(&fd).is_err() {
+            let _ = super::super::posix::sys::close(fd);
+        }
     }
 }
 
