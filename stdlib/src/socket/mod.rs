@@ -436,6 +436,108 @@ fn getprotobyname(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(int::from_i64(n as i64))
 }
 
+/// `_sendmsg(fd, buffers, ancdata, flags, family, address)`: buffers and ancillary items are
+/// already lists (of bytes-likes and of `(level, type, data)` triples) made by `socket.py`.
+fn sendmsg(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("_sendmsg", 6)?;
+    let fd = fd_arg(&a[0])?;
+    let mut buffers = Vec::new();
+    for b in protocols::iterate(vm, &a[1])? {
+        buffers.push(weft_vm::interp::builtin_types::bytes_like(vm, &b)?);
+    }
+    let mut anc = Vec::new();
+    for item in protocols::iterate(vm, &a[2])? {
+        let parts = protocols::iterate(vm, &item)?;
+        let [level, ty, data] = parts.as_slice() else {
+            return Err(error::type_error(
+                "[sendmsg() ancillary data items]() argument must be sequence of length 3",
+            ));
+        };
+        anc.push((
+            c_int(level)?,
+            c_int(ty)?,
+            weft_vm::interp::builtin_types::bytes_like(vm, data)?,
+        ));
+    }
+    let flags = c_int(&a[3])?;
+    let to = if a[5].is_none() {
+        None
+    } else {
+        Some(addr::to_sockaddr(vm, "sendmsg", c_int(&a[4])?, &a[5])?)
+    };
+    let n = retry(vm, || sys::sendmsg(fd, &buffers, &anc, flags, to.as_ref()))?;
+    Ok(int::from_i64(n as i64))
+}
+
+/// `_recvmsg(fd, bufsize, ancbufsize, flags)`: `(data, ancdata, msg_flags, address)`.
+fn recvmsg(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("_recvmsg", 4)?;
+    let fd = fd_arg(&a[0])?;
+    let bufsize = size_arg(vm, &a[1], "recvmsg")?;
+    let ancbufsize = protocols::index_isize(vm, &a[2])?;
+    if ancbufsize < 0 {
+        return Err(error::value_error("negative buffer size in recvmsg()"));
+    }
+    let flags = c_int(&a[3])?;
+    let mut data = Vec::new();
+    if data.try_reserve_exact(bufsize).is_err() {
+        return Err(error::memory_error(""));
+    }
+    data.resize(bufsize, 0);
+    let (got, anc, msg_flags, sa) = retry(vm, || {
+        sys::recvmsg(fd, &mut data, ancbufsize as usize, flags)
+    })?;
+    data.truncate(got);
+    let anc = anc
+        .into_iter()
+        .map(|(level, ty, d)| {
+            tuple::new_tuple(vec![
+                int::from_i64(level as i64),
+                int::from_i64(ty as i64),
+                bytes::new_bytes(d),
+            ])
+        })
+        .collect();
+    let address = if sa.len == 0 {
+        Value::NONE
+    } else {
+        addr::from_sockaddr(&sa)?
+    };
+    Ok(tuple::new_tuple(vec![
+        bytes::new_bytes(data),
+        list::new_list(anc),
+        int::from_i64(msg_flags as i64),
+        address,
+    ]))
+}
+
+/// `CMSG_LEN(length)` and `CMSG_SPACE(length)`.
+fn cmsg(args: &Args, name: &str, f: fn(u32) -> usize) -> PyResult<Value> {
+    let a = args.exact(name, 1)?;
+    let n = int::to_i64(&a[0])
+        .filter(|_| int::is_int(&a[0]))
+        .ok_or_else(|| {
+            error::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                ops::type_name_of(&a[0])
+            ))
+        })?;
+    if !(0..=i32::MAX as i64 - 64).contains(&n) {
+        return Err(error::overflow_error(format!(
+            "{name}() argument out of range"
+        )));
+    }
+    Ok(int::from_i64(f(n as u32) as i64))
+}
+
+fn cmsg_len(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    cmsg(args, "CMSG_LEN", sys::cmsg_len)
+}
+
+fn cmsg_space(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    cmsg(args, "CMSG_SPACE", sys::cmsg_space)
+}
+
 /// The natives of the module.
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("_socket_new", socket_new),
@@ -463,6 +565,10 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("getservbyname", getservbyname),
     ("getservbyport", getservbyport),
     ("getprotobyname", getprotobyname),
+    ("_sendmsg", sendmsg),
+    ("_recvmsg", recvmsg),
+    ("CMSG_LEN", cmsg_len),
+    ("CMSG_SPACE", cmsg_space),
 ];
 
 mod constants;

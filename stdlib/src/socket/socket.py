@@ -319,6 +319,22 @@ unless they are explicitly set."""
             raise TypeError("sendto() takes 2 or 3 arguments (1 given)")
         return self._call(True, _send, data, flags, self._family, address)
 
+    def sendmsg(self, buffers, ancdata=(), flags=0, address=None, /):
+        """sendmsg(buffers[, ancdata[, flags[, address]]]) -> count
+
+        Send normal and ancillary data to the socket, gathering the non-ancillary
+        data from a series of buffers and concatenating it into a single message."""
+        return self._call(True, _sendmsg, list(buffers), list(ancdata), flags,
+                          self._family, address)
+
+    def recvmsg(self, bufsize, ancbufsize=0, flags=0, /):
+        """recvmsg(bufsize[, ancbufsize[, flags]]) -> (data, ancdata, msg_flags, address)
+
+        Receive normal data (up to bufsize bytes) and ancillary data from the socket."""
+        if _int_arg(bufsize) < 0:
+            raise ValueError("negative buffer size in recvmsg()")
+        return self._call(False, _recvmsg, bufsize, ancbufsize, flags)
+
     def getsockname(self):
         """getsockname() -> address info
 
@@ -391,6 +407,13 @@ Set a socket option."""
 
 
 SocketType = socket
+
+# socket.py imports `array` (for send_fds/recv_fds) as soon as the type has sendmsg, so the pair
+# is offered only where that module exists.
+try:
+    import array as _array
+except ImportError:
+    del socket.sendmsg, socket.recvmsg
 
 
 def socketpair(family=AF_UNIX, type=SOCK_STREAM, proto=0, /):

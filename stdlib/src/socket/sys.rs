@@ -386,3 +386,119 @@ pub fn protocol_number(name: &CStr) -> Option<i32> {
     // SAFETY: a non-null result is a valid `protoent`.
     (!p.is_null()).then(|| unsafe { (*p).p_proto })
 }
+
+/// `CMSG_LEN(n)` and `CMSG_SPACE(n)`: a control message's length and the room it takes.
+pub fn cmsg_len(n: u32) -> usize {
+    // SAFETY: pure arithmetic on the argument.
+    unsafe { libc::CMSG_LEN(n) as usize }
+}
+
+pub fn cmsg_space(n: u32) -> usize {
+    // SAFETY: pure arithmetic on the argument.
+    unsafe { libc::CMSG_SPACE(n) as usize }
+}
+
+/// One ancillary data item: level, type, data.
+pub type Ancillary = (i32, i32, Vec<u8>);
+
+/// `sendmsg`: the buffers gathered, with control messages, to `to` when given.
+pub fn sendmsg(
+    fd: i32,
+    buffers: &[Vec<u8>],
+    ancillary: &[Ancillary],
+    flags: i32,
+    to: Option<&SockAddr>,
+) -> Result<usize> {
+    let mut iov: Vec<libc::iovec> = buffers
+        .iter()
+        .map(|b| libc::iovec {
+            iov_base: b.as_ptr() as *mut libc::c_void,
+            iov_len: b.len(),
+        })
+        .collect();
+    let space: usize = ancillary
+        .iter()
+        .map(|(_, _, d)| cmsg_space(d.len() as u32))
+        .sum();
+    // u64 words keep the control buffer aligned for `cmsghdr`.
+    let mut control = vec![0u64; space.div_ceil(8)];
+    // SAFETY: `msghdr` is plain old data; all-zero is a valid value.
+    let mut msg: libc::msghdr = unsafe { std::mem::zeroed() };
+    let mut dest = to.copied();
+    if let Some(a) = dest.as_mut() {
+        msg.msg_name = a.mut_ptr().cast();
+        msg.msg_namelen = a.len;
+    }
+    msg.msg_iov = iov.as_mut_ptr();
+    msg.msg_iovlen = iov.len() as _;
+    if space > 0 {
+        msg.msg_control = control.as_mut_ptr().cast();
+        msg.msg_controllen = space as _;
+        // SAFETY: `msg_control` points to `space` writable bytes, exactly the room the messages
+        // need, so each `CMSG_NXTHDR` step stays inside it and each data copy fits its header.
+        unsafe {
+            let mut c = libc::CMSG_FIRSTHDR(&msg);
+            for (level, ty, data) in ancillary {
+                if c.is_null() {
+                    break;
+                }
+                (*c).cmsg_level = *level;
+                (*c).cmsg_type = *ty;
+                (*c).cmsg_len = libc::CMSG_LEN(data.len() as u32) as _;
+                std::ptr::copy_nonoverlapping(data.as_ptr(), libc::CMSG_DATA(c), data.len());
+                c = libc::CMSG_NXTHDR(&msg, c);
+            }
+        }
+    }
+    // SAFETY: every pointer in `msg` refers to memory alive for the call.
+    check_size(unsafe { libc::sendmsg(fd, &msg, flags) })
+}
+
+/// `recvmsg` into `buf`: the length received, control messages, the message flags and the
+/// sender's address.
+pub fn recvmsg(
+    fd: i32,
+    buf: &mut [u8],
+    ancbufsize: usize,
+    flags: i32,
+) -> Result<(usize, Vec<Ancillary>, i32, SockAddr)> {
+    let bufsize = buf.len();
+    let mut control = vec![0u64; ancbufsize.div_ceil(8)];
+    let mut addr = SockAddr::empty();
+    let mut iov = libc::iovec {
+        iov_base: buf.as_mut_ptr().cast(),
+        iov_len: bufsize,
+    };
+    // SAFETY: `msghdr` is plain old data; all-zero is a valid value.
+    let mut msg: libc::msghdr = unsafe { std::mem::zeroed() };
+    msg.msg_name = addr.mut_ptr().cast();
+    msg.msg_namelen = addr.len;
+    msg.msg_iov = &mut iov;
+    msg.msg_iovlen = 1;
+    if ancbufsize > 0 {
+        msg.msg_control = control.as_mut_ptr().cast();
+        msg.msg_controllen = ancbufsize as _;
+    }
+    // SAFETY: every pointer in `msg` refers to writable memory of the stated size.
+    let n = check_size(unsafe { libc::recvmsg(fd, &mut msg, flags) })?;
+    addr.len = msg.msg_namelen;
+    let mut items = Vec::new();
+    if ancbufsize > 0 {
+        let end = control.as_ptr() as usize + (msg.msg_controllen as usize).min(ancbufsize);
+        // SAFETY: the kernel wrote `msg_controllen` bytes of well-formed headers; each header's
+        // data is read only as far as both its length and the buffer's end allow.
+        unsafe {
+            let mut c = libc::CMSG_FIRSTHDR(&msg);
+            while !c.is_null() {
+                let data = libc::CMSG_DATA(c);
+                let declared = ((*c).cmsg_len as usize).saturating_sub(cmsg_len(0));
+                let avail = end.saturating_sub(data as usize);
+                let len = declared.min(avail);
+                let bytes = std::slice::from_raw_parts(data, len).to_vec();
+                items.push(((*c).cmsg_level, (*c).cmsg_type, bytes));
+                c = libc::CMSG_NXTHDR(&msg, c);
+            }
+        }
+    }
+    Ok((n, items, msg.msg_flags, addr))
+}
