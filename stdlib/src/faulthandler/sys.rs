@@ -40,22 +40,39 @@ extern "C" fn on_fatal(sig: libc::c_int) {
     }
 }
 
+/// The dispositions the fatal signals had before `enable` (Rust's stack-overflow handler among
+/// them), put back by `disable`.
+static PREVIOUS: std::sync::Mutex<Vec<(i32, libc::sigaction)>> = std::sync::Mutex::new(Vec::new());
+
 /// Installs (`fd >= 0`) or removes (`fd < 0`) the handlers of the fatal signals.
 pub fn set_fatal_handlers(fd: i32) {
-    FD.store(fd, Ordering::Relaxed);
-    let handler = if fd >= 0 {
-        on_fatal as extern "C" fn(libc::c_int) as libc::sighandler_t
-    } else {
-        libc::SIG_DFL
+    let was = FD.swap(fd, Ordering::Relaxed);
+    let Ok(mut previous) = PREVIOUS.lock() else {
+        return;
     };
+    if fd < 0 {
+        for (sig, old) in previous.drain(..) {
+            // SAFETY: `old` is a disposition the kernel gave us for `sig`.
+            unsafe { libc::sigaction(sig, &old, std::ptr::null_mut()) };
+        }
+        return;
+    }
+    if was >= 0 {
+        // Already installed; only the descriptor changes.
+        return;
+    }
     for (sig, _) in FATAL {
-        // SAFETY: a zeroed `sigaction` is valid; we set the handler, an empty mask and flags.
+        // SAFETY: a zeroed `sigaction` is valid; we set the handler, an empty mask and flags, and
+        // receive the old disposition into a zeroed one.
         unsafe {
             let mut sa: libc::sigaction = std::mem::zeroed();
-            sa.sa_sigaction = handler;
+            sa.sa_sigaction = on_fatal as extern "C" fn(libc::c_int) as libc::sighandler_t;
             sa.sa_flags = libc::SA_NODEFER | libc::SA_ONSTACK;
             libc::sigemptyset(&mut sa.sa_mask);
-            libc::sigaction(sig, &sa, std::ptr::null_mut());
+            let mut old: libc::sigaction = std::mem::zeroed();
+            if libc::sigaction(sig, &sa, &mut old) == 0 {
+                previous.push((sig, old));
+            }
         }
     }
 }
