@@ -1,5 +1,5 @@
-//! Process creation and groups in `posix`: `fork`, `execv`, `execve`, sessions and process groups,
-//! `killpg`, `sysconf`.
+//! Process creation and identity in `posix`: `fork`, `execv`, `execve`, sessions and process
+//! groups, `killpg`, real and effective ids, supplementary groups, `sysconf`.
 use super::args::{self, c_int};
 use super::sys;
 use std::ffi::CString;
@@ -130,6 +130,64 @@ fn setpgid(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
+/// A uid or gid argument: a non-negative id, or -1 for "unchanged".
+fn id_arg(v: &Value, what: &str) -> PyResult<u32> {
+    if !int::is_int(v) {
+        return Err(error::type_error(format!(
+            "{what} should be integer, not {}",
+            weft_vm::interp::ops::type_name_of(v)
+        )));
+    }
+    match int::to_i64(v) {
+        Some(-1) => Ok(u32::MAX),
+        Some(i) if (0..u32::MAX as i64).contains(&i) => Ok(i as u32),
+        Some(i) if i < 0 => Err(error::overflow_error(format!(
+            "{what} is less than minimum"
+        ))),
+        _ => Err(error::overflow_error(format!(
+            "{what} is greater than maximum"
+        ))),
+    }
+}
+
+fn setregid(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("setregid", 2)?;
+    sys::setregid(id_arg(&a[0], "gid")?, id_arg(&a[1], "gid")?)
+        .map_err(|e| args::os_error(vm, &e))?;
+    Ok(Value::NONE)
+}
+
+fn setreuid(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("setreuid", 2)?;
+    sys::setreuid(id_arg(&a[0], "uid")?, id_arg(&a[1], "uid")?)
+        .map_err(|e| args::os_error(vm, &e))?;
+    Ok(Value::NONE)
+}
+
+/// `setgroups(groups)`: any iterable of gids.
+fn setgroups(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("setgroups", 1)?;
+    let items = protocols::iterate(vm, &a[0])
+        .map_err(|_| error::type_error("setgroups argument must be a sequence"))?;
+    let groups = items
+        .iter()
+        .map(|g| id_arg(g, "gid"))
+        .collect::<PyResult<Vec<u32>>>()?;
+    sys::setgroups(&groups).map_err(|e| args::os_error(vm, &e))?;
+    Ok(Value::NONE)
+}
+
+fn getgroups(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("getgroups", 0)?;
+    let groups = sys::getgroups().map_err(|e| args::os_error(vm, &e))?;
+    Ok(list::new_list(
+        groups
+            .into_iter()
+            .map(|g| int::from_i64(g as i64))
+            .collect(),
+    ))
+}
+
 /// The names `sysconf` knows, as `os.sysconf_names` lists them.
 pub(crate) const SYSCONF_NAMES: &[(&str, i32)] = &[
     ("SC_ARG_MAX", libc::_SC_ARG_MAX),
@@ -189,4 +247,8 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("setsid", setsid),
     ("setpgid", setpgid),
     ("sysconf", sysconf),
+    ("setregid", setregid),
+    ("setreuid", setreuid),
+    ("setgroups", setgroups),
+    ("getgroups", getgroups),
 ];

@@ -276,3 +276,30 @@ pub fn exec(path: &CStr, argv: &[std::ffi::CString], env: Option<&[std::ffi::CSt
     };
     Error::last_os_error()
 }
+
+pub fn setgroups(groups: &[u32]) -> Result<()> {
+    // SAFETY: `groups` is readable for its length, and `gid_t` is `u32` on Linux.
+    check(unsafe { libc::setgroups(groups.len(), groups.as_ptr()) }).map(|_| ())
+}
+
+/// The supplementary groups of the process.
+pub fn getgroups() -> Result<Vec<u32>> {
+    // SAFETY: a zero-length query writes nothing and returns the count.
+    let n = check(unsafe { libc::getgroups(0, std::ptr::null_mut()) })?;
+    let mut groups = vec![0u32; n as usize];
+    // SAFETY: `groups` is writable for `n` entries.
+    let m = check(unsafe { libc::getgroups(n, groups.as_mut_ptr()) })?;
+    groups.truncate(m as usize);
+    Ok(groups)
+}
+
+/// `setregid(rgid, egid)`; `u32::MAX` (-1) leaves an id unchanged.
+pub fn setregid(rgid: u32, egid: u32) -> Result<()> {
+    // SAFETY: plain integers.
+    check(unsafe { libc::setregid(rgid, egid) }).map(|_| ())
+}
+
+pub fn setreuid(ruid: u32, euid: u32) -> Result<()> {
+    // SAFETY: plain integers.
+    check(unsafe { libc::setreuid(ruid, euid) }).map(|_| ())
+}

@@ -95,13 +95,13 @@ fn setup(vm: &mut weft_vm::interp::Vm, plan: &Plan) -> Result<(), Failure> {
         os::setpgid(0, plan.pgid).map_err(early)?;
     }
     if let Some(groups) = &plan.groups {
-        sys::setgroups(groups).map_err(early)?;
+        os::setgroups(groups).map_err(early)?;
     }
     if let Some(gid) = plan.gid {
-        sys::setregid(gid).map_err(early)?;
+        os::setregid(gid, gid).map_err(early)?;
     }
     if let Some(uid) = plan.uid {
-        sys::setreuid(uid).map_err(early)?;
+        os::setreuid(uid, uid).map_err(early)?;
     }
     if let Some(f) = &plan.preexec_fn {
         if weft_vm::interp::call::call_value(vm, f, vec![]).is_err() {

@@ -1,5 +1,5 @@
 //! The system calls of the forked child that `posix::sys` does not already wrap: changing
-//! directory, user and groups, and closing the descriptors it does not keep. Each `unsafe` call passes plain
+//! directory and closing the descriptors it does not keep. Each `unsafe` call passes plain
 //! integers or strings and buffers the caller owns.
 #![allow(unsafe_code)]
 use std::ffi::CStr;
@@ -16,21 +16,6 @@ fn check(r: libc::c_int) -> Result<()> {
 pub fn chdir(path: &CStr) -> Result<()> {
     // SAFETY: `path` is NUL-terminated and outlives the call.
     check(unsafe { libc::chdir(path.as_ptr()) })
-}
-
-pub fn setgroups(groups: &[u32]) -> Result<()> {
-    // SAFETY: `groups` is readable for its length, and `gid_t` is `u32` on Linux.
-    check(unsafe { libc::setgroups(groups.len(), groups.as_ptr()) })
-}
-
-pub fn setregid(gid: u32) -> Result<()> {
-    // SAFETY: plain integers.
-    check(unsafe { libc::setregid(gid, gid) })
-}
-
-pub fn setreuid(uid: u32) -> Result<()> {
-    // SAFETY: plain integers.
-    check(unsafe { libc::setreuid(uid, uid) })
 }
 
 /// `close_range(lo, hi)`: closes every descriptor in the range without allocating (Linux 5.9+).

@@ -90,3 +90,14 @@ try:
     subprocess.check_output(["true"], stdout=subprocess.PIPE)
 except ValueError as e:
     print(e)
+
+# umask, user and group of the child.
+print(subprocess.run(["sh", "-c", "umask"], umask=0o027, capture_output=True).stdout)
+r = subprocess.run(["id", "-u"], user=os.getuid(), group=os.getgid(), capture_output=True)
+print(r.stdout.strip() == str(os.getuid()).encode())
+try:
+    r = subprocess.run(["id", "-G"], extra_groups=[os.getgid()], capture_output=True)
+    print(r.stdout.split() == [str(os.getgid()).encode()])
+except PermissionError as e:
+    print("PermissionError", e.errno)
+print(isinstance(os.getgroups(), list))
