@@ -114,6 +114,14 @@ or each timeout seconds if repeat is True. If exit is True, call _exit(1) which 
     global _later
     if not isinstance(timeout, (int, float)):
         raise TypeError(f"'{type(timeout).__name__}' object cannot be interpreted as an integer")
+    # As _PyTime_FromSecondsObject converts it to nanoseconds.
+    if timeout != timeout:
+        raise ValueError("Invalid value NaN (not a number)")
+    if isinstance(timeout, float):
+        if abs(timeout * 1e9) >= 2.0 ** 63:
+            raise OverflowError("timestamp out of range for platform time_t")
+    elif abs(timeout) * 10 ** 9 >= 2 ** 63:
+        raise OverflowError("timestamp too large to convert to C _PyTime_t")
     if timeout <= 0:
         raise ValueError("timeout must be greater than 0")
     fd = _fileno(file)

@@ -51,7 +51,8 @@ fn watchdog(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.exact("_watchdog", 2)?;
     let secs = float::to_f64(&a[0])
         .or_else(|| int::to_i64(&a[0]).map(|i| i as f64))
-        .ok_or_else(|| error::type_error("timeout must be a number"))?;
+        .filter(|s| s.is_finite())
+        .ok_or_else(|| error::value_error("timeout must be a finite number"))?;
     let repeat = weft_vm::interp::ops::truthy(vm, &a[1])?;
     let gen = GENERATION.fetch_add(1, Ordering::SeqCst) + 1;
     let hooks = &mut vm.attention_hooks;

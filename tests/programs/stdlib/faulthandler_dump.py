@@ -46,11 +46,11 @@ for bad in (io.StringIO(), -1, "file"):
     except (ValueError, AttributeError, io.UnsupportedOperation) as e:
         print(type(e).__name__, e)
 
-for bad in (0, -1.5):
+for bad in (0, -1.5, float("nan"), float("inf"), 10 ** 30):
     try:
         faulthandler.dump_traceback_later(bad)
-    except ValueError as e:
-        print(e)
+    except (ValueError, OverflowError) as e:
+        print(type(e).__name__, e)
 
 # The watchdog fires while the program sleeps; cancelling it first prevents the dump.
 faulthandler.dump_traceback_later(0.05, file=sys.stdout)
