@@ -28,11 +28,21 @@ fn main() {
 
 /// Runs `f` on a thread with the interpreter's native stack: natives that recurse are bounded by a depth
 /// (`weft_vm::interp::recursion`) that this stack is sized to hold. The memory is reserved, not touched.
+///
+/// A child made by `os.fork` has only this thread (the one waiting in `join` stays in the parent),
+/// so there the thread ends the process itself, with the program's status.
 fn on_interpreter_stack(f: impl FnOnce() -> i32 + Send + 'static) -> i32 {
+    let parent = std::process::id();
     let spawned = std::thread::Builder::new()
         .name("main".into())
         .stack_size(weft_vm::interp::recursion::INTERPRETER_STACK)
-        .spawn(f);
+        .spawn(move || {
+            let code = f();
+            if std::process::id() != parent {
+                std::process::exit(code);
+            }
+            code
+        });
     if spawned.is_ok() {
         weft_stdlib::leave_signals_to_interpreter();
     }

@@ -10,6 +10,8 @@ mod collections;
 mod convert;
 mod errno;
 mod errtype;
+mod faulthandler;
+mod fcntl;
 mod functools;
 mod gcmod;
 mod hashes;
@@ -21,7 +23,10 @@ mod marshal;
 mod math;
 mod operator;
 mod posix;
+mod posixsubprocess;
+mod select;
 mod signal;
+mod socket;
 mod sre;
 mod stat;
 mod string;
@@ -76,6 +81,11 @@ pub fn register(vm: &mut Vm) {
     vm.registry.add("binascii", binascii::init);
     vm.registry.add("_ast", ast::init);
     ast::install();
+    vm.registry.add("_posixsubprocess", posixsubprocess::init);
+    vm.registry.add("select", select::init);
+    vm.registry.add("_socket", socket::init);
+    vm.registry.add("fcntl", fcntl::init);
+    vm.registry.add("faulthandler", faulthandler::init);
     // `sys.builtin_module_names` lists the registry too: `os.py` picks its platform by finding
     // `posix` there.
     let mut names: Vec<&str> = vm.registry.modules.keys().copied().collect();

@@ -124,3 +124,33 @@ pub fn c_int(v: &Value) -> PyResult<i32> {
 pub fn os_error(vm: &mut Vm, e: &std::io::Error) -> PyErr {
     weft_vm::objects::os_error::os_error(vm, e, None)
 }
+
+/// A file descriptor from an int or an object's `fileno()` (`PyObject_AsFileDescriptor`).
+pub fn as_file_descriptor(vm: &mut Vm, v: &Value) -> PyResult<i32> {
+    let as_int = |v: &Value| {
+        int::to_i64(v)
+            .and_then(|i| i32::try_from(i).ok())
+            .ok_or_else(|| error::overflow_error("Python int too large to convert to C int"))
+    };
+    let fd = if int::is_int(v) {
+        as_int(v)?
+    } else {
+        let ty = Value::obj(ops::a_type(v));
+        let Some(f) = attr::getattr_opt(vm, &ty, "fileno")? else {
+            return Err(error::type_error(
+                "argument must be an int, or have a fileno() method.",
+            ));
+        };
+        let r = call::call_value(vm, &f, vec![v.clone()])?;
+        if !int::is_int(&r) {
+            return Err(error::type_error("fileno() returned a non-integer"));
+        }
+        as_int(&r)?
+    };
+    if fd < 0 {
+        return Err(error::value_error(format!(
+            "file descriptor cannot be a negative integer ({fd})"
+        )));
+    }
+    Ok(fd)
+}

@@ -1,11 +1,13 @@
-//! The `posix` module, under CPython's own `os.py`: what `os`, `posixpath`, `genericpath`, `shutil`
-//! and `tempfile` call. The system calls are in `sys` (the crate's only `unsafe`), argument
+//! The `posix` module, under CPython's own `os.py`: what `os`, `posixpath`, `genericpath`, `shutil`,
+//! `tempfile` and `subprocess` call. The system calls are in `sys` (each module's `sys` file holds its `unsafe`), argument
 //! conversions in `args`; `posix.py` beside this file holds what reads best in Python (`DirEntry`,
 //! `scandir`'s iterator, the wait-status macros).
 //!
 //! `_have_functions` lists only what is implemented, so `os.supports_dir_fd` and friends stay honest
 //! (`shutil.rmtree` then takes its path-based route).
 pub(crate) mod args;
+mod exec;
+mod fds;
 mod files;
 mod process;
 pub(crate) mod sys;
@@ -91,6 +93,10 @@ fn constants() -> Vec<(&'static str, i64)> {
         ("SEEK_HOLE", libc::SEEK_HOLE as i64),
         ("WNOHANG", libc::WNOHANG as i64),
         ("WUNTRACED", libc::WUNTRACED as i64),
+        ("WCONTINUED", libc::WCONTINUED as i64),
+        ("WEXITED", libc::WEXITED as i64),
+        ("WSTOPPED", libc::WSTOPPED as i64),
+        ("WNOWAIT", libc::WNOWAIT as i64),
         ("EX_OK", 0),
     ]
 }
@@ -115,7 +121,12 @@ const PYTHON: &str = include_str!("posix.py");
 /// Builds the `posix` module.
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     let m = module::new_module("posix");
-    for (n, f) in files::FUNCTIONS.iter().chain(process::FUNCTIONS) {
+    for (n, f) in files::FUNCTIONS
+        .iter()
+        .chain(process::FUNCTIONS)
+        .chain(fds::FUNCTIONS)
+        .chain(exec::FUNCTIONS)
+    {
         crate::add_function(&m, n, *f, None);
     }
     let d = module::module_dict(&m).expect("module dict");
@@ -127,6 +138,7 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
         Value::obj(weft_vm::objects::types().os_error.clone()),
     );
     d.set_rs("environ", environ(vm)?);
+    d.set_rs("sysconf_names", exec::sysconf_names(vm)?);
     d.set_rs(
         "_have_functions",
         list::new_list(vec![pystr::new_str("HAVE_LSTAT")]),

@@ -136,4 +136,59 @@ def waitstatus_to_exitcode(status):
         return WEXITSTATUS(status)
     if WIFSIGNALED(status):
         return -WTERMSIG(status)
+    if WIFSTOPPED(status):
+        raise ValueError(f"process stopped by delivery of signal {WSTOPSIG(status)}")
     raise ValueError(f"invalid wait status: {status}")
+
+
+def WCOREDUMP(status):
+    return WIFSIGNALED(status) and bool(status & 0x80)
+
+
+def WIFCONTINUED(status):
+    return status == 0xFFFF
+
+
+_at_fork = {"before": [], "after_in_child": [], "after_in_parent": []}
+
+
+def register_at_fork(*, before=None, after_in_child=None, after_in_parent=None):
+    """Register callables to be called when forking a new process."""
+    given = {"before": before, "after_in_child": after_in_child,
+             "after_in_parent": after_in_parent}
+    if all(f is None for f in given.values()):
+        raise TypeError("At least one argument is required.")
+    for name, f in given.items():
+        if f is not None and not callable(f):
+            raise TypeError(f"'{name}' must be callable, not {type(f).__name__}")
+    for name, f in given.items():
+        if f is not None:
+            _at_fork[name].append(f)
+
+
+def _run_at_fork(which):
+    # The hooks of one moment of a fork: "before" ones newest first, the others in registration
+    # order; an exception is reported and the next hook runs, as in CPython.
+    hooks = _at_fork[which]
+    for f in reversed(hooks) if which == "before" else list(hooks):
+        try:
+            f()
+        except BaseException as e:
+            import sys
+            import traceback
+            print(f"Exception ignored in: {f!r}", file=sys.stderr)
+            traceback.print_exception(e, file=sys.stderr)
+
+
+def fork():
+    """Fork a child process.
+
+    Return 0 to child process and PID of child to parent process."""
+    _run_at_fork("before")
+    try:
+        pid = _fork()
+    except OSError:
+        _run_at_fork("after_in_parent")
+        raise
+    _run_at_fork("after_in_child" if pid == 0 else "after_in_parent")
+    return pid

@@ -90,8 +90,14 @@ fn kill(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn waitpid(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.exact("waitpid", 2)?;
-    let (pid, status) =
-        sys::waitpid(c_int(&a[0])?, c_int(&a[1])?).map_err(|e| args::os_error(vm, &e))?;
+    let (pid, options) = (c_int(&a[0])?, c_int(&a[1])?);
+    // Interrupted by a signal: run its handler (which may raise), then wait again, as PEP 475 asks.
+    let (pid, status) = loop {
+        match sys::waitpid(pid, options) {
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => vm.run_attention_hooks()?,
+            r => break r.map_err(|e| args::os_error(vm, &e))?,
+        }
+    };
     Ok(tuple::new_tuple(vec![
         int::from_i64(pid as i64),
         int::from_i64(status as i64),

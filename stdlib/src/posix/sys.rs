@@ -1,6 +1,6 @@
 //! The system calls behind `posix` that the Rust standard library does not offer on raw file
-//! descriptors and process ids, as safe functions returning `std::io::Result`. This file is the
-//! stdlib crate's one place with `unsafe`: each call passes plain integers or buffers it owns.
+//! descriptors and process ids, as safe functions returning `std::io::Result`. Like the other `sys`
+//! files of the crate, it confines `unsafe` to calls that pass plain integers or buffers they own.
 #![allow(unsafe_code)]
 use std::ffi::CStr;
 use std::io::{Error, Result};
@@ -144,4 +144,162 @@ pub fn terminal_size(fd: i32) -> Result<(u16, u16)> {
     // SAFETY: TIOCGWINSZ writes one `winsize` through the pointer.
     check(unsafe { libc::ioctl(fd, libc::TIOCGWINSZ, &mut ws) })?;
     Ok((ws.ws_col, ws.ws_row))
+}
+
+/// `pipe2(flags)`.
+pub fn pipe2(flags: i32) -> Result<(i32, i32)> {
+    let mut fds = [0 as libc::c_int; 2];
+    // SAFETY: `fds` holds the two descriptors `pipe2` writes.
+    check(unsafe { libc::pipe2(fds.as_mut_ptr(), flags) })?;
+    Ok((fds[0], fds[1]))
+}
+
+/// `dup2(fd, fd2)`, or `dup3(fd, fd2, O_CLOEXEC)` when the copy is not inheritable.
+pub fn dup2(fd: i32, fd2: i32, inheritable: bool) -> Result<i32> {
+    // SAFETY: plain integers.
+    check(unsafe {
+        if inheritable || fd == fd2 {
+            libc::dup2(fd, fd2)
+        } else {
+            libc::dup3(fd, fd2, libc::O_CLOEXEC)
+        }
+    })
+}
+
+/// The descriptor flags (`F_GETFD`) or status flags (`F_GETFL`) of `fd`.
+fn get_flags(fd: i32, cmd: i32) -> Result<i32> {
+    // SAFETY: plain integers.
+    check(unsafe { libc::fcntl(fd, cmd) })
+}
+
+/// Sets or clears `bit` in the flags `get` reads and `set` writes, skipping the write when nothing
+/// changes.
+fn set_flag(fd: i32, get: i32, set: i32, bit: i32, on: bool) -> Result<()> {
+    let old = get_flags(fd, get)?;
+    let new = if on { old | bit } else { old & !bit };
+    if new != old {
+        // SAFETY: plain integers.
+        check(unsafe { libc::fcntl(fd, set, new) })?;
+    }
+    Ok(())
+}
+
+pub fn get_inheritable(fd: i32) -> Result<bool> {
+    Ok(get_flags(fd, libc::F_GETFD)? & libc::FD_CLOEXEC == 0)
+}
+
+pub fn set_inheritable(fd: i32, inheritable: bool) -> Result<()> {
+    set_flag(
+        fd,
+        libc::F_GETFD,
+        libc::F_SETFD,
+        libc::FD_CLOEXEC,
+        !inheritable,
+    )
+}
+
+pub fn get_blocking(fd: i32) -> Result<bool> {
+    Ok(get_flags(fd, libc::F_GETFL)? & libc::O_NONBLOCK == 0)
+}
+
+pub fn set_blocking(fd: i32, blocking: bool) -> Result<()> {
+    set_flag(
+        fd,
+        libc::F_GETFL,
+        libc::F_SETFL,
+        libc::O_NONBLOCK,
+        !blocking,
+    )
+}
+
+pub fn killpg(pgid: i32, sig: i32) -> Result<()> {
+    // SAFETY: plain integers.
+    check(unsafe { libc::killpg(pgid, sig) }).map(|_| ())
+}
+
+/// `getpgid(pid)`, `getsid(pid)`.
+pub fn getpgid(pid: i32) -> Result<i32> {
+    // SAFETY: plain integer.
+    check(unsafe { libc::getpgid(pid) })
+}
+
+pub fn getsid(pid: i32) -> Result<i32> {
+    // SAFETY: plain integer.
+    check(unsafe { libc::getsid(pid) })
+}
+
+pub fn setsid() -> Result<i32> {
+    // SAFETY: no arguments.
+    check(unsafe { libc::setsid() })
+}
+
+pub fn setpgid(pid: i32, pgid: i32) -> Result<()> {
+    // SAFETY: plain integers.
+    check(unsafe { libc::setpgid(pid, pgid) }).map(|_| ())
+}
+
+/// `sysconf(name)`; -1 without an error means "no limit".
+pub fn sysconf(name: i32) -> Result<i64> {
+    // `sysconf` leaves errno alone when it answers -1 for "indeterminate", so clear it first.
+    // SAFETY: `__errno_location` returns this thread's errno slot.
+    unsafe { *libc::__errno_location() = 0 };
+    // SAFETY: plain integer.
+    let r = unsafe { libc::sysconf(name) };
+    if r == -1 && Error::last_os_error().raw_os_error() != Some(0) {
+        return Err(Error::last_os_error());
+    }
+    Ok(r as i64)
+}
+
+/// `fork()`: the child's pid in the parent, 0 in the child. weft runs one OS thread, so the child
+/// inherits a consistent heap.
+pub fn fork() -> Result<i32> {
+    // SAFETY: no arguments; see above for why the child may go on running Python.
+    check(unsafe { libc::fork() })
+}
+
+/// `execv`/`execve` (with `env`): returns only on failure.
+pub fn exec(path: &CStr, argv: &[std::ffi::CString], env: Option<&[std::ffi::CString]>) -> Error {
+    let mut a: Vec<*const libc::c_char> = argv.iter().map(|s| s.as_ptr()).collect();
+    a.push(std::ptr::null());
+    let e: Option<Vec<*const libc::c_char>> = env.map(|env| {
+        let mut e: Vec<_> = env.iter().map(|s| s.as_ptr()).collect();
+        e.push(std::ptr::null());
+        e
+    });
+    // SAFETY: `path` and every string the two NULL-terminated arrays point to outlive the call.
+    unsafe {
+        match &e {
+            Some(e) => libc::execve(path.as_ptr(), a.as_ptr(), e.as_ptr()),
+            None => libc::execv(path.as_ptr(), a.as_ptr()),
+        }
+    };
+    Error::last_os_error()
+}
+
+pub fn setgroups(groups: &[u32]) -> Result<()> {
+    // SAFETY: `groups` is readable for its length, and `gid_t` is `u32` on Linux.
+    check(unsafe { libc::setgroups(groups.len(), groups.as_ptr()) }).map(|_| ())
+}
+
+/// The supplementary groups of the process.
+pub fn getgroups() -> Result<Vec<u32>> {
+    // SAFETY: a zero-length query writes nothing and returns the count.
+    let n = check(unsafe { libc::getgroups(0, std::ptr::null_mut()) })?;
+    let mut groups = vec![0u32; n as usize];
+    // SAFETY: `groups` is writable for `n` entries.
+    let m = check(unsafe { libc::getgroups(n, groups.as_mut_ptr()) })?;
+    groups.truncate(m as usize);
+    Ok(groups)
+}
+
+/// `setregid(rgid, egid)`; `u32::MAX` (-1) leaves an id unchanged.
+pub fn setregid(rgid: u32, egid: u32) -> Result<()> {
+    // SAFETY: plain integers.
+    check(unsafe { libc::setregid(rgid, egid) }).map(|_| ())
+}
+
+pub fn setreuid(ruid: u32, euid: u32) -> Result<()> {
+    // SAFETY: plain integers.
+    check(unsafe { libc::setreuid(ruid, euid) }).map(|_| ())
 }

@@ -115,8 +115,26 @@ fn getframe(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if depth < 0 || depth as usize >= n {
         return Err(error::value_error("call stack is not deep enough"));
     }
-    let f = &vm.frames[n - 1 - depth as usize];
-    Ok(objects::frameobj::frame_object(f))
+    // `f_back` links the frame objects, so materialise the frames below the one asked for, down
+    // to the first whose object is already linked (later calls then stop at once).
+    let target = n - 1 - depth as usize;
+    let mut start = target;
+    let mut back = Value::NONE;
+    loop {
+        if let Some(v) = objects::frameobj::linked_object(&vm.frames[start]) {
+            back = v;
+            start += 1;
+            break;
+        }
+        if start == 0 {
+            break;
+        }
+        start -= 1;
+    }
+    for f in &mut vm.frames[start..=target] {
+        back = objects::frameobj::materialize(f, back);
+    }
+    Ok(back)
 }
 
 fn displayhook(vm: &mut Vm, args: &Args) -> PyResult<Value> {

@@ -67,6 +67,15 @@ pub fn materialize(f: &mut Frame, back: Value) -> Value {
     v
 }
 
+/// The frame object of `f` when it exists and its `f_back` is already set.
+pub fn linked_object(f: &Frame) -> Option<Value> {
+    let fo = f.frame_obj.as_obj()?.downcast::<FrameObj>()?;
+    if fo.back.borrow().is_none() {
+        return None;
+    }
+    Some(frame_object(f))
+}
+
 fn this(v: &Value) -> PyResult<&FrameObj> {
     v.as_obj()
         .and_then(|o| o.downcast::<FrameObj>())
