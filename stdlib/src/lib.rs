@@ -13,6 +13,7 @@ mod itertools;
 mod math;
 mod operator;
 mod posix;
+mod random;
 mod signal;
 mod sre;
 mod stat;
@@ -52,6 +53,7 @@ pub fn register(vm: &mut Vm) {
     vm.registry.add("_stat", stat::init);
     vm.registry.add("_sre", sre::init);
     vm.registry.add("_struct", struct_::init);
+    vm.registry.add("_random", random::init_module);
     // `sys.builtin_module_names` lists the registry too: `os.py` picks its platform by finding
     // `posix` there.
     let mut names: Vec<&str> = vm.registry.modules.keys().copied().collect();
