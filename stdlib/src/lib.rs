@@ -2,6 +2,7 @@
 //! built on first import.
 mod atexit;
 mod bisect;
+mod cmath;
 mod codecs;
 mod collections;
 mod errno;
@@ -54,6 +55,7 @@ pub fn register(vm: &mut Vm) {
     vm.registry.add("_sre", sre::init);
     vm.registry.add("_struct", struct_::init);
     vm.registry.add("_random", random::init_module);
+    vm.registry.add("cmath", cmath::init);
     // `sys.builtin_module_names` lists the registry too: `os.py` picks its platform by finding
     // `posix` there.
     let mut names: Vec<&str> = vm.registry.modules.keys().copied().collect();
