@@ -5,6 +5,7 @@ mod bisect;
 mod cmath;
 mod codecs;
 mod collections;
+mod contextvars;
 mod errno;
 mod functools;
 mod gcmod;
@@ -56,6 +57,7 @@ pub fn register(vm: &mut Vm) {
     vm.registry.add("_struct", struct_::init);
     vm.registry.add("_random", random::init_module);
     vm.registry.add("cmath", cmath::init);
+    vm.registry.add("_contextvars", contextvars::init);
     // `sys.builtin_module_names` lists the registry too: `os.py` picks its platform by finding
     // `posix` there.
     let mut names: Vec<&str> = vm.registry.modules.keys().copied().collect();

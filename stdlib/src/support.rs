@@ -62,7 +62,8 @@ fn receiver_error(args: &Args, name: &str, owner: &ObjRef) -> error::PyErr {
         return error::type_error(if slot {
             format!("descriptor '{name}' of '{oname}' object needs an argument")
         } else {
-            format!("unbound method {oname}.{name}() needs an argument")
+            let qualname = typeobj::qualname(owner);
+            format!("unbound method {qualname}.{name}() needs an argument")
         });
     };
     error::type_error(if slot {

@@ -38,6 +38,8 @@ pub struct Vm {
     /// What the stdlib attends to at a safe point, after finalisers (signal handlers, weakref callbacks):
     /// each runs when the attention flag was raised; an error propagates from the interrupted instruction.
     pub attention_hooks: Vec<fn(&mut Vm) -> PyResult<()>>,
+    /// The thread's current `contextvars.Context` (created by `_contextvars` on first use).
+    pub context: Option<ObjRef>,
     /// This thread's hold on the GIL (released when the `Vm` is dropped).
     _gil: crate::heap::GilGuard,
 }
@@ -114,6 +116,7 @@ impl Vm {
             path,
             flags,
             attention_hooks: Vec::new(),
+            context: None,
             _gil: gil,
         };
         let b = crate::interp::builtins_mod::make_builtins(&mut vm);
