@@ -1,5 +1,6 @@
 //! weft-stdlib: the native modules of the standard library, registered with the vm's module registry and
 //! built on first import.
+mod array;
 mod atexit;
 mod bisect;
 mod cmath;
@@ -58,6 +59,7 @@ pub fn register(vm: &mut Vm) {
     vm.registry.add("_random", random::init_module);
     vm.registry.add("cmath", cmath::init);
     vm.registry.add("_contextvars", contextvars::init);
+    vm.registry.add("array", array::init);
     // `sys.builtin_module_names` lists the registry too: `os.py` picks its platform by finding
     // `posix` there.
     let mut names: Vec<&str> = vm.registry.modules.keys().copied().collect();
