@@ -93,8 +93,10 @@ fn machine_format(code: i64) -> Option<MachineFormat> {
         10..=13 => (8, code >= 12, FormatKind::Int),
         14..=15 => (4, true, FormatKind::Float),
         16..=17 => (8, true, FormatKind::Float),
-        18..=19 => (2, false, FormatKind::Utf16),
-        20..=21 => (4, false, FormatKind::Utf32),
+        // CPython's table gives the UTF formats twice their unit size (which only the length
+        // check sees).
+        18..=19 => (4, false, FormatKind::Utf16),
+        20..=21 => (8, false, FormatKind::Utf32),
         _ => return None,
     };
     let big_endian = code >= 2 && code % 2 == 1;
@@ -104,6 +106,27 @@ fn machine_format(code: i64) -> Option<MachineFormat> {
         big_endian,
         kind,
     })
+}
+
+/// The code points of UTF-16 or UTF-32 text (an unpaired surrogate stands for itself).
+fn decode_utf<'a>(b: &'a [u8], mf: &MachineFormat) -> Box<dyn Iterator<Item = u32> + 'a> {
+    let big = mf.big_endian;
+    let unit = move |c: &[u8]| -> u32 {
+        let fold = |acc: u32, &x: &u8| (acc << 8) | x as u32;
+        if big {
+            c.iter().fold(0, fold)
+        } else {
+            c.iter().rev().fold(0, fold)
+        }
+    };
+    if mf.kind == FormatKind::Utf32 {
+        return Box::new(b.chunks_exact(4).map(unit));
+    }
+    let units: Vec<u16> = b.chunks_exact(2).map(|c| unit(c) as u16).collect();
+    Box::new(
+        char::decode_utf16(units)
+            .map(|r| r.map_or_else(|e| e.unpaired_surrogate() as u32, |ch| ch as u32)),
+    )
 }
 
 /// `_array_reconstructor(arraytype, typecode, mformat_code, items)`: rebuilds a pickled array,
@@ -177,18 +200,14 @@ fn array_reconstructor(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                 .collect(),
         ),
         FormatKind::Utf16 | FormatKind::Utf32 => {
-            let units: Vec<u32> = chunks
-                .map(|b| b.iter().rev().fold(0u32, |acc, &x| (acc << 8) | x as u32))
+            if code != Code::Unicode {
+                return Err(error::type_error(format!(
+                    "cannot use a str to initialize an array with typecode '{c}'"
+                )));
+            }
+            let data = decode_utf(bytes_v, &mf)
+                .flat_map(u32::to_le_bytes)
                 .collect();
-            let cps: Vec<u32> = if mf.kind == FormatKind::Utf16 {
-                let u16s: Vec<u16> = units.iter().map(|&u| u as u16).collect();
-                char::decode_utf16(u16s)
-                    .map(|r| r.map_or_else(|e| e.unpaired_surrogate() as u32, |c| c as u32))
-                    .collect()
-            } else {
-                units
-            };
-            let data = cps.iter().flat_map(|c| c.to_le_bytes()).collect();
             return Ok(new_array(cls, Code::Unicode, data));
         }
         FormatKind::Int => {
