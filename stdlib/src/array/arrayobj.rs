@@ -70,6 +70,11 @@ pub(crate) fn new_array(cls: &ObjRef, code: Code, data: Vec<u8>) -> Value {
     Value::obj(alloc_instance(cls, NativeObj(Box::new(a))))
 }
 
+/// The buffer an array exports: its items' bytes.
+pub(crate) fn buffer_of(n: &NativeObj) -> Option<Vec<u8>> {
+    n.get::<Array>().map(|a| a.data.borrow().clone())
+}
+
 pub(crate) fn as_array(v: &Value) -> Option<&Array> {
     payload::<Array>(v)
 }

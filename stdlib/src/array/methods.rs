@@ -163,6 +163,10 @@ fn tobytes(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 /// Appends the bytes of a bytes-like object `v` to `a`.
 pub(crate) fn frombytes_into(vm: &mut Vm, a: &Array, v: &Value) -> PyResult<()> {
+    // CPython asks for a buffer of bytes: arrays of wider items are refused.
+    if as_array(v).is_some_and(|b| b.code.size() != 1) {
+        return Err(error::type_error("a bytes-like object is required"));
+    }
     let b = weft_vm::interp::builtin_types::bytes_like(vm, v)?;
     if b.len() % a.code.size() != 0 {
         return Err(error::value_error(

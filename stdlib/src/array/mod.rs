@@ -32,6 +32,7 @@ fn types() -> &'static Types {
             crate::support::set_doc(&array, docs::ARRAY);
             arrayobj::register(&array);
             methods::register(&array);
+            weft_vm::objects::native::register_buffer(arrayobj::buffer_of);
             let iter = crate::support::native_type("array.arrayiterator", false);
             iter::register(&iter);
             let m = new_module("array");

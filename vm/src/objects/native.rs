@@ -45,3 +45,25 @@ impl NativeObj {
         self.0.downcast_ref::<Traced>().map(|t| &*t.0)
     }
 }
+
+/// Reads the bytes a native object exports through the buffer protocol (CPython's `bf_getbuffer`
+/// for the read-only, contiguous uses: `bytes(x)`, `b"".join`, `struct.unpack`, file writes); None
+/// when the object is not of the reader's type.
+pub type BufferReader = fn(&NativeObj) -> Option<Vec<u8>>;
+
+static BUFFER_READERS: std::sync::Mutex<Vec<BufferReader>> = std::sync::Mutex::new(Vec::new());
+
+/// Lets the natives `reader` recognises act as bytes-like objects (the crate defining them calls
+/// this once).
+pub fn register_buffer(reader: BufferReader) {
+    if let Ok(mut readers) = BUFFER_READERS.lock() {
+        readers.push(reader);
+    }
+}
+
+/// The exported bytes of `v`, when it is a native object with a buffer.
+pub fn buffer_bytes(v: &Value) -> Option<Vec<u8>> {
+    let n = v.as_obj()?.downcast::<NativeObj>()?;
+    let readers = BUFFER_READERS.lock().ok()?.clone();
+    readers.iter().find_map(|r| r(n))
+}
