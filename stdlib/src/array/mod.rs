@@ -215,9 +215,9 @@ fn array_reconstructor(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             // The last integer typecode with this size and signedness, as CPython picks it.
             let code = TYPECODES
                 .chars()
+                .rev()
                 .filter_map(Code::from_char)
-                .filter(|t| t.is_integer() && t.size() == mf.size && t.is_signed() == mf.signed)
-                .last()
+                .find(|t| t.is_integer() && t.size() == mf.size && t.is_signed() == mf.signed)
                 .unwrap_or(code);
             let sign = mf.signed;
             let items = chunks
