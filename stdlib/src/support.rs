@@ -151,3 +151,20 @@ pub(crate) fn method_docs(ty: &ObjRef, defs: &[(&'static str, &'static str)]) {
         td.dict.set_rs(name, Value::obj(new));
     }
 }
+
+/// `__reduce__` of native types whose state has no Python form: CPython's `object.__reduce_ex__`
+/// refuses objects with a C layout so. Only `__reduce__` is defined, so a Python subclass that
+/// defines its own `__reduce__` (`random.Random`) still pickles.
+fn cannot_pickle(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let name = args
+        .all
+        .first()
+        .map(|v| typeobj::type_name(&ops::a_type(v)))
+        .unwrap_or_default();
+    Err(error::type_error(format!("cannot pickle '{name}' object")))
+}
+
+/// Makes instances of `ty` refuse pickling and copying.
+pub(crate) fn refuse_pickling(ty: &ObjRef) {
+    weft_vm::objects::register::methods(ty, &[("__reduce__", cannot_pickle)]);
+}

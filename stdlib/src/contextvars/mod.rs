@@ -38,6 +38,9 @@ fn types() -> &'static Types {
                 missing_type,
                 missing,
             };
+            for ty in [&t.context, &t.var, &t.token] {
+                crate::support::refuse_pickling(ty);
+            }
             context::register(&t.context);
             var::register(&t.var);
             token::register(&t.token, &t.missing_type, &t.missing);

@@ -185,6 +185,7 @@ fn register(ty: &ObjRef) {
         "Random() -> create a random number generator with its own internal state.",
     );
     statics(ty, &[("__new__", new)]);
+    crate::support::refuse_pickling(ty);
     methods(
         ty,
         &[

@@ -137,3 +137,8 @@ for base in (cv.ContextVar, cv.Context, cv.Token):
 print(cv.ContextVar.__module__, cv.Context.__module__, cv.Token.__name__, cv.Token.MISSING.__class__)
 print(cv.ContextVar.get.__doc__)
 print(cv.Context.copy.__doc__)
+import copy
+import pickle
+attempt(lambda: pickle.dumps(v))
+attempt(lambda: pickle.dumps(cv.copy_context()))
+attempt(lambda: copy.copy(tok))
