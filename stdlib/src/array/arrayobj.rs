@@ -3,23 +3,84 @@
 use super::typecode::Code;
 use super::{array_type, iter};
 use crate::support::payload;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use weft_vm::compiler::bytecode::CmpOp;
 use weft_vm::heap::{ObjRef, Value};
 use weft_vm::interp::error::{self, PyResult};
 use weft_vm::interp::{ops, protocols, slicing, Vm};
 use weft_vm::objects::builtin::Args;
 use weft_vm::objects::method_support::{alloc_instance, cmp_op, not_implemented};
-use weft_vm::objects::native::NativeObj;
+use weft_vm::objects::native::{Buffer, NativeObj};
 use weft_vm::objects::slice::Slice;
 use weft_vm::objects::{int, list, str as pystr};
 
 pub(crate) struct Array {
     pub(crate) code: Code,
     pub(crate) data: RefCell<Vec<u8>>,
+    /// Live memoryviews of the array: while there are any, its size is fixed.
+    exports: Cell<usize>,
+}
+
+impl Buffer for Array {
+    fn bytes(&self) -> &RefCell<Vec<u8>> {
+        &self.data
+    }
+    fn format(&self) -> u8 {
+        match self.code {
+            // `wchar_t`, which memoryview does not support.
+            Code::Unicode => b'w',
+            c => c.char() as u8,
+        }
+    }
+    fn exports(&self) -> &Cell<usize> {
+        &self.exports
+    }
 }
 
 impl Array {
+    pub(crate) fn new(code: Code, data: Vec<u8>) -> Array {
+        Array {
+            code,
+            data: RefCell::new(data),
+            exports: Cell::new(0),
+        }
+    }
+
+    /// Refuses to change the size (to `new_len` bytes) while a view is alive.
+    fn check_resize(&self, new_len: usize) -> PyResult<()> {
+        if self.exports.get() > 0 && new_len != self.data.borrow().len() {
+            return Err(error::buffer_error(
+                "cannot resize an array that is exporting buffers",
+            ));
+        }
+        Ok(())
+    }
+
+    /// Appends item bytes.
+    pub(crate) fn grow(&self, more: &[u8]) -> PyResult<()> {
+        self.check_resize(self.data.borrow().len() + more.len())?;
+        self.data.borrow_mut().extend_from_slice(more);
+        Ok(())
+    }
+
+    /// Replaces the bytes in `range` by `with`.
+    pub(crate) fn splice(&self, range: std::ops::Range<usize>, with: Vec<u8>) -> PyResult<()> {
+        let len = self.data.borrow().len();
+        if range.end > len || range.start > range.end {
+            return Ok(());
+        }
+        self.check_resize(len - range.len() + with.len())?;
+        self.data.borrow_mut().splice(range, with);
+        Ok(())
+    }
+
+    /// Replaces all the bytes.
+    fn set_all(&self, data: Vec<u8>) -> PyResult<()> {
+        self.check_resize(data.len())?;
+        *self.data.borrow_mut() = data;
+        Ok(())
+    }
+
     pub(crate) fn len(&self) -> usize {
         self.data.borrow().len() / self.code.size()
     }
@@ -63,16 +124,15 @@ impl Array {
 
 /// A new array of class `cls` holding `data`.
 pub(crate) fn new_array(cls: &ObjRef, code: Code, data: Vec<u8>) -> Value {
-    let a = Array {
-        code,
-        data: RefCell::new(data),
-    };
-    Value::obj(alloc_instance(cls, NativeObj(Box::new(a))))
+    Value::obj(alloc_instance(
+        cls,
+        NativeObj(Box::new(Array::new(code, data))),
+    ))
 }
 
-/// The buffer an array exports: its items' bytes.
-pub(crate) fn buffer_of(n: &NativeObj) -> Option<Vec<u8>> {
-    n.get::<Array>().map(|a| a.data.borrow().clone())
+/// The buffer an array exports: its items' storage.
+pub(crate) fn buffer_of(n: &NativeObj) -> Option<&dyn Buffer> {
+    n.get::<Array>().map(|a| a as &dyn Buffer)
 }
 
 pub(crate) fn as_array(v: &Value) -> Option<&Array> {
@@ -146,10 +206,7 @@ pub(crate) fn new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             "bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)",
         ));
     };
-    let a = Array {
-        code,
-        data: RefCell::new(Vec::new()),
-    };
+    let a = Array::new(code, Vec::new());
     match init {
         Some(v) if direct => {
             if let Some(other) = as_array(v) {
@@ -273,12 +330,7 @@ fn assign(vm: &mut Vm, a: &Array, key: &Value, value: Option<&Value>) -> PyResul
                     slot.copy_from_slice(&b);
                 }
             }
-            None => {
-                let mut data = a.data.borrow_mut();
-                if (i + 1) * size <= data.len() {
-                    data.drain(i * size..(i + 1) * size);
-                }
-            }
+            None => a.splice(i * size..(i + 1) * size, Vec::new())?,
         }
         return Ok(Value::NONE);
     }
@@ -303,13 +355,16 @@ fn assign(vm: &mut Vm, a: &Array, key: &Value, value: Option<&Value>) -> PyResul
         }
     };
     let (start, stop, step, n) = slicing::indices(vm, s, a.len())?;
-    let mut data = a.data.borrow_mut();
     if step == 1 {
         let lo = start as usize * size;
         let hi = (stop.max(start) as usize) * size;
-        data.splice(lo..hi, new.unwrap_or_default());
+        a.splice(lo..hi, new.unwrap_or_default())?;
         return Ok(Value::NONE);
     }
+    if new.is_none() && n > 0 {
+        a.check_resize(a.data.borrow().len() - n * size)?;
+    }
+    let mut data = a.data.borrow_mut();
     let positions: Vec<usize> = (0..n)
         .map(|k| (start + k as isize * step) as usize)
         .collect();
@@ -395,7 +450,7 @@ fn iadd(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Err(error::type_error("can only extend with array of same kind"));
     }
     let more = b.data.borrow().clone();
-    a.data.borrow_mut().extend_from_slice(&more);
+    a.grow(&more)?;
     Ok(me.clone())
 }
 
@@ -436,7 +491,7 @@ fn imul(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (me, a, n) = one(args, "__imul__")?;
     let n = count_arg(vm, n)?;
     let data = repeated(&a.data.borrow(), n)?;
-    *a.data.borrow_mut() = data;
+    a.set_all(data)?;
     Ok(me.clone())
 }
 

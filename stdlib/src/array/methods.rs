@@ -21,7 +21,7 @@ fn append(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let v = &exact(args, "append", 1)?[0];
     let mut b = Vec::new();
     a.code.encode(vm, v, &mut b)?;
-    a.data.borrow_mut().extend_from_slice(&b);
+    a.grow(&b)?;
     Ok(Value::NONE)
 }
 
@@ -35,7 +35,7 @@ fn extend(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             return Err(error::type_error("can only extend with array of same kind"));
         }
         let more = b.data.borrow().clone();
-        a.data.borrow_mut().extend_from_slice(&more);
+        a.grow(&more)?;
         return Ok(Value::NONE);
     }
     let f = protocols::get_iter(vm, v.clone())?;
@@ -43,7 +43,7 @@ fn extend(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     while let Some(item) = protocols::next_value(vm, &it)? {
         let mut b = Vec::new();
         a.code.encode(vm, &item, &mut b)?;
-        a.data.borrow_mut().extend_from_slice(&b);
+        a.grow(&b)?;
     }
     Ok(Value::NONE)
 }
@@ -57,7 +57,7 @@ fn insert(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let n = a.len() as isize;
     let i = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
     let size = a.code.size();
-    a.data.borrow_mut().splice(i * size..i * size, b);
+    a.splice(i * size..i * size, b)?;
     Ok(Value::NONE)
 }
 
@@ -79,7 +79,7 @@ fn pop(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let j = j as usize;
     let v = a.item(j).unwrap_or(Value::NONE);
     let size = a.code.size();
-    a.data.borrow_mut().drain(j * size..(j + 1) * size);
+    a.splice(j * size..(j + 1) * size, Vec::new())?;
     Ok(v)
 }
 
@@ -105,7 +105,7 @@ fn remove(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Err(error::value_error("array.remove(x): x not in array"));
     };
     let size = a.code.size();
-    a.data.borrow_mut().drain(i * size..(i + 1) * size);
+    a.splice(i * size..(i + 1) * size, Vec::new())?;
     Ok(Value::NONE)
 }
 
@@ -173,7 +173,7 @@ pub(crate) fn frombytes_into(vm: &mut Vm, a: &Array, v: &Value) -> PyResult<()> 
             "bytes length not a multiple of item size",
         ));
     }
-    a.data.borrow_mut().extend_from_slice(&b);
+    a.grow(&b)?;
     Ok(())
 }
 
@@ -199,7 +199,7 @@ fn fromlist(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     };
     let items = l.items.borrow().clone();
     let b = a.encode_all(vm, &items)?;
-    a.data.borrow_mut().extend_from_slice(&b);
+    a.grow(&b)?;
     Ok(Value::NONE)
 }
 
@@ -229,7 +229,7 @@ fn fromunicode(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
         ));
     }
     let b: Vec<u8> = s.code_points().flat_map(|c| c.to_le_bytes()).collect();
-    a.data.borrow_mut().extend_from_slice(&b);
+    a.grow(&b)?;
     Ok(Value::NONE)
 }
 
@@ -269,9 +269,7 @@ fn fromfile(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Err(error::type_error("read() didn't return bytes"));
     };
     let whole = b.len() / size * size;
-    a.data
-        .borrow_mut()
-        .extend_from_slice(&b[..whole.min(nbytes)]);
+    a.grow(&b[..whole.min(nbytes)])?;
     if b.len() != nbytes {
         return Err(error::eof_error("read() didn't return enough bytes"));
     }

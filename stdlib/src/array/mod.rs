@@ -233,10 +233,7 @@ fn array_reconstructor(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             (code, items)
         }
     };
-    let probe = arrayobj::Array {
-        code,
-        data: std::cell::RefCell::new(Vec::new()),
-    };
+    let probe = arrayobj::Array::new(code, Vec::new());
     let data = probe.encode_all(vm, &items)?;
     Ok(new_array(cls, code, data))
 }
