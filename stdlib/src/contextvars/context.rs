@@ -8,8 +8,8 @@ use weft_vm::objects::builtin::Args;
 use weft_vm::objects::method_support::{exact_named, not_implemented};
 use weft_vm::objects::native::{NativeObj, Traverse};
 use weft_vm::objects::register::{methods, statics};
+use weft_vm::objects::tuple;
 use weft_vm::objects::typeobj::tdata;
-use weft_vm::objects::{list, tuple};
 
 /// (variable, value) pairs, keyed by the variable's identity.
 pub(super) type Vars = Vec<(Value, Value)>;
@@ -147,32 +147,34 @@ fn get(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(lookup(c, &a[0]).unwrap_or_else(|| a.get(1).cloned().unwrap_or(Value::NONE)))
 }
 
-/// The variables, values or pairs of the mapping, as a list.
-fn listing(args: &Args, name: &str, f: fn(&(Value, Value)) -> Value) -> PyResult<Value> {
+/// The variables, values or pairs of the mapping.
+fn listing(args: &Args, name: &str, f: fn(&(Value, Value)) -> Value) -> PyResult<Vec<Value>> {
     let (_, d) = this(args, name)?;
     exact_named(&args.rest(), 0, || format!("Context.{name}"))?;
-    let items: Vec<Value> = d.vars.borrow().iter().map(f).collect();
-    Ok(list::new_list(items))
+    let items = d.vars.borrow().iter().map(f).collect();
+    Ok(items)
 }
 
 fn keys(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    listing(args, "keys", |(k, _)| k.clone())
+    let items = listing(args, "keys", |(k, _)| k.clone())?;
+    Ok(super::views::new_view(&types().keys, items))
 }
 
 fn values(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    listing(args, "values", |(_, v)| v.clone())
+    let items = listing(args, "values", |(_, v)| v.clone())?;
+    Ok(super::views::new_view(&types().values, items))
 }
 
 fn items(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    listing(args, "items", |(k, v)| {
+    let items = listing(args, "items", |(k, v)| {
         tuple::new_tuple(vec![k.clone(), v.clone()])
-    })
+    })?;
+    Ok(super::views::new_view(&types().items, items))
 }
 
-fn iter(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+fn iter(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let keys = listing(args, "__iter__", |(k, _)| k.clone())?;
-    let flow = protocols::get_iter(vm, keys)?;
-    call::run_flow(vm, flow)
+    Ok(super::views::new_view(&types().keys, keys))
 }
 
 fn copy(_vm: &mut Vm, args: &Args) -> PyResult<Value> {

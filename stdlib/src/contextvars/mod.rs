@@ -5,6 +5,7 @@
 mod context;
 mod token;
 mod var;
+mod views;
 
 use std::sync::OnceLock;
 use weft_vm::heap::{GilShared, ObjRef, Value};
@@ -19,6 +20,9 @@ struct Types {
     var: ObjRef,
     token: ObjRef,
     missing_type: ObjRef,
+    keys: ObjRef,
+    values: ObjRef,
+    items: ObjRef,
     /// `Token.MISSING`, the `old_value` of a token whose variable had no value.
     missing: Value,
 }
@@ -37,7 +41,13 @@ fn types() -> &'static Types {
                 token: native("_contextvars.Token", false),
                 missing_type,
                 missing,
+                keys: native("keys", false),
+                values: native("values", false),
+                items: native("items", false),
             };
+            for ty in [&t.keys, &t.values, &t.items] {
+                views::register(ty);
+            }
             for ty in [&t.context, &t.var, &t.token] {
                 crate::support::refuse_pickling(ty);
             }
