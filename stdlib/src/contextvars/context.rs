@@ -88,8 +88,13 @@ pub(super) fn remove(c: &ObjRef, var: &Value) -> Option<(Value, Value)> {
     Some(vars.remove(i))
 }
 
-fn this<'a>(args: &Args<'a>, name: &str) -> PyResult<(&'a Value, &'a Context)> {
-    crate::support::this::<Context>(args, name, &types().context)
+/// The receiver of a `Context` method, as an object (a payload implies one).
+fn this<'a>(args: &Args<'a>, name: &str) -> PyResult<(&'a ObjRef, &'a Context)> {
+    let (v, d) = crate::support::this::<Context>(args, name, &types().context)?;
+    match v.as_obj() {
+        Some(o) => Ok((o, d)),
+        None => Err(error::system_error("Context receiver")),
+    }
 }
 
 fn new(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -117,18 +122,16 @@ fn bad_key(vm: &mut Vm, v: &Value) -> PyErr {
 }
 
 fn getitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let (ctx, _) = this(args, "__getitem__")?;
+    let (c, _) = this(args, "__getitem__")?;
     let a = args.rest().exact("__getitem__", 1)?;
     var_key(vm, &a[0])?;
-    let c = ctx.as_obj().expect("checked receiver");
     lookup(c, &a[0]).ok_or_else(|| error::key_error(a[0].clone()))
 }
 
 fn contains(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let (ctx, _) = this(args, "__contains__")?;
+    let (c, _) = this(args, "__contains__")?;
     let a = args.rest().exact("__contains__", 1)?;
     var_key(vm, &a[0])?;
-    let c = ctx.as_obj().expect("checked receiver");
     Ok(Value::bool(lookup(c, &a[0]).is_some()))
 }
 
@@ -140,10 +143,9 @@ fn len(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 /// `get(key, default=None)`.
 fn get(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let (ctx, _) = this(args, "get")?;
+    let (c, _) = this(args, "get")?;
     let a = args.rest().range("get", 1, 2)?;
     var_key(vm, &a[0])?;
-    let c = ctx.as_obj().expect("checked receiver");
     Ok(lookup(c, &a[0]).unwrap_or_else(|| a.get(1).cloned().unwrap_or(Value::NONE)))
 }
 
@@ -203,12 +205,11 @@ fn eq_vars(vm: &mut Vm, a: &ObjRef, b: &ObjRef) -> PyResult<bool> {
 
 fn compare<const NE: bool>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let name = if NE { "__ne__" } else { "__eq__" };
-    let (ctx, _) = this(args, name)?;
+    let (c, _) = this(args, name)?;
     let a = args.rest().exact(name, 1)?;
     let Some(other) = a[0].as_obj().filter(|o| data(o).is_some()) else {
         return Ok(not_implemented());
     };
-    let c = ctx.as_obj().expect("checked receiver");
     Ok(Value::bool(eq_vars(vm, c, other)? != NE))
 }
 
@@ -242,14 +243,14 @@ fn exit(vm: &mut Vm, c: &ObjRef, d: &Context) -> PyResult<()> {
 
 /// `run(callable, *args, **kwargs)`: calls `callable` with this context current.
 fn run(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let (ctx, d) = this(args, "run")?;
+    let (c, d) = this(args, "run")?;
     let rest = args.rest();
     let Some((callable, _)) = rest.positional().split_first() else {
         return Err(error::type_error(
             "run() missing 1 required positional argument",
         ));
     };
-    let c = ctx.as_obj().expect("checked receiver").clone();
+    let c = c.clone();
     enter(vm, &c, d)?;
     let call_args = rest.all[1..].to_vec();
     let kwnames = if rest.has_kwargs() {
