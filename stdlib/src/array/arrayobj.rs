@@ -85,13 +85,15 @@ impl Array {
         self.data.borrow().len() / self.code.size()
     }
 
-    pub(crate) fn item(&self, i: usize) -> Option<Value> {
+    pub(crate) fn item(&self, i: usize) -> PyResult<Option<Value>> {
         let n = self.code.size();
         let data = self.data.borrow();
-        data.get(i * n..(i + 1) * n).map(|b| self.code.decode(b))
+        data.get(i * n..(i + 1) * n)
+            .map(|b| self.code.decode(b))
+            .transpose()
     }
 
-    pub(crate) fn items(&self) -> Vec<Value> {
+    pub(crate) fn items(&self) -> PyResult<Vec<Value>> {
         let n = self.code.size();
         self.data
             .borrow()
@@ -111,14 +113,19 @@ impl Array {
     }
 
     /// The `u` array's text.
-    pub(crate) fn text(&self) -> Value {
+    pub(crate) fn text(&self) -> PyResult<Value> {
         let cps: Vec<u32> = self
             .data
             .borrow()
             .chunks_exact(4)
-            .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]).min(0x10_ffff))
+            .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
             .collect();
-        pystr::new_code_points(&cps)
+        if let Some(bad) = cps.iter().find(|&&c| c > 0x10_ffff) {
+            return Err(error::value_error(format!(
+                "character U+{bad:x} is not in range [U+0000; U+10ffff]"
+            )));
+        }
+        Ok(pystr::new_code_points(&cps))
     }
 }
 
@@ -288,7 +295,7 @@ fn getitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if is_index(key) {
         let i = position(vm, a, key, "array index out of range")?;
         return a
-            .item(i)
+            .item(i)?
             .ok_or_else(|| error::index_error("array index out of range"));
     }
     let Some(s) = as_slice(key) else {
@@ -411,7 +418,7 @@ pub(crate) fn item_eq(vm: &mut Vm, item: &Value, v: &Value) -> PyResult<bool> {
 fn contains(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, a, v) = one(args, "__contains__")?;
     let mut i = 0;
-    while let Some(item) = a.item(i) {
+    while let Some(item) = a.item(i)? {
         if item_eq(vm, &item, v)? {
             return Ok(Value::bool(true));
         }
@@ -516,7 +523,7 @@ fn compare<const OP: u8>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
     let mut i = 0;
     loop {
-        let (Some(x), Some(y)) = (a.item(i), b.item(i)) else {
+        let (Some(x), Some(y)) = (a.item(i)?, b.item(i)?) else {
             break;
         };
         if !item_eq(vm, &x, &y)? {
@@ -548,9 +555,9 @@ fn repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Ok(pystr::new_string(format!("{tname}('{c}')")));
     }
     let body = if a.code == Code::Unicode {
-        a.text()
+        a.text()?
     } else {
-        list::new_list(a.items())
+        list::new_list(a.items()?)
     };
     let body = protocols::repr_string(vm, &body)?;
     Ok(pystr::new_string(format!("{tname}('{c}', {body})")))

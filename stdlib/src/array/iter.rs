@@ -7,7 +7,7 @@ use weft_vm::interp::error::{self, PyResult};
 use weft_vm::interp::Vm;
 use weft_vm::objects::builtin::Args;
 use weft_vm::objects::native::{NativeObj, Traverse};
-use weft_vm::objects::register::methods;
+use weft_vm::objects::register::{methods, statics};
 use weft_vm::objects::{int, tuple};
 
 struct ArrayIter {
@@ -51,7 +51,10 @@ fn next(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let Some(array) = array else {
         return Err(error::stop_iteration(None));
     };
-    let item = as_array(&array).and_then(|a| a.item(it.index.get()));
+    let item = match as_array(&array) {
+        Some(a) => a.item(it.index.get())?,
+        None => None,
+    };
     match item {
         Some(v) => {
             it.index.set(it.index.get() + 1);
@@ -103,6 +106,7 @@ fn setstate(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 pub(crate) fn register(t: &ObjRef) {
+    statics(t, &[("__new__", crate::support::no_new)]);
     methods(
         t,
         &[

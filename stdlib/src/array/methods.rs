@@ -77,7 +77,7 @@ fn pop(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Err(error::index_error("pop index out of range"));
     }
     let j = j as usize;
-    let v = a.item(j).unwrap_or(Value::NONE);
+    let v = a.item(j)?.unwrap_or(Value::NONE);
     let size = a.code.size();
     a.splice(j * size..(j + 1) * size, Vec::new())?;
     Ok(v)
@@ -87,7 +87,7 @@ fn pop(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn find(vm: &mut Vm, a: &Array, v: &Value, lo: usize, hi: usize) -> PyResult<Option<usize>> {
     let mut i = lo;
     while i < hi {
-        let Some(item) = a.item(i) else {
+        let Some(item) = a.item(i)? else {
             break;
         };
         if item_eq(vm, &item, v)? {
@@ -125,7 +125,7 @@ fn count(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let v = &exact(args, "count", 1)?[0];
     let mut n = 0;
     let mut i = 0;
-    while let Some(item) = a.item(i) {
+    while let Some(item) = a.item(i)? {
         if item_eq(vm, &item, v)? {
             n += 1;
         }
@@ -187,7 +187,7 @@ fn frombytes(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn tolist(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, a) = this(args, "tolist")?;
     exact(args, "tolist", 0)?;
-    Ok(list::new_list(a.items()))
+    Ok(list::new_list(a.items()?))
 }
 
 /// `fromlist(list)`: all or nothing.
@@ -211,7 +211,7 @@ fn tounicode(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
             "tounicode() may only be called on unicode type arrays",
         ));
     }
-    Ok(a.text())
+    a.text()
 }
 
 fn fromunicode(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -314,7 +314,7 @@ fn reduce_ex(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let dict = attr::getattr_opt(vm, me, "__dict__")?.unwrap_or(Value::NONE);
     let typecode = pystr::char_value(a.code.char() as u32);
     if protocol < 3.into() {
-        let items = list::new_list(a.items());
+        let items = list::new_list(a.items()?);
         let args = tuple::new_tuple(vec![typecode, items]);
         return Ok(tuple::new_tuple(vec![cls, args, dict]));
     }

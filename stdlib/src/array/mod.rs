@@ -238,9 +238,20 @@ fn array_reconstructor(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(new_array(cls, code, data))
 }
 
-/// Builds the `array` module.
-pub(crate) fn init(_vm: &mut Vm) -> PyResult<ObjRef> {
+/// Whether instances of `ty` take weak references: arrays do.
+pub(crate) fn weakrefable(ty: &ObjRef) -> bool {
+    TYPES
+        .get()
+        .is_some_and(|t| ty.is(&t.0.array) || typeobj::is_subtype(ty, &t.0.array))
+}
+
+/// Builds the `array` module; `array` is registered as a `collections.abc.MutableSequence`.
+pub(crate) fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     let t = types();
+    let abc = weft_vm::interp::import::import_abs(vm, "collections.abc")?;
+    let seq = weft_vm::interp::attr::getattr(vm, &abc, "MutableSequence")?;
+    let register = weft_vm::interp::attr::getattr(vm, &seq, "register")?;
+    weft_vm::interp::call::call_value(vm, &register, vec![Value::obj(t.array.clone())])?;
     let m = new_module("array");
     if let Some(d) = module_dict(&m) {
         d.set_rs("_array_reconstructor", t.reconstructor.clone());

@@ -93,15 +93,16 @@ impl Code {
         }
     }
 
-    /// The item stored in `b` (exactly `size()` bytes).
-    pub(crate) fn decode(self, b: &[u8]) -> Value {
+    /// The item stored in `b` (exactly `size()` bytes); a `u` item beyond U+10FFFF is an error, as
+    /// in CPython.
+    pub(crate) fn decode(self, b: &[u8]) -> PyResult<Value> {
         let n = |b: &[u8]| -> [u8; 8] {
             let mut a = [0u8; 8];
             a[..b.len()].copy_from_slice(b);
             a
         };
         let raw = u64::from_le_bytes(n(b));
-        match self {
+        Ok(match self {
             Code::I8 => int::from_i64(raw as u8 as i8 as i64),
             Code::U8 => int::from_i64(raw as u8 as i64),
             Code::I16 => int::from_i64(raw as u16 as i16 as i64),
@@ -112,8 +113,11 @@ impl Code {
             Code::ULong | Code::U64 => int::from_big(BigInt::from(raw)),
             Code::F32 => Value::float(f32::from_bits(raw as u32) as f64),
             Code::F64 => Value::float(f64::from_bits(raw)),
-            Code::Unicode => pystr::char_value((raw as u32).min(0x10_ffff)),
-        }
+            Code::Unicode if raw > 0x10_ffff => {
+                return Err(error::value_error("chr() arg not in range(0x110000)"))
+            }
+            Code::Unicode => pystr::char_value(raw as u32),
+        })
     }
 
     /// Appends the bytes of `v` as an item to `out`.
