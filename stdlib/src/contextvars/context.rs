@@ -1,5 +1,5 @@
 //! `Context`: a mapping from context variables to values, entered by `run`.
-use super::{current, types};
+use super::types;
 use std::cell::{Cell, RefCell};
 use weft_vm::heap::{ObjRef, Value};
 use weft_vm::interp::error::{self, PyErr, PyResult};
@@ -221,10 +221,9 @@ fn enter(vm: &mut Vm, c: &ObjRef, d: &Context) -> PyResult<()> {
             weft_vm::objects::object::default_repr(&Value::obj(c.clone()))
         )));
     }
-    let prev = current(vm);
-    *d.prev.borrow_mut() = Some(prev);
+    let prev = vm.context.replace(c.clone());
+    *d.prev.borrow_mut() = prev;
     d.entered.set(true);
-    vm.context = Some(c.clone());
     Ok(())
 }
 
