@@ -161,7 +161,13 @@ fn one<'a>(args: &Args<'a>, name: &str) -> PyResult<(&'a Value, &'a Array, &'a V
 pub(crate) fn new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let cls = weft_vm::objects::method_support::new_cls(args, array_type())?;
     let rest = args.rest();
-    if cls.is(array_type()) && rest.has_kwargs() {
+    // Keywords are refused unless a subclass brings its own `__init__` to take them.
+    let own_init = || {
+        let init =
+            |t: &ObjRef| weft_vm::objects::typeobj::lookup_str(t, "__init__").map(|v| v.bits());
+        init(cls) != init(array_type())
+    };
+    if rest.has_kwargs() && !own_init() {
         return Err(error::type_error(
             "array.array() takes no keyword arguments",
         ));

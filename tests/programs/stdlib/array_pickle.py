@@ -62,3 +62,13 @@ attempt(lambda: MyArray('i', [1], x=2))
 it = iter(A('i', [1, 2, 3]))
 next(it)
 print(it.__reduce__()[1:], list(pickle.loads(pickle.dumps(it))))
+
+
+class Plain(A):
+    pass
+
+
+attempt(lambda: Plain('i', [1]))
+attempt(lambda: Plain('i', x=1))
+attempt(lambda: Plain('i', [1, 2]) + Plain('i', [3]))
+attempt(lambda: type(Plain('i')[:]).__name__)
