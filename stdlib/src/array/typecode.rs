@@ -145,7 +145,7 @@ impl Code {
             }
             Code::I32 => le(out, c_int(vm, v)? as u64, 4),
             Code::U32 => {
-                let x = unsigned(vm, v, "unsigned long")?;
+                let x = unsigned(vm, v)?;
                 if x > u32::MAX as u64 {
                     return Err(error::overflow_error(
                         "unsigned int is greater than maximum",
@@ -154,7 +154,7 @@ impl Code {
                 le(out, x, 4);
             }
             Code::Long => le(out, c_long(vm, v)? as u64, 8),
-            Code::ULong => le(out, unsigned(vm, v, "unsigned long")?, 8),
+            Code::ULong => le(out, unsigned(vm, v)?, 8),
             Code::I64 => {
                 let b = protocols::index(vm, v)?;
                 let x = b
@@ -218,16 +218,15 @@ fn c_int(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 }
 
 /// `PyLong_AsUnsignedLong` of `__index__`: no negatives, within 64 bits.
-fn unsigned(vm: &mut Vm, v: &Value, c_type: &str) -> PyResult<u64> {
+fn unsigned(vm: &mut Vm, v: &Value) -> PyResult<u64> {
     let b: BigInt = protocols::index(vm, v)?;
     if b.is_negative() {
         return Err(error::overflow_error(
             "can't convert negative value to unsigned int",
         ));
     }
-    b.to_u64().ok_or_else(|| {
-        error::overflow_error(format!("Python int too large to convert to C {c_type}"))
-    })
+    b.to_u64()
+        .ok_or_else(|| error::overflow_error("Python int too large to convert to C unsigned long"))
 }
 
 /// The `f`/`d` formats (`PyFloat_AsDouble`).

@@ -210,7 +210,7 @@ fn register(ty: &ObjRef) {
 }
 
 /// Builds the `_random` module.
-pub fn init_module(_vm: &mut Vm) -> PyResult<ObjRef> {
+pub(crate) fn init_module(_vm: &mut Vm) -> PyResult<ObjRef> {
     let m = weft_vm::objects::module::new_module("_random");
     if let Some(d) = weft_vm::objects::module::module_dict(&m) {
         d.set_rs("Random", Value::obj(random_type().clone()));
