@@ -1,12 +1,15 @@
 //! weft-stdlib: the native modules of the standard library, registered with the vm's module registry and
 //! built on first import.
+mod array;
 mod ast;
 mod atexit;
 mod binascii;
 mod bisect;
 mod buffer;
+mod cmath;
 mod codecs;
 mod collections;
+mod contextvars;
 mod convert;
 mod errno;
 mod errtype;
@@ -24,6 +27,7 @@ mod math;
 mod operator;
 mod posix;
 mod posixsubprocess;
+mod random;
 mod select;
 mod signal;
 mod socket;
@@ -86,6 +90,10 @@ pub fn register(vm: &mut Vm) {
     vm.registry.add("_socket", socket::init);
     vm.registry.add("fcntl", fcntl::init);
     vm.registry.add("faulthandler", faulthandler::init);
+    vm.registry.add("_random", random::init_module);
+    vm.registry.add("cmath", cmath::init);
+    vm.registry.add("_contextvars", contextvars::init);
+    vm.registry.add("array", array::init);
     // `sys.builtin_module_names` lists the registry too: `os.py` picks its platform by finding
     // `posix` there.
     let mut names: Vec<&str> = vm.registry.modules.keys().copied().collect();

@@ -62,7 +62,8 @@ fn receiver_error(args: &Args, name: &str, owner: &ObjRef) -> error::PyErr {
         return error::type_error(if slot {
             format!("descriptor '{name}' of '{oname}' object needs an argument")
         } else {
-            format!("unbound method {oname}.{name}() needs an argument")
+            let qualname = typeobj::qualname(owner);
+            format!("unbound method {qualname}.{name}() needs an argument")
         });
     };
     error::type_error(if slot {
@@ -149,4 +150,21 @@ pub(crate) fn method_docs(ty: &ObjRef, defs: &[(&'static str, &'static str)]) {
         new.make_immortal();
         td.dict.set_rs(name, Value::obj(new));
     }
+}
+
+/// `__reduce__` of native types whose state has no Python form: CPython's `object.__reduce_ex__`
+/// refuses objects with a C layout so. Only `__reduce__` is defined, so a Python subclass that
+/// defines its own `__reduce__` (`random.Random`) still pickles.
+fn cannot_pickle(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let name = args
+        .all
+        .first()
+        .map(|v| typeobj::type_name(&ops::a_type(v)))
+        .unwrap_or_default();
+    Err(error::type_error(format!("cannot pickle '{name}' object")))
+}
+
+/// Makes instances of `ty` refuse pickling and copying.
+pub(crate) fn refuse_pickling(ty: &ObjRef) {
+    weft_vm::objects::register::methods(ty, &[("__reduce__", cannot_pickle)]);
 }

@@ -52,6 +52,7 @@ fn weakrefable(o: &ObjRef) -> bool {
         || crate::functools::weakrefable(ty)
         || crate::thread::weakrefable(ty)
         || crate::sre::weakrefable(ty)
+        || crate::array::weakrefable(ty)
     {
         return true;
     }

@@ -19,7 +19,7 @@ use super::Real;
 /// # Errors
 /// `TypeError` for non-numbers and for a `__float__` returning a non-float, `OverflowError`
 /// for ints too large for a float, and whatever the dunders raise.
-pub(super) fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+pub(crate) fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     if let Some(x) = float::to_f64(v) {
         return Ok(x);
     }
@@ -56,7 +56,7 @@ pub(super) fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
 /// CPython's `_PyObject_LookupSpecial` and a call without arguments: the method `name` of
 /// `v`'s type, bound to `v` by the descriptor protocol (so static and class methods work),
 /// called; `None` when the type has no such attribute.
-pub(super) fn call_special(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
+pub(crate) fn call_special(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
     let ty = a_type(v);
     let Some(raw) = lookup_str(&ty, name) else {
         return Ok(None);

@@ -15,7 +15,8 @@ fn high_word(x: f64) -> u32 {
     (x.to_bits() >> 32) as u32 & 0x7fff_ffff
 }
 
-fn asinh_raw(x: f64) -> f64 {
+/// `asinh` without error checks (`cmath` uses it inside its formulas).
+pub(crate) fn asinh_raw(x: f64) -> f64 {
     let ix = high_word(x);
     if ix >= 0x7ff0_0000 {
         return x + x;

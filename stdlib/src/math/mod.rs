@@ -38,6 +38,7 @@ mod special;
 #[cfg(test)]
 mod tests;
 
+pub(crate) use convert::{call_special, to_f64};
 pub use elementary::{
     acos, asin, atan, atan2, cbrt, cos, cosh, degrees, exp, exp2, expm1, pow, radians, sin, sinh,
     sqrt, tan, tanh,
@@ -47,6 +48,7 @@ pub use float_parts::{
     remainder, ulp,
 };
 pub use fsum::Fsum;
+pub(crate) use hyperbolic::asinh_raw;
 pub use hyperbolic::{acosh, asinh, atanh};
 pub use integer::{ceil, comb, factorial, floor, gcd, isqrt, lcm, perm, trunc};
 pub use logarithm::{log, log10, log1p, log2, Real};

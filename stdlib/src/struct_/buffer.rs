@@ -1,5 +1,6 @@
-//! The buffers `_struct` reads (any bytes-like object) and writes (`pack_into`: a bytearray, or a
-//! writable memoryview of one).
+//! The buffers `_struct` reads (any bytes-like object) and writes (`pack_into`: a bytearray, a
+//! native buffer such as an array, or a writable memoryview of one).
+use std::cell::RefCell;
 use weft_vm::heap::Value;
 use weft_vm::interp::error::{self, PyResult};
 use weft_vm::interp::{ops, Vm};
@@ -12,9 +13,9 @@ pub(crate) fn read(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     weft_vm::interp::builtin_types::bytes_like(vm, v)
 }
 
-/// A writable buffer: the bytearray and the window of it that is written.
+/// A writable buffer: the storage and the window of it that is written.
 pub(crate) struct Writable<'a> {
-    array: &'a ByteArray,
+    data: &'a RefCell<Vec<u8>>,
     start: usize,
     len: usize,
 }
@@ -26,7 +27,7 @@ impl Writable<'_> {
 
     /// Copies `data` to byte `at` of the window (what no longer fits a shrunk array is dropped).
     pub(crate) fn write(&self, at: usize, data: &[u8]) {
-        let mut buf = self.array.data.borrow_mut();
+        let mut buf = self.data.borrow_mut();
         let from = self.start + at;
         let end = (from + data.len()).min(buf.len());
         if from < end {
@@ -35,13 +36,21 @@ impl Writable<'_> {
     }
 }
 
+/// The storage of a bytearray or a native buffer.
+fn storage(v: &Value) -> Option<&RefCell<Vec<u8>>> {
+    if let Some(array) = v.as_obj().and_then(|o| o.downcast::<ByteArray>()) {
+        return Some(&array.data);
+    }
+    weft_vm::objects::native::buffer_of(v).map(|b| b.bytes())
+}
+
 /// `v` as a read-write buffer (`Py_buffer` with `PyBUF_WRITABLE`).
 pub(crate) fn writable(v: &Value) -> PyResult<Writable<'_>> {
     if let Some(o) = v.as_obj() {
-        if let Some(array) = o.downcast::<ByteArray>() {
-            let len = array.data.borrow().len();
+        if let Some(data) = storage(v) {
+            let len = data.borrow().len();
             return Ok(Writable {
-                array,
+                data,
                 start: 0,
                 len,
             });
@@ -54,10 +63,10 @@ pub(crate) fn writable(v: &Value) -> PyResult<Writable<'_>> {
             }
             // Contiguous views only: `step` counts bytes, `len` items.
             let itemsize = memoryview_format::itemsize(m.format).unwrap_or(1);
-            let array = m.obj.as_obj().and_then(|b| b.downcast::<ByteArray>());
-            if let Some(array) = array.filter(|_| !m.readonly && m.step == itemsize as isize) {
+            let data = storage(&m.obj);
+            if let Some(data) = data.filter(|_| !m.readonly && m.step == itemsize as isize) {
                 return Ok(Writable {
-                    array,
+                    data,
                     start: m.start,
                     len: m.len * itemsize,
                 });

@@ -183,6 +183,9 @@ pub fn bytes_like(_vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
             }
             return Ok(objects::memoryview::read(mv));
         }
+        if let Some(b) = objects::native::buffer_bytes(v) {
+            return Ok(b);
+        }
     }
     Err(error::type_error(format!(
         "a bytes-like object is required, not '{}'",

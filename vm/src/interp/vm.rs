@@ -41,6 +41,8 @@ pub struct Vm {
     /// importlib's `_find_and_load`, once `bootstrap::install` ran: imports that miss `sys.modules`
     /// go through it.
     pub find_and_load: Option<Value>,
+    /// The thread's current `contextvars.Context` (created by `_contextvars` on first use).
+    pub context: Option<ObjRef>,
     /// This thread's hold on the GIL (released when the `Vm` is dropped).
     _gil: crate::heap::GilGuard,
 }
@@ -118,6 +120,7 @@ impl Vm {
             flags,
             attention_hooks: Vec::new(),
             find_and_load: None,
+            context: None,
             _gil: gil,
         };
         let b = crate::interp::builtins_mod::make_builtins(&mut vm);

@@ -10,9 +10,10 @@ use crate::objects::bytearray::ByteArray;
 use crate::objects::iterators::{new_iter, IterState};
 use crate::objects::memoryview_format as fmt;
 use crate::objects::method_support::{cmp_op, new_cls, not_implemented, this};
+use crate::objects::native;
 use crate::objects::register::{getsets, methods, statics};
 use crate::objects::{bytes, int, list, str as pystr, tuple, types};
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 
 pub struct MemoryView {
     /// The exporting object: a bytes or a bytearray (views of views share their base).
@@ -42,15 +43,31 @@ fn bytearray_of(v: &Value) -> Option<&ByteArray> {
     v.as_obj().and_then(|o| o.downcast::<ByteArray>())
 }
 
+/// The export counter of a resizable base (a bytearray or a native buffer).
+fn exports_of(base: &Value) -> Option<&Cell<usize>> {
+    match bytearray_of(base) {
+        Some(ba) => Some(&ba.exports),
+        None => native::buffer_of(base).map(|b| b.exports()),
+    }
+}
+
+/// The storage of a writable base.
+fn storage_of(base: &Value) -> Option<&RefCell<Vec<u8>>> {
+    match bytearray_of(base) {
+        Some(ba) => Some(&ba.data),
+        None => native::buffer_of(base).map(|b| b.bytes()),
+    }
+}
+
 fn export(base: &Value) {
-    if let Some(ba) = bytearray_of(base) {
-        ba.exports.set(ba.exports.get() + 1);
+    if let Some(e) = exports_of(base) {
+        e.set(e.get() + 1);
     }
 }
 
 fn unexport(base: &Value) {
-    if let Some(ba) = bytearray_of(base) {
-        ba.exports.set(ba.exports.get().saturating_sub(1));
+    if let Some(e) = exports_of(base) {
+        e.set(e.get().saturating_sub(1));
     }
 }
 
@@ -94,6 +111,12 @@ pub fn memoryview_of(v: &Value) -> PyResult<Value> {
             &m.obj, m.start, m.len, m.step, m.readonly, m.format,
         ));
     }
+    if let Some(b) = native::buffer_of(v) {
+        if let Some(size) = fmt::itemsize(b.format()) {
+            let n = b.bytes().borrow().len() / size;
+            return Ok(new_view(v, 0, n, size as isize, false, b.format()));
+        }
+    }
     Err(error::type_error(format!(
         "memoryview: a bytes-like object is required, not '{}'",
         type_name_of(v)
@@ -134,8 +157,8 @@ pub fn read(m: &MemoryView) -> Vec<u8> {
     };
     match bytes::as_bytes(&m.obj) {
         Some(b) => pick(b),
-        None => bytearray_of(&m.obj)
-            .map(|ba| pick(&ba.data.borrow()))
+        None => storage_of(&m.obj)
+            .map(|data| pick(&data.borrow()))
             .unwrap_or_default(),
     }
 }
@@ -267,8 +290,9 @@ fn getitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let at = offset(m, i);
     let item = match bytes::as_bytes(&m.obj) {
         Some(b) => b.get(at..at + size).map(<[u8]>::to_vec),
-        None => bytearray_of(&m.obj)
-            .and_then(|ba| ba.data.borrow().get(at..at + size).map(<[u8]>::to_vec)),
+        None => {
+            storage_of(&m.obj).and_then(|data| data.borrow().get(at..at + size).map(<[u8]>::to_vec))
+        }
     };
     Ok(fmt::value(m.format, &item.unwrap_or_else(|| vec![0; size])))
 }
@@ -279,7 +303,7 @@ fn setitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if m.readonly {
         return Err(error::type_error("cannot modify read-only memory"));
     }
-    let Some(ba) = bytearray_of(&m.obj) else {
+    let Some(storage) = storage_of(&m.obj) else {
         return Err(error::type_error("cannot modify read-only memory"));
     };
     let (key, value) = (&a[0], &a[1]);
@@ -296,7 +320,7 @@ fn setitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                 "memoryview assignment: lvalue and rvalue have different structures",
             ));
         }
-        let mut data = ba.data.borrow_mut();
+        let mut data = storage.borrow_mut();
         for (k, b) in src.into_iter().enumerate() {
             let at = offset(m, (start + k as isize * step) as usize);
             if let Some(slot) = data.get_mut(at) {
@@ -311,7 +335,7 @@ fn setitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let i = item_index(vm, m, key)?;
     let item = fmt::pack(vm, m.format, value)?;
     let at = offset(m, i);
-    if let Some(slot) = ba.data.borrow_mut().get_mut(at..at + item.len()) {
+    if let Some(slot) = storage.borrow_mut().get_mut(at..at + item.len()) {
         slot.copy_from_slice(&item);
     }
     Ok(Value::NONE)
@@ -413,6 +437,15 @@ fn operand_items(v: &Value) -> Option<Vec<fmt::Item>> {
     }
     if let Some(ba) = bytearray_of(v) {
         return Some(of_bytes(&ba.data.borrow()));
+    }
+    if let Some(b) = native::buffer_of(v) {
+        let size = fmt::itemsize(b.format())?;
+        let data = b.bytes().borrow();
+        return Some(
+            data.chunks(size)
+                .map(|c| fmt::unpack(b.format(), c))
+                .collect(),
+        );
     }
     match v.as_obj().and_then(|o| o.downcast::<MemoryView>()) {
         Some(m) if m.released.get() => None,

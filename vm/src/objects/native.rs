@@ -45,3 +45,39 @@ impl NativeObj {
         self.0.downcast_ref::<Traced>().map(|t| &*t.0)
     }
 }
+
+/// A native payload that exports its storage through the buffer protocol (CPython's
+/// `bf_getbuffer`/`bf_releasebuffer`): `bytes(x)`, `b"".join`, `struct`, file writes and
+/// `memoryview(x)`, which reads and writes the storage in place.
+pub trait Buffer {
+    /// The exported bytes.
+    fn bytes(&self) -> &std::cell::RefCell<Vec<u8>>;
+    /// The struct format character of the items.
+    fn format(&self) -> u8;
+    /// The number of live views, during which the exporter refuses to resize.
+    fn exports(&self) -> &std::cell::Cell<usize>;
+}
+
+/// The exporter inside a native payload, when the payload is of the getter's type.
+pub type BufferGetter = fn(&NativeObj) -> Option<&dyn Buffer>;
+
+static BUFFER_GETTERS: std::sync::Mutex<Vec<BufferGetter>> = std::sync::Mutex::new(Vec::new());
+
+/// Lets the natives `getter` recognises act as buffers (the crate defining them calls this once).
+pub fn register_buffer(getter: BufferGetter) {
+    if let Ok(mut getters) = BUFFER_GETTERS.lock() {
+        getters.push(getter);
+    }
+}
+
+/// The exporter of `v`, when it is a native object with a buffer.
+pub fn buffer_of(v: &Value) -> Option<&dyn Buffer> {
+    let n = v.as_obj()?.downcast::<NativeObj>()?;
+    let getters = BUFFER_GETTERS.lock().ok()?.clone();
+    getters.iter().find_map(|g| g(n))
+}
+
+/// A copy of the bytes `v` exports, when it is a native object with a buffer.
+pub fn buffer_bytes(v: &Value) -> Option<Vec<u8>> {
+    buffer_of(v).map(|b| b.bytes().borrow().clone())
+}

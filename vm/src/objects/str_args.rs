@@ -432,11 +432,12 @@ pub fn c_int(vm: &mut Vm, v: &Value) -> PyResult<i32> {
 
 /// Whether `v` supports the buffer protocol.
 pub fn is_buffer(v: &Value) -> bool {
-    v.as_obj().is_some_and(|o| {
-        matches!(
-            o.kind(),
-            crate::heap::Kind::Bytes | crate::heap::Kind::ByteArray | crate::heap::Kind::MemoryView
-        )
+    v.as_obj().is_some_and(|o| match o.kind() {
+        crate::heap::Kind::Bytes | crate::heap::Kind::ByteArray | crate::heap::Kind::MemoryView => {
+            true
+        }
+        crate::heap::Kind::Native => crate::objects::native::buffer_bytes(v).is_some(),
+        _ => false,
     })
 }
 
