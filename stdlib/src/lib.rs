@@ -21,6 +21,7 @@ mod struct_;
 mod support;
 mod thread;
 mod time;
+mod unicodedata;
 mod weakref;
 mod weakref_proxy;
 mod weakref_registry;
@@ -52,6 +53,7 @@ pub fn register(vm: &mut Vm) {
     vm.registry.add("_stat", stat::init);
     vm.registry.add("_sre", sre::init);
     vm.registry.add("_struct", struct_::init);
+    vm.registry.add("unicodedata", unicodedata::init);
     // `sys.builtin_module_names` lists the registry too: `os.py` picks its platform by finding
     // `posix` there.
     let mut names: Vec<&str> = vm.registry.modules.keys().copied().collect();

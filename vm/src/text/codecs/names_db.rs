@@ -22,7 +22,7 @@ const TAILS: [&str; 28] = [
 const HANGUL_PREFIX: &str = "HANGUL SYLLABLE ";
 
 /// `unicodedata.name(chr(cp))` for the rule-named characters.
-pub(crate) fn char_name(cp: u32) -> Option<String> {
+pub fn char_name(cp: u32) -> Option<String> {
     if let Ok(i) = CODES.binary_search(&cp) {
         return Some(listed_name(i).to_owned());
     }
@@ -52,7 +52,7 @@ const UNIFIED_PREFIX: &str = "CJK UNIFIED IDEOGRAPH-";
 /// `unicodedata.lookup(name)` for the rule-named characters. As in CPython, the Hangul and
 /// unified-ideograph rules match upper case only (the ideographs with four or five hex
 /// digits), while the other names, which CPython keeps in its name list, match in any case.
-pub(crate) fn lookup_name(name: &str) -> Option<u32> {
+pub fn lookup_name(name: &str) -> Option<u32> {
     if let Some(syllable) = name.strip_prefix(HANGUL_PREFIX) {
         return (HANGUL_BASE..HANGUL_BASE + HANGUL_COUNT)
             .find(|&cp| char_name(cp).is_some_and(|n| n[HANGUL_PREFIX.len()..] == *syllable));
@@ -71,7 +71,12 @@ pub(crate) fn lookup_name(name: &str) -> Option<u32> {
         return Some(CODES[i]);
     }
     let upper = name.to_ascii_uppercase();
-    if upper.starts_with(HANGUL_PREFIX) || upper.starts_with(UNIFIED_PREFIX) {
+    // CPython 3.11 names the Tangut ideographs but cannot look them up (its name hash leaves
+    // them out and no rule covers them).
+    if upper.starts_with(HANGUL_PREFIX)
+        || upper.starts_with(UNIFIED_PREFIX)
+        || upper.starts_with("TANGUT IDEOGRAPH-")
+    {
         return None;
     }
     let (_, digits) = upper.rsplit_once('-')?;
@@ -112,5 +117,7 @@ mod tests {
         );
         assert_eq!(lookup_name("CJK COMPATIBILITY IDEOGRAPH-0F900"), None);
         assert_eq!(lookup_name("euro sign"), Some(0x20ac));
+        assert_eq!(lookup_name("TANGUT IDEOGRAPH-17000"), None);
+        assert_eq!(lookup_name("nushu character-1b170"), Some(0x1b170));
     }
 }
