@@ -10,6 +10,7 @@ mod gcmod;
 mod heapq;
 mod io;
 mod itertools;
+mod json;
 mod math;
 mod operator;
 mod posix;
@@ -54,6 +55,7 @@ pub fn register(vm: &mut Vm) {
     vm.registry.add("_sre", sre::init);
     vm.registry.add("_struct", struct_::init);
     vm.registry.add("unicodedata", unicodedata::init);
+    vm.registry.add("_json", json::init);
     // `sys.builtin_module_names` lists the registry too: `os.py` picks its platform by finding
     // `posix` there.
     let mut names: Vec<&str> = vm.registry.modules.keys().copied().collect();
