@@ -36,6 +36,7 @@ pub fn main(opts: Options) -> i32 {
         }
     }
     let (lib, found) = crate::stdlib_path::find(opts.ignore_env);
+    let prefix = lib.iter().find_map(|d| crate::stdlib_path::prefix_of(d));
     path.extend(lib);
     let flags = weft_vm::interp::registry::Flags {
         optimize: opts.optimize,
@@ -54,6 +55,12 @@ pub fn main(opts: Options) -> i32 {
     weft_stdlib::register(&mut vm);
     if !found {
         vm.registry.missing_stdlib_hint = Some(crate::stdlib_path::MISSING_HINT);
+    }
+    if let Some(d) = vm.sys.as_ref().and_then(module::module_dict) {
+        let prefix = pystr::new_string(prefix.unwrap_or_default());
+        for name in ["prefix", "base_prefix", "exec_prefix", "base_exec_prefix"] {
+            d.set_rs(name, prefix.clone());
+        }
     }
     let main_mod = module::new_module("__main__");
     let globals = module::module_dict_obj(&main_mod);

@@ -41,6 +41,16 @@ pub fn find(ignore_env: bool) -> (Vec<String>, bool) {
     (dirs, found)
 }
 
+/// The installation prefix of a standard library found at `PREFIX/lib/python3.11`, which CPython
+/// reports as `sys.prefix` (and `base_prefix`, `exec_prefix`, `base_exec_prefix`).
+pub fn prefix_of(lib_dir: &str) -> Option<String> {
+    let dir = Path::new(lib_dir);
+    if dir.file_name()? != LIB || !is_stdlib(dir) {
+        return None;
+    }
+    Some(dir.parent()?.parent()?.to_string_lossy().into_owned())
+}
+
 fn is_stdlib(dir: &Path) -> bool {
     dir.join("os.py").is_file()
 }

@@ -11,6 +11,7 @@ mod heapq;
 mod io;
 mod itertools;
 mod json;
+mod locale;
 mod math;
 mod operator;
 mod posix;
@@ -56,6 +57,7 @@ pub fn register(vm: &mut Vm) {
     vm.registry.add("_struct", struct_::init);
     vm.registry.add("unicodedata", unicodedata::init);
     vm.registry.add("_json", json::init);
+    vm.registry.add("_locale", locale::init);
     // `sys.builtin_module_names` lists the registry too: `os.py` picks its platform by finding
     // `posix` there.
     let mut names: Vec<&str> = vm.registry.modules.keys().copied().collect();
