@@ -14,6 +14,7 @@ mod json;
 mod locale;
 mod math;
 mod operator;
+mod pickle;
 mod posix;
 mod signal;
 mod sre;
@@ -58,6 +59,7 @@ pub fn register(vm: &mut Vm) {
     vm.registry.add("unicodedata", unicodedata::init);
     vm.registry.add("_json", json::init);
     vm.registry.add("_locale", locale::init);
+    vm.registry.add("_pickle", pickle::init);
     // `sys.builtin_module_names` lists the registry too: `os.py` picks its platform by finding
     // `posix` there.
     let mut names: Vec<&str> = vm.registry.modules.keys().copied().collect();
