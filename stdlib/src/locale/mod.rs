@@ -185,17 +185,18 @@ fn setlocale(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
 }
 
-/// A grouping string as CPython's `copy_grouping` gives it: each group size, through the
-/// terminating 0 or `CHAR_MAX`.
+/// A grouping string as CPython's `copy_grouping` gives it: each group size (a C `char`),
+/// through the terminating 0 or `CHAR_MAX`.
 fn grouping(g: &[u8]) -> Value {
     let mut out = Vec::new();
     for &b in g {
-        out.push(int::from_i64(i64::from(b as i8)));
-        if b as i8 == i8::MAX {
-            break;
+        let c = b as libc::c_char;
+        out.push(int::from_i64(i64::from(c)));
+        if c == libc::c_char::MAX {
+            return list::new_list(out);
         }
     }
-    if !g.is_empty() && !g.contains(&(i8::MAX as u8)) {
+    if !g.is_empty() {
         out.push(int::from_i64(0));
     }
     list::new_list(out)
@@ -334,7 +335,7 @@ pub fn init(_vm: &mut Vm) -> PyResult<ObjRef> {
     for &(name, v) in CATEGORIES.iter().chain(LANGINFO) {
         d.set_rs(name, int::from_i64(i64::from(v)));
     }
-    d.set_rs("CHAR_MAX", int::from_i64(i64::from(i8::MAX)));
+    d.set_rs("CHAR_MAX", int::from_i64(i64::from(libc::c_char::MAX)));
     d.set_rs("Error", Value::obj(error_type().clone()));
     d.set_rs("__doc__", pystr::new_str(DOC));
     Ok(m)

@@ -41,7 +41,7 @@ pub(crate) fn nl_langinfo(item: i32) -> Vec<u8> {
 /// The fields of `localeconv()`, copied.
 pub(crate) struct Conv {
     pub strings: Vec<(&'static str, Vec<u8>)>,
-    pub ints: Vec<(&'static str, i8)>,
+    pub ints: Vec<(&'static str, libc::c_char)>,
     pub mon_grouping: Vec<u8>,
     pub grouping: Vec<u8>,
 }
@@ -71,14 +71,14 @@ pub(crate) fn localeconv() -> Conv {
             ("thousands_sep", s(lc.thousands_sep)),
         ],
         ints: vec![
-            ("int_frac_digits", lc.int_frac_digits as i8),
-            ("frac_digits", lc.frac_digits as i8),
-            ("p_cs_precedes", lc.p_cs_precedes as i8),
-            ("p_sep_by_space", lc.p_sep_by_space as i8),
-            ("n_cs_precedes", lc.n_cs_precedes as i8),
-            ("n_sep_by_space", lc.n_sep_by_space as i8),
-            ("p_sign_posn", lc.p_sign_posn as i8),
-            ("n_sign_posn", lc.n_sign_posn as i8),
+            ("int_frac_digits", lc.int_frac_digits),
+            ("frac_digits", lc.frac_digits),
+            ("p_cs_precedes", lc.p_cs_precedes),
+            ("p_sep_by_space", lc.p_sep_by_space),
+            ("n_cs_precedes", lc.n_cs_precedes),
+            ("n_sep_by_space", lc.n_sep_by_space),
+            ("p_sign_posn", lc.p_sign_posn),
+            ("n_sign_posn", lc.n_sign_posn),
         ],
         mon_grouping: s(lc.mon_grouping),
         grouping: s(lc.grouping),

@@ -55,7 +55,7 @@ fn decompose(db: Db, compat: bool, text: &[u32]) -> Vec<u32> {
                 let s = code - S_BASE;
                 out.push(L_BASE + s / (V_COUNT * T_COUNT));
                 out.push(V_BASE + s % (V_COUNT * T_COUNT) / T_COUNT);
-                if s % T_COUNT != 0 {
+                if !s.is_multiple_of(T_COUNT) {
                     out.push(T_BASE + s % T_COUNT);
                 }
                 continue;

@@ -49,6 +49,17 @@ fn listed_name(i: usize) -> &'static str {
 
 const UNIFIED_PREFIX: &str = "CJK UNIFIED IDEOGRAPH-";
 
+/// The indices of the listed names in name order (all names are upper case), built on the first
+/// lookup: 4 bytes a name instead of a hash table of strings.
+fn by_name() -> &'static [u32] {
+    static SORTED: std::sync::OnceLock<Vec<u32>> = std::sync::OnceLock::new();
+    SORTED.get_or_init(|| {
+        let mut v: Vec<u32> = (0..CODES.len() as u32).collect();
+        v.sort_unstable_by_key(|&i| listed_name(i as usize));
+        v
+    })
+}
+
 /// `unicodedata.lookup(name)` for the rule-named characters. As in CPython, the Hangul and
 /// unified-ideograph rules match upper case only (the ideographs with four or five hex
 /// digits), while the other names, which CPython keeps in its name list, match in any case.
@@ -67,10 +78,11 @@ pub fn lookup_name(name: &str) -> Option<u32> {
             .filter(|n| n.starts_with(UNIFIED_PREFIX))
             .map(|_| cp);
     }
-    if let Some(i) = (0..CODES.len()).find(|&i| listed_name(i).eq_ignore_ascii_case(name)) {
-        return Some(CODES[i]);
-    }
     let upper = name.to_ascii_uppercase();
+    let sorted = by_name();
+    if let Ok(at) = sorted.binary_search_by(|&i| listed_name(i as usize).cmp(upper.as_str())) {
+        return CODES.get(sorted[at] as usize).copied();
+    }
     // CPython 3.11 names the Tangut ideographs but cannot look them up (its name hash leaves
     // them out and no rule covers them).
     if upper.starts_with(HANGUL_PREFIX)
