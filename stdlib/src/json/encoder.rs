@@ -26,7 +26,9 @@ enum StrEncoder {
 }
 
 pub(crate) struct Encoder {
-    markers: bool,
+    /// A dict (cycles are checked, with a set of ids of this module's own) or None.
+    markers: Value,
+    indent: Value,
     default: Value,
     encoder: Value,
     str_encoder: StrEncoder,
@@ -35,7 +37,6 @@ pub(crate) struct Encoder {
     sort_keys: bool,
     skipkeys: bool,
     allow_nan: bool,
-    others: Vec<Value>,
 }
 
 impl Traverse for Encoder {
@@ -44,7 +45,8 @@ impl Traverse for Encoder {
         f(&self.encoder);
         f(&self.key_separator);
         f(&self.item_separator);
-        self.others.iter().for_each(f);
+        f(&self.markers);
+        f(&self.indent);
     }
     fn clear(&self, _out: &mut Vec<Value>) {}
 }
@@ -104,7 +106,6 @@ pub(crate) fn new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
     let truth = |vm: &mut Vm, v: &Value| weft_vm::interp::ops::truthy(vm, v);
     let e = Encoder {
-        markers: !markers.is_none(),
         str_encoder: native_escaper(&encoder),
         default,
         encoder,
@@ -113,10 +114,33 @@ pub(crate) fn new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         sort_keys: truth(vm, &sort_keys)?,
         skipkeys: truth(vm, &skipkeys)?,
         allow_nan: truth(vm, &allow_nan)?,
-        others: vec![markers, indent],
+        markers,
+        indent,
     };
     Ok(Value::obj(alloc_instance(cls, NativeObj::traced(e))))
 }
+
+fn member(v: &Value, f: fn(&Encoder) -> Value) -> PyResult<Value> {
+    payload::<Encoder>(v)
+        .map(f)
+        .ok_or_else(|| error::type_error("descriptor requires a '_json.Encoder' object"))
+}
+
+/// The constructor's arguments, as read-only members (CPython's `encoder_members`).
+pub(crate) const MEMBERS: &[(&str, weft_vm::objects::descriptors_native::Getter)] = &[
+    ("markers", |_, v| member(v, |e| e.markers.clone())),
+    ("default", |_, v| member(v, |e| e.default.clone())),
+    ("encoder", |_, v| member(v, |e| e.encoder.clone())),
+    ("indent", |_, v| member(v, |e| e.indent.clone())),
+    ("key_separator", |_, v| {
+        member(v, |e| e.key_separator.clone())
+    }),
+    ("item_separator", |_, v| {
+        member(v, |e| e.item_separator.clone())
+    }),
+    ("sort_keys", |_, v| member(v, |e| Value::bool(e.sort_keys))),
+    ("skipkeys", |_, v| member(v, |e| Value::bool(e.skipkeys))),
+];
 
 /// `encoder(obj, _current_indent_level)`.
 pub(crate) fn call(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -156,14 +180,14 @@ fn ident(v: &Value) -> usize {
 
 impl Writer<'_> {
     fn mark(&mut self, v: &Value) -> PyResult<()> {
-        if self.e.markers && !self.markers.insert(ident(v)) {
+        if !self.e.markers.is_none() && !self.markers.insert(ident(v)) {
             return Err(error::value_error("Circular reference detected"));
         }
         Ok(())
     }
 
     fn unmark(&mut self, v: &Value) {
-        if self.e.markers {
+        if !self.e.markers.is_none() {
             self.markers.remove(&ident(v));
         }
     }

@@ -16,7 +16,7 @@ use weft_vm::interp::ops::{truthy, type_name_of};
 use weft_vm::interp::Vm;
 use weft_vm::objects::builtin::Args;
 use weft_vm::objects::method_support::ssize_arg;
-use weft_vm::objects::register::{methods, statics};
+use weft_vm::objects::register::{methods, readonly_members, statics};
 use weft_vm::objects::{int, str as pystr, tuple};
 
 struct Types {
@@ -32,10 +32,12 @@ fn types() -> &'static Types {
             let scanner = native_type("_json.Scanner", true);
             statics(&scanner, &[("__new__", scanner::new)]);
             methods(&scanner, &[("__call__", scanner::call)]);
+            readonly_members(&scanner, scanner::MEMBERS);
             crate::support::set_doc(&scanner, "JSON scanner object");
             let encoder = native_type("_json.Encoder", true);
             statics(&encoder, &[("__new__", encoder::new)]);
             methods(&encoder, &[("__call__", encoder::call)]);
+            readonly_members(&encoder, encoder::MEMBERS);
             crate::support::set_doc(
                 &encoder,
                 "_iterencode(obj, _current_indent_level) -> iterable",

@@ -50,6 +50,26 @@ pub(crate) fn new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::obj(alloc_instance(cls, NativeObj::traced(s))))
 }
 
+fn member(v: &Value, f: fn(&Scanner) -> Value) -> PyResult<Value> {
+    payload::<Scanner>(v)
+        .map(f)
+        .ok_or_else(|| error::type_error("descriptor requires a '_json.Scanner' object"))
+}
+
+/// The context's values, as read-only members (CPython's `scanner_members`).
+pub(crate) const MEMBERS: &[(&str, weft_vm::objects::descriptors_native::Getter)] = &[
+    ("strict", |_, v| member(v, |s| Value::bool(s.strict))),
+    ("object_hook", |_, v| member(v, |s| s.object_hook.clone())),
+    ("object_pairs_hook", |_, v| {
+        member(v, |s| s.object_pairs_hook.clone())
+    }),
+    ("parse_float", |_, v| member(v, |s| s.parse_float.clone())),
+    ("parse_int", |_, v| member(v, |s| s.parse_int.clone())),
+    ("parse_constant", |_, v| {
+        member(v, |s| s.parse_constant.clone())
+    }),
+];
+
 /// `scanner(string, idx)`: `(value, end)`, or `StopIteration(idx)` when no value starts there.
 pub(crate) fn call(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let me = args.this()?;

@@ -193,3 +193,16 @@ s = json.dumps(big)
 print(len(s), json.loads(s) == big, json.dumps(json.loads(s)) == s)
 s2 = json.dumps(big, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 print(len(s2), json.loads(s2) == big)
+
+# The accelerators' read-only members.
+sc = json.JSONDecoder(strict=False).scan_once
+print(type(sc).__name__, sc.strict, sc.object_hook, sc.object_pairs_hook, sc.parse_float is float,
+      sc.parse_int is int)
+enc = encoder.c_make_encoder({}, str, encoder.c_encode_basestring, None, ": ", ", ", True, False,
+                             True)
+print(type(enc).__name__, enc.markers, enc.default is str, enc.key_separator, enc.item_separator,
+      enc.sort_keys, enc.skipkeys, enc.indent)
+try:
+    sc.strict = True
+except AttributeError as e:
+    print("AttributeError")
