@@ -178,6 +178,10 @@ for name, codes in read_pairs(sys.argv[2]):
         continue
     assert found == text, name
     sequences.append((name, text))
+# Sorted by name, for binary search (all names are upper case ASCII).
+aliases.sort()
+sequences.sort()
+assert all(n == n.upper() and n.isascii() for n, _ in aliases + sequences)
 
 # --- The 3.2.0 database as a delta ------------------------------------------------------------
 
@@ -253,13 +257,13 @@ for a, b, c in pairs:
     print(f"    (0x{a:x}, 0x{b:x}, 0x{c:x}),")
 print("];")
 print()
-print("/// Name aliases (NameAliases.txt) that `lookup` accepts.")
+print("/// Name aliases (NameAliases.txt) that `lookup` accepts, sorted by name.")
 print(f"pub(super) static ALIASES: [(&str, u32); {len(aliases)}] = [")
 for n, cp in aliases:
     print(f'    ("{n}", 0x{cp:x}),')
 print("];")
 print()
-print("/// Named sequences (NamedSequences.txt) that `lookup` accepts.")
+print("/// Named sequences (NamedSequences.txt) that `lookup` accepts, sorted by name.")
 print(f"pub(super) static NAMED_SEQUENCES: [(&str, &str); {len(sequences)}] = [")
 for n, t in sequences:
     esc = "".join(f"\\u{{{ord(ch):x}}}" for ch in t)

@@ -31,14 +31,13 @@ pub(crate) fn lookup(db: Db, name: &str) -> Option<Vec<u32>> {
     if db == Db::V320 {
         return None;
     }
-    if let Some(&(_, cp)) = t::ALIASES
-        .iter()
-        .find(|(n, _)| n.eq_ignore_ascii_case(name))
-    {
-        return Some(vec![cp]);
+    // Both lists are sorted and upper case, and match in any case.
+    let upper = name.to_ascii_uppercase();
+    if let Ok(i) = t::ALIASES.binary_search_by(|(n, _)| n.cmp(&upper.as_str())) {
+        return Some(vec![t::ALIASES[i].1]);
     }
-    t::NAMED_SEQUENCES
-        .iter()
-        .find(|(n, _)| n.eq_ignore_ascii_case(name))
-        .map(|(_, text)| text.chars().map(u32::from).collect())
+    let i = t::NAMED_SEQUENCES
+        .binary_search_by(|(n, _)| n.cmp(&upper.as_str()))
+        .ok()?;
+    Some(t::NAMED_SEQUENCES[i].1.chars().map(u32::from).collect())
 }
