@@ -29,10 +29,11 @@ fn two_level<A: Copy + Into<usize>, B: Copy + Into<usize>>(
     index2.get(at).map_or(0, |&v| v.into())
 }
 
-/// (category, combining, bidirectional, east asian width, mirrored) of `cp` in 14.0.0.
-fn record(cp: u32) -> (u8, u8, u8, u8, u8) {
+/// (category, combining, bidirectional, east asian width, mirrored, quick checks) of `cp` in
+/// 14.0.0.
+fn record(cp: u32) -> (u8, u8, u8, u8, u8, u8) {
     let i = two_level(&t::RECORD_INDEX1, &t::RECORD_INDEX2, t::RECORD_SHIFT, cp);
-    t::RECORDS.get(i).copied().unwrap_or((0, 0, 0, 0, 0))
+    t::RECORDS.get(i).copied().unwrap_or((0, 0, 0, 0, 0, 0))
 }
 
 /// Whether `cp` was assigned after Unicode 3.2.0 (CPython's `category_changed == 0`).
@@ -85,6 +86,13 @@ pub(crate) fn combining(db: Db, cp: u32) -> u8 {
 /// CPython does.
 pub(crate) fn ccc(cp: u32) -> u8 {
     record(cp).1
+}
+
+/// The combining class and the packed normalization quick checks of `cp` (see
+/// `gen_tables.py`).
+pub(crate) fn ccc_and_quick_check(cp: u32) -> (u8, u8) {
+    let r = record(cp);
+    (r.1, r.5)
 }
 
 pub(crate) fn east_asian_width(db: Db, cp: u32) -> &'static str {

@@ -100,6 +100,31 @@ BIDI = sorted({U.bidirectional(c) for c in CHARS} | {OLD.bidirectional(c) for c 
 WIDTHS = sorted({U.east_asian_width(c) for c in CHARS} | {OLD.east_asian_width(c) for c in CHARS})
 
 
+# Characters that can combine with the one before them: the second of a primary composite, and
+# the Hangul vowel and trailing consonant jamo.
+COMBINES_BACK = {int(U.decomposition(c).split()[1], 16) for c in CHARS
+                 if U.decomposition(c) and not U.decomposition(c).startswith("<")
+                 and len(U.decomposition(c).split()) == 2 and U.normalize("NFC", c) == c}
+COMBINES_BACK |= set(range(0x1161, 0x1176)) | set(range(0x11A8, 0x11C3))
+
+
+def quick_check(c):
+    """The normalization quick-check values (UAX #15), 2 bits each as CPython packs them:
+    NFD, NFKD, NFC, NFKC from the low bits; 0 yes, 1 maybe, 2 no. A character is "no" when
+    the form changes it, "maybe" (composed forms) when it can combine with the one before."""
+    back = ord(c) in COMBINES_BACK
+    bits = 0
+    for shift, form in ((0, "NFD"), (2, "NFKD"), (4, "NFC"), (6, "NFKC")):
+        if U.normalize(form, c) != c:
+            value = 2
+        elif form in ("NFC", "NFKC") and back:
+            value = 1
+        else:
+            value = 0
+        bits |= value << shift
+    return bits
+
+
 def record(c):
     return (
         CATEGORIES.index(U.category(c)),
@@ -107,6 +132,7 @@ def record(c):
         BIDI.index(U.bidirectional(c)),
         WIDTHS.index(U.east_asian_width(c)),
         U.mirrored(c),
+        quick_check(c),
     )
 
 
@@ -240,10 +266,10 @@ emit_strs("CATEGORY_NAMES", CATEGORIES, "General category names, by record index
 emit_strs("BIDI_NAMES", BIDI, "Bidirectional class names, by record index.")
 emit_strs("WIDTH_NAMES", WIDTHS, "East Asian width names, by record index.")
 print("/// The distinct property records: (category, combining class, bidirectional class, "
-      "east asian width, mirrored).")
-print(f"pub(super) static RECORDS: [(u8, u8, u8, u8, u8); {len(records)}] = [")
+      "east asian width, mirrored, normalization quick checks).")
+print(f"pub(super) static RECORDS: [(u8, u8, u8, u8, u8, u8); {len(records)}] = [")
 for r in records:
-    print(f"    ({r[0]}, {r[1]}, {r[2]}, {r[3]}, {r[4]}),")
+    print(f"    ({r[0]}, {r[1]}, {r[2]}, {r[3]}, {r[4]}, {r[5]}),")
 print("];")
 print()
 emit_two_level("RECORD", per_cp, "The record of each code point")

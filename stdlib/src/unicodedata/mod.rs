@@ -13,7 +13,7 @@ mod tables;
 
 use crate::support::{native_type, no_new, this};
 use db::Db;
-use normalize::Form;
+use normalize::{Form, Quick};
 use std::sync::OnceLock;
 use weft_vm::heap::{GilShared, ObjRef, Value};
 use weft_vm::interp::error::{self, PyErr, PyResult};
@@ -193,7 +193,7 @@ fn decomposition<const OLD: bool>(_vm: &mut Vm, args: &Args) -> PyResult<Value> 
     })
 }
 
-/// `(form, text)` of `normalize` and `is_normalized`; `None` for the empty text.
+/// The database, form, text argument and its code points, for `normalize` and `is_normalized`.
 fn form_and_text<'a, const OLD: bool>(
     args: &Args<'a>,
     name: &str,
@@ -209,28 +209,26 @@ fn form_and_text<'a, const OLD: bool>(
     Ok((db, form, &a[1], text.code_points().collect()))
 }
 
-/// Text that no form changes: ASCII (the common case, which CPython's quick check also passes).
-fn trivially_normal(text: &[u32]) -> bool {
-    text.iter().all(|&c| c < 0x80)
-}
-
 fn normalize<const OLD: bool>(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (db, form, value, text) = form_and_text::<OLD>(args, "normalize")?;
-    if trivially_normal(&text) {
+    // CPython returns the argument itself when it is empty or passes the quick check.
+    if text.is_empty() || normalize::quick_check(db, form, &text, true) == Quick::Yes {
         return Ok(value.clone());
     }
-    let out = normalize::normalize(db, form, &text);
-    if out == text {
-        return Ok(value.clone());
-    }
-    Ok(pystr::new_code_points(&out))
+    Ok(pystr::new_code_points(&normalize::normalize(
+        db, form, &text,
+    )))
 }
 
 fn is_normalized<const OLD: bool>(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (db, form, _, text) = form_and_text::<OLD>(args, "is_normalized")?;
-    Ok(Value::bool(
-        trivially_normal(&text) || normalize::normalize(db, form, &text) == text,
-    ))
+    let normal = text.is_empty()
+        || match normalize::quick_check(db, form, &text, false) {
+            Quick::Yes => true,
+            Quick::No => false,
+            Quick::Maybe => normalize::normalize(db, form, &text) == text,
+        };
+    Ok(Value::bool(normal))
 }
 
 fn lookup<const OLD: bool>(_vm: &mut Vm, args: &Args) -> PyResult<Value> {

@@ -34,6 +34,47 @@ impl Form {
     }
 }
 
+/// What CPython's quick check concludes about text and a form.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Quick {
+    Yes,
+    Maybe,
+    No,
+}
+
+/// CPython's `is_normalized_quickcheck`: the quick-check property of each character and the
+/// order of combining marks. With `yes_only`, anything short of a certain yes is `Maybe`.
+/// The 3.2.0 database has no quick-check data: always `Maybe`.
+pub(crate) fn quick_check(db: Db, form: Form, text: &[u32], yes_only: bool) -> Quick {
+    if db == Db::V320 {
+        return Quick::Maybe;
+    }
+    if text.iter().all(|&c| c < 0x80) {
+        return Quick::Yes;
+    }
+    let shift = if form.compose { 4 } else { 0 } + if form.compat { 2 } else { 0 };
+    let mut result = Quick::Yes;
+    let mut prev = 0;
+    for &c in text {
+        let (ccc, qc) = db::ccc_and_quick_check(c);
+        if ccc != 0 && prev > ccc {
+            return Quick::No;
+        }
+        prev = ccc;
+        let value = (qc >> shift) & 3;
+        if yes_only {
+            if value != 0 {
+                return Quick::Maybe;
+            }
+        } else if value == 2 {
+            return Quick::No;
+        } else if value == 1 {
+            result = Quick::Maybe;
+        }
+    }
+    result
+}
+
 /// `text` in normal form `form`.
 pub(crate) fn normalize(db: Db, form: Form, text: &[u32]) -> Vec<u32> {
     let decomposed = decompose(db, form.compat, text);

@@ -40,3 +40,22 @@ try:
     encodings.idna.ToASCII("\u0645a")
 except UnicodeError as e:
     print("UnicodeError", e)
+
+# Identity: the argument itself comes back when CPython's quick check passes (never for 3.2.0).
+for s in ["abc", "\u00e9t\u00e9", "e\u0301", "\uac00", "\u1100\u1161", "a\u0301\u0327", ""]:
+    print(ascii(s), [U.normalize(f, s) is s for f in ("NFC", "NFD", "NFKC", "NFKD")],
+          [O.normalize(f, s) is s for f in ("NFC", "NFD", "NFKC", "NFKD")])
+
+# Multi-character texts through the quick check and the full comparison.
+pieces = ["a", "\u00e9", "e\u0301", "\u0327", "\u0301", "\uac00", "\u1100", "\u1161", "\u11a8",
+          "\ufb01", "\u0344", "\u1e9b", "\u0323", "\u2126", "\U0001d15e", "\u0f73", "\u3099"]
+counts = []
+for a in pieces:
+    for b in pieces:
+        for c in ("", "\u0301", "\u0323"):
+            s = a + b + c
+            counts.append("".join("1" if U.is_normalized(f, s) else "0"
+                                  for f in ("NFC", "NFD", "NFKC", "NFKD")))
+            counts.append(ascii(U.normalize("NFC", s)) + ascii(U.normalize("NFKD", s)))
+print(len(counts), int.from_bytes("\n".join(counts).encode(), "little") % ((1 << 61) - 1))
+print(counts[:40])
