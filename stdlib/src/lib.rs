@@ -22,9 +22,12 @@ mod heapq;
 mod imp;
 mod io;
 mod itertools;
+mod json;
+mod locale;
 mod marshal;
 mod math;
 mod operator;
+mod pickle;
 mod posix;
 mod posixsubprocess;
 mod random;
@@ -38,6 +41,7 @@ mod struct_;
 mod support;
 mod thread;
 mod time;
+mod unicodedata;
 mod unpicklable;
 mod warnings;
 mod weakref;
@@ -94,6 +98,10 @@ pub fn register(vm: &mut Vm) {
     vm.registry.add("cmath", cmath::init);
     vm.registry.add("_contextvars", contextvars::init);
     vm.registry.add("array", array::init);
+    vm.registry.add("unicodedata", unicodedata::init);
+    vm.registry.add("_json", json::init);
+    vm.registry.add("_locale", locale::init);
+    vm.registry.add("_pickle", pickle::init);
     // `sys.builtin_module_names` lists the registry too: `os.py` picks its platform by finding
     // `posix` there.
     let mut names: Vec<&str> = vm.registry.modules.keys().copied().collect();

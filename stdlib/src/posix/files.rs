@@ -346,6 +346,86 @@ fn chmod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
+/// `utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True)`.
+fn utime(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let [p, times, ns, dir_fd, follow] = args.bind(
+        "utime",
+        ["path", "times", "ns", "dir_fd", "follow_symlinks"],
+        1,
+        0,
+    )?;
+    no_dir_fd("utime", &dir_fd)?;
+    let follow = truthy(vm, &follow, true)?;
+    let pa = path(vm, "utime", &p.unwrap_or(Value::NONE))?;
+    let times = times.filter(|t| !t.is_none());
+    let pair = |v: &Value| -> Option<[Value; 2]> {
+        let t = weft_vm::objects::tuple::as_tuple(v)?;
+        match t {
+            [a, b] => Some([a.clone(), b.clone()]),
+            _ => None,
+        }
+    };
+    let spec = match (times, ns) {
+        (Some(_), Some(_)) => {
+            return Err(error::value_error(
+                "utime: you may specify either 'times' or 'ns' but not both",
+            ))
+        }
+        (Some(t), None) => {
+            let [a, b] = pair(&t).ok_or_else(|| {
+                error::type_error("utime: 'times' must be either a tuple of two ints or None")
+            })?;
+            Some([seconds(vm, &a)?, seconds(vm, &b)?])
+        }
+        (None, Some(n)) => {
+            let [a, b] = pair(&n)
+                .ok_or_else(|| error::type_error("utime: 'ns' must be a tuple of two ints"))?;
+            Some([nanoseconds(&a)?, nanoseconds(&b)?])
+        }
+        (None, None) => None,
+    };
+    // CPython's `utime` reports the error without the file name.
+    sys::utimens(&pa.c, spec, follow)
+        .map_err(|e| weft_vm::objects::os_error::os_error(vm, &e, None))?;
+    Ok(Value::NONE)
+}
+
+/// A time in seconds (int or float) as (seconds, nanoseconds), rounded toward minus infinity.
+fn seconds(vm: &mut Vm, v: &Value) -> PyResult<(i64, i64)> {
+    if let Some(x) =
+        weft_vm::objects::float::to_f64(v).filter(|_| !weft_vm::objects::int::is_int(v))
+    {
+        if !x.is_finite() {
+            return Err(error::value_error("Invalid value NaN (not a number)"));
+        }
+        let sec = x.floor();
+        let ns = ((x - sec) * 1e9).floor() as i64;
+        return Ok((sec as i64, ns));
+    }
+    let i = weft_vm::interp::protocols::index(vm, v)?;
+    use num_traits::ToPrimitive;
+    let sec = i
+        .to_i64()
+        .ok_or_else(|| error::overflow_error("timestamp out of range for platform time_t"))?;
+    Ok((sec, 0))
+}
+
+fn nanoseconds(v: &Value) -> PyResult<(i64, i64)> {
+    use num_traits::ToPrimitive;
+    let b = weft_vm::objects::int::to_big(v).ok_or_else(|| {
+        error::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            weft_vm::interp::ops::type_name_of(v)
+        ))
+    })?;
+    let billion = num_bigint::BigInt::from(1_000_000_000);
+    let (q, r) = num_integer::Integer::div_mod_floor(&b, &billion);
+    let sec = q
+        .to_i64()
+        .ok_or_else(|| error::overflow_error("timestamp out of range for platform time_t"))?;
+    Ok((sec, r.to_i64().unwrap_or(0)))
+}
+
 fn readlink(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let [p, dir_fd] = args.bind("readlink", ["path", "dir_fd"], 1, 0)?;
     no_dir_fd("readlink", &dir_fd)?;
@@ -419,6 +499,7 @@ pub const FUNCTIONS: &[(&str, weft_vm::objects::builtin::NativeFn)] = &[
     ("_scandir", scandir_entries),
     ("access", access),
     ("chmod", chmod),
+    ("utime", utime),
     ("readlink", readlink),
     ("symlink", symlink),
     ("getcwd", getcwd),

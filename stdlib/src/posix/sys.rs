@@ -303,3 +303,18 @@ pub fn setreuid(ruid: u32, euid: u32) -> Result<()> {
     // SAFETY: plain integers.
     check(unsafe { libc::setreuid(ruid, euid) }).map(|_| ())
 }
+
+/// `utimensat(AT_FDCWD, path, times, flags)`; `None` times mean "now" for both.
+pub fn utimens(path: &CStr, times: Option<[(i64, i64); 2]>, follow: bool) -> Result<()> {
+    let ts = times.map(|t| {
+        t.map(|(sec, nsec)| libc::timespec {
+            tv_sec: sec as libc::time_t,
+            tv_nsec: nsec as _,
+        })
+    });
+    let flags = if follow { 0 } else { libc::AT_SYMLINK_NOFOLLOW };
+    let ptr = ts.as_ref().map_or(std::ptr::null(), |t| t.as_ptr());
+    // SAFETY: `path` is NUL-terminated and `ptr` is null or points at two timespecs that outlive
+    // the call.
+    check(unsafe { libc::utimensat(libc::AT_FDCWD, path.as_ptr(), ptr, flags) }).map(|_| ())
+}

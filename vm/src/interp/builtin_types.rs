@@ -187,6 +187,9 @@ pub fn bytes_like(_vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
             return Ok(b);
         }
     }
+    if let Some(view) = objects::memoryview::exported_view(v) {
+        return bytes_like(_vm, &view?);
+    }
     Err(error::type_error(format!(
         "a bytes-like object is required, not '{}'",
         type_name_of(v)

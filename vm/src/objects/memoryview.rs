@@ -117,10 +117,40 @@ pub fn memoryview_of(v: &Value) -> PyResult<Value> {
             return Ok(new_view(v, 0, n, size as isize, false, b.format()));
         }
     }
+    if let Some(view) = exported_view(v) {
+        return memoryview_of(&view?);
+    }
     Err(error::type_error(format!(
         "memoryview: a bytes-like object is required, not '{}'",
         type_name_of(v)
     )))
+}
+
+/// How an instance of a native type from another crate exports a buffer (the stdlib's
+/// `pickle.PickleBuffer`): the memoryview it re-exports, or its error (a released buffer).
+pub type Exporter = fn(&Value) -> PyResult<Value>;
+
+/// The exporting types by address (types are immortal), consulted only after bytes, bytearray
+/// and memoryview, so the common paths never look here.
+static EXPORTERS: std::sync::RwLock<Vec<(usize, Exporter)>> = std::sync::RwLock::new(Vec::new());
+
+/// Makes instances of `ty` usable wherever a bytes-like object is (`memoryview(x)`, `bytes_like`).
+pub fn register_exporter(ty: &ObjRef, f: Exporter) {
+    if let Ok(mut e) = EXPORTERS.write() {
+        e.push((ty.addr(), f));
+    }
+}
+
+/// The view `v` exports, if its type registered an [`Exporter`].
+pub fn exported_view(v: &Value) -> Option<PyResult<Value>> {
+    let addr = v.as_obj()?.ty().addr();
+    let f = EXPORTERS
+        .read()
+        .ok()?
+        .iter()
+        .find(|(a, _)| *a == addr)
+        .map(|(_, f)| *f)?;
+    Some(f(v))
 }
 
 fn check_live(m: &MemoryView) -> PyResult<()> {

@@ -22,6 +22,8 @@ mod utf8;
 
 pub use decoded::DecodedText;
 pub use names::{is_non_text_encoding, normalize_encoding, Codec};
+/// Character names, shared with the `unicodedata` module.
+pub use names_db::{char_name, lookup_name};
 
 use crate::text::TextError;
 use single_byte::Limit;

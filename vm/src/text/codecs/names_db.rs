@@ -22,7 +22,7 @@ const TAILS: [&str; 28] = [
 const HANGUL_PREFIX: &str = "HANGUL SYLLABLE ";
 
 /// `unicodedata.name(chr(cp))` for the rule-named characters.
-pub(crate) fn char_name(cp: u32) -> Option<String> {
+pub fn char_name(cp: u32) -> Option<String> {
     if let Ok(i) = CODES.binary_search(&cp) {
         return Some(listed_name(i).to_owned());
     }
@@ -49,13 +49,46 @@ fn listed_name(i: usize) -> &'static str {
 
 const UNIFIED_PREFIX: &str = "CJK UNIFIED IDEOGRAPH-";
 
+/// The syllable spelled `lead vowel tail`, each part the longest jamo name that matches there
+/// (the first of equal length), as CPython reads it.
+fn hangul_code(syllable: &str) -> Option<u32> {
+    let mut rest = syllable;
+    let mut parts = [0u32; 3];
+    for (part, table) in parts.iter_mut().zip([&LEADS[..], &VOWELS[..], &TAILS[..]]) {
+        let mut best: Option<(usize, usize)> = None;
+        for (i, jamo) in table.iter().enumerate() {
+            if rest.starts_with(jamo) && best.is_none_or(|(_, len)| jamo.len() > len) {
+                best = Some((i, jamo.len()));
+            }
+        }
+        let (i, len) = best?;
+        *part = i as u32;
+        rest = &rest[len..];
+    }
+    if !rest.is_empty() {
+        return None;
+    }
+    let [l, v, t] = parts;
+    Some(HANGUL_BASE + (l * 21 + v) * 28 + t)
+}
+
+/// The indices of the listed names in name order (all names are upper case), built on the first
+/// lookup: 4 bytes a name instead of a hash table of strings.
+fn by_name() -> &'static [u32] {
+    static SORTED: std::sync::OnceLock<Vec<u32>> = std::sync::OnceLock::new();
+    SORTED.get_or_init(|| {
+        let mut v: Vec<u32> = (0..CODES.len() as u32).collect();
+        v.sort_unstable_by_key(|&i| listed_name(i as usize));
+        v
+    })
+}
+
 /// `unicodedata.lookup(name)` for the rule-named characters. As in CPython, the Hangul and
 /// unified-ideograph rules match upper case only (the ideographs with four or five hex
 /// digits), while the other names, which CPython keeps in its name list, match in any case.
-pub(crate) fn lookup_name(name: &str) -> Option<u32> {
+pub fn lookup_name(name: &str) -> Option<u32> {
     if let Some(syllable) = name.strip_prefix(HANGUL_PREFIX) {
-        return (HANGUL_BASE..HANGUL_BASE + HANGUL_COUNT)
-            .find(|&cp| char_name(cp).is_some_and(|n| n[HANGUL_PREFIX.len()..] == *syllable));
+        return hangul_code(syllable);
     }
     if let Some(digits) = name.strip_prefix(UNIFIED_PREFIX) {
         let upper_hex = |b: u8| b.is_ascii_digit() || (b'A'..=b'F').contains(&b);
@@ -67,10 +100,11 @@ pub(crate) fn lookup_name(name: &str) -> Option<u32> {
             .filter(|n| n.starts_with(UNIFIED_PREFIX))
             .map(|_| cp);
     }
-    if let Some(i) = (0..CODES.len()).find(|&i| listed_name(i).eq_ignore_ascii_case(name)) {
-        return Some(CODES[i]);
-    }
     let upper = name.to_ascii_uppercase();
+    let sorted = by_name();
+    if let Ok(at) = sorted.binary_search_by(|&i| listed_name(i as usize).cmp(upper.as_str())) {
+        return CODES.get(sorted[at] as usize).copied();
+    }
     if upper.starts_with(HANGUL_PREFIX) || upper.starts_with(UNIFIED_PREFIX) {
         return None;
     }
@@ -101,6 +135,12 @@ mod tests {
         assert_eq!(lookup_name("HANGUL SYLLABLE GAG"), Some(0xac01));
         assert_eq!(lookup_name("hangul syllable gag"), None);
         assert_eq!(lookup_name("HANGUL SYLLABLE "), None);
+        assert_eq!(lookup_name("HANGUL SYLLABLE A"), Some(0xc544));
+        assert_eq!(lookup_name("HANGUL SYLLABLE GGWAELH"), Some(0xaf73));
+        assert_eq!(lookup_name("HANGUL SYLLABLE GAGX"), None);
+        for cp in (HANGUL_BASE..HANGUL_BASE + HANGUL_COUNT).step_by(7) {
+            assert_eq!(char_name(cp).and_then(|n| lookup_name(&n)), Some(cp));
+        }
         assert_eq!(lookup_name("CJK UNIFIED IDEOGRAPH-4E00"), Some(0x4e00));
         assert_eq!(lookup_name("CJK UNIFIED IDEOGRAPH-04E00"), Some(0x4e00));
         assert_eq!(lookup_name("CJK UNIFIED IDEOGRAPH-4e00"), None);
@@ -112,5 +152,7 @@ mod tests {
         );
         assert_eq!(lookup_name("CJK COMPATIBILITY IDEOGRAPH-0F900"), None);
         assert_eq!(lookup_name("euro sign"), Some(0x20ac));
+        assert_eq!(lookup_name("TANGUT IDEOGRAPH-17000"), None);
+        assert_eq!(lookup_name("nushu character-1b170"), Some(0x1b170));
     }
 }
