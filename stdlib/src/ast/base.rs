@@ -112,7 +112,7 @@ pub(super) fn make_classes(vm: &mut Vm) -> PyResult<Classes> {
 /// `AST.__init__(self, *args, **kwargs)`: positional arguments fill `_fields` in order, keywords
 /// set any attribute.
 fn ast_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let this = args.this()?.clone();
+    let this = receiver(vm, args, "__init__", true)?;
     let ty = ops::a_type(&this);
     let fields = match attr::getattr_opt(vm, &Value::obj(ty.clone()), "_fields")? {
         Some(f) => protocols::iterate(vm, &f)?,
@@ -152,7 +152,7 @@ fn ast_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 /// `AST.__reduce__(self)`: `(type(self), (), self.__dict__)`.
 fn ast_reduce(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let this = args.this()?;
+    let this = &receiver(vm, args, "__reduce__", false)?;
     let ty = Value::obj(ops::a_type(this));
     let empty = tuple::new_tuple(Vec::new());
     let d = match this.as_obj().and_then(instance::dict_of) {
@@ -162,5 +162,21 @@ fn ast_reduce(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(tuple::new_tuple(match d {
         Some(d) => vec![ty, empty, d],
         None => vec![ty, empty],
+    }))
+}
+
+/// `self` of an `AST` method, with CPython's error for another object (`__init__` is a slot
+/// wrapper, `__reduce__` a method).
+fn receiver(vm: &mut Vm, args: &Args, name: &str, slot: bool) -> PyResult<Value> {
+    let this = args.this()?;
+    let ast = &super::classes(vm)?.ast;
+    if typeobj::is_subtype(&ops::a_type(this), ast) {
+        return Ok(this.clone());
+    }
+    let other = ops::type_name_of(this);
+    Err(error::type_error(if slot {
+        format!("descriptor '{name}' requires a 'ast.AST' object but received a '{other}'")
+    } else {
+        format!("descriptor '{name}' for 'ast.AST' objects doesn't apply to a '{other}' object")
     }))
 }

@@ -95,3 +95,10 @@ print(ast.Constant(3).n, ast.Constant("t").s)
 match ast.parse("a + 1", mode="eval").body:
     case ast.BinOp(ast.Name(id), ast.Add(), ast.Constant(value)):
         print("matched", id, value)
+
+# The methods check their receiver.
+for meth in (ast.AST.__init__, ast.AST.__reduce__):
+    try:
+        meth(5)
+    except TypeError as e:
+        print("TypeError", e)

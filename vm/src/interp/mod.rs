@@ -34,6 +34,7 @@ pub mod strops;
 pub mod structseq;
 pub mod sys_info;
 pub mod sysmod;
+pub mod tb_carets;
 pub mod then;
 pub mod thenops;
 pub mod traceback;

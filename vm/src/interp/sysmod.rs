@@ -147,8 +147,18 @@ fn excepthook(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.exact("excepthook", 3)?;
     if let Some(o) = a[1].as_obj() {
         let text = crate::interp::traceback::format_exception(vm, o);
-        crate::interp::stdio::flush_stdout_global();
-        eprint!("{text}");
+        // To `sys.stderr`, as `PyErr_Display` writes (nothing when it is None).
+        match vm.sys_attr("stderr") {
+            Some(err) if !err.is_none() => {
+                vm.flush_std()?;
+                vm.write_to(&err, &text)?;
+            }
+            Some(_) => {}
+            None => {
+                crate::interp::stdio::flush_stdout_global();
+                eprint!("{text}");
+            }
+        }
     }
     Ok(Value::NONE)
 }

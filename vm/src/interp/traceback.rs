@@ -213,26 +213,18 @@ pub fn format_tb(tb: &Value, out: &mut String) {
                         filename, tbd.lineno, name
                     ));
                     if let Some(line) = source_line(&filename, tbd.lineno) {
-                        let stripped = line.trim_start();
-                        let indent = line.len() - stripped.len();
-                        let stripped = stripped.trim_end();
-                        out.push_str(&format!("    {stripped}\n"));
+                        out.push_str(&format!("    {}\n", line.trim_start()));
                         if let Some(p) = code.positions.get(tbd.lasti as usize) {
-                            if p.lineno == tbd.lineno
-                                && p.end_lineno == p.lineno
-                                && p.end_col_offset > p.col_offset
-                            {
-                                let (a, b) = (p.col_offset as usize, p.end_col_offset as usize);
-                                let whole = a <= indent && b >= indent + stripped.len();
-                                if !whole && a >= indent && b <= line.len() {
-                                    let start = byte_to_col(&line, a) - byte_to_col(&line, indent);
-                                    let width = byte_to_col(&line, b) - byte_to_col(&line, a);
-                                    out.push_str(&format!(
-                                        "    {}{}\n",
-                                        " ".repeat(start),
-                                        "^".repeat(width.max(1))
-                                    ));
-                                }
+                            let carets = super::tb_carets::caret_line(
+                                &line,
+                                p.lineno,
+                                p.end_lineno,
+                                p.col_offset as usize,
+                                p.end_col_offset as usize,
+                            );
+                            if let (true, Some(c)) = (p.lineno == tbd.lineno, carets) {
+                                out.push_str(&c);
+                                out.push('\n');
                             }
                         }
                     }
@@ -253,12 +245,6 @@ fn flush_repeat(out: &mut String, repeat: usize) {
             if n == 1 { "" } else { "s" }
         ));
     }
-}
-
-fn byte_to_col(line: &str, b: usize) -> usize {
-    line.get(..b.min(line.len()))
-        .map(|s| s.chars().count())
-        .unwrap_or(b)
 }
 
 /// Line `n` of a source file (as `linecache` would give it).
