@@ -214,6 +214,7 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Flow> {
                     lhs: a.clone(),
                     rhs: b.clone(),
                     reflected: false,
+                    iop: true,
                 };
                 let flow = call::call_with_then(vm, &m, vec![a.clone(), b.clone()], then)?;
                 match flow {
@@ -325,6 +326,7 @@ fn binary_dispatch(
             lhs: a.clone(),
             rhs: b.clone(),
             reflected,
+            iop: false,
         };
         match call::call_with_then(vm, &m, args, then)? {
             Flow::Value(v) if is_not_implemented(&v) => continue,
@@ -341,10 +343,11 @@ pub fn binary_continue(
     a: Value,
     b: Value,
     reflected: bool,
+    iop: bool,
 ) -> PyResult<Flow> {
-    let (sym, name, rname, iname) = binop_names(op);
-    if iname.is_some() && !reflected {
-        // __iop__ (or the left op) said NotImplemented: run the normal dispatch, skipping what already ran.
+    let (sym, name, rname, _) = binop_names(op);
+    if iop {
+        // __iop__ said NotImplemented: the plain dispatch comes next.
         return binary_dispatch(vm, base_op(op), op, sym, name, rname, a, b, false);
     }
     if reflected {
@@ -356,6 +359,7 @@ pub fn binary_continue(
                 lhs: a.clone(),
                 rhs: b.clone(),
                 reflected: true,
+                iop: false,
             };
             match call::call_with_then(vm, &l, vec![a.clone(), b.clone()], then)? {
                 Flow::Value(v) if is_not_implemented(&v) => {}
@@ -374,6 +378,7 @@ pub fn binary_continue(
                 lhs: a.clone(),
                 rhs: b.clone(),
                 reflected: true,
+                iop: false,
             };
             match call::call_with_then(vm, &r, vec![b.clone(), a.clone()], then)? {
                 Flow::Value(v) if is_not_implemented(&v) => {}

@@ -18,6 +18,8 @@ pub enum Then {
         lhs: Value,
         rhs: Value,
         reflected: bool,
+        /// The in-place method (`__iadd__`) ran; the plain ones come next.
+        iop: bool,
     },
     /// A rich comparison's dunder returned: on `NotImplemented`, try the reflection or the default.
     Compare {

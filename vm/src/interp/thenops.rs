@@ -46,10 +46,11 @@ pub fn apply(
             lhs,
             rhs,
             reflected,
+            iop,
         } => {
             let v = result?;
             if ops::is_not_implemented(&v) {
-                let r = ops::binary_continue(vm, op, lhs, rhs, reflected);
+                let r = ops::binary_continue(vm, op, lhs, rhs, reflected, iop);
                 return push_flow(vm, c, r);
             }
             c.push(v);
@@ -190,10 +191,11 @@ pub fn finish_native(vm: &mut Vm, then: Then, r: PyResult<Value>) -> PyResult<Va
             lhs,
             rhs,
             reflected,
+            iop,
         } => {
             let v = r?;
             if ops::is_not_implemented(&v) {
-                let f = ops::binary_continue(vm, op, lhs, rhs, reflected)?;
+                let f = ops::binary_continue(vm, op, lhs, rhs, reflected, iop)?;
                 return call::run_flow(vm, f);
             }
             Ok(v)
