@@ -1,7 +1,7 @@
 //! `object.__getstate__`, `__reduce__` and `__reduce_ex__`: the pickling defaults every object inherits.
 //!
-//! Protocols 0 and 1 go through `copyreg._reduce_ex` in CPython; weft has no `copyreg` module, so
-//! they fail the way that import would. Protocol 2 and later build the `__newobj__` tuple natively.
+//! Protocols 0 and 1 go through `copyreg._reduce_ex` (the standard library's), as in CPython.
+//! Protocol 2 and later build the `__newobj__` tuple natively.
 use crate::heap::{Kind, ObjRef, Value};
 use crate::interp::error::{self, PyResult};
 use crate::interp::ops::a_type;
@@ -147,12 +147,20 @@ fn common_reduce(vm: &mut Vm, this: &Value, protocol: i64) -> PyResult<Value> {
     if protocol >= 2 {
         reduce_newobj(vm, this)
     } else {
-        Err(error::module_not_found_error("No module named 'copyreg'"))
+        let copyreg = crate::interp::import::import_abs(vm, "copyreg")?;
+        let f = attr::getattr(vm, &copyreg, "_reduce_ex")?;
+        call::call_value(vm, &f, vec![this.clone(), int::from_i64(protocol)])
     }
 }
 
 fn reduce(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let this = args.this()?.clone();
+    let n = args.rest().all.len();
+    if n > 0 {
+        return Err(error::type_error(format!(
+            "object.__reduce__() takes no arguments ({n} given)"
+        )));
+    }
     common_reduce(vm, &this, 0)
 }
 
