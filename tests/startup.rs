@@ -214,3 +214,68 @@ fn bytecode_cache() {
         "changed source True\n"
     );
 }
+
+/// A pure-Python package installed with pip (`attrs`, which imports `inspect`, `ast`, `typing`,
+/// `functools` and more) imports and works. pip installs it into a fresh directory; without network
+/// access the copy pip installed for `python3` is used instead.
+#[test]
+fn pip_installed_package() {
+    let d = temp_dir("pip");
+    let target = d.join("site");
+    let installed = Command::new("python3")
+        .args([
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            "--target",
+        ])
+        .arg(&target)
+        .arg("attrs")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !installed {
+        std::fs::create_dir_all(&target).expect("target");
+        let code =
+            "import attr, attrs, os; print(os.path.dirname(os.path.dirname(attrs.__file__)))";
+        let out = Command::new("python3")
+            .args(["-c", code])
+            .output()
+            .expect("python3 runs");
+        assert!(
+            out.status.success(),
+            "neither pip nor an installed attrs is available"
+        );
+        let site = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim());
+        for pkg in ["attr", "attrs"] {
+            let status = Command::new("cp")
+                .arg("-r")
+                .arg(site.join(pkg))
+                .arg(&target)
+                .status()
+                .expect("cp runs");
+            assert!(status.success());
+        }
+    }
+    let program = "\
+import attrs
+@attrs.define
+class Point:
+    x: int
+    y: int = 3
+    def norm(self):
+        return abs(self.x) + abs(self.y)
+p = Point(1)
+print(p, attrs.asdict(p), p == Point(1, 3), p.norm(), attrs.fields(Point)[1].default)
+try:
+    Point()
+except TypeError as e:
+    print(type(e).__name__)
+";
+    let out = run(weft().env("PYTHONPATH", &target).args(["-c", program]));
+    assert_eq!(
+        out,
+        "Point(x=1, y=3) {'x': 1, 'y': 3} True 4 3\nTypeError\n"
+    );
+}
