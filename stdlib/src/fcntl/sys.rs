@@ -1,15 +1,9 @@
 //! The system calls behind `fcntl`. Each `unsafe` call passes plain integers or a buffer the caller
 //! owns and sized for the command (CPython's 1024-byte argument buffer).
 #![allow(unsafe_code)]
-use std::io::{Error, Result};
+use std::io::Result;
 
-fn check(r: libc::c_int) -> Result<libc::c_int> {
-    if r == -1 {
-        Err(Error::last_os_error())
-    } else {
-        Ok(r)
-    }
-}
+use crate::posix::sys::check;
 
 /// `fcntl(fd, cmd, arg)` with an integer argument.
 pub fn fcntl_int(fd: i32, cmd: i32, arg: libc::c_long) -> Result<i32> {

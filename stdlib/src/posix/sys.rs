@@ -5,8 +5,8 @@
 use std::ffi::CStr;
 use std::io::{Error, Result};
 
-/// A C return value of -1 becomes the thread's `errno`.
-fn check(r: libc::c_int) -> Result<libc::c_int> {
+/// A C return value of -1 becomes the thread's `errno` (shared by the crate's `sys` files).
+pub(crate) fn check(r: libc::c_int) -> Result<libc::c_int> {
     if r == -1 {
         Err(Error::last_os_error())
     } else {

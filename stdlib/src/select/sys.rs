@@ -3,13 +3,7 @@
 #![allow(unsafe_code)]
 use std::io::{Error, Result};
 
-fn check(r: libc::c_int) -> Result<libc::c_int> {
-    if r == -1 {
-        Err(Error::last_os_error())
-    } else {
-        Ok(r)
-    }
-}
+use crate::posix::sys::check;
 
 /// `poll` over `(fd, events)` pairs; fills in each `revents`, returns how many are ready.
 pub fn poll(fds: &mut [libc::pollfd], timeout_ms: i32) -> Result<usize> {

@@ -14,13 +14,7 @@ static INTERP_THREAD: AtomicU64 = AtomicU64::new(0);
 /// The descriptor of `set_wakeup_fd` (-1: none).
 pub static WAKEUP_FD: std::sync::atomic::AtomicI32 = std::sync::atomic::AtomicI32::new(-1);
 
-fn check(r: libc::c_int) -> Result<libc::c_int> {
-    if r == -1 {
-        Err(Error::last_os_error())
-    } else {
-        Ok(r)
-    }
-}
+use crate::posix::sys::check;
 
 /// The calling thread's `pthread_t`, as `_thread.get_ident` reports it.
 pub fn thread_ident() -> u64 {

@@ -17,13 +17,7 @@ extern "C" {
     fn inet_aton(cp: *const libc::c_char, inp: *mut libc::in_addr) -> libc::c_int;
 }
 
-fn check(r: libc::c_int) -> Result<libc::c_int> {
-    if r == -1 {
-        Err(Error::last_os_error())
-    } else {
-        Ok(r)
-    }
-}
+use crate::posix::sys::check;
 
 fn check_size(r: isize) -> Result<usize> {
     if r < 0 {

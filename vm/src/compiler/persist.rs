@@ -109,7 +109,9 @@ fn operands_ok(u: &CodeUnit, i: &Instr, nlocals: usize, n: usize) -> bool {
     let c = |k: u32| (k as usize) < u.consts.len();
     let name = |k: u32| (k as usize) < u.names.len();
     let local = |k: u32| (k as usize) < nlocals;
-    let label = |k: u32| (k as usize) < n;
+    if let Some(k) = jump_target(i) {
+        return (k as usize) < n;
+    }
     match *i {
         LoadConst(k) => c(k),
         KwNames(k) => matches!(u.consts.get(k as usize), Some(Const::Tuple(_))),
@@ -128,9 +130,6 @@ fn operands_ok(u: &CodeUnit, i: &Instr, nlocals: usize, n: usize) -> bool {
         LoadFast(k) | StoreFast(k) | DeleteFast(k) | MakeCell(k) | LoadClosure(k)
         | LoadDeref(k) | LoadClassDeref(k) | StoreDeref(k) | DeleteDeref(k) => local(k),
         CopyFreeVars(k) => (k as usize) <= u.freevars.len(),
-        Send(k) | Jump(k) | JumpNoInterrupt(k) | PopJumpIfFalse(k) | PopJumpIfTrue(k)
-        | PopJumpIfNone(k) | PopJumpIfNotNone(k) | JumpIfFalseOrPop(k) | JumpIfTrueOrPop(k)
-        | ForIter(k) => label(k),
         Raise(k) => k <= 2,
         // Only the running copy of a code object holds superinstructions.
         LoadFastLoadFast(_)
