@@ -33,6 +33,7 @@ pub mod stdio;
 pub mod strops;
 pub mod structseq;
 pub mod sys_info;
+pub mod sys_trace;
 pub mod sysmod;
 pub mod tb_carets;
 pub mod then;

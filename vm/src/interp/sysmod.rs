@@ -360,7 +360,11 @@ pub fn make_sys(vm: &mut Vm) -> ObjRef {
         ("getfilesystemencoding", getdefaultencoding),
         ("getfilesystemencodeerrors", getfilesystemencodeerrors),
     ];
-    for (n, f) in fns.iter().chain(crate::interp::sys_info::FUNCTIONS) {
+    for (n, f) in fns
+        .iter()
+        .chain(crate::interp::sys_info::FUNCTIONS)
+        .chain(crate::interp::sys_trace::FUNCTIONS)
+    {
         let b = new_builtin(n, *f, BuiltinKind::Function, None);
         d.set_rs(n, Value::obj(b));
     }
