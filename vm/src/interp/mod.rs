@@ -42,6 +42,7 @@ pub mod traceback;
 pub mod typecall;
 pub mod unicode_error;
 pub mod union;
+pub mod unraisable;
 pub mod version_info;
 pub mod vm;
 

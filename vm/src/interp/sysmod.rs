@@ -355,6 +355,7 @@ pub fn make_sys(vm: &mut Vm) -> ObjRef {
         ("_getframe", getframe),
         ("displayhook", displayhook),
         ("excepthook", excepthook),
+        ("unraisablehook", crate::interp::unraisable::default_hook),
         ("getdefaultencoding", getdefaultencoding),
         ("audit", audit),
         ("getfilesystemencoding", getdefaultencoding),
@@ -371,6 +372,10 @@ pub fn make_sys(vm: &mut Vm) -> ObjRef {
     d.set_rs(
         "__displayhook__",
         d.get_rs("displayhook").unwrap_or(Value::NONE),
+    );
+    d.set_rs(
+        "__unraisablehook__",
+        d.get_rs("unraisablehook").unwrap_or(Value::NONE),
     );
     d.set_rs(
         "__excepthook__",
