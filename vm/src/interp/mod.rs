@@ -32,6 +32,7 @@ pub mod slicing;
 pub mod stdio;
 pub mod strops;
 pub mod structseq;
+pub mod suggestions;
 pub mod sys_info;
 pub mod sys_trace;
 pub mod sysmod;
