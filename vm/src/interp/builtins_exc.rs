@@ -454,8 +454,31 @@ fn os_error_str(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn syntax_error_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     base_init(vm, args)?;
-    if let Some(o) = args.this()?.as_obj() {
-        init_syntax_error_fields(o);
+    let v = args.this()?.clone();
+    let a = args_of(&v);
+    // `(msg, details)`: details is any sequence of 4 to 6 items, and an end line needs an end offset.
+    let details = match a.get(1) {
+        Some(d) if a.len() == 2 => protocols::iterate(vm, d)?,
+        _ => Vec::new(),
+    };
+    if a.len() == 2 {
+        let n = details.len();
+        if n < 4 {
+            return Err(error::type_error(format!(
+                "function takes at least 4 arguments ({n} given)"
+            )));
+        }
+        if n > 6 {
+            return Err(error::type_error(format!(
+                "function takes at most 6 arguments ({n} given)"
+            )));
+        }
+    }
+    set_syntax_error_fields(&v, a.first(), &details);
+    if details.len() == 5 {
+        return Err(error::type_error(
+            "end_offset must be provided when end_lineno is provided",
+        ));
     }
     Ok(Value::NONE)
 }
@@ -464,6 +487,15 @@ fn syntax_error_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 pub fn init_syntax_error_fields(o: &ObjRef) {
     let v = Value::obj(o.clone());
     let a = args_of(&v);
+    let details = a
+        .get(1)
+        .and_then(tuple::as_tuple)
+        .map(|t| t.to_vec())
+        .unwrap_or_default();
+    set_syntax_error_fields(&v, a.first(), &details);
+}
+
+fn set_syntax_error_fields(v: &Value, msg: Option<&Value>, details: &[Value]) {
     for n in [
         "msg",
         "filename",
@@ -474,25 +506,21 @@ pub fn init_syntax_error_fields(o: &ObjRef) {
         "end_offset",
         "print_file_and_line",
     ] {
-        set_field(&v, n, Value::NONE);
+        set_field(v, n, Value::NONE);
     }
-    if let Some(m) = a.first() {
-        set_field(&v, "msg", m.clone());
+    if let Some(m) = msg {
+        set_field(v, "msg", m.clone());
     }
-    if let Some(details) = a.get(1).and_then(tuple::as_tuple) {
-        for (n, x) in [
-            "filename",
-            "lineno",
-            "offset",
-            "text",
-            "end_lineno",
-            "end_offset",
-        ]
-        .iter()
-        .zip(details.iter())
-        {
-            set_field(&v, n, x.clone());
-        }
+    let names = [
+        "filename",
+        "lineno",
+        "offset",
+        "text",
+        "end_lineno",
+        "end_offset",
+    ];
+    for (n, x) in names.iter().zip(details) {
+        set_field(v, n, x.clone());
     }
 }
 

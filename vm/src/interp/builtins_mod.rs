@@ -898,6 +898,17 @@ fn exec_or_eval(vm: &mut Vm, args: &Args, is_eval: bool) -> PyResult<Value> {
     let code = match source_arg(vm, &src, fname, "<string>")? {
         Err(code) => {
             if let Some(c) = code.downcast::<objects::code::Code>() {
+                // Without a closure the free variables would have no cells to read.
+                if !c.freevars.is_empty() {
+                    return Err(error::type_error(if is_eval {
+                        "code object passed to eval() may not contain free variables".to_string()
+                    } else {
+                        format!(
+                            "code object requires a closure of exactly length {}",
+                            c.freevars.len()
+                        )
+                    }));
+                }
                 call::check_no_params(c)?;
             }
             code

@@ -356,22 +356,11 @@ pub fn attribute_error_with(msg: String, obj: Value, name: Value) -> PyErr {
     PyErr::named(&types().attribute_error, msg, name, Some(("obj", obj)))
 }
 
-/// Reports an exception that cannot propagate (`__del__`, weakref callbacks) to stderr, as
-/// `PyErr_WriteUnraisable`.
+/// Reports an exception that cannot propagate (`__del__`, weakref callbacks) through
+/// `sys.unraisablehook`, as `PyErr_WriteUnraisable`.
 pub fn write_unraisable(vm: &mut Vm, e: PyErr, what: &str, obj: &Value) {
     let exc = normalize(vm, e);
-    let r =
-        crate::interp::protocols::repr_string(vm, obj).unwrap_or_else(|_| "<object>".to_string());
-    let text = crate::interp::traceback::format_exception(vm, &exc);
-    // To `sys.stderr` as CPython (nothing when it is None); its own failure is dropped.
-    match vm.sys_attr("stderr") {
-        Some(err) if !err.is_none() => {
-            let _ = vm.flush_std();
-            let _ = vm.write_to(&err, &format!("{what}: {r}\n{text}"));
-        }
-        Some(_) => {}
-        None => eprint!("{what}: {r}\n{text}"),
-    }
+    crate::interp::unraisable::report(vm, exc, what, obj);
 }
 
 /// `except*` matching: splits exception group `e` by `ty` into (rest, matched).

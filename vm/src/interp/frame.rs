@@ -29,6 +29,15 @@ pub struct Frame {
 }
 
 impl Frame {
+    /// Whether this generator frame has not run yet (3.11 `FRAME_CREATED`): only its prologue up to
+    /// `ReturnGenerator` ran, and cell or free-variable set-up may come before that.
+    #[inline]
+    pub fn is_unstarted(&self) -> bool {
+        self.ip
+            .checked_sub(1)
+            .is_some_and(|i| matches!(self.instrs.get(i), Some(Instr::ReturnGenerator)))
+    }
+
     #[inline]
     pub fn push(&mut self, v: Value) {
         self.slots.push(v);

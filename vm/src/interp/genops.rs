@@ -42,7 +42,7 @@ fn resume_ready(vm: &mut Vm, o: &ObjRef, it: &Value, value: &Value) -> Option<Bo
         return None;
     }
     let mut frame = g.frame.borrow_mut();
-    let started = frame.as_ref()?.ip > 1;
+    let started = !frame.as_ref()?.is_unstarted();
     if !started && !value.is_none() {
         return None;
     }
@@ -90,7 +90,7 @@ pub fn resume(
         }
         return Ok(Resume::Done);
     };
-    let started = f.ip > 1;
+    let started = !f.is_unstarted();
     if !started && !value.is_none() && exc.is_none() {
         let kind = match g.kind {
             GenKind::Generator => "generator",

@@ -32,7 +32,9 @@ pub mod slicing;
 pub mod stdio;
 pub mod strops;
 pub mod structseq;
+pub mod suggestions;
 pub mod sys_info;
+pub mod sys_trace;
 pub mod sysmod;
 pub mod tb_carets;
 pub mod then;
@@ -41,6 +43,7 @@ pub mod traceback;
 pub mod typecall;
 pub mod unicode_error;
 pub mod union;
+pub mod unraisable;
 pub mod version_info;
 pub mod vm;
 

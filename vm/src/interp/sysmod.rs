@@ -355,18 +355,27 @@ pub fn make_sys(vm: &mut Vm) -> ObjRef {
         ("_getframe", getframe),
         ("displayhook", displayhook),
         ("excepthook", excepthook),
+        ("unraisablehook", crate::interp::unraisable::default_hook),
         ("getdefaultencoding", getdefaultencoding),
         ("audit", audit),
         ("getfilesystemencoding", getdefaultencoding),
         ("getfilesystemencodeerrors", getfilesystemencodeerrors),
     ];
-    for (n, f) in fns.iter().chain(crate::interp::sys_info::FUNCTIONS) {
+    for (n, f) in fns
+        .iter()
+        .chain(crate::interp::sys_info::FUNCTIONS)
+        .chain(crate::interp::sys_trace::FUNCTIONS)
+    {
         let b = new_builtin(n, *f, BuiltinKind::Function, None);
         d.set_rs(n, Value::obj(b));
     }
     d.set_rs(
         "__displayhook__",
         d.get_rs("displayhook").unwrap_or(Value::NONE),
+    );
+    d.set_rs(
+        "__unraisablehook__",
+        d.get_rs("unraisablehook").unwrap_or(Value::NONE),
     );
     d.set_rs(
         "__excepthook__",

@@ -278,10 +278,14 @@ pub fn exception_line(vm: &mut Vm, exc: &ObjRef) -> String {
         Err(_) => "<exception str() failed>".to_string(),
     };
     let mut out = if msg.is_empty() {
-        format!("{name}\n")
+        name.clone()
     } else {
-        format!("{name}: {msg}\n")
+        format!("{name}: {msg}")
     };
+    if let Some(s) = crate::interp::suggestions::offer(vm, exc) {
+        out.push_str(&format!(". Did you mean: '{s}'?"));
+    }
+    out.push('\n');
     if typeobj::is_subtype(&ty, &crate::objects::types().syntax_error) {
         out = crate::interp::exc_group::syntax_error_text(vm, exc, &name, &msg);
     }

@@ -43,6 +43,9 @@ pub struct Vm {
     pub find_and_load: Option<Value>,
     /// The thread's current `contextvars.Context` (created by `_contextvars` on first use).
     pub context: Option<ObjRef>,
+    /// `sys.settrace`'s and `sys.setprofile`'s hooks (stored only: weft emits no events yet).
+    pub trace_func: Value,
+    pub profile_func: Value,
     /// This thread's hold on the GIL (released when the `Vm` is dropped).
     _gil: crate::heap::GilGuard,
 }
@@ -121,6 +124,8 @@ impl Vm {
             attention_hooks: Vec::new(),
             find_and_load: None,
             context: None,
+            trace_func: Value::NONE,
+            profile_func: Value::NONE,
             _gil: gil,
         };
         let b = crate::interp::builtins_mod::make_builtins(&mut vm);

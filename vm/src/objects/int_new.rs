@@ -153,6 +153,10 @@ pub fn number_long(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         let data = crate::interp::builtin_types::bytes_like(vm, v)?;
         return parse_bytes(vm, &data, 10);
     }
+    // Any other buffer exporter (`array.array`, say) is parsed from a copy of its bytes.
+    if let Some(data) = crate::objects::native::buffer_bytes(v) {
+        return parse_bytes(vm, &data, 10);
+    }
     Err(error::type_error(format!(
         "int() argument must be a string, a bytes-like object or a real number, not '{}'",
         type_name_of(v)

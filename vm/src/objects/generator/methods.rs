@@ -37,7 +37,8 @@ fn iter(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(args.this()?.clone())
 }
 
-/// The exception `throw(typ[, val[, tb]])` raises, normalised as 3.11's `_gen_throw` does.
+/// The exception `throw(typ[, val[, tb]])` raises, normalised as 3.11's `_gen_throw` does: bad
+/// arguments fail the call (`Err`), but an error while instantiating the class is thrown in.
 pub fn throw_error(vm: &mut Vm, a: &[Value]) -> PyResult<PyErr> {
     let t = types();
     let typ = &a[0];
@@ -63,7 +64,11 @@ pub fn throw_error(vm: &mut Vm, a: &[Value]) -> PyResult<PyErr> {
                 } else {
                     vec![val]
                 };
-                call::call_value(vm, typ, cargs)?
+                // A failing instantiation (PyErr_NormalizeException) is what gets thrown in.
+                match call::call_value(vm, typ, cargs) {
+                    Ok(v) => v,
+                    Err(e) => return Ok(e),
+                }
             }
         }
         _ if typ
@@ -89,7 +94,7 @@ pub fn throw_error(vm: &mut Vm, a: &[Value]) -> PyResult<PyErr> {
         .filter(|o| o.kind() == Kind::Exception)
         .cloned()
     else {
-        return Err(error::type_error(format!(
+        return Ok(error::type_error(format!(
             "calling {} should have returned an instance of BaseException, not {}",
             crate::interp::protocols::repr_value_type(typ),
             type_name_of(&exc)
@@ -190,7 +195,8 @@ fn get_running(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 fn get_suspended(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let gen = gen_of(this(v)?)?;
-    let suspended = !gen.running.get() && gen.frame.borrow().as_ref().is_some_and(|f| f.ip > 1);
+    let suspended =
+        !gen.running.get() && gen.frame.borrow().is_some() && !resume::is_unstarted(gen);
     Ok(Value::bool(suspended))
 }
 

@@ -61,9 +61,12 @@ pub fn is_finished(g: &ObjRef) -> bool {
     })
 }
 
-/// Whether the suspended frame has not run yet (3.11 `FRAME_CREATED`: only `ReturnGenerator` ran).
+/// Whether the suspended frame has not run yet (3.11 `FRAME_CREATED`).
 pub fn is_unstarted(gen: &Generator) -> bool {
-    gen.frame.borrow().as_ref().is_some_and(|f| f.ip <= 1)
+    gen.frame
+        .borrow()
+        .as_ref()
+        .is_some_and(|f| f.is_unstarted())
 }
 
 /// The sub-iterator of a `yield from`/`await` the generator is suspended in (3.11 `_PyGen_yf`).
