@@ -234,6 +234,41 @@ pub fn reversed_seq_hint(vm: &mut Vm, me: &Value) -> PyResult<Option<usize>> {
     }))
 }
 
+/// `__reduce__` of `reversed(seq)` over a user sequence (`None` when `me` is not one).
+pub fn reversed_seq_reduce(me: &Value) -> Option<Value> {
+    let r = rev_seq(me)?;
+    let ty = Value::obj(me.as_obj()?.ty().clone());
+    let seq = r.seq.borrow().clone();
+    Some(if seq.is_none() {
+        tuple::new_tuple(vec![
+            ty,
+            tuple::new_tuple(vec![tuple::new_tuple(Vec::new())]),
+        ])
+    } else {
+        tuple::new_tuple(vec![
+            ty,
+            tuple::new_tuple(vec![seq]),
+            int::from_i64(r.index.get() as i64),
+        ])
+    })
+}
+
+/// `__setstate__(index)` of `reversed(seq)` over a user sequence: the index clamped into the sequence.
+/// `false` when `me` is not one.
+pub fn reversed_seq_setstate(vm: &mut Vm, me: &Value, state: &Value) -> PyResult<bool> {
+    let Some(r) = rev_seq(me) else {
+        return Ok(false);
+    };
+    let index = protocols::index(vm, state)?;
+    let seq = r.seq.borrow().clone();
+    if !seq.is_none() {
+        let n = protocols::len(vm, &seq)? as i64;
+        let i = index.clamp((-1).into(), (n - 1).into());
+        r.index.set(i.try_into().unwrap_or(-1));
+    }
+    Ok(true)
+}
+
 /// Registers the constructors.
 pub fn register() {
     let t = types();
