@@ -41,6 +41,8 @@ pub struct Vm {
     /// importlib's `_find_and_load`, once `bootstrap::install` ran: imports that miss `sys.modules`
     /// go through it.
     pub find_and_load: Option<Value>,
+    /// `sys.settrace`'s function, returned by `sys.gettrace` (weft calls no trace functions).
+    pub trace: Value,
     /// The thread's current `contextvars.Context` (created by `_contextvars` on first use).
     pub context: Option<ObjRef>,
     /// This thread's hold on the GIL (released when the `Vm` is dropped).
@@ -120,6 +122,7 @@ impl Vm {
             flags,
             attention_hooks: Vec::new(),
             find_and_load: None,
+            trace: Value::NONE,
             context: None,
             _gil: gil,
         };

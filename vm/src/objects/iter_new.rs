@@ -10,7 +10,7 @@ use crate::interp::ops::{a_type, type_name_of};
 use crate::interp::{call, exc, ops, protocols, Vm};
 use crate::objects::builtin::Args;
 use crate::objects::iterators::{Iter, IterState};
-use crate::objects::method_support::{alloc_instance, new_cls};
+use crate::objects::method_support::{alloc_instance, new_cls, takes_no_keywords};
 use crate::objects::native::NativeObj;
 use crate::objects::register::statics;
 use crate::objects::typeobj::{is_subtype, lookup_str};
@@ -72,7 +72,7 @@ fn zip_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn map_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let cls = new_cls(args, &types().map)?;
     let rest = args.rest();
-    if cls.is(&types().map) && rest.has_kwargs() {
+    if takes_no_keywords(cls, &types().map) && rest.has_kwargs() {
         return Err(error::type_error("map() takes no keyword arguments"));
     }
     let pos = rest.positional();
@@ -95,7 +95,7 @@ fn map_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn filter_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let cls = new_cls(args, &types().filter)?;
     let rest = args.rest();
-    if cls.is(&types().filter) && rest.has_kwargs() {
+    if takes_no_keywords(cls, &types().filter) && rest.has_kwargs() {
         return Err(error::type_error("filter() takes no keyword arguments"));
     }
     let pos = rest.positional();
@@ -124,7 +124,7 @@ struct RevSeq {
 fn reversed_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let cls = new_cls(args, &types().reversed)?;
     let rest = args.rest();
-    if cls.is(&types().reversed) && rest.has_kwargs() {
+    if takes_no_keywords(cls, &types().reversed) && rest.has_kwargs() {
         return Err(error::type_error("reversed() takes no keyword arguments"));
     }
     let pos = rest.positional();
