@@ -50,6 +50,7 @@ fn weakrefable(o: &ObjRef) -> bool {
         || typeobj::as_type(&Value::obj(o.clone())).is_some()
         || crate::collections::weakrefable(ty)
         || crate::functools::weakrefable(ty)
+        || crate::itertools::weakrefable(ty)
         || crate::thread::weakrefable(ty)
         || crate::sre::weakrefable(ty)
         || crate::array::weakrefable(ty)

@@ -60,6 +60,11 @@ pub(crate) fn types() -> &'static Types {
     &TYPES.get_or_init(|| GilShared(make_types())).0
 }
 
+/// Whether instances of `ty` take weak references (CPython's `_tee` has a weak reference list).
+pub(crate) fn weakrefable(ty: &ObjRef) -> bool {
+    TYPES.get().is_some_and(|t| ty.is(&t.0.tee))
+}
+
 fn make_types() -> Types {
     let base = |n: &str| typeobj::new_native_type(n, tflag::BASETYPE);
     let fixed = |n: &str| typeobj::new_native_type(n, 0);

@@ -2,13 +2,14 @@
 use super::pattern::Pattern;
 use super::subject::{Found, Text};
 use crate::support::payload;
+use num_traits::ToPrimitive;
 use weft_vm::heap::{ObjRef, Value};
 use weft_vm::interp::error::{self, PyResult};
 use weft_vm::interp::{call, import, protocols, Vm};
 use weft_vm::objects::builtin::Args;
 use weft_vm::objects::bytearray::ByteArray;
 use weft_vm::objects::memoryview::{self, MemoryView};
-use weft_vm::objects::method_support::{class_getitem, ssize_arg};
+use weft_vm::objects::method_support::class_getitem;
 use weft_vm::objects::native::{NativeObj, Traverse};
 use weft_vm::objects::register::{classmethods, methods, readonly_members, statics};
 use weft_vm::objects::{bytes, dict, int, str as pystr, tuple};
@@ -71,7 +72,14 @@ impl Match {
     /// The group number `g` names (CPython's `match_getindex`).
     fn index(&self, vm: &mut Vm, g: &Value) -> PyResult<usize> {
         let i = if int::is_int(g) || g.as_bool().is_some() || has_index(g) {
-            ssize_arg(vm, g)?
+            // `PyNumber_AsSsize_t(g, NULL)`: a huge index clamps (and is then no such group).
+            let n = protocols::index(vm, g)?;
+            n.to_isize()
+                .unwrap_or(if n.sign() == num_bigint::Sign::Minus {
+                    isize::MIN
+                } else {
+                    isize::MAX
+                })
         } else {
             let gi = self.pat().map(|p| p.groupindex.clone());
             match gi.as_ref().and_then(dict::as_dict) {

@@ -56,14 +56,13 @@ impl Pattern {
     }
 }
 
-/// `pos` and `endpos` clamped to the subject as CPython's `state_init` does.
-pub(crate) fn bounds(
+/// `pos` and `endpos` as C integers: converted while the arguments are parsed, so before the subject
+/// is checked (an `OverflowError` wins over a kind mismatch, as in CPython).
+fn raw_bounds(
     vm: &mut Vm,
-    t: &Text,
     pos: Option<&Value>,
     endpos: Option<&Value>,
-) -> PyResult<(usize, usize)> {
-    let len = t.len() as isize;
+) -> PyResult<(isize, isize)> {
     let pos = match pos {
         Some(v) => ssize_arg(vm, v)?,
         None => 0,
@@ -72,7 +71,7 @@ pub(crate) fn bounds(
         Some(v) => ssize_arg(vm, v)?,
         None => isize::MAX,
     };
-    Ok((pos.clamp(0, len) as usize, end.clamp(0, len) as usize))
+    Ok((pos, end))
 }
 
 /// The arguments `(string, pos=0, endpos=sys.maxsize)` of the matching methods, as a cursor.
@@ -80,8 +79,11 @@ fn subject_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Value, Value,
     let (me, p) = this(args, name)?;
     let [s, pos, endpos] = args.rest().bind(name, ["string", "pos", "endpos"], 1, 0)?;
     let s = s.unwrap_or(Value::NONE);
+    let (pos, end) = raw_bounds(vm, pos.as_ref(), endpos.as_ref())?;
     let t = p.subject(vm, &s)?;
-    let (pos, end) = bounds(vm, &t, pos.as_ref(), endpos.as_ref())?;
+    // Clamped to the subject as CPython's `state_init` does.
+    let len = t.len() as isize;
+    let (pos, end) = (pos.clamp(0, len) as usize, end.clamp(0, len) as usize);
     Ok((me.clone(), s, t, Cursor::new(pos, end)))
 }
 

@@ -38,6 +38,10 @@ impl Text {
         if is_buffer(v) {
             return Ok(Text::Bytes(bytes_like(vm, v)?.into()));
         }
+        // Any other buffer exporter (`array.array`, `mmap`) is matched over its raw bytes.
+        if let Some(b) = weft_vm::objects::native::buffer_bytes(v) {
+            return Ok(Text::Bytes(b.into()));
+        }
         Err(error::type_error(format!(
             "expected string or bytes-like object, got '{}'",
             ops::type_name_of(v)

@@ -86,6 +86,7 @@ pub fn collect(vm: &mut Vm) -> Stats {
         return Stats::default();
     }
     let mut stats = Stats::default();
+    crate::objects::typeobj::clear_lookup_cache();
     let objs = crate::heap::gc_tracked_objects();
     let dead = unreachable(&objs);
     let garbage: Vec<ObjRef> = objs

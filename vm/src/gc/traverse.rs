@@ -50,8 +50,15 @@ pub fn traverse(o: &ObjRef, f: &mut dyn FnMut(&Value)) {
                 if let Ok(b) = t.bases.try_borrow() {
                     b.iter().for_each(|x| f(&Value::obj(x.clone())));
                 }
+                // The mro starts with the type itself: that self-reference is counted too, or
+                // no class could ever be found garbage.
                 if let Ok(m) = t.mro.try_borrow() {
-                    m.iter().skip(1).for_each(|x| f(&Value::obj(x.clone())));
+                    m.iter().for_each(|x| f(&Value::obj(x.clone())));
+                }
+                if let Ok(b) = t.base.try_borrow() {
+                    if let Some(b) = b.as_ref() {
+                        f(&Value::obj(b.clone()));
+                    }
                 }
             }
         }
@@ -283,6 +290,10 @@ pub fn clear(o: &ObjRef) {
             if let Some(t) = o.downcast::<objects::typeobj::TypeData>() {
                 if t.has(objects::typeobj::tflag::HEAPTYPE) {
                     t.dict.clear();
+                    // Like CPython's `type_clear`, which drops `tp_mro`: it holds the type itself.
+                    if let Ok(mut m) = t.mro.try_borrow_mut() {
+                        dropped.extend(m.drain(..).map(Value::obj));
+                    }
                     crate::objects::typeobj::invalidate_caches();
                 }
             }

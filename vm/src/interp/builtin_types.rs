@@ -50,12 +50,14 @@ pub fn range_iter_state(o: &ObjRef) -> IterState {
     match (start.to_i64(), step.to_i64(), n.to_u64()) {
         (Some(s), Some(st), Some(n)) if s.checked_add(st.saturating_mul(n as i64)).is_some() => {
             IterState::Range {
+                start: s,
                 next: s,
                 step: st,
                 remaining: n,
             }
         }
         _ => IterState::BigRange(Box::new(crate::objects::iterators::BigRange {
+            start: start.clone(),
             next: start,
             step,
             remaining: n,

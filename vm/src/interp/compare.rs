@@ -201,8 +201,9 @@ fn dict_eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     if x.len() != y.len() {
         return Ok(false);
     }
-    for (k, v) in x.items() {
-        match y.get(vm, &k)? {
+    // `b` is probed with `a`'s stored hashes: keys are not hashed again (CPython's `dict_equal`).
+    for (h, k, v) in x.hashed_items() {
+        match y.get_hashed(vm, &k, h)? {
             Some(w) => {
                 if !eq_bool(vm, &v, &w)? {
                     return Ok(false);

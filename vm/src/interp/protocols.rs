@@ -162,6 +162,7 @@ pub fn next_fast(it: &Value) -> Option<Option<Value>> {
             next,
             step,
             remaining,
+            ..
         } => {
             if *remaining == 0 {
                 return Some(None);
@@ -330,6 +331,7 @@ fn step(vm: &mut Vm, st: &mut IterState) -> PyResult<Option<Value>> {
                 next,
                 step,
                 remaining,
+                ..
             } = &mut **r;
             *remaining -= 1;
             *next += &*step;

@@ -493,6 +493,26 @@ impl Dict {
             .map(|e| e.key.clone())
             .collect()
     }
+    /// The live keys with their stored hashes (so a set built from a dict does not hash them again).
+    pub fn hashed_keys(&self) -> Vec<(i64, Value)> {
+        self.table
+            .borrow()
+            .entries
+            .iter()
+            .filter(|e| !e.key.is_null())
+            .map(|e| (e.hash, e.key.clone()))
+            .collect()
+    }
+    /// The live entries with their stored hashes (for comparisons that must not rehash keys).
+    pub fn hashed_items(&self) -> Vec<(i64, Value, Value)> {
+        self.table
+            .borrow()
+            .entries
+            .iter()
+            .filter(|e| !e.key.is_null())
+            .map(|e| (e.hash, e.key.clone(), e.value.clone()))
+            .collect()
+    }
     pub fn values(&self) -> Vec<Value> {
         self.table
             .borrow()

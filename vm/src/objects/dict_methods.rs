@@ -213,8 +213,26 @@ fn fromkeys(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.rest().range("fromkeys", 1, 2)?;
     let value = a.get(1).cloned().unwrap_or(Value::NONE);
     let d = call::call_value(vm, &cls, Vec::new())?;
-    let it = iter_of(vm, &a[0])?;
     let exact = is_exact(&d, &types().dict);
+    // An exact dict filled from a dict or set reuses the stored hashes, as CPython does.
+    if let Some(dd) = as_dict(&d).filter(|_| exact) {
+        let src = &a[0];
+        let hashed = match crate::objects::set::as_set(src) {
+            Some(s) if is_exact(src, &types().set) || is_exact(src, &types().frozenset) => {
+                Some(s.entries())
+            }
+            _ => as_dict(src)
+                .filter(|_| is_exact(src, &types().dict))
+                .map(|sd| sd.hashed_keys()),
+        };
+        if let Some(entries) = hashed {
+            for (h, k) in entries {
+                dd.set_hashed(vm, k, h, value.clone())?;
+            }
+            return Ok(d);
+        }
+    }
+    let it = iter_of(vm, &a[0])?;
     while let Some(k) = protocols::next_value(vm, &it)? {
         match as_dict(&d) {
             Some(dd) if exact => dd.set(vm, k, value.clone())?,

@@ -10,7 +10,7 @@ use crate::interp::ops::{a_type, type_name_of};
 use crate::interp::{call, exc, ops, protocols, Vm};
 use crate::objects::builtin::Args;
 use crate::objects::iterators::{Iter, IterState};
-use crate::objects::method_support::{alloc_instance, new_cls};
+use crate::objects::method_support::{alloc_instance, new_cls, takes_no_keywords};
 use crate::objects::native::NativeObj;
 use crate::objects::register::statics;
 use crate::objects::typeobj::{is_subtype, lookup_str};
@@ -72,7 +72,7 @@ fn zip_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn map_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let cls = new_cls(args, &types().map)?;
     let rest = args.rest();
-    if cls.is(&types().map) && rest.has_kwargs() {
+    if takes_no_keywords(cls, &types().map) && rest.has_kwargs() {
         return Err(error::type_error("map() takes no keyword arguments"));
     }
     let pos = rest.positional();
@@ -95,7 +95,7 @@ fn map_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn filter_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let cls = new_cls(args, &types().filter)?;
     let rest = args.rest();
-    if cls.is(&types().filter) && rest.has_kwargs() {
+    if takes_no_keywords(cls, &types().filter) && rest.has_kwargs() {
         return Err(error::type_error("filter() takes no keyword arguments"));
     }
     let pos = rest.positional();
@@ -124,7 +124,7 @@ struct RevSeq {
 fn reversed_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let cls = new_cls(args, &types().reversed)?;
     let rest = args.rest();
-    if cls.is(&types().reversed) && rest.has_kwargs() {
+    if takes_no_keywords(cls, &types().reversed) && rest.has_kwargs() {
         return Err(error::type_error("reversed() takes no keyword arguments"));
     }
     let pos = rest.positional();
@@ -232,6 +232,41 @@ pub fn reversed_seq_hint(vm: &mut Vm, me: &Value) -> PyResult<Option<usize>> {
     } else {
         position.max(0) as usize
     }))
+}
+
+/// `__reduce__` of `reversed(seq)` over a user sequence (`None` when `me` is not one).
+pub fn reversed_seq_reduce(me: &Value) -> Option<Value> {
+    let r = rev_seq(me)?;
+    let ty = Value::obj(me.as_obj()?.ty().clone());
+    let seq = r.seq.borrow().clone();
+    Some(if seq.is_none() {
+        tuple::new_tuple(vec![
+            ty,
+            tuple::new_tuple(vec![tuple::new_tuple(Vec::new())]),
+        ])
+    } else {
+        tuple::new_tuple(vec![
+            ty,
+            tuple::new_tuple(vec![seq]),
+            int::from_i64(r.index.get() as i64),
+        ])
+    })
+}
+
+/// `__setstate__(index)` of `reversed(seq)` over a user sequence: the index clamped into the sequence.
+/// `false` when `me` is not one.
+pub fn reversed_seq_setstate(vm: &mut Vm, me: &Value, state: &Value) -> PyResult<bool> {
+    let Some(r) = rev_seq(me) else {
+        return Ok(false);
+    };
+    let index = protocols::index(vm, state)?;
+    let seq = r.seq.borrow().clone();
+    if !seq.is_none() {
+        let n = protocols::len(vm, &seq)? as i64;
+        let i = index.clamp((-1).into(), (n - 1).into());
+        r.index.set(i.try_into().unwrap_or(-1));
+    }
+    Ok(true)
 }
 
 /// Registers the constructors.

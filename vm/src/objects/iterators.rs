@@ -7,7 +7,7 @@ use crate::interp::{protocols, Vm};
 use crate::objects::builtin::{Args, NativeFn};
 use crate::objects::method_support::this;
 use crate::objects::register::methods;
-use crate::objects::{int, list, set, str as pystr, tuple, types};
+use crate::objects::{int, iter_reduce, list, set, str as pystr, tuple, types};
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 use std::cell::RefCell;
@@ -33,8 +33,9 @@ pub enum IterState {
         tuple: Value,
         index: usize,
     },
-    /// Small-int ranges: `next` until `remaining` is 0.
+    /// Small-int ranges: `next` until `remaining` is 0 (`start` is the first value, for `__reduce__`).
     Range {
+        start: i64,
         next: i64,
         step: i64,
         remaining: u64,
@@ -93,6 +94,7 @@ pub enum IterState {
 
 /// A range iterator over big ints (boxed: it is rare, and keeps every other iterator small).
 pub struct BigRange {
+    pub start: BigInt,
     pub next: BigInt,
     pub step: BigInt,
     pub remaining: BigInt,
@@ -251,27 +253,47 @@ fn remaining(st: &IterState) -> u64 {
     n as u64
 }
 
-/// `list_iterator.__setstate__(index)`: the position, clamped into the list (an exhausted iterator
-/// stays exhausted).
-fn list_setstate(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let (_, it) = this::<Iter>(args, "__setstate__", iter_type(0))?;
+/// What an exhausted iterator of kind `IT` re-iterates in its `__reduce__`.
+fn empty_of<const IT: usize>() -> Value {
+    match IT {
+        0 | 1 => list::new_list(Vec::new()),
+        4 => pystr::new_str(""),
+        _ => tuple::new_tuple(Vec::new()),
+    }
+}
+
+fn reduce<const IT: usize>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let me = args.this()?;
+    if let Some(r) = crate::objects::iter_new::reversed_seq_reduce(me) {
+        return Ok(r);
+    }
+    let (me, it) = this::<Iter>(args, "__reduce__", iter_type(IT))?;
+    args.rest().exact("__reduce__", 0)?;
+    iter_reduce::reduce_state(vm, me, it, empty_of::<IT>)
+}
+
+fn setstate<const IT: usize>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let me = args.this()?;
     let state = &args.rest().exact("__setstate__", 1)?[0];
-    if !int::is_int(state) {
-        return Err(error::type_error("an integer is required"));
+    if crate::objects::iter_new::reversed_seq_setstate(vm, me, state)? {
+        return Ok(Value::NONE);
     }
-    let index = int::to_i64(state)
-        .ok_or_else(|| error::overflow_error("Python int too large to convert to C ssize_t"))?;
-    if let IterState::List { list: l, index: i } = &mut *it.state.borrow_mut() {
-        let len = list::as_list(l).map_or(0, |l| l.len());
-        *i = index.clamp(0, len as i64) as usize;
-    }
+    let (_, it) = this::<Iter>(args, "__setstate__", iter_type(IT))?;
+    iter_reduce::setstate_state(it, state)?;
     Ok(Value::NONE)
 }
+
+/// Iterator types with a position `__setstate__` can move.
+const POSITIONED: [usize; 8] = [0, 1, 2, 3, 4, 5, 10, 16];
 
 fn natives<const IT: usize>() -> Vec<(&'static str, NativeFn)> {
     let mut v: Vec<(&'static str, NativeFn)> = vec![("__iter__", iter_), ("__next__", next::<IT>)];
     if HINTED.contains(&IT) {
         v.push(("__length_hint__", length_hint::<IT>));
+    }
+    v.push(("__reduce__", reduce::<IT>));
+    if POSITIONED.contains(&IT) {
+        v.push(("__setstate__", setstate::<IT>));
     }
     v
 }
@@ -279,7 +301,6 @@ fn natives<const IT: usize>() -> Vec<(&'static str, NativeFn)> {
 /// Fills the namespace of this file's type(s).
 pub fn register() {
     methods(iter_type(0), &natives::<0>());
-    methods(iter_type(0), &[("__setstate__", list_setstate)]);
     methods(iter_type(1), &natives::<1>());
     methods(iter_type(2), &natives::<2>());
     methods(iter_type(3), &natives::<3>());

@@ -244,3 +244,16 @@ pub fn no_kwargs_named(args: &Args, name: impl FnOnce() -> String) -> PyResult<(
     }
     Ok(())
 }
+
+/// Whether `cls(...)` must refuse keywords: the base itself, or a subclass whose `__init__` is still
+/// the base's (so nothing would consume them), as CPython checks `tp_init`.
+pub fn takes_no_keywords(cls: &ObjRef, base: &ObjRef) -> bool {
+    cls.is(base) || {
+        let own = typeobj::lookup_str(cls, "__init__");
+        let inherited = typeobj::lookup_str(base, "__init__");
+        match (own, inherited) {
+            (Some(a), Some(b)) => a.bits() == b.bits(),
+            _ => false,
+        }
+    }
+}

@@ -20,6 +20,7 @@ pub mod generator;
 pub mod instance;
 pub mod int;
 pub mod iter_new;
+pub mod iter_reduce;
 pub mod iterators;
 pub mod list;
 pub mod list_sort;

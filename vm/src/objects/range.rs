@@ -121,12 +121,14 @@ fn iter_state(first: BigInt, step: BigInt, n: BigInt) -> IterState {
                 .is_some() =>
         {
             IterState::Range {
+                start: s,
                 next: s,
                 step: st,
                 remaining: k,
             }
         }
         _ => IterState::BigRange(Box::new(BigRange {
+            start: first.clone(),
             next: first,
             step,
             remaining: n,

@@ -309,7 +309,11 @@ impl Set {
     /// Removes `key`; whether it was present.
     pub fn discard(&self, vm: &mut Vm, key: &Value) -> PyResult<bool> {
         let (key, h) = lookup_key(vm, key)?;
-        let key = &key;
+        self.discard_hashed(vm, &key, h)
+    }
+
+    /// Removes `key` whose hash is known; whether it was present.
+    pub fn discard_hashed(&self, vm: &mut Vm, key: &Value, h: i64) -> PyResult<bool> {
         match self.find(vm, key, h)? {
             Ok(i) => {
                 let old = {

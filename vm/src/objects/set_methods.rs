@@ -59,8 +59,8 @@ pub fn update_from(vm: &mut Vm, s: &Set, other: &Value) -> PyResult<()> {
         return Ok(());
     }
     if let Some(d) = as_dict(other).filter(|_| is_exact(other, &types().dict)) {
-        for k in d.keys() {
-            s.add(vm, k)?;
+        for (h, k) in d.hashed_keys() {
+            s.add_hashed(vm, k, h)?;
         }
         return Ok(());
     }
@@ -154,6 +154,16 @@ fn difference_of(vm: &mut Vm, me: &Value, s: &Set, other: &Value) -> PyResult<Ob
         }
         return Ok(out);
     }
+    // A dict is probed with the set's own hashes (its keys are not hashed again), as CPython does.
+    if let Some(d) = as_dict(other).filter(|_| is_exact(other, &types().dict)) {
+        let out = new_like(me);
+        for (h, k) in s.entries() {
+            if d.get_hashed(vm, &k, h)?.is_none() {
+                set_of(&out).add_hashed(vm, k, h)?;
+            }
+        }
+        return Ok(out);
+    }
     let out = copy_of(vm, me, s)?;
     difference_update(vm, set_of(&out), other)?;
     Ok(out)
@@ -180,7 +190,7 @@ fn symmetric_difference_update(vm: &mut Vm, s: &Set, other: &Value) -> PyResult<
         }
     };
     for (h, k) in entries {
-        if !s.discard(vm, &k)? {
+        if !s.discard_hashed(vm, &k, h)? {
             s.add_hashed(vm, k, h)?;
         }
     }
@@ -312,7 +322,9 @@ fn frozenset_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let cls = new_cls(args, &types().frozenset)?;
     let rest = args.rest();
     let exact = cls.is(&types().frozenset);
-    if exact && rest.has_kwargs() {
+    if crate::objects::method_support::takes_no_keywords(cls, &types().frozenset)
+        && rest.has_kwargs()
+    {
         return Err(error::type_error("frozenset() takes no keyword arguments"));
     }
     let a = rest.positional();
@@ -620,7 +632,9 @@ fn repr<const FROZEN: bool>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn reduce<const FROZEN: bool>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (me, s) = this_set(args, "__reduce__", FROZEN)?;
-    let state = attr::getattr_opt(vm, me, "__dict__")?.unwrap_or(Value::NONE);
+    // `__getstate__` (object's by default) carries a subclass's `__dict__` and its slots.
+    let getstate = attr::getattr(vm, me, "__getstate__")?;
+    let state = crate::interp::call::call_value(vm, &getstate, Vec::new())?;
     Ok(tuple::new_tuple(vec![
         Value::obj(ops::a_type(me)),
         tuple::new_tuple(vec![list::new_list(s.keys())]),

@@ -198,6 +198,13 @@ pub fn invalidate_caches() {
     EPOCH.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
 }
 
+/// Empties the lookup cache: its entries hold their values strongly, and a collection must not
+/// mistake them for outside references (a class's dead methods would never be freed).
+pub fn clear_lookup_cache() {
+    let old = CACHE.with(|c| std::mem::take(&mut *c.borrow_mut()));
+    drop(old);
+}
+
 /// Looks `name` (an interned str) up along the MRO of `ty`, as `_PyType_Lookup`.
 pub fn lookup(ty: &ObjRef, name: &ObjRef) -> Option<Value> {
     let epoch = EPOCH.load(std::sync::atomic::Ordering::Relaxed);
