@@ -33,20 +33,6 @@ fn getrecursionlimit(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(int::from_i64(vm.recursion_limit as i64))
 }
 
-/// `sys.gettrace()`: the function last given to `settrace`.
-fn gettrace(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.exact("gettrace", 0)?;
-    Ok(vm.trace.clone())
-}
-
-/// `sys.settrace(f)`: remembered for `gettrace` (so save/restore code such as doctest's works); weft
-/// has no line tracing, so `f` is never called.
-fn settrace(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let a = args.exact("settrace", 1)?;
-    vm.trace = a[0].clone();
-    Ok(Value::NONE)
-}
-
 fn setrecursionlimit(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.exact("setrecursionlimit", 1)?;
     if !int::is_int(&a[0]) {
@@ -361,8 +347,6 @@ pub fn make_sys(vm: &mut Vm) -> ObjRef {
         ("exit", exit),
         ("getrecursionlimit", getrecursionlimit),
         ("setrecursionlimit", setrecursionlimit),
-        ("gettrace", gettrace),
-        ("settrace", settrace),
         ("exc_info", exc_info),
         ("exception", exception),
         ("intern", intern),

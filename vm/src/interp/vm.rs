@@ -41,8 +41,6 @@ pub struct Vm {
     /// importlib's `_find_and_load`, once `bootstrap::install` ran: imports that miss `sys.modules`
     /// go through it.
     pub find_and_load: Option<Value>,
-    /// `sys.settrace`'s function, returned by `sys.gettrace` (weft calls no trace functions).
-    pub trace: Value,
     /// The thread's current `contextvars.Context` (created by `_contextvars` on first use).
     pub context: Option<ObjRef>,
     /// `sys.settrace`'s and `sys.setprofile`'s hooks (stored only: weft emits no events yet).
@@ -125,7 +123,6 @@ impl Vm {
             flags,
             attention_hooks: Vec::new(),
             find_and_load: None,
-            trace: Value::NONE,
             context: None,
             trace_func: Value::NONE,
             profile_func: Value::NONE,
