@@ -392,7 +392,7 @@ fn abs(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         _ => {}
     }
     match lookup_str(&a_type(&a[0]), "__abs__") {
-        Some(m) => call::call_value(vm, &m, vec![a[0].clone()]),
+        Some(m) => call::call_special(vm, &m, &a[0], vec![]),
         None => Err(error::type_error(format!(
             "bad operand type for abs(): '{}'",
             type_name_of(&a[0])
@@ -705,14 +705,14 @@ fn divmod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
     let ty = a_type(&a[0]);
     if let Some(m) = lookup_str(&ty, "__divmod__") {
-        let r = call::call_value(vm, &m, vec![a[0].clone(), a[1].clone()])?;
+        let r = call::call_special(vm, &m, &a[0], vec![a[1].clone()])?;
         if !crate::interp::ops::is_not_implemented(&r) {
             return Ok(r);
         }
     }
     let ty2 = a_type(&a[1]);
     if let Some(m) = lookup_str(&ty2, "__rdivmod__") {
-        let r = call::call_value(vm, &m, vec![a[1].clone(), a[0].clone()])?;
+        let r = call::call_special(vm, &m, &a[1], vec![a[0].clone()])?;
         if !crate::interp::ops::is_not_implemented(&r) {
             return Ok(r);
         }
@@ -777,7 +777,7 @@ fn dir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         let ty = a_type(&a[0]);
         let m = lookup_str(&ty, "__dir__")
             .ok_or_else(|| error::type_error("object does not provide __dir__"))?;
-        let r = call::call_value(vm, &m, vec![a[0].clone()])?;
+        let r = call::call_special(vm, &m, &a[0], vec![])?;
         protocols::iterate(vm, &r)?
     };
     let l = list::new_list(names);

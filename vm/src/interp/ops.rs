@@ -216,7 +216,7 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Flow> {
                     reflected: false,
                     iop: true,
                 };
-                let flow = call::call_with_then(vm, &m, vec![a.clone(), b.clone()], then)?;
+                let flow = call::call_special_then(vm, &m, vec![a.clone(), b.clone()], then)?;
                 match flow {
                     Flow::Value(v) if is_not_implemented(&v) => {}
                     other => return Ok(other),
@@ -328,7 +328,7 @@ fn binary_dispatch(
             reflected,
             iop: false,
         };
-        match call::call_with_then(vm, &m, args, then)? {
+        match call::call_special_then(vm, &m, args, then)? {
             Flow::Value(v) if is_not_implemented(&v) => continue,
             other => return Ok(other),
         }
@@ -361,7 +361,7 @@ pub fn binary_continue(
                 reflected: true,
                 iop: false,
             };
-            match call::call_with_then(vm, &l, vec![a.clone(), b.clone()], then)? {
+            match call::call_special_then(vm, &l, vec![a.clone(), b.clone()], then)? {
                 Flow::Value(v) if is_not_implemented(&v) => {}
                 other => return Ok(other),
             }
@@ -380,7 +380,7 @@ pub fn binary_continue(
                 reflected: true,
                 iop: false,
             };
-            match call::call_with_then(vm, &r, vec![b.clone(), a.clone()], then)? {
+            match call::call_special_then(vm, &r, vec![b.clone(), a.clone()], then)? {
                 Flow::Value(v) if is_not_implemented(&v) => {}
                 other => return Ok(other),
             }
@@ -808,13 +808,32 @@ pub fn compare(vm: &mut Vm, op: CmpOp, a: Value, b: Value) -> PyResult<Flow> {
                 rhs: b.clone(),
                 reflected: refl != reflected_first,
             };
-            match call::call_with_then(vm, &m, args, then)? {
-                Flow::Value(v) if is_not_implemented(&v) => continue,
-                other => return Ok(other),
+            match compare_call(vm, &m, args, then)? {
+                Some(Flow::Value(v)) if is_not_implemented(&v) => continue,
+                None => continue,
+                Some(other) => return Ok(other),
             }
         }
     }
     compare_default(op, &a, &b).map(Flow::Value)
+}
+
+/// Calls comparison method `m` on `args[0]` (CPython's `slot_tp_richcompare`): a descriptor that fails to
+/// bind counts as `NotImplemented` (`None`), its error cleared.
+fn compare_call(
+    vm: &mut Vm,
+    m: &Value,
+    mut args: Vec<Value>,
+    then: Then,
+) -> PyResult<Option<Flow>> {
+    if call::is_plain_method(m) {
+        return call::call_with_then(vm, m, args, then).map(Some);
+    }
+    let Ok(bound) = call::bind_special(vm, m, &args[0]) else {
+        return Ok(None);
+    };
+    args.remove(0);
+    call::call_with_then(vm, &bound, args, then).map(Some)
 }
 
 /// After both comparison methods declined: identity for ==/!=, else TypeError.
@@ -849,9 +868,10 @@ pub fn compare_continue(
                 rhs: b.clone(),
                 reflected: true,
             };
-            match call::call_with_then(vm, &m, vec![b.clone(), a.clone()], then)? {
-                Flow::Value(v) if is_not_implemented(&v) => {}
-                other => return Ok(other),
+            match compare_call(vm, &m, vec![b.clone(), a.clone()], then)? {
+                Some(Flow::Value(v)) if is_not_implemented(&v) => {}
+                None => {}
+                Some(other) => return Ok(other),
             }
         }
     }
@@ -921,7 +941,7 @@ pub fn truth(vm: &mut Vm, v: Value, jump_if: bool, target: u32, pop: bool) -> Py
         pop,
         len: is_len,
     };
-    match call::call_with_then(vm, &m, vec![v], then)? {
+    match call::call_special_then(vm, &m, vec![v], then)? {
         Flow::Value(r) => {
             let b = truth_result(&r, is_len)?;
             Ok(if b == jump_if {
@@ -988,11 +1008,11 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
     }
     let ty = a_type(v);
     if let Some(m) = lookup(&ty, &dunder("__bool__")) {
-        let r = call::call_value(vm, &m, vec![v.clone()])?;
+        let r = call::call_special(vm, &m, &v, vec![])?;
         return truth_result(&r, false);
     }
     if let Some(m) = lookup(&ty, &dunder("__len__")) {
-        let r = call::call_value(vm, &m, vec![v.clone()])?;
+        let r = call::call_special(vm, &m, &v, vec![])?;
         return truth_result(&r, true);
     }
     Ok(true)

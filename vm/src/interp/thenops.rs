@@ -123,7 +123,7 @@ pub fn apply(
                 match crate::objects::typeobj::lookup_str(&ty, "__getattr__") {
                     Some(g) => {
                         let _ = method;
-                        let r = call::call_with_then(vm, &g, vec![obj, name], Then::Push);
+                        let r = call::call_special_then(vm, &g, vec![obj, name], Then::Push);
                         push_flow(vm, c, r)
                     }
                     None => Err(e),

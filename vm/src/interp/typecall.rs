@@ -112,9 +112,15 @@ pub fn type_call(vm: &mut Vm, cls: &ObjRef, args: Vec<Value>, kwnames: &Value) -
     };
     match init {
         Some(i) if !is_native_named(&i, "__init__", &t.object) => {
-            let mut a = Vec::with_capacity(nargs + 1);
-            a.push(obj.clone());
-            a.extend(args);
+            // A non-function `__init__` (a property, a callable with `__get__`) is bound first.
+            let (i, a) = if call::is_plain_method(&i) {
+                let mut a = Vec::with_capacity(nargs + 1);
+                a.push(obj.clone());
+                a.extend(args);
+                (i, a)
+            } else {
+                (call::bind_special(vm, &i, &obj)?, args)
+            };
             match call::call_flow(vm, &i, a, kwnames)? {
                 Flow::Frame(mut f) => {
                     f.then = Then::Init(obj);
