@@ -247,11 +247,12 @@ fn binary_dispatch(
         if let Some(r) = builtin_binary(vm, op, &a, &b)? {
             return Ok(Flow::Value(r));
         }
-        // Types and native objects (`type.__or__`, a union's `__or__`) define operators of their own;
-        // numbers and sequences are fully covered above, and their natives would give other messages.
+        // Types, dict views and native objects (`type.__or__`, `dict_keys.__ror__`, a union's `__or__`)
+        // define operators of their own; numbers and sequences are fully covered above, and their natives
+        // would give other messages.
         let own = |v: &Value| {
             v.as_obj()
-                .is_some_and(|o| matches!(o.kind(), Kind::Type | Kind::Native))
+                .is_some_and(|o| matches!(o.kind(), Kind::Type | Kind::Native | Kind::DictView))
         };
         if !own(&a) && !own(&b) {
             return Err(binop_type_error(sym, &a, &b));

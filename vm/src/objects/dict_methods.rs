@@ -143,12 +143,9 @@ fn get(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn setdefault(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, d) = this_dict(args, "setdefault")?;
     let a = args.rest().range("setdefault", 1, 2)?;
-    if let Some(v) = d.get(vm, &a[0])? {
-        return Ok(v);
-    }
+    let hash = crate::interp::ops::hash(vm, &a[0])?;
     let v = a.get(1).cloned().unwrap_or(Value::NONE);
-    d.set(vm, a[0].clone(), v.clone())?;
-    Ok(v)
+    d.setdefault_hashed(vm, a[0].clone(), hash, v)
 }
 
 fn pop(vm: &mut Vm, args: &Args) -> PyResult<Value> {
