@@ -176,7 +176,7 @@ pub fn isinstance_value(vm: &mut Vm, obj: &Value, cls: &Value, depth: usize) -> 
     }
     let ct = a_type(cls);
     if let Some(ic) = lookup_str(&ct, "__instancecheck__") {
-        let r = call::call_value(vm, &ic, vec![cls.clone(), obj.clone()])?;
+        let r = call::call_special(vm, &ic, cls, vec![obj.clone()])?;
         return crate::interp::ops::truthy(vm, &r);
     }
     Err(error::type_error(
@@ -220,7 +220,7 @@ pub fn issubclass_value(vm: &mut Vm, sub: &Value, cls: &Value, depth: usize) -> 
     }
     let ct = a_type(cls);
     if let Some(sc) = lookup_str(&ct, "__subclasscheck__") {
-        let r = call::call_value(vm, &sc, vec![cls.clone(), sub.clone()])?;
+        let r = call::call_special(vm, &sc, cls, vec![sub.clone()])?;
         return crate::interp::ops::truthy(vm, &r);
     }
     Err(error::type_error(
@@ -630,13 +630,13 @@ fn round(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             type_name_of(&number)
         )));
     };
-    let mut a = vec![number];
+    let mut a = Vec::new();
     if let Some(n) = ndigits {
         if !n.is_none() {
             a.push(n);
         }
     }
-    call::call_value(vm, &m, a)
+    call::call_special(vm, &m, &number, a)
 }
 
 fn pow(vm: &mut Vm, args: &Args) -> PyResult<Value> {

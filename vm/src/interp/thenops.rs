@@ -217,7 +217,7 @@ pub fn finish_native(vm: &mut Vm, then: Then, r: PyResult<Value>) -> PyResult<Va
             Err(e) if exc::matches_type(&e, &types().attribute_error) => {
                 let ty = ops::a_type(&obj);
                 match crate::objects::typeobj::lookup_str(&ty, "__getattr__") {
-                    Some(g) => call::call_value(vm, &g, vec![obj, name]),
+                    Some(g) => call::call_special(vm, &g, &obj, vec![name]),
                     None => Err(e),
                 }
             }

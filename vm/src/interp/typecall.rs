@@ -95,7 +95,13 @@ pub fn type_call(vm: &mut Vm, cls: &ObjRef, args: Vec<Value>, kwnames: &Value) -
                 .and_then(|o| o.downcast::<objects::descriptors::StaticMethod>())
                 .map(|s| s.func.borrow().clone())
                 .unwrap_or(new.clone()),
-            _ => new.clone(),
+            Some(Kind::Function | Kind::Builtin) => new.clone(),
+            // Any other descriptor (a classmethod, a custom `__get__`) is bound to the class, as
+            // CPython's `slot_tp_new` gets `cls.__new__` by attribute lookup; `cls` is still passed.
+            _ => match crate::interp::attr::descr_get(vm, &new, &Value::NULL, cls)? {
+                Some(f) => call::run_flow(vm, f)?,
+                None => new.clone(),
+            },
         };
         let flow = call::call_flow(vm, &new_fn, a, kwnames)?;
         call::run_flow(vm, flow)?

@@ -229,7 +229,7 @@ pub fn subscript(vm: &mut Vm, me: &Value, d: &Dict, key: &Value) -> PyResult<Val
     let ty = a_type(me);
     if !ty.is(&types().dict) {
         if let Some(m) = lookup_str(&ty, "__missing__") {
-            return call::call_value(vm, &m, vec![me.clone(), key.clone()]);
+            return call::call_special(vm, &m, me, vec![key.clone()]);
         }
     }
     Err(error::key_error(key.clone()))
