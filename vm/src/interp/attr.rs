@@ -622,6 +622,18 @@ pub fn generic_delattr(vm: &mut Vm, obj: &Value, name: &ObjRef) -> PyResult<()> 
                 }
             }
         }
+        // As CPython's generic setattr: without a `__dict__`, a name the class defines is read-only.
+        let has_dict = match o.kind() {
+            Kind::Module | Kind::Function => true,
+            _ => o.attrs().is_some() && tdata(o.ty()).has(tflag::HAS_DICT),
+        };
+        if !has_dict && lookup(&ty, name).is_some() {
+            return Err(error::attribute_error(format!(
+                "'{}' object attribute '{}' is read-only",
+                typeobj::type_name(&ty),
+                pystr::as_str(&Value::obj(name.clone())).unwrap_or("")
+            )));
+        }
     }
     Err(no_attribute(obj, name))
 }
