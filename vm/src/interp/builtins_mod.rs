@@ -644,7 +644,11 @@ fn pow(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (base, exp) = (base.unwrap_or(Value::NONE), exp.unwrap_or(Value::NONE));
     match m {
         Some(m) if !m.is_none() => {
-            if let (Some(b), Some(e), Some(md)) = (
+            // Instances of Python classes (an int subclass's `__pow__`) take the slot path below.
+            let user = |v: &Value| tdata(&a_type(v)).has(tflag::USER_SPECIALS);
+            let native = !user(&base) && !user(&exp) && !user(&m);
+            if let (true, Some(b), Some(e), Some(md)) = (
+                native,
                 int::to_big(&base).filter(|_| int::is_int(&base)),
                 int::to_big(&exp).filter(|_| int::is_int(&exp)),
                 int::to_big(&m).filter(|_| int::is_int(&m)),
@@ -653,7 +657,18 @@ fn pow(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             }
             // float's `__pow__` takes the mixed int/float cases, and refuses a modulus.
             let real = |v: &Value| int::is_int(v) || objects::float::to_f64(v).is_some();
-            if real(&base) && real(&exp) && real(&m) {
+            let py_slot = |v: &Value, n: &str| {
+                lookup_str(&a_type(v), n)
+                    .and_then(|f| f.as_obj().map(|o| o.kind() != Kind::Builtin))
+                    .unwrap_or(false)
+            };
+            if real(&base)
+                && real(&exp)
+                && real(&m)
+                && !(int::is_int(&base) && int::is_int(&exp) && int::is_int(&m))
+                && !py_slot(&base, "__pow__")
+                && !py_slot(&exp, "__rpow__")
+            {
                 return Err(error::type_error(
                     "pow() 3rd argument not allowed unless all arguments are integers",
                 ));
