@@ -1009,11 +1009,11 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
     }
     let ty = a_type(v);
     if let Some(m) = lookup(&ty, &dunder("__bool__")) {
-        let r = call::call_special(vm, &m, &v, vec![])?;
+        let r = call::call_special(vm, &m, v, vec![])?;
         return truth_result(&r, false);
     }
     if let Some(m) = lookup(&ty, &dunder("__len__")) {
-        let r = call::call_special(vm, &m, &v, vec![])?;
+        let r = call::call_special(vm, &m, v, vec![])?;
         return truth_result(&r, true);
     }
     Ok(true)

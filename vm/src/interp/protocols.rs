@@ -546,7 +546,7 @@ pub fn next_or_stop(vm: &mut Vm, it: &Value) -> PyResult<Value> {
     if !builtin {
         // Any other `__next__`: its StopIteration (and value) propagates as raised.
         let m = lookup(&a_type(it), &dunder("__next__")).ok_or_else(|| not_iterator(it))?;
-        return call::call_special(vm, &m, &it, vec![]);
+        return call::call_special(vm, &m, it, vec![]);
     }
     match next_slow(vm, it.clone(), Then::Push)? {
         Next::Item(v) => Ok(v),
@@ -579,7 +579,7 @@ pub fn length_hint(vm: &mut Vm, v: &Value, default: usize) -> PyResult<usize> {
     let Some(m) = lookup(&ty, &dunder("__length_hint__")) else {
         return Ok(default);
     };
-    let r = match call::call_special(vm, &m, &v, vec![]) {
+    let r = match call::call_special(vm, &m, v, vec![]) {
         Ok(r) => r,
         Err(e) if exc::matches_type(&e, &types().type_error) => return Ok(default),
         Err(e) => return Err(e),
@@ -1212,7 +1212,7 @@ pub fn format_value(vm: &mut Vm, v: Value, conv: u32, spec: Value) -> PyResult<V
 pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Value> {
     let ty = a_type(v);
     let m = lookup(&ty, &dunder("__format__")).ok_or_else(|| error::type_error("no __format__"))?;
-    let r = call::call_special(vm, &m, &v, vec![pystr::new_str(spec)])?;
+    let r = call::call_special(vm, &m, v, vec![pystr::new_str(spec)])?;
     if pystr::as_str(&r).is_none() {
         return Err(error::type_error(format!(
             "__format__ must return a str, not {}",
@@ -1366,7 +1366,7 @@ pub fn hash_slow(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     let ty = a_type(v);
     match lookup(&ty, &dunder("__hash__")) {
         Some(m) if !m.is_none() => {
-            let r = call::call_special(vm, &m, &v, vec![])?;
+            let r = call::call_special(vm, &m, v, vec![])?;
             if !int::is_int(&r) {
                 return Err(error::type_error(
                     "__hash__ method should return an integer",
@@ -1395,7 +1395,7 @@ pub fn index(vm: &mut Vm, v: &Value) -> PyResult<num_bigint::BigInt> {
     let ty = a_type(v);
     match lookup(&ty, &dunder("__index__")) {
         Some(m) => {
-            let r = call::call_special(vm, &m, &v, vec![])?;
+            let r = call::call_special(vm, &m, v, vec![])?;
             if !int::is_int(&r) {
                 return Err(error::type_error(format!(
                     "__index__ returned non-int (type {})",

@@ -115,7 +115,7 @@ fn init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let rest = args.rest();
     // As CPython's `list___init__`: keywords are refused unless a subclass overrides `__new__` (which
     // then takes them).
-    if rest.has_kwargs() && !overrides_new(&this) {
+    if rest.has_kwargs() && !overrides_new(this) {
         return Err(error::type_error("list() takes no keyword arguments"));
     }
     let a = rest.positional();
