@@ -19,7 +19,7 @@ pub fn get_awaitable(vm: &mut Vm, v: Value, w: AwaitableWhere) -> PyResult<Flow>
     let ty = a_type(&v);
     match lookup_str(&ty, "__await__") {
         Some(m) => {
-            let r = call::call_value(vm, &m, vec![v.clone()])?;
+            let r = call::call_special(vm, &m, &v, vec![])?;
             if r.as_obj().and_then(|o| o.downcast::<Generator>()).is_some_and(|g| g.kind == GenKind::Coroutine) {
                 return Err(error::type_error("__await__() returned a coroutine"));
             }
@@ -45,7 +45,7 @@ pub fn get_awaitable(vm: &mut Vm, v: Value, w: AwaitableWhere) -> PyResult<Flow>
 pub fn get_aiter(vm: &mut Vm, v: Value) -> PyResult<Flow> {
     let ty = a_type(&v);
     match lookup_str(&ty, "__aiter__") {
-        Some(m) => call::call_with_then(vm, &m, vec![v], Then::Push),
+        Some(m) => call::call_special_then(vm, &m, vec![v], Then::Push),
         None => Err(error::type_error(format!(
             "'async for' requires an object with __aiter__ method, got {}",
             type_name_of(&v)

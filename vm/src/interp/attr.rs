@@ -249,7 +249,7 @@ pub fn load_attr(vm: &mut Vm, obj: Value, name: &ObjRef, _method: bool) -> PyRes
                 Then::Push
             };
             let r =
-                call::call_with_then(vm, &ga, vec![obj.clone(), Value::obj(name.clone())], then);
+                call::call_special_then(vm, &ga, vec![obj.clone(), Value::obj(name.clone())], then);
             return match r {
                 Err(e)
                     if t.has(tflag::HAS_GETATTR)
@@ -304,7 +304,7 @@ fn with_fallback(mut frame: Box<crate::interp::frame::Frame>, obj: Value, name: 
 fn getattr_hook(vm: &mut Vm, obj: Value, name: &ObjRef) -> PyResult<Flow> {
     let ty = crate::interp::ops::a_type(&obj);
     match lookup(&ty, crate::interned!("__getattr__")) {
-        Some(g) => call::call_with_then(vm, &g, vec![obj, Value::obj(name.clone())], Then::Push),
+        Some(g) => call::call_special_then(vm, &g, vec![obj, Value::obj(name.clone())], Then::Push),
         None => Err(no_attribute(&obj, name)),
     }
 }
@@ -430,7 +430,7 @@ pub fn store_attr(vm: &mut Vm, obj: &Value, name: &ObjRef, value: Value) -> PyRe
     if t.has(tflag::CUSTOM_SETATTR) {
         if let Some(sa) = lookup(&ty, crate::interned!("__setattr__")) {
             if !is_object_setattr(&sa) {
-                return call::call_with_then(
+                return call::call_special_then(
                     vm,
                     &sa,
                     vec![obj.clone(), Value::obj(name.clone()), value],
@@ -548,7 +548,7 @@ pub fn delete_attr(vm: &mut Vm, obj: &Value, name: &ObjRef) -> PyResult<Flow> {
                 .and_then(|o| o.downcast::<Builtin>())
                 .is_some_and(|b| b.owner.as_ref().is_some_and(|t| t.is(&types().object)));
             if !is_obj {
-                return call::call_with_then(
+                return call::call_special_then(
                     vm,
                     &da,
                     vec![obj.clone(), Value::obj(name.clone())],
@@ -621,6 +621,18 @@ pub fn generic_delattr(vm: &mut Vm, obj: &Value, name: &ObjRef) -> PyResult<()> 
                     return Ok(());
                 }
             }
+        }
+        // As CPython's generic setattr: without a `__dict__`, a name the class defines is read-only.
+        let has_dict = match o.kind() {
+            Kind::Module | Kind::Function => true,
+            _ => o.attrs().is_some() && tdata(o.ty()).has(tflag::HAS_DICT),
+        };
+        if !has_dict && lookup(&ty, name).is_some() {
+            return Err(error::attribute_error(format!(
+                "'{}' object attribute '{}' is read-only",
+                typeobj::type_name(&ty),
+                pystr::as_str(&Value::obj(name.clone())).unwrap_or("")
+            )));
         }
     }
     Err(no_attribute(obj, name))

@@ -176,7 +176,7 @@ pub fn isinstance_value(vm: &mut Vm, obj: &Value, cls: &Value, depth: usize) -> 
     }
     let ct = a_type(cls);
     if let Some(ic) = lookup_str(&ct, "__instancecheck__") {
-        let r = call::call_value(vm, &ic, vec![cls.clone(), obj.clone()])?;
+        let r = call::call_special(vm, &ic, cls, vec![obj.clone()])?;
         return crate::interp::ops::truthy(vm, &r);
     }
     Err(error::type_error(
@@ -220,7 +220,7 @@ pub fn issubclass_value(vm: &mut Vm, sub: &Value, cls: &Value, depth: usize) -> 
     }
     let ct = a_type(cls);
     if let Some(sc) = lookup_str(&ct, "__subclasscheck__") {
-        let r = call::call_value(vm, &sc, vec![cls.clone(), sub.clone()])?;
+        let r = call::call_special(vm, &sc, cls, vec![sub.clone()])?;
         return crate::interp::ops::truthy(vm, &r);
     }
     Err(error::type_error(
@@ -392,7 +392,7 @@ fn abs(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         _ => {}
     }
     match lookup_str(&a_type(&a[0]), "__abs__") {
-        Some(m) => call::call_value(vm, &m, vec![a[0].clone()]),
+        Some(m) => call::call_special(vm, &m, &a[0], vec![]),
         None => Err(error::type_error(format!(
             "bad operand type for abs(): '{}'",
             type_name_of(&a[0])
@@ -630,13 +630,13 @@ fn round(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             type_name_of(&number)
         )));
     };
-    let mut a = vec![number];
+    let mut a = Vec::new();
     if let Some(n) = ndigits {
         if !n.is_none() {
             a.push(n);
         }
     }
-    call::call_value(vm, &m, a)
+    call::call_special(vm, &m, &number, a)
 }
 
 fn pow(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -644,7 +644,11 @@ fn pow(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (base, exp) = (base.unwrap_or(Value::NONE), exp.unwrap_or(Value::NONE));
     match m {
         Some(m) if !m.is_none() => {
-            if let (Some(b), Some(e), Some(md)) = (
+            // Instances of Python classes (an int subclass's `__pow__`) take the slot path below.
+            let user = |v: &Value| tdata(&a_type(v)).has(tflag::USER_SPECIALS);
+            let native = !user(&base) && !user(&exp) && !user(&m);
+            if let (true, Some(b), Some(e), Some(md)) = (
+                native,
                 int::to_big(&base).filter(|_| int::is_int(&base)),
                 int::to_big(&exp).filter(|_| int::is_int(&exp)),
                 int::to_big(&m).filter(|_| int::is_int(&m)),
@@ -653,7 +657,18 @@ fn pow(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             }
             // float's `__pow__` takes the mixed int/float cases, and refuses a modulus.
             let real = |v: &Value| int::is_int(v) || objects::float::to_f64(v).is_some();
-            if real(&base) && real(&exp) && real(&m) {
+            let py_slot = |v: &Value, n: &str| {
+                lookup_str(&a_type(v), n)
+                    .and_then(|f| f.as_obj().map(|o| o.kind() != Kind::Builtin))
+                    .unwrap_or(false)
+            };
+            if real(&base)
+                && real(&exp)
+                && real(&m)
+                && !(int::is_int(&base) && int::is_int(&exp) && int::is_int(&m))
+                && !py_slot(&base, "__pow__")
+                && !py_slot(&exp, "__rpow__")
+            {
                 return Err(error::type_error(
                     "pow() 3rd argument not allowed unless all arguments are integers",
                 ));
@@ -705,14 +720,14 @@ fn divmod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
     let ty = a_type(&a[0]);
     if let Some(m) = lookup_str(&ty, "__divmod__") {
-        let r = call::call_value(vm, &m, vec![a[0].clone(), a[1].clone()])?;
+        let r = call::call_special(vm, &m, &a[0], vec![a[1].clone()])?;
         if !crate::interp::ops::is_not_implemented(&r) {
             return Ok(r);
         }
     }
     let ty2 = a_type(&a[1]);
     if let Some(m) = lookup_str(&ty2, "__rdivmod__") {
-        let r = call::call_value(vm, &m, vec![a[1].clone(), a[0].clone()])?;
+        let r = call::call_special(vm, &m, &a[1], vec![a[0].clone()])?;
         if !crate::interp::ops::is_not_implemented(&r) {
             return Ok(r);
         }
@@ -777,7 +792,7 @@ fn dir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         let ty = a_type(&a[0]);
         let m = lookup_str(&ty, "__dir__")
             .ok_or_else(|| error::type_error("object does not provide __dir__"))?;
-        let r = call::call_value(vm, &m, vec![a[0].clone()])?;
+        let r = call::call_special(vm, &m, &a[0], vec![])?;
         protocols::iterate(vm, &r)?
     };
     let l = list::new_list(names);

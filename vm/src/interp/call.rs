@@ -531,16 +531,41 @@ pub fn call_special(vm: &mut Vm, m: &Value, this: &Value, args: Vec<Value>) -> P
         a.extend(args);
         return call_value(vm, m, a);
     }
-    let ty = crate::interp::ops::a_type(this);
-    let bound = match crate::interp::attr::descr_get(vm, m, this, &ty)? {
-        Some(f) => run_flow(vm, f)?,
-        None => m.clone(),
-    };
+    let bound = bind_special(vm, m, this)?;
     call_value(vm, &bound, args)
 }
 
+/// [`call_with_then`] for special method `m` found on the type of `args[0]` (CPython's
+/// `lookup_maybe_method` then call): a function is called with the instance first; any other descriptor
+/// (a property, a staticmethod, a custom `__get__`) is bound to it first, and its errors propagate.
+pub fn call_special_then(
+    vm: &mut Vm,
+    m: &Value,
+    mut args: Vec<Value>,
+    then: Then,
+) -> PyResult<Flow> {
+    if is_plain_method(m) {
+        return call_with_then(vm, m, args, then);
+    }
+    let bound = bind_special(vm, m, &args[0])?;
+    args.remove(0);
+    call_with_then(vm, &bound, args, then)
+}
+
+/// Binds special method `m` (found on the type of `this`, not a plain function) to `this` through its
+/// `__get__`; a non-descriptor is returned as is.
+#[cold]
+pub fn bind_special(vm: &mut Vm, m: &Value, this: &Value) -> PyResult<Value> {
+    let ty = crate::interp::ops::a_type(this);
+    match crate::interp::attr::descr_get(vm, m, this, &ty)? {
+        Some(f) => run_flow(vm, f),
+        None => Ok(m.clone()),
+    }
+}
+
 /// A function or builtin method: called with the instance prepended, without binding.
-fn is_plain_method(m: &Value) -> bool {
+#[inline]
+pub fn is_plain_method(m: &Value) -> bool {
     m.as_obj().is_some_and(|f| match f.kind() {
         Kind::Function => true,
         Kind::Builtin => f

@@ -216,7 +216,7 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Flow> {
                     reflected: false,
                     iop: true,
                 };
-                let flow = call::call_with_then(vm, &m, vec![a.clone(), b.clone()], then)?;
+                let flow = call::call_special_then(vm, &m, vec![a.clone(), b.clone()], then)?;
                 match flow {
                     Flow::Value(v) if is_not_implemented(&v) => {}
                     other => return Ok(other),
@@ -247,11 +247,12 @@ fn binary_dispatch(
         if let Some(r) = builtin_binary(vm, op, &a, &b)? {
             return Ok(Flow::Value(r));
         }
-        // Types and native objects (`type.__or__`, a union's `__or__`) define operators of their own;
-        // numbers and sequences are fully covered above, and their natives would give other messages.
+        // Types, dict views and native objects (`type.__or__`, `dict_keys.__ror__`, a union's `__or__`)
+        // define operators of their own; numbers and sequences are fully covered above, and their natives
+        // would give other messages.
         let own = |v: &Value| {
             v.as_obj()
-                .is_some_and(|o| matches!(o.kind(), Kind::Type | Kind::Native))
+                .is_some_and(|o| matches!(o.kind(), Kind::Type | Kind::Native | Kind::DictView))
         };
         if !own(&a) && !own(&b) {
             return Err(binop_type_error(sym, &a, &b));
@@ -328,7 +329,7 @@ fn binary_dispatch(
             reflected,
             iop: false,
         };
-        match call::call_with_then(vm, &m, args, then)? {
+        match call::call_special_then(vm, &m, args, then)? {
             Flow::Value(v) if is_not_implemented(&v) => continue,
             other => return Ok(other),
         }
@@ -361,7 +362,7 @@ pub fn binary_continue(
                 reflected: true,
                 iop: false,
             };
-            match call::call_with_then(vm, &l, vec![a.clone(), b.clone()], then)? {
+            match call::call_special_then(vm, &l, vec![a.clone(), b.clone()], then)? {
                 Flow::Value(v) if is_not_implemented(&v) => {}
                 other => return Ok(other),
             }
@@ -380,7 +381,7 @@ pub fn binary_continue(
                 reflected: true,
                 iop: false,
             };
-            match call::call_with_then(vm, &r, vec![b.clone(), a.clone()], then)? {
+            match call::call_special_then(vm, &r, vec![b.clone(), a.clone()], then)? {
                 Flow::Value(v) if is_not_implemented(&v) => {}
                 other => return Ok(other),
             }
@@ -808,13 +809,32 @@ pub fn compare(vm: &mut Vm, op: CmpOp, a: Value, b: Value) -> PyResult<Flow> {
                 rhs: b.clone(),
                 reflected: refl != reflected_first,
             };
-            match call::call_with_then(vm, &m, args, then)? {
-                Flow::Value(v) if is_not_implemented(&v) => continue,
-                other => return Ok(other),
+            match compare_call(vm, &m, args, then)? {
+                Some(Flow::Value(v)) if is_not_implemented(&v) => continue,
+                None => continue,
+                Some(other) => return Ok(other),
             }
         }
     }
     compare_default(op, &a, &b).map(Flow::Value)
+}
+
+/// Calls comparison method `m` on `args[0]` (CPython's `slot_tp_richcompare`): a descriptor that fails to
+/// bind counts as `NotImplemented` (`None`), its error cleared.
+fn compare_call(
+    vm: &mut Vm,
+    m: &Value,
+    mut args: Vec<Value>,
+    then: Then,
+) -> PyResult<Option<Flow>> {
+    if call::is_plain_method(m) {
+        return call::call_with_then(vm, m, args, then).map(Some);
+    }
+    let Ok(bound) = call::bind_special(vm, m, &args[0]) else {
+        return Ok(None);
+    };
+    args.remove(0);
+    call::call_with_then(vm, &bound, args, then).map(Some)
 }
 
 /// After both comparison methods declined: identity for ==/!=, else TypeError.
@@ -849,9 +869,10 @@ pub fn compare_continue(
                 rhs: b.clone(),
                 reflected: true,
             };
-            match call::call_with_then(vm, &m, vec![b.clone(), a.clone()], then)? {
-                Flow::Value(v) if is_not_implemented(&v) => {}
-                other => return Ok(other),
+            match compare_call(vm, &m, vec![b.clone(), a.clone()], then)? {
+                Some(Flow::Value(v)) if is_not_implemented(&v) => {}
+                None => {}
+                Some(other) => return Ok(other),
             }
         }
     }
@@ -921,7 +942,7 @@ pub fn truth(vm: &mut Vm, v: Value, jump_if: bool, target: u32, pop: bool) -> Py
         pop,
         len: is_len,
     };
-    match call::call_with_then(vm, &m, vec![v], then)? {
+    match call::call_special_then(vm, &m, vec![v], then)? {
         Flow::Value(r) => {
             let b = truth_result(&r, is_len)?;
             Ok(if b == jump_if {
@@ -988,11 +1009,11 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
     }
     let ty = a_type(v);
     if let Some(m) = lookup(&ty, &dunder("__bool__")) {
-        let r = call::call_value(vm, &m, vec![v.clone()])?;
+        let r = call::call_special(vm, &m, v, vec![])?;
         return truth_result(&r, false);
     }
     if let Some(m) = lookup(&ty, &dunder("__len__")) {
-        let r = call::call_value(vm, &m, vec![v.clone()])?;
+        let r = call::call_special(vm, &m, v, vec![])?;
         return truth_result(&r, true);
     }
     Ok(true)

@@ -115,7 +115,7 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Flow> {
         if m.is_none() {
             return Err(not_iterable(&v));
         }
-        return call::call_with_then(vm, &m, vec![v], Then::GetIter);
+        return call::call_special_then(vm, &m, vec![v], Then::GetIter);
     }
     if lookup(&ty, &dunder("__getitem__")).is_some() {
         return Ok(Flow::Value(new_iter(
@@ -269,7 +269,7 @@ fn next_call(vm: &mut Vm, m: &Value, it: &Value, then: Then) -> PyResult<Flow> {
         .as_obj()
         .and_then(|o| o.downcast::<crate::objects::builtin::Builtin>())
     else {
-        return call::call_with_then(vm, m, vec![it.clone()], then);
+        return call::call_special_then(vm, m, vec![it.clone()], then);
     };
     match call::call_native(vm, b, std::slice::from_ref(it), &Value::NULL)? {
         Flow::Pending => match vm.pending_frame.take() {
@@ -548,7 +548,7 @@ pub fn next_or_stop(vm: &mut Vm, it: &Value) -> PyResult<Value> {
     if !builtin {
         // Any other `__next__`: its StopIteration (and value) propagates as raised.
         let m = lookup(&a_type(it), &dunder("__next__")).ok_or_else(|| not_iterator(it))?;
-        return call::call_value(vm, &m, vec![it.clone()]);
+        return call::call_special(vm, &m, it, vec![]);
     }
     match next_slow(vm, it.clone(), Then::Push)? {
         Next::Item(v) => Ok(v),
@@ -581,7 +581,7 @@ pub fn length_hint(vm: &mut Vm, v: &Value, default: usize) -> PyResult<usize> {
     let Some(m) = lookup(&ty, &dunder("__length_hint__")) else {
         return Ok(default);
     };
-    let r = match call::call_value(vm, &m, vec![v.clone()]) {
+    let r = match call::call_special(vm, &m, v, vec![]) {
         Ok(r) => r,
         Err(e) if exc::matches_type(&e, &types().type_error) => return Ok(default),
         Err(e) => return Err(e),
@@ -686,7 +686,7 @@ pub fn contains(vm: &mut Vm, item: Value, container: Value, negate: bool) -> PyR
             )));
         }
         {
-            return match call::call_with_then(
+            return match call::call_special_then(
                 vm,
                 &m,
                 vec![container, item],
@@ -731,7 +731,7 @@ pub fn unary(vm: &mut Vm, op: UnaryOp, v: Value) -> PyResult<Flow> {
             None => (lookup(&ty, &dunder("__len__")), true),
         };
         return match m {
-            Some(m) => match call::call_with_then(vm, &m, vec![v], Then::Not { len: is_len })? {
+            Some(m) => match call::call_special_then(vm, &m, vec![v], Then::Not { len: is_len })? {
                 Flow::Value(r) => Ok(Flow::Value(Value::bool(!crate::interp::ops::truth_result(
                     &r, is_len,
                 )?))),
@@ -753,7 +753,7 @@ pub fn unary(vm: &mut Vm, op: UnaryOp, v: Value) -> PyResult<Flow> {
     };
     let ty = a_type(&v);
     match lookup(&ty, &dunder(name)) {
-        Some(m) => call::call_with_then(vm, &m, vec![v], Then::Push),
+        Some(m) => call::call_special_then(vm, &m, vec![v], Then::Push),
         None => Err(error::type_error(format!(
             "bad operand type for unary {}: '{}'",
             sym,
@@ -843,7 +843,7 @@ pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Flow> {
         }
     }
     if let Some(m) = lookup(&ty, &dunder("__getitem__")) {
-        return call::call_with_then(vm, &m, vec![obj, key], Then::Push);
+        return call::call_special_then(vm, &m, vec![obj, key], Then::Push);
     }
     if let Some(o) = obj.as_obj() {
         if o.kind() == Kind::Type {
@@ -879,7 +879,7 @@ pub fn setitem(vm: &mut Vm, obj: Value, key: Value, v: Value) -> PyResult<Flow> 
         return Ok(Flow::Value(Value::NONE));
     }
     match lookup(&ty, &dunder("__setitem__")) {
-        Some(m) => call::call_with_then(vm, &m, vec![obj, key, v], Then::Discard),
+        Some(m) => call::call_special_then(vm, &m, vec![obj, key, v], Then::Discard),
         None => Err(error::type_error(format!(
             "'{}' object does not support item assignment",
             type_name_of(&obj)
@@ -896,7 +896,7 @@ pub fn delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Flow> {
         return Ok(Flow::Value(Value::NONE));
     }
     match lookup(&ty, &dunder("__delitem__")) {
-        Some(m) => call::call_with_then(vm, &m, vec![obj, key], Then::Discard),
+        Some(m) => call::call_special_then(vm, &m, vec![obj, key], Then::Discard),
         None => Err(error::type_error(format!(
             "'{}' object doesn't support item deletion",
             type_name_of(&obj)
@@ -1214,7 +1214,7 @@ pub fn format_value(vm: &mut Vm, v: Value, conv: u32, spec: Value) -> PyResult<V
 pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Value> {
     let ty = a_type(v);
     let m = lookup(&ty, &dunder("__format__")).ok_or_else(|| error::type_error("no __format__"))?;
-    let r = call::call_value(vm, &m, vec![v.clone(), pystr::new_str(spec)])?;
+    let r = call::call_special(vm, &m, v, vec![pystr::new_str(spec)])?;
     if pystr::as_str(&r).is_none() {
         return Err(error::type_error(format!(
             "__format__ must return a str, not {}",
@@ -1251,7 +1251,7 @@ pub fn before_with(vm: &mut Vm, mgr: Value, is_async: bool) -> PyResult<(Value, 
         Some(f) => call::run_flow(vm, f)?,
         None => exit,
     };
-    let flow = call::call_with_then(vm, &enter, vec![mgr], Then::Enter)?;
+    let flow = call::call_special_then(vm, &enter, vec![mgr], Then::Enter)?;
     Ok((exit_bound, flow))
 }
 
@@ -1368,7 +1368,7 @@ pub fn hash_slow(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     let ty = a_type(v);
     match lookup(&ty, &dunder("__hash__")) {
         Some(m) if !m.is_none() => {
-            let r = call::call_value(vm, &m, vec![v.clone()])?;
+            let r = call::call_special(vm, &m, v, vec![])?;
             if !int::is_int(&r) {
                 return Err(error::type_error(
                     "__hash__ method should return an integer",
@@ -1397,7 +1397,7 @@ pub fn index(vm: &mut Vm, v: &Value) -> PyResult<num_bigint::BigInt> {
     let ty = a_type(v);
     match lookup(&ty, &dunder("__index__")) {
         Some(m) => {
-            let r = call::call_value(vm, &m, vec![v.clone()])?;
+            let r = call::call_special(vm, &m, v, vec![])?;
             if !int::is_int(&r) {
                 return Err(error::type_error(format!(
                     "__index__ returned non-int (type {})",

@@ -244,7 +244,7 @@ fn bytes_operand(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     if let Some(m) =
         crate::objects::typeobj::lookup_str(&crate::interp::ops::a_type(v), "__bytes__")
     {
-        let r = call::call_value(vm, &m, vec![v.clone()])?;
+        let r = call::call_special(vm, &m, v, vec![])?;
         if let Some(b) = objects::bytes::as_bytes(&r) {
             return Ok(b.to_vec());
         }

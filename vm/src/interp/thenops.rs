@@ -123,7 +123,7 @@ pub fn apply(
                 match crate::objects::typeobj::lookup_str(&ty, "__getattr__") {
                     Some(g) => {
                         let _ = method;
-                        let r = call::call_with_then(vm, &g, vec![obj, name], Then::Push);
+                        let r = call::call_special_then(vm, &g, vec![obj, name], Then::Push);
                         push_flow(vm, c, r)
                     }
                     None => Err(e),
@@ -217,7 +217,7 @@ pub fn finish_native(vm: &mut Vm, then: Then, r: PyResult<Value>) -> PyResult<Va
             Err(e) if exc::matches_type(&e, &types().attribute_error) => {
                 let ty = ops::a_type(&obj);
                 match crate::objects::typeobj::lookup_str(&ty, "__getattr__") {
-                    Some(g) => call::call_value(vm, &g, vec![obj, name]),
+                    Some(g) => call::call_special(vm, &g, &obj, vec![name]),
                     None => Err(e),
                 }
             }

@@ -95,7 +95,13 @@ pub fn type_call(vm: &mut Vm, cls: &ObjRef, args: Vec<Value>, kwnames: &Value) -
                 .and_then(|o| o.downcast::<objects::descriptors::StaticMethod>())
                 .map(|s| s.func.borrow().clone())
                 .unwrap_or(new.clone()),
-            _ => new.clone(),
+            Some(Kind::Function | Kind::Builtin) => new.clone(),
+            // Any other descriptor (a classmethod, a custom `__get__`) is bound to the class, as
+            // CPython's `slot_tp_new` gets `cls.__new__` by attribute lookup; `cls` is still passed.
+            _ => match crate::interp::attr::descr_get(vm, &new, &Value::NULL, cls)? {
+                Some(f) => call::run_flow(vm, f)?,
+                None => new.clone(),
+            },
         };
         let flow = call::call_flow(vm, &new_fn, a, kwnames)?;
         call::run_flow(vm, flow)?
@@ -112,9 +118,15 @@ pub fn type_call(vm: &mut Vm, cls: &ObjRef, args: Vec<Value>, kwnames: &Value) -
     };
     match init {
         Some(i) if !is_native_named(&i, "__init__", &t.object) => {
-            let mut a = Vec::with_capacity(nargs + 1);
-            a.push(obj.clone());
-            a.extend(args);
+            // A non-function `__init__` (a property, a callable with `__get__`) is bound first.
+            let (i, a) = if call::is_plain_method(&i) {
+                let mut a = Vec::with_capacity(nargs + 1);
+                a.push(obj.clone());
+                a.extend(args);
+                (i, a)
+            } else {
+                (call::bind_special(vm, &i, &obj)?, args)
+            };
             match call::call_flow(vm, &i, a, kwnames)? {
                 Flow::Frame(mut f) => {
                     f.then = Then::Init(obj);

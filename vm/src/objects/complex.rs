@@ -121,7 +121,7 @@ fn complex_dunder(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
     let Some(m) = lookup_str(&a_type(v), "__complex__") else {
         return Ok(None);
     };
-    let r = call::call_value(vm, &m, vec![v.clone()])?;
+    let r = call::call_special(vm, &m, v, vec![])?;
     if as_complex(&r).is_none() {
         return Err(error::type_error(format!(
             "__complex__ returned non-complex (type {})",

@@ -430,12 +430,14 @@ pub fn register() {
             ("deleter", property_deleter),
         ],
     );
+    // As CPython's `property_members`: read-only members ("readonly attribute").
+    readonly_members(
+        &t.property,
+        &[("fget", get_fget), ("fset", get_fset), ("fdel", get_fdel)],
+    );
     getsets(
         &t.property,
         &[
-            ("fget", get_fget, None),
-            ("fset", get_fset, None),
-            ("fdel", get_fdel, None),
             ("__doc__", get_prop_doc, Some(set_prop_doc)),
             ("__isabstractmethod__", prop_abstract, None),
         ],

@@ -365,36 +365,63 @@ impl Dict {
                 self.bump();
                 drop(old);
             }
-            Err(_) => {
-                // `find` may have run Python code that resized the table: probe again natively for the slot.
-                let mut t = self.table.borrow_mut();
-                if t.entries.len() >= t.usable() {
-                    t.grow();
-                }
-                let slot = match t.probe(&key, hash, usize::MAX) {
-                    Probe::Missing(s) => s,
-                    _ => {
-                        // An equal key appeared meanwhile; fall back to appending a probe slot search.
-                        let mask = t.mask();
-                        let mut perturb = hash as u64;
-                        let mut i = (hash as u64 as usize) & mask;
-                        while t.indices[i] != EMPTY && t.indices[i] != DUMMY {
-                            perturb >>= 5;
-                            i = (i
-                                .wrapping_mul(5)
-                                .wrapping_add(perturb as usize)
-                                .wrapping_add(1))
-                                & mask;
-                        }
-                        i
-                    }
-                };
-                t.insert_new(slot, hash, key, value);
-                drop(t);
-                self.bump();
-            }
+            Err(_) => self.insert_missing(key, hash, value),
         }
         Ok(())
+    }
+
+    /// `dict.setdefault`: one hash (given) and one lookup; the key's `__eq__` runs at most once per
+    /// colliding entry, as CPython's `setdefault_lookup_and_insert`.
+    pub fn setdefault_hashed(
+        &self,
+        vm: &mut Vm,
+        key: Value,
+        hash: i64,
+        default: Value,
+    ) -> PyResult<Value> {
+        {
+            let mut t = self.table.borrow_mut();
+            if t.entries.len() >= t.usable() {
+                t.grow();
+            }
+        }
+        match self.find(vm, &key, hash)? {
+            Ok(i) => Ok(self.table.borrow().entries[i].value.clone()),
+            Err(_) => {
+                self.insert_missing(key, hash, default.clone());
+                Ok(default)
+            }
+        }
+    }
+
+    /// Inserts `key` known to be absent after a `find` (which may have run Python code).
+    fn insert_missing(&self, key: Value, hash: i64, value: Value) {
+        // `find` may have run Python code that resized the table: probe again natively for the slot.
+        let mut t = self.table.borrow_mut();
+        if t.entries.len() >= t.usable() {
+            t.grow();
+        }
+        let slot = match t.probe(&key, hash, usize::MAX) {
+            Probe::Missing(s) => s,
+            _ => {
+                // An equal key appeared meanwhile; fall back to appending a probe slot search.
+                let mask = t.mask();
+                let mut perturb = hash as u64;
+                let mut i = (hash as u64 as usize) & mask;
+                while t.indices[i] != EMPTY && t.indices[i] != DUMMY {
+                    perturb >>= 5;
+                    i = (i
+                        .wrapping_mul(5)
+                        .wrapping_add(perturb as usize)
+                        .wrapping_add(1))
+                        & mask;
+                }
+                i
+            }
+        };
+        t.insert_new(slot, hash, key, value);
+        drop(t);
+        self.bump();
     }
 
     /// `self[key]` without running Python code; `None` when the key is absent or its hash or an equality

@@ -143,12 +143,9 @@ fn get(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn setdefault(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, d) = this_dict(args, "setdefault")?;
     let a = args.rest().range("setdefault", 1, 2)?;
-    if let Some(v) = d.get(vm, &a[0])? {
-        return Ok(v);
-    }
+    let hash = crate::interp::ops::hash(vm, &a[0])?;
     let v = a.get(1).cloned().unwrap_or(Value::NONE);
-    d.set(vm, a[0].clone(), v.clone())?;
-    Ok(v)
+    d.setdefault_hashed(vm, a[0].clone(), hash, v)
 }
 
 fn pop(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -250,7 +247,7 @@ pub fn subscript(vm: &mut Vm, me: &Value, d: &Dict, key: &Value) -> PyResult<Val
     let ty = a_type(me);
     if !ty.is(&types().dict) {
         if let Some(m) = lookup_str(&ty, "__missing__") {
-            return call::call_value(vm, &m, vec![me.clone(), key.clone()]);
+            return call::call_special(vm, &m, me, vec![key.clone()]);
         }
     }
     Err(error::key_error(key.clone()))

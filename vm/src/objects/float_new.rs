@@ -78,7 +78,7 @@ fn repr_or(vm: &mut Vm, v: &Value, text: &str) -> String {
 fn float_dunder(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     let ty = a_type(v);
     let m = lookup_str(&ty, "__float__").unwrap_or(Value::NONE);
-    let r = call::call_value(vm, &m, vec![v.clone()])?;
+    let r = call::call_special(vm, &m, v, vec![])?;
     let Some(x) = float::to_f64(&r) else {
         return Err(error::type_error(format!(
             "{}.__float__ returned non-float (type {})",

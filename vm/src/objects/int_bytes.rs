@@ -83,7 +83,7 @@ fn object_bytes(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
         return Ok(b.to_vec());
     }
     if let Some(m) = lookup_str(&a_type(v), "__bytes__") {
-        let r = call::call_value(vm, &m, vec![v.clone()])?;
+        let r = call::call_special(vm, &m, v, vec![])?;
         return objects::bytes::as_bytes(&r)
             .map(<[u8]>::to_vec)
             .ok_or_else(|| {

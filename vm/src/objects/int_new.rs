@@ -111,7 +111,7 @@ pub fn number_long(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     }
     let ty = a_type(v);
     if let Some(m) = lookup_str(&ty, "__int__") {
-        let r = call::call_value(vm, &m, vec![v.clone()])?;
+        let r = call::call_special(vm, &m, v, vec![])?;
         if int::is_exact_int(&r) {
             return Ok(r);
         }
@@ -129,7 +129,7 @@ pub fn number_long(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     }
     if let Some(m) = lookup_str(&ty, "__trunc__") {
         warn_deprecated(vm, "The delegation of int() to __trunc__ is deprecated.")?;
-        let r = call::call_value(vm, &m, vec![v.clone()])?;
+        let r = call::call_special(vm, &m, v, vec![])?;
         if let Some(b) = int::to_big(&r) {
             return Ok(int::from_big(b));
         }
@@ -178,7 +178,7 @@ pub fn index_value(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
             type_name_of(v)
         )));
     };
-    let r = call::call_value(vm, &m, vec![v.clone()])?;
+    let r = call::call_special(vm, &m, v, vec![])?;
     let Some(b) = int::to_big(&r) else {
         return Err(error::type_error(format!(
             "__index__ returned non-int (type {})",

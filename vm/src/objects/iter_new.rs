@@ -140,7 +140,7 @@ fn reversed_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         if m.is_none() {
             return Err(not_reversible(seq));
         }
-        return call::call_value(vm, &m, vec![seq.clone()]);
+        return call::call_special(vm, &m, seq, vec![]);
     }
     let is_sequence = lookup_str(&ty, "__getitem__").is_some() && !is_subtype(&ty, &types().dict);
     if !is_sequence {

@@ -111,17 +111,40 @@ fn new(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let (_, l) = this_list(args, "__init__")?;
+    let (this, l) = this_list(args, "__init__")?;
     let rest = args.rest();
-    if rest.has_kwargs() {
+    // As CPython's `list___init__`: keywords are refused unless a subclass overrides `__new__` (which
+    // then takes them).
+    if rest.has_kwargs() && !overrides_new(this) {
         return Err(error::type_error("list() takes no keyword arguments"));
     }
-    let a = rest.range("list", 0, 1)?;
+    let a = rest.positional();
+    if a.len() > 1 {
+        return Err(error::type_error(format!(
+            "list expected at most 1 argument, got {}",
+            a.len()
+        )));
+    }
     l.replace(Vec::new());
     if let Some(it) = a.first() {
         extend_from(vm, l, it)?;
     }
     Ok(Value::NONE)
+}
+
+/// Whether the type of `this` has a `__new__` other than `list.__new__`.
+fn overrides_new(this: &Value) -> bool {
+    let ty = crate::interp::ops::a_type(this);
+    let t = types();
+    if ty.is(&t.list) {
+        return false;
+    }
+    let new = crate::objects::typeobj::lookup_str(&ty, "__new__");
+    let list_new = crate::objects::typeobj::lookup_str(&t.list, "__new__");
+    match (new, list_new) {
+        (Some(a), Some(b)) => a.bits() != b.bits(),
+        _ => false,
+    }
 }
 
 fn append(_vm: &mut Vm, args: &Args) -> PyResult<Value> {

@@ -131,7 +131,15 @@ fn object_ne(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.exact("__ne__", 2)?;
     let ty = a_type(&a[0]);
     let eq = typeobj::lookup_str(&ty, "__eq__").ok_or_else(|| error::type_error("no __eq__"))?;
-    let r = call::call_value(vm, &eq, vec![a[0].clone(), a[1].clone()])?;
+    // As `slot_tp_richcompare`: an `__eq__` descriptor that fails to bind means NotImplemented.
+    let r = if call::is_plain_method(&eq) {
+        call::call_value(vm, &eq, vec![a[0].clone(), a[1].clone()])?
+    } else {
+        match call::bind_special(vm, &eq, &a[0]) {
+            Ok(f) => call::call_value(vm, &f, vec![a[1].clone()])?,
+            Err(_) => return Ok(Value::obj(types().not_implemented.clone())),
+        }
+    };
     if crate::interp::ops::is_not_implemented(&r) {
         return Ok(r);
     }

@@ -120,7 +120,7 @@ fn bytes_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             }
             match typeobj::lookup_str(&a_type(x), "__bytes__") {
                 Some(f) => {
-                    let r = call::call_value(vm, &f, vec![x.clone()])?;
+                    let r = call::call_special(vm, &f, x, vec![])?;
                     match bytes::as_bytes(&r) {
                         Some(_) if cls.is(&types().bytes) => return Ok(r),
                         Some(b) => b.to_vec(),
