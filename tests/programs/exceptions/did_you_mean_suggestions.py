@@ -3,11 +3,19 @@
 import sys
 
 
+import io
+import os
+
+
 def report():
-    sys.__excepthook__(*sys.exc_info())
-
-
-sys.stderr = sys.stdout
+    # The hook prints the script's absolute path; show it relative to this directory.
+    buf = io.StringIO()
+    sys.stderr = buf
+    try:
+        sys.__excepthook__(*sys.exc_info())
+    finally:
+        sys.stderr = sys.__stderr__
+    print(buf.getvalue().replace(os.path.dirname(os.path.abspath(__file__)) + os.sep, ''), end='')
 
 
 class Thing:
