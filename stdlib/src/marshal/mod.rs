@@ -25,8 +25,7 @@ fn version_arg(vm: &mut Vm, v: Option<Value>) -> PyResult<i32> {
     }
 }
 
-fn dumps_bytes(vm: &mut Vm, value: &Value, version: i32) -> PyResult<Vec<u8>> {
-    let _ = vm;
+fn dumps_bytes(value: &Value, version: i32) -> PyResult<Vec<u8>> {
     let mut w = write::Writer::new(version);
     w.value(value)?;
     Ok(w.out)
@@ -36,13 +35,13 @@ fn dumps(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let [value, version] = args.bind("dumps", ["value", "version"], 1, 0)?;
     let version = version_arg(vm, version)?;
     let value = value.unwrap_or(Value::NONE);
-    Ok(bytes::new_bytes(dumps_bytes(vm, &value, version)?))
+    Ok(bytes::new_bytes(dumps_bytes(&value, version)?))
 }
 
 fn dump(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let [value, file, version] = args.bind("dump", ["value", "file", "version"], 2, 0)?;
     let version = version_arg(vm, version)?;
-    let data = dumps_bytes(vm, &value.unwrap_or(Value::NONE), version)?;
+    let data = dumps_bytes(&value.unwrap_or(Value::NONE), version)?;
     let write = attr::getattr(vm, &file.unwrap_or(Value::NONE), "write")?;
     call::call_value(vm, &write, vec![bytes::new_bytes(data)])?;
     Ok(Value::NONE)

@@ -68,7 +68,6 @@ pub fn install(vm: &mut Vm, lib: &Path) -> PyResult<()> {
 /// Runs a bootstrap source file as module `name`, its code taken from the cache when fresh.
 fn load_frozen(vm: &mut Vm, name: &str, file: &Path, code_name: &str) -> PyResult<ObjRef> {
     let os_err = |e: std::io::Error| PyErr::new(&types().import_error, format!("{name}: {e}"));
-    let src = std::fs::read(file).map_err(os_err)?;
     let meta = std::fs::metadata(file).map_err(os_err)?;
     let cache = cache_path(file);
     let header = pyc_header(&meta);
@@ -82,6 +81,8 @@ fn load_frozen(vm: &mut Vm, name: &str, file: &Path, code_name: &str) -> PyResul
     let code = match cached {
         Some(c) => c,
         None => {
+            // The source is read only when the cache cannot serve.
+            let src = std::fs::read(file).map_err(os_err)?;
             let c = vm.compile_bytes(&src, code_name, crate::interp::compile::Mode::Exec, 0)?;
             if !vm.flags.dont_write_bytecode {
                 write_cache(&cache, &header, &c);
