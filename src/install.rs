@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use crate::cli::Options;
 use weft_vm::heap::Value;
 use weft_vm::interp::error::PyErr;
-use weft_vm::interp::{attr, call, Vm};
+use weft_vm::interp::{attr, Vm};
 use weft_vm::objects::{dict, list, module, str as pystr};
 
 /// `sys.executable` as CPython computes it: `argv[0]` made absolute (symlinks kept, so a weft linked
@@ -118,6 +118,7 @@ pub fn start_imports(vm: &mut Vm, stdlib: &Path, no_site: bool) -> Result<(), Py
 pub fn run_module(vm: &mut Vm, name: &str) -> Result<(), PyErr> {
     let runpy = weft_vm::interp::import::import_abs(vm, "runpy")?;
     let f = attr::getattr(vm, &runpy, "_run_module_as_main")?;
-    call::call_value(vm, &f, vec![pystr::new_str(name), Value::TRUE])?;
+    let job = weft_vm::cont::workers::Job::Call(f, vec![pystr::new_str(name), Value::TRUE]);
+    weft_vm::cont::run_toplevel(vm, job)?;
     Ok(())
 }

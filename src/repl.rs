@@ -46,7 +46,7 @@ pub fn run(vm: &mut Vm, globals: &ObjRef, banner: bool) -> i32 {
             }
         };
         buf.clear();
-        if let Err(e) = vm.run_code(&code, globals.clone(), Value::obj(globals.clone())) {
+        if let Err(e) = vm.run_program(&code, globals.clone(), Value::obj(globals.clone())) {
             let exc = weft_vm::interp::exc::normalize(vm, e);
             let t = weft_vm::objects::types();
             if weft_vm::objects::typeobj::is_subtype(exc.ty(), &t.system_exit) {

@@ -185,7 +185,7 @@ fn run_source(
     globals: &weft_vm::heap::ObjRef,
 ) -> Result<(), PyErr> {
     let code = vm.compile_bytes(src, filename, Mode::Exec, 0)?;
-    vm.run_code(&code, globals.clone(), Value::obj(globals.clone()))?;
+    vm.run_program(&code, globals.clone(), Value::obj(globals.clone()))?;
     Ok(())
 }
 

@@ -10,6 +10,7 @@ mod cmath;
 mod codecs;
 mod collections;
 mod contextvars;
+mod continuation;
 mod convert;
 mod errno;
 mod errtype;
@@ -102,6 +103,7 @@ pub fn register(vm: &mut Vm) {
     vm.registry.add("_json", json::init);
     vm.registry.add("_locale", locale::init);
     vm.registry.add("_pickle", pickle::init);
+    vm.registry.add("_continuation", continuation::init);
     // `sys.builtin_module_names` lists the registry too: `os.py` picks its platform by finding
     // `posix` there.
     let mut names: Vec<&str> = vm.registry.modules.keys().copied().collect();

@@ -4,8 +4,10 @@
 //! - `objects`: the builtin types, one file each.
 //! - `interp`: frames, the opcode loop, calls, operators, attributes, exceptions, imports.
 //! - `compiler`: AST → bytecode.
+//! - `cont`: the continuation primitive under tasklets and greenlets, with its worker stacks.
 //! - `format`: numeric parsing and formatting.
 pub mod compiler;
+pub mod cont;
 pub mod format;
 pub mod gc;
 pub mod heap;

@@ -3,7 +3,6 @@
 use crate::heap::{Kind, ObjRef, Value};
 use crate::interp::error::{self, PyErr, PyResult};
 use crate::interp::frame::Frame;
-use crate::interp::recursion::MAX_NATIVE_DEPTH;
 use crate::interp::then::Then;
 use crate::interp::{Flow, Vm};
 use crate::objects::builtin::{Args, Builtin, BuiltinKind};
@@ -614,7 +613,7 @@ pub fn run_flow(vm: &mut Vm, flow: Flow) -> PyResult<Value> {
 }
 
 fn reenter(vm: &mut Vm, f: Box<Frame>) -> PyResult<Value> {
-    if vm.native_depth >= MAX_NATIVE_DEPTH {
+    if vm.native_depth >= vm.native_limit {
         vm.recycle(f);
         return Err(error::recursion_error("maximum recursion depth exceeded"));
     }
@@ -714,6 +713,13 @@ pub fn call_ex(vm: &mut Vm, callable: &Value, args: Value, kwargs: Value) -> PyR
     } else {
         tuple::new_tuple(names)
     };
+    if let Some(b) = callable.as_obj().and_then(|o| o.downcast::<Builtin>()) {
+        // `f(*args)` is a plain call site: a continuation switch made here can be soft.
+        vm.plain_call = true;
+        let r = call_native(vm, b, &all, &kwn);
+        vm.plain_call = false;
+        return r;
+    }
     call_flow(vm, callable, all, &kwn)
 }
 

@@ -71,6 +71,29 @@ impl Vm {
 
     /// Runs a code object with `globals` and `locals` (module level, `exec`, class bodies).
     pub fn run_code(&mut self, code: &ObjRef, globals: ObjRef, locals: Value) -> PyResult<Value> {
+        let f = self.code_frame(code, globals, locals)?;
+        self.run_frame(f)
+    }
+
+    /// [`Vm::run_code`] for the program itself (a script, `-c`, the REPL's input): on a worker stack, so
+    /// that the continuations it makes can switch out of native calls (`cont::workers`).
+    pub fn run_program(
+        &mut self,
+        code: &ObjRef,
+        globals: ObjRef,
+        locals: Value,
+    ) -> PyResult<Value> {
+        let f = self.code_frame(code, globals, locals)?;
+        crate::cont::run_toplevel(self, crate::cont::workers::Job::Run(f))
+    }
+
+    /// A frame to run module-level `code` in.
+    fn code_frame(
+        &mut self,
+        code: &ObjRef,
+        globals: ObjRef,
+        locals: Value,
+    ) -> PyResult<Box<crate::interp::frame::Frame>> {
         let builtins = match globals
             .downcast::<objects::dict::Dict>()
             .and_then(|d| d.get_rs("__builtins__"))
@@ -89,8 +112,7 @@ impl Vm {
                 self.builtins.clone()
             }
         };
-        let f = crate::interp::call::new_frame(self, code, globals, builtins, Value::NULL, locals)?;
-        self.run_frame(f)
+        crate::interp::call::new_frame(self, code, globals, builtins, Value::NULL, locals)
     }
 }
 

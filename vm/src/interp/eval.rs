@@ -857,6 +857,7 @@ impl Vm {
                             second
                         };
                         self.frames.push(f);
+                        self.plain_call = true;
                         let r = match callable
                             .as_obj()
                             .and_then(|o| o.downcast::<objects::builtin::Builtin>())
@@ -864,6 +865,7 @@ impl Vm {
                             Some(b) => call::call_native(self, b, &args[..n], &kwnames),
                             None => Err(error::system_error("native callee vanished")),
                         };
+                        self.plain_call = false;
                         // Only the first `n` can hold references: release those, and skip the drop of the
                         // whole array (eight tag checks on every native call); the rest are NULL.
                         for a in &mut args[..n] {
@@ -1517,6 +1519,10 @@ impl Vm {
         result: PyResult<Value>,
         gen_returned: bool,
     ) -> Result<Left, (Option<Box<Frame>>, PyErr)> {
+        if let Then::Finish(owner, finisher) = then {
+            let payload = crate::cont::finish(self, &owner, finisher, result);
+            return self.deliver(payload);
+        }
         if let Then::Return = then {
             return match result {
                 Ok(v) => {
@@ -1549,6 +1555,58 @@ impl Vm {
                 Ok(Left::Continue(nf))
             }
             Err(e) => Err((Some(c), e)),
+        }
+    }
+
+    /// Hands `payload` to the frame on top of the chain (a computation a continuation resumed): a value
+    /// is pushed as the result of the call it waits in, an exception raised there, a start calls the
+    /// computation's callable from it.
+    fn deliver(
+        &mut self,
+        payload: crate::cont::Payload,
+    ) -> Result<Left, (Option<Box<Frame>>, PyErr)> {
+        use crate::cont::Payload;
+        let Some(mut top) = self.frames.pop() else {
+            return Err((
+                None,
+                error::system_error("continuation resumed with no frame"),
+            ));
+        };
+        match payload {
+            Payload::Value(v) => {
+                top.push(v);
+                Ok(Left::Continue(top))
+            }
+            Payload::Raise(e) => Err((Some(top), e)),
+            Payload::Start {
+                callable,
+                args,
+                kwnames,
+            } => {
+                self.frames.push(top);
+                let r = call::call_flow(self, &callable, args, &kwnames);
+                let Some(mut top) = self.frames.pop() else {
+                    return Err((None, error::system_error("frame stack underflow")));
+                };
+                match self.flow(&mut top, r, Then::Push) {
+                    Ok(_) => Ok(Left::Continue(top)),
+                    Err(e) => Err((Some(top), e)),
+                }
+            }
+        }
+    }
+
+    /// Runs the computation installed on this worker's base level, first handing it `payload`; returns
+    /// when a top-level frame (`Then::Return`) finishes.
+    pub(crate) fn run_base(&mut self, payload: crate::cont::Payload) -> PyResult<Value> {
+        match self.deliver(payload) {
+            Ok(Left::Continue(f)) => self.run(f),
+            Ok(Left::Done(v)) => Ok(v),
+            Err((Some(f), e)) => match self.unwind(f, e, None) {
+                Ok(nf) => self.run(nf),
+                Err(e) => Err(e),
+            },
+            Err((None, e)) => Err(e),
         }
     }
 

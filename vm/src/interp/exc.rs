@@ -216,6 +216,10 @@ pub fn add_traceback(_vm: &mut Vm, exc: &ObjRef, f: &Frame) {
     let Some(d) = exc.downcast::<ExceptionData>() else {
         return;
     };
+    if matches!(f.then, crate::interp::then::Then::Finish(..)) {
+        // A continuation's bottom frame is the interpreter's, not the program's.
+        return;
+    }
     let lasti = f.lasti();
     let frame_obj = objects::frameobj::frame_object(f);
     let tb = crate::objects::traceback::Traceback {

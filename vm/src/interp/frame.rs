@@ -38,6 +38,14 @@ impl Frame {
             .is_some_and(|i| matches!(self.instrs.get(i), Some(Instr::ReturnGenerator)))
     }
 
+    /// Reports the references the frame holds to the cycle collector (as a suspended generator's).
+    pub fn traverse(&self, f: &mut dyn FnMut(&Value)) {
+        self.slots.iter().for_each(&mut *f);
+        f(&self.locals);
+        f(&self.func);
+        f(&Value::obj(self.globals.clone()));
+    }
+
     #[inline]
     pub fn push(&mut self, v: Value) {
         self.slots.push(v);

@@ -18,7 +18,7 @@ impl Vm {
     /// ("maximum recursion depth exceeded" + `ctx`, e.g. " in comparison"). Pair with [`Vm::leave_native`].
     #[inline]
     pub fn enter_native(&mut self, ctx: &str) -> PyResult<()> {
-        if self.native_depth >= MAX_NATIVE_DEPTH || self.depth >= self.recursion_limit {
+        if self.native_depth >= self.native_limit || self.depth >= self.recursion_limit {
             return Err(recursion_error(ctx));
         }
         self.native_depth += 1;
@@ -34,10 +34,10 @@ impl Vm {
     }
 
     /// Enters a native level that the recursion limit does not see (a call CPython makes without checking
-    /// it), bounded only by [`MAX_NATIVE_DEPTH`]. Pair with [`Vm::leave_uncounted`].
+    /// it), bounded only by the native limit ([`MAX_NATIVE_DEPTH`] on an interpreter thread's stack). Pair with [`Vm::leave_uncounted`].
     #[inline]
     pub fn enter_uncounted(&mut self) -> PyResult<()> {
-        if self.native_depth >= MAX_NATIVE_DEPTH {
+        if self.native_depth >= self.native_limit {
             return Err(recursion_error(""));
         }
         self.native_depth += 1;

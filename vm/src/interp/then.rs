@@ -61,4 +61,7 @@ pub enum Then {
     Hash,
     /// `__index__` returned.
     Index,
+    /// The bottom of a continuation's frame chain, owned by the object given: the finisher says which
+    /// computation its result or exception goes to (`cont::finish`).
+    Finish(Value, crate::cont::Finisher),
 }

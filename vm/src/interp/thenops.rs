@@ -30,6 +30,7 @@ pub fn apply(
         },
         Then::Discard => result.map(|_| None),
         Then::Return => Err(error::system_error("Return continuation reached apply")),
+        Then::Finish(..) => Err(error::system_error("Finish continuation reached apply")),
         Then::Init(inst) => {
             let v = result?;
             if !v.is_none() {

@@ -23,6 +23,15 @@ pub struct Vm {
     pub depth: usize,
     /// Nesting of native re-entries (`call` from natives), bounded separately.
     pub native_depth: usize,
+    /// The bound on `native_depth` that the running native stack has room for.
+    pub native_limit: usize,
+    /// Set while a native runs that a `Call` instruction called directly (its result is pushed as is),
+    /// where a continuation switch can be soft (`cont::switch::at_plain_call`).
+    pub plain_call: bool,
+    /// The worker stacks of hard switches (`cont::workers`).
+    pub workers: crate::cont::workers::Workers,
+    /// The code of continuations' bottom frames, made on first use.
+    pub(crate) bottom_code: Option<ObjRef>,
     /// A frame a native asked the loop to run in its place (the "call this, then return its result" protocol).
     pub pending_frame: Option<Box<Frame>>,
     /// An exception to raise in the frame being resumed (`generator.throw`).
@@ -114,6 +123,10 @@ impl Vm {
             recursion_limit: 1000,
             depth: 0,
             native_depth: 0,
+            native_limit: crate::interp::recursion::MAX_NATIVE_DEPTH,
+            plain_call: false,
+            workers: Default::default(),
+            bottom_code: None,
             pending_frame: None,
             pending_throw: None,
             yielded: false,

@@ -149,6 +149,7 @@ pub fn convert_stop_iteration(vm: &mut Vm, g: &ObjRef, exc: ObjRef) -> ObjRef {
 
 mod awaitables;
 mod methods;
+pub use methods::throw_error;
 mod resume;
 
 /// Fills the namespace of this file's type(s).

@@ -1,0 +1,123 @@
+//! A suspended computation: its frames, exception-handling stack, recursion depth and context, plus the
+//! worker stack that holds its native frames when it was suspended by a hard switch.
+use crate::heap::{ObjRef, Value};
+use crate::interp::error::{PyErr, PyResult};
+use crate::interp::frame::Frame;
+use crate::interp::Vm;
+use std::rc::Rc;
+
+/// Where a computation's result goes when its bottom frame finishes: given the object that owns the
+/// computation (the `owner` of [`Suspended::fresh`]) and the result, the computation to run next and
+/// what it receives. `None` when nothing can receive it (the result is then reported as unraisable).
+pub type Finisher = fn(&mut Vm, &Value, PyResult<Value>) -> Option<(Suspended, Payload)>;
+
+/// What a resumed computation receives.
+pub enum Payload {
+    /// The value of the switch it is suspended in.
+    Value(Value),
+    /// An exception raised at the switch it is suspended in.
+    Raise(PyErr),
+    /// A fresh computation starts: `callable(*args)` (keyword names as a `Call`'s `kwnames`), its result
+    /// flowing into the bottom frame.
+    Start {
+        callable: Value,
+        args: Vec<Value>,
+        kwnames: Value,
+    },
+}
+
+/// The state of a computation that is not running. Trading places with the running one swaps fields
+/// (no allocation), so a soft switch costs a handful of moves.
+#[derive(Default)]
+pub struct Suspended {
+    /// Bottom to top; the top frame waits in the call that switched away (or is the bottom frame of a
+    /// computation that has not started).
+    pub(crate) frames: Vec<Box<Frame>>,
+    pub(crate) exc_stack: Vec<Value>,
+    pub(crate) depth: usize,
+    pub(crate) context: Option<ObjRef>,
+    /// Set when a hard switch suspended it: the worker stack its native frames are on, which is resumed
+    /// to resume it.
+    pub(crate) worker: Option<Rc<super::workers::Worker>>,
+    /// Set until it first runs: what it starts with.
+    pub(crate) start: Option<Box<Start>>,
+}
+
+/// How a fresh computation starts: `callable(*args)` under a bottom frame whose result `finisher`
+/// hands on.
+pub(crate) struct Start {
+    pub(crate) owner: Value,
+    pub(crate) finisher: Finisher,
+    pub(crate) callable: Value,
+    pub(crate) args: Vec<Value>,
+    pub(crate) kwnames: Value,
+}
+
+impl Suspended {
+    /// A computation that will run `callable(*args)` (`kwnames` naming the last arguments) when first
+    /// switched to; when it ends, `finisher(vm, owner, result)` says what runs next.
+    pub fn fresh(
+        owner: Value,
+        finisher: Finisher,
+        callable: Value,
+        args: Vec<Value>,
+        kwnames: Value,
+    ) -> Suspended {
+        Suspended {
+            exc_stack: vec![Value::NONE],
+            start: Some(Box::new(Start {
+                owner,
+                finisher,
+                callable,
+                args,
+                kwnames,
+            })),
+            ..Default::default()
+        }
+    }
+
+    /// Whether it has not run yet.
+    pub fn is_fresh(&self) -> bool {
+        self.start.is_some()
+    }
+
+    /// Whether its chain holds native frames (it was suspended by a hard switch).
+    pub fn is_hard(&self) -> bool {
+        self.worker.is_some()
+    }
+
+    /// The frames, bottom to top (for `gr_frame`, pickling and the collector).
+    pub fn frames(&self) -> &[Box<Frame>] {
+        &self.frames
+    }
+
+    /// Every reference it holds, for the cycle collector.
+    pub fn traverse(&self, f: &mut dyn FnMut(&Value)) {
+        for fr in &self.frames {
+            fr.traverse(f);
+        }
+        for v in &self.exc_stack {
+            f(v);
+        }
+        if let Some(c) = &self.context {
+            f(&Value::obj(c.clone()));
+        }
+        if let Some(s) = &self.start {
+            f(&s.owner);
+            f(&s.callable);
+            s.args.iter().for_each(&mut *f);
+        }
+    }
+}
+
+impl Vm {
+    /// Trades the running computation's state with `s`: afterwards the vm runs what `s` held and `s` holds
+    /// what was running (its `worker` and `start` are left to the caller).
+    #[inline]
+    pub(crate) fn trade(&mut self, s: &mut Suspended) {
+        std::mem::swap(&mut self.frames, &mut s.frames);
+        std::mem::swap(&mut self.exc_stack, &mut s.exc_stack);
+        std::mem::swap(&mut self.depth, &mut s.depth);
+        std::mem::swap(&mut self.context, &mut s.context);
+    }
+}
