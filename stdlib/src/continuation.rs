@@ -3,12 +3,12 @@
 //! suspended into `c`, and what `c` held resumes, receiving `v`. A fresh continulet holds
 //! `callable(c, *args)`, started by the first switch; when it returns, its result goes to whoever
 //! `c` holds then. `permute` rotates what several continulets hold.
-use crate::errtype::new_exception;
 use crate::support::{native_type, payload};
 use std::cell::RefCell;
 use weft_vm::cont::{self, Payload, Suspended};
 use weft_vm::heap::{ObjRef, Value};
 use weft_vm::interp::error::{PyErr, PyResult};
+use weft_vm::interp::exc::new_exception_class as new_exception;
 use weft_vm::interp::{ops, Vm};
 use weft_vm::objects::builtin::Args;
 use weft_vm::objects::method_support::{alloc_instance, new_cls};

@@ -13,7 +13,6 @@ mod contextvars;
 mod continuation;
 mod convert;
 mod errno;
-mod errtype;
 mod faulthandler;
 mod fcntl;
 mod functools;

@@ -27,8 +27,16 @@ fn errors() -> &'static Errors {
         .get_or_init(|| {
             let t = types();
             GilShared(Errors {
-                error: crate::errtype::new_exception("binascii", "Error", &t.value_error),
-                incomplete: crate::errtype::new_exception("binascii", "Incomplete", &t.exception),
+                error: weft_vm::interp::exc::new_exception_class(
+                    "binascii",
+                    "Error",
+                    &t.value_error,
+                ),
+                incomplete: weft_vm::interp::exc::new_exception_class(
+                    "binascii",
+                    "Incomplete",
+                    &t.exception,
+                ),
             })
         })
         .0

@@ -35,7 +35,11 @@ fn zlib_types() -> &'static Types {
     &TYPES
         .get_or_init(|| {
             let t = Types {
-                error: crate::errtype::new_exception("zlib", "error", &types().exception),
+                error: weft_vm::interp::exc::new_exception_class(
+                    "zlib",
+                    "error",
+                    &types().exception,
+                ),
                 compress: crate::support::native_type("zlib.Compress", false),
                 decompress: crate::support::native_type("zlib.Decompress", false),
             };

@@ -86,6 +86,21 @@ impl Suspended {
         self.worker.is_some()
     }
 
+    /// Its `contextvars` context (a greenlet's `gr_context`).
+    pub fn context(&self) -> Option<&ObjRef> {
+        self.context.as_ref()
+    }
+
+    pub fn set_context(&mut self, c: Option<ObjRef>) {
+        self.context = c;
+    }
+
+    /// The frame it is suspended in: the top of its chain, unless that is its bottom frame.
+    pub fn top_frame(&self) -> Option<&Frame> {
+        let f = self.frames.last()?;
+        (!matches!(f.then, crate::interp::then::Then::Finish(..))).then_some(&**f)
+    }
+
     /// The frames, bottom to top (for `gr_frame`, pickling and the collector).
     pub fn frames(&self) -> &[Box<Frame>] {
         &self.frames

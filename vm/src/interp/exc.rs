@@ -376,3 +376,20 @@ pub fn check_eg_match(vm: &mut Vm, e: Value, ty: Value) -> PyResult<(Value, Valu
 pub fn prep_reraise_star(vm: &mut Vm, orig: Value, excs: Value) -> PyResult<Value> {
     crate::interp::exc_group::prep_reraise_star(vm, orig, excs)
 }
+
+/// A new exception class `module.name` deriving from `base`, as native modules define them
+/// (`binascii.Error`, `zlib.error`, `greenlet.GreenletExit`): a heap type named after its module.
+pub fn new_exception_class(module: &str, name: &str, base: &ObjRef) -> ObjRef {
+    let t = types();
+    let flags = tflag::BASETYPE | tflag::HAS_DICT | tflag::EXCEPTION | tflag::HEAPTYPE;
+    let ty = crate::heap::alloc(&t.type_, TypeData::new(name, Kind::Exception, flags), None);
+    ty.make_immortal();
+    let td = tdata(&ty);
+    let bases = vec![base.clone()];
+    let mro = typeobj::compute_mro(&ty, &bases).unwrap_or_else(|_| vec![ty.clone()]);
+    *td.base.borrow_mut() = Some(base.clone());
+    *td.bases.borrow_mut() = bases;
+    *td.mro.borrow_mut() = mro;
+    td.dict.set_rs("__module__", pystr::new_str(module));
+    ty
+}

@@ -1,0 +1,216 @@
+//! Switching between greenlets: what a switch sends (arguments or an exception), where it goes (a dead
+//! greenlet forwards to its nearest live ancestor), the trace function, and the end of `run`.
+use crate::state::{current, gl, gtypes, set_current, tracer, usage, GState};
+use weft_vm::cont::{self, Payload, Suspended};
+use weft_vm::heap::Value;
+use weft_vm::interp::error::{PyErr, PyResult};
+use weft_vm::interp::{attr, call, exc, Vm};
+use weft_vm::objects::{dict, str as pystr, tuple};
+
+/// What a switch sends.
+pub(crate) enum Send {
+    /// `switch(*args, **kwargs)`: `kwnames` names the last of `args` (NULL for none).
+    Args(Vec<Value>, Value),
+    /// `throw(...)`.
+    Throw(PyErr),
+}
+
+impl Send {
+    /// A single value (the result of `run`, say).
+    pub(crate) fn one(v: Value) -> Send {
+        Send::Args(vec![v], Value::NULL)
+    }
+
+    /// The payload for a greenlet suspended in `switch`: no arguments give `()`, one gives itself,
+    /// several a tuple, keywords only a dict, both `(args, kwargs)`.
+    fn packed(self) -> Payload {
+        let (mut args, kwnames) = match self {
+            Send::Throw(e) => return Payload::Raise(e),
+            Send::Args(a, k) => (a, k),
+        };
+        let names = tuple::as_tuple(&kwnames).unwrap_or(&[]);
+        if names.is_empty() {
+            return Payload::Value(if args.len() == 1 {
+                args.pop().unwrap_or(Value::NONE)
+            } else {
+                tuple::new_tuple(args)
+            });
+        }
+        let kw = dict::new_dict();
+        if let Some(d) = kw.downcast::<dict::Dict>() {
+            let values = args.split_off(args.len() - names.len());
+            for (k, v) in names.iter().zip(values) {
+                if let Some(s) = pystr::as_str(k) {
+                    d.set_rs(s, v);
+                }
+            }
+        }
+        let kw = Value::obj(kw);
+        Payload::Value(if args.is_empty() {
+            kw
+        } else {
+            tuple::new_tuple(vec![tuple::new_tuple(args), kw])
+        })
+    }
+
+    /// Sent to a dead greenlet, a `GreenletExit` becomes the value its parent receives.
+    fn past_the_dead(self, vm: &mut Vm) -> Send {
+        match self {
+            Send::Throw(e) if exc::matches_type(&e, &gtypes().exit) => {
+                Send::one(Value::obj(exc::normalize(vm, e)))
+            }
+            s => s,
+        }
+    }
+}
+
+/// Switches from the running greenlet to `target` (or, if it is dead, its nearest live ancestor).
+pub(crate) fn switch(
+    vm: &mut Vm,
+    mut target: Value,
+    mut send: Send,
+    soft: bool,
+) -> PyResult<Value> {
+    let cur = current();
+    loop {
+        let Some(g) = gl(&target) else {
+            return Err(usage("cannot switch to a non-greenlet"));
+        };
+        let dead = g.dead();
+        if !dead {
+            break;
+        }
+        let parent = g.parent.borrow().clone();
+        if parent.is_none() {
+            return Err(usage(
+                "cannot switch to a dead greenlet with no live ancestor",
+            ));
+        }
+        send = send.past_the_dead(vm);
+        target = parent;
+    }
+    if target.bits() == cur.bits() {
+        // Switching to oneself hands the arguments straight back.
+        return match send.packed() {
+            Payload::Value(v) => Ok(v),
+            Payload::Raise(e) => Err(e),
+            Payload::Start { .. } => Ok(Value::NONE),
+        };
+    }
+    let event = if matches!(send, Send::Throw(_)) {
+        "throw"
+    } else {
+        "switch"
+    };
+    trace(vm, event, &cur, &target)?;
+    let (s, payload) = resume_of(vm, &target, send)?;
+    if let Some(g) = gl(&target) {
+        *g.state.borrow_mut() = GState::Running;
+    }
+    set_current(target);
+    cont::switch_to(vm, s, payload, soft, move |mine| {
+        if let Some(c) = gl(&cur) {
+            *c.state.borrow_mut() = GState::Suspended(mine);
+        }
+    })
+}
+
+/// The computation to resume for `target` (alive, not running) and what it receives: a suspended one's
+/// packed arguments, or a fresh one that calls `run(*args, **kwargs)`.
+fn resume_of(vm: &mut Vm, target: &Value, send: Send) -> PyResult<(Suspended, Payload)> {
+    let Some(g) = gl(target) else {
+        return Err(usage("cannot switch to a non-greenlet"));
+    };
+    let state = std::mem::replace(&mut *g.state.borrow_mut(), GState::Running);
+    match state {
+        GState::Suspended(s) => Ok((s, send.packed())),
+        GState::Unstarted => {
+            let run = match run_of(vm, target) {
+                Ok(r) => r,
+                Err(e) => {
+                    *g.state.borrow_mut() = GState::Unstarted;
+                    return Err(e);
+                }
+            };
+            let (args, kwnames, payload) = match send {
+                Send::Args(a, k) => (a, k, Payload::Value(Value::NONE)),
+                Send::Throw(e) => (Vec::new(), Value::NULL, Payload::Raise(e)),
+            };
+            Ok((
+                Suspended::fresh(target.clone(), finished, run, args, kwnames),
+                payload,
+            ))
+        }
+        other => {
+            *g.state.borrow_mut() = other;
+            Err(usage("cannot switch to a greenlet that is running"))
+        }
+    }
+}
+
+/// `g.run`: the one given, else the type's `run` method bound to `g`.
+fn run_of(vm: &mut Vm, target: &Value) -> PyResult<Value> {
+    if let Some(g) = gl(target) {
+        let r = g.run.borrow().clone();
+        if !r.is_null() {
+            return Ok(r);
+        }
+    }
+    attr::getattr(vm, target, "run")
+}
+
+/// The finisher of a greenlet's computation: it is dead, and its result (or exception; a
+/// `GreenletExit` counts as a result) goes to its nearest live ancestor.
+fn finished(vm: &mut Vm, owner: &Value, result: PyResult<Value>) -> Option<(Suspended, Payload)> {
+    let g = gl(owner)?;
+    *g.state.borrow_mut() = GState::Dead;
+    *g.run.borrow_mut() = Value::NULL;
+    let mut send = match result {
+        Ok(v) => Send::one(v),
+        Err(e) => Send::Throw(e).past_the_dead(vm),
+    };
+    let mut target = g.parent.borrow().clone();
+    loop {
+        let p = gl(&target)?;
+        if !p.dead() {
+            break;
+        }
+        send = send.past_the_dead(vm);
+        let up = p.parent.borrow().clone();
+        target = up;
+    }
+    let event = if matches!(send, Send::Throw(_)) {
+        "throw"
+    } else {
+        "switch"
+    };
+    if let Err(e) = trace(vm, event, owner, &target) {
+        send = Send::Throw(e);
+    }
+    let (s, payload) = match resume_of(vm, &target, send) {
+        Ok(r) => r,
+        Err(_) => return None,
+    };
+    set_current(target);
+    Some((s, payload))
+}
+
+/// Calls the trace function, if any, with `(event, (origin, target))`; if it fails, it is removed and
+/// its exception propagates, as greenlet does.
+fn trace(vm: &mut Vm, event: &str, origin: &Value, target: &Value) -> PyResult<()> {
+    let t = tracer();
+    if t.is_none() {
+        return Ok(());
+    }
+    let args = vec![
+        pystr::new_str(event),
+        tuple::new_tuple(vec![origin.clone(), target.clone()]),
+    ];
+    match call::call_value(vm, &t, args) {
+        Ok(_) => Ok(()),
+        Err(e) => {
+            crate::state::set_tracer(Value::NONE);
+            Err(e)
+        }
+    }
+}
