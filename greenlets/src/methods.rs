@@ -123,7 +123,10 @@ fn set_parent(_vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
         return Err(error::attribute_error("can't delete attribute"));
     };
     if gl(&p).is_none() {
-        return Err(error::type_error("parent must be a greenlet"));
+        return Err(error::type_error(format!(
+            "GreenletChecker: Expected any type of greenlet, not {}",
+            weft_vm::interp::ops::type_name_of(&p)
+        )));
     }
     let mut up = p.clone();
     while let Some(pg) = gl(&up) {
