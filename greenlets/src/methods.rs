@@ -14,6 +14,7 @@ use weft_vm::objects::{frameobj, module, str as pystr, tuple};
 
 fn new(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let cls = new_cls(args, &gtypes().greenlet)?;
+    weft_vm::interp::typecall::check_not_abstract(cls)?;
     Ok(new_greenlet(
         cls,
         Greenlet {
@@ -29,7 +30,7 @@ fn new(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn greenlet_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let [me, run, parent] = args.bind("greenlet", ["self", "run", "parent"], 1, 1)?;
     let me = me.unwrap_or(Value::NONE);
-    if let Some(r) = run.filter(|r| !r.is_none()) {
+    if let Some(r) = run {
         set_run(vm, &me, Some(r))?;
     }
     if let Some(p) = parent.filter(|p| !p.is_none()) {
@@ -63,6 +64,12 @@ fn throw(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         val.unwrap_or(Value::NONE),
         tb.unwrap_or(Value::NONE),
     ];
+    if !weft_vm::interp::exc::is_exception_class_or_instance(&a[0]) {
+        return Err(error::type_error(format!(
+            "exceptions must be classes, or instances, not {}",
+            weft_vm::interp::ops::type_name_of(&a[0])
+        )));
+    }
     let e = weft_vm::objects::generator::throw_error(vm, &a)?;
     do_switch(vm, me, Send::Throw(e), soft)
 }
@@ -122,6 +129,11 @@ fn set_parent(_vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     let Some(p) = new else {
         return Err(error::attribute_error("can't delete attribute"));
     };
+    if g.main {
+        return Err(error::attribute_error(
+            "cannot set the parent of a main greenlet",
+        ));
+    }
     if gl(&p).is_none() {
         return Err(error::type_error(format!(
             "GreenletChecker: Expected any type of greenlet, not {}",
@@ -174,11 +186,13 @@ fn get_context(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 fn set_context(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     let g = this(v, "gr_context")?;
+    let ctx_mod = weft_vm::interp::import::import_abs(vm, "_contextvars")?;
+    let ctx_type = weft_vm::interp::attr::getattr(vm, &ctx_mod, "Context")?;
     let c = match new {
         None => return Err(error::attribute_error("can't delete context attribute")),
         Some(c) if c.is_none() => None,
         Some(c) => match c.as_obj() {
-            Some(o) if weft_vm::interp::ops::type_name_of(&c) == "Context" => Some(o.clone()),
+            Some(o) if Value::obj(o.ty().clone()).bits() == ctx_type.bits() => Some(o.clone()),
             _ => {
                 return Err(error::type_error(
                     "greenlet context must be a contextvars.Context or None",
@@ -201,6 +215,38 @@ fn set_context(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
 
 fn get_none(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
     Ok(Value::NONE)
+}
+
+/// Greenlets are not copied or pickled by `copyreg`'s default reduction (greenlet refuses too).
+fn reduce(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let me = args.this()?;
+    Err(error::type_error(format!(
+        "cannot pickle '{}' object",
+        weft_vm::interp::ops::type_name_of(me)
+    )))
+}
+
+/// Dropping the last reference to a suspended greenlet kills it: `GreenletExit` is thrown into it
+/// with its parent set to the running greenlet, so its `finally` blocks run and control comes back.
+fn del(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let me = args.this()?.clone();
+    let g = this(&me, "__del__")?;
+    if !matches!(*g.state.borrow(), GState::Suspended(_)) {
+        return Ok(Value::NONE);
+    }
+    let old_parent = std::mem::replace(&mut *g.parent.borrow_mut(), current());
+    let e = error::PyErr::no_msg(&gtypes().exit);
+    let r = do_switch(vm, me.clone(), Send::Throw(e), false);
+    if let Some(g) = gl(&me) {
+        if !g.main {
+            *g.parent.borrow_mut() = old_parent;
+        }
+    }
+    match r {
+        Ok(_) => Ok(Value::NONE),
+        Err(e) if weft_vm::interp::exc::matches_type(&e, &gtypes().exit) => Ok(Value::NONE),
+        Err(e) => Err(e),
+    }
 }
 
 fn getcurrent(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
@@ -235,6 +281,9 @@ pub fn init(_vm: &mut Vm) -> PyResult<ObjRef> {
             ("throw", throw),
             ("__bool__", bool_),
             ("__repr__", repr),
+            ("__reduce__", reduce),
+            ("__reduce_ex__", reduce),
+            ("__del__", del),
         ],
     );
     getsets(
@@ -249,6 +298,8 @@ pub fn init(_vm: &mut Vm) -> PyResult<ObjRef> {
         ],
     );
     let td = tdata(g);
+    td.dict.set_rs("__dict__", weft_vm::objects::object::dict_descriptor());
+    td.set(weft_vm::objects::typeobj::tflag::HAS_DEL, true);
     let fns: [(&'static str, NativeFn); 3] = [
         ("getcurrent", getcurrent),
         ("settrace", settrace),

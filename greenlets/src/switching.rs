@@ -132,6 +132,8 @@ fn resume_of(vm: &mut Vm, target: &Value, send: Send) -> PyResult<(Suspended, Pa
                     return Err(e);
                 }
             };
+            // A started greenlet no longer has a `run` of its own.
+            *g.run.borrow_mut() = Value::NULL;
             let (args, kwnames, payload) = match send {
                 Send::Args(a, k) => (a, k, Payload::Value(Value::NONE)),
                 Send::Throw(e) => (Vec::new(), Value::NULL, Payload::Raise(e)),
@@ -160,7 +162,8 @@ fn run_of(vm: &mut Vm, target: &Value) -> PyResult<Value> {
 }
 
 /// The finisher of a greenlet's computation: it is dead, and its result (or exception; a
-/// `GreenletExit` counts as a result) goes to its nearest live ancestor.
+/// `GreenletExit` counts as a result) goes to its nearest live ancestor. An ancestor that cannot start
+/// (it has no `run`) passes its error on to its own parent, so the main greenlet always receives it.
 fn finished(vm: &mut Vm, owner: &Value, result: PyResult<Value>) -> Option<(Suspended, Payload)> {
     let g = gl(owner)?;
     *g.state.borrow_mut() = GState::Dead;
@@ -172,27 +175,28 @@ fn finished(vm: &mut Vm, owner: &Value, result: PyResult<Value>) -> Option<(Susp
     let mut target = g.parent.borrow().clone();
     loop {
         let p = gl(&target)?;
-        if !p.dead() {
-            break;
+        if p.dead() {
+            send = send.past_the_dead(vm);
+            let up = p.parent.borrow().clone();
+            target = up;
+            continue;
         }
-        send = send.past_the_dead(vm);
-        let up = p.parent.borrow().clone();
-        target = up;
+        let event = if matches!(send, Send::Throw(_)) { "throw" } else { "switch" };
+        if let Err(e) = trace(vm, event, owner, &target) {
+            send = Send::Throw(e);
+        }
+        match resume_of(vm, &target, send) {
+            Ok((s, payload)) => {
+                set_current(target);
+                return Some((s, payload));
+            }
+            Err(e) => {
+                send = Send::Throw(e);
+                let up = p.parent.borrow().clone();
+                target = up;
+            }
+        }
     }
-    let event = if matches!(send, Send::Throw(_)) {
-        "throw"
-    } else {
-        "switch"
-    };
-    if let Err(e) = trace(vm, event, owner, &target) {
-        send = Send::Throw(e);
-    }
-    let (s, payload) = match resume_of(vm, &target, send) {
-        Ok(r) => r,
-        Err(_) => return None,
-    };
-    set_current(target);
-    Some((s, payload))
 }
 
 /// Calls the trace function, if any, with `(event, (origin, target))`; if it fails, it is removed and

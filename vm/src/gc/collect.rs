@@ -38,15 +38,19 @@ pub fn maybe_collect(vm: &mut Vm) {
     }
 }
 
-/// Indices of the tracked objects unreachable from outside the tracked set.
-fn unreachable(objs: &[ObjRef]) -> Vec<bool> {
+/// Indices of the tracked objects unreachable from outside the tracked set. The objects whose
+/// addresses are in `held` have one more handle the collector itself holds.
+fn unreachable(objs: &[ObjRef], held: &std::collections::HashSet<usize>) -> Vec<bool> {
     let index: HashMap<usize, usize> = objs
         .iter()
         .enumerate()
         .map(|(i, o)| (o.addr(), i))
         .collect();
     // Each handle in `objs` adds one to its object's count.
-    let mut refs: Vec<i64> = objs.iter().map(|o| o.refcount() as i64 - 1).collect();
+    let mut refs: Vec<i64> = objs
+        .iter()
+        .map(|o| o.refcount() as i64 - 1 - i64::from(held.contains(&o.addr())))
+        .collect();
     for o in objs {
         if o.flags() & flag::IMMORTAL != 0 {
             continue;
@@ -88,7 +92,7 @@ pub fn collect(vm: &mut Vm) -> Stats {
     let mut stats = Stats::default();
     crate::objects::typeobj::clear_lookup_cache();
     let objs = crate::heap::gc_tracked_objects();
-    let dead = unreachable(&objs);
+    let dead = unreachable(&objs, &Default::default());
     let garbage: Vec<ObjRef> = objs
         .iter()
         .zip(&dead)
@@ -114,8 +118,10 @@ pub fn collect(vm: &mut Vm) -> Stats {
     }
     let to_clear: Vec<ObjRef> = if ran {
         // Recompute: only what is still unreachable (among the garbage) is cleared.
+        // `garbage` holds a handle on each object it lists.
+        let held = garbage.iter().map(|o| o.addr()).collect();
         let objs = crate::heap::gc_tracked_objects();
-        let dead = unreachable(&objs);
+        let dead = unreachable(&objs, &held);
         let still: std::collections::HashSet<usize> = objs
             .iter()
             .zip(&dead)

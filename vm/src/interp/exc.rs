@@ -393,3 +393,12 @@ pub fn new_exception_class(module: &str, name: &str, base: &ObjRef) -> ObjRef {
     td.dict.set_rs("__module__", pystr::new_str(module));
     ty
 }
+
+/// Whether `v` is an exception class or instance (what `raise` and `throw()` accept).
+pub fn is_exception_class_or_instance(v: &Value) -> bool {
+    let base = &types().base_exception;
+    match typeobj::as_type(v) {
+        Some(t) => typeobj::is_subtype(t, base),
+        None => v.as_obj().is_some_and(|o| typeobj::is_subtype(o.ty(), base)),
+    }
+}

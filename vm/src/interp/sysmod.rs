@@ -121,6 +121,11 @@ fn getframe(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let mut start = target;
     let mut back = Value::NONE;
     loop {
+        if matches!(vm.frames[start].then, crate::interp::then::Then::Finish(..)) {
+            // A continuation's bottom frame ends the chain its computation sees.
+            start += 1;
+            break;
+        }
         if let Some(v) = objects::frameobj::linked_object(&vm.frames[start]) {
             back = v;
             start += 1;

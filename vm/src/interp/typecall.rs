@@ -162,6 +162,14 @@ pub fn type_call(vm: &mut Vm, cls: &ObjRef, args: Vec<Value>, kwnames: &Value) -
     }
 }
 
+/// `object.__new__`'s refusal of a class with abstract methods, for native `__new__`s that build on it.
+pub fn check_not_abstract(cls: &ObjRef) -> PyResult<()> {
+    if tdata(cls).has(tflag::ABSTRACT) {
+        return Err(abstract_error(cls));
+    }
+    Ok(())
+}
+
 fn abstract_error(cls: &ObjRef) -> crate::interp::error::PyErr {
     let names = tdata(cls)
         .dict
