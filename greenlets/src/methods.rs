@@ -22,6 +22,7 @@ fn new(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
             run: RefCell::new(Value::NULL),
             parent: RefCell::new(current()),
             main: false,
+            context: RefCell::new(None),
         },
     ))
 }
@@ -84,12 +85,16 @@ fn repr(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let g = this(me, "__repr__")?;
     let tp = weft_vm::interp::ops::type_name_of(me);
     let addr = me.as_obj().map_or(0, |o| o.addr());
-    let mut s = format!("<greenlet.{tp} object at {addr:#x} (otid=0x0)");
+    let base = me.as_obj().is_some_and(|o| o.ty().is(&gtypes().greenlet));
+    let name = if base { format!("greenlet.{tp}") } else { tp };
+    let mut s = format!("<{name} object at {addr:#x} (otid=0x0)");
     if g.dead() {
         s.push_str(" dead");
     } else {
         if me.bits() == current().bits() {
             s.push_str(" current");
+        } else if g.started() {
+            s.push_str(" suspended");
         }
         if g.active() {
             s.push_str(" active");
@@ -179,7 +184,7 @@ fn get_context(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let c = match &*state {
         GState::Running => vm.context.clone(),
         GState::Suspended(s) => s.context().cloned(),
-        _ => None,
+        _ => g.context.borrow().clone(),
     };
     Ok(c.map_or(Value::NONE, Value::obj))
 }
@@ -204,11 +209,7 @@ fn set_context(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     match &mut *state {
         GState::Running => vm.context = c,
         GState::Suspended(s) => s.set_context(c),
-        _ => {
-            return Err(error::value_error(
-                "cannot set context of a greenlet that is not started",
-            ))
-        }
+        _ => *g.context.borrow_mut() = c,
     }
     Ok(())
 }
@@ -298,7 +299,8 @@ pub fn init(_vm: &mut Vm) -> PyResult<ObjRef> {
         ],
     );
     let td = tdata(g);
-    td.dict.set_rs("__dict__", weft_vm::objects::object::dict_descriptor());
+    td.dict
+        .set_rs("__dict__", weft_vm::objects::object::dict_descriptor());
     td.set(weft_vm::objects::typeobj::tflag::HAS_DEL, true);
     let fns: [(&'static str, NativeFn); 3] = [
         ("getcurrent", getcurrent),

@@ -27,6 +27,9 @@ pub(crate) struct Greenlet {
     /// The parent greenlet; None for a main greenlet.
     pub(crate) parent: RefCell<Value>,
     pub(crate) main: bool,
+    /// `gr_context` while no computation holds it: the context it will start with, or the one it
+    /// ended in.
+    pub(crate) context: RefCell<Option<ObjRef>>,
 }
 
 impl Traverse for Greenlet {
@@ -39,6 +42,11 @@ impl Traverse for Greenlet {
         for c in [&self.run, &self.parent] {
             if let Ok(v) = c.try_borrow() {
                 f(&v);
+            }
+        }
+        if let Ok(c) = self.context.try_borrow() {
+            if let Some(c) = &*c {
+                f(&Value::obj(c.clone()));
             }
         }
     }
@@ -111,6 +119,7 @@ pub(crate) fn current() -> Value {
                     run: RefCell::new(Value::NULL),
                     parent: RefCell::new(Value::NONE),
                     main: true,
+                    context: RefCell::new(None),
                 },
             );
         }

@@ -108,8 +108,10 @@ pub(crate) fn switch(
         *g.state.borrow_mut() = GState::Running;
     }
     set_current(target);
-    cont::switch_to(vm, s, payload, soft, move |mine| {
+    cont::switch_to(vm, s, payload, soft, move |mut mine| {
         if let Some(c) = gl(&cur) {
+            // Held by the greenlet itself, its chain must not keep it alive.
+            mine.detach_owner();
             *c.state.borrow_mut() = GState::Suspended(mine);
         }
     })
@@ -121,31 +123,37 @@ fn resume_of(vm: &mut Vm, target: &Value, send: Send) -> PyResult<(Suspended, Pa
     let Some(g) = gl(target) else {
         return Err(usage("cannot switch to a non-greenlet"));
     };
-    let state = std::mem::replace(&mut *g.state.borrow_mut(), GState::Running);
-    match state {
-        GState::Suspended(s) => Ok((s, send.packed())),
-        GState::Unstarted => {
-            let run = match run_of(vm, target) {
-                Ok(r) => r,
-                Err(e) => {
-                    *g.state.borrow_mut() = GState::Unstarted;
-                    return Err(e);
-                }
-            };
+    if matches!(*g.state.borrow(), GState::Unstarted) {
+        // Looking `run` up can run Python code (a `__getattribute__`) that starts this very
+        // greenlet; then this becomes an ordinary switch to it.
+        let run = run_of(vm, target)?;
+        if matches!(*g.state.borrow(), GState::Unstarted) {
+            *g.state.borrow_mut() = GState::Running;
             // A started greenlet no longer has a `run` of its own.
             *g.run.borrow_mut() = Value::NULL;
             let (args, kwnames, payload) = match send {
                 Send::Args(a, k) => (a, k, Payload::Value(Value::NONE)),
                 Send::Throw(e) => (Vec::new(), Value::NULL, Payload::Raise(e)),
             };
-            Ok((
-                Suspended::fresh(target.clone(), finished, run, args, kwnames),
-                payload,
-            ))
+            let mut s = Suspended::fresh(target.clone(), finished, run, args, kwnames);
+            s.set_context(g.context.borrow_mut().take());
+            return Ok((s, payload));
+        }
+    }
+    let state = std::mem::replace(&mut *g.state.borrow_mut(), GState::Running);
+    match state {
+        GState::Suspended(mut s) => {
+            s.attach_owner(target);
+            Ok((s, send.packed()))
         }
         other => {
+            let dead = matches!(other, GState::Dead);
             *g.state.borrow_mut() = other;
-            Err(usage("cannot switch to a greenlet that is running"))
+            Err(usage(if dead {
+                "cannot switch to a greenlet that has died"
+            } else {
+                "cannot switch to a greenlet that is running"
+            }))
         }
     }
 }
@@ -168,6 +176,7 @@ fn finished(vm: &mut Vm, owner: &Value, result: PyResult<Value>) -> Option<(Susp
     let g = gl(owner)?;
     *g.state.borrow_mut() = GState::Dead;
     *g.run.borrow_mut() = Value::NULL;
+    *g.context.borrow_mut() = vm.context.clone();
     let mut send = match result {
         Ok(v) => Send::one(v),
         Err(e) => Send::Throw(e).past_the_dead(vm),
@@ -181,7 +190,11 @@ fn finished(vm: &mut Vm, owner: &Value, result: PyResult<Value>) -> Option<(Susp
             target = up;
             continue;
         }
-        let event = if matches!(send, Send::Throw(_)) { "throw" } else { "switch" };
+        let event = if matches!(send, Send::Throw(_)) {
+            "throw"
+        } else {
+            "switch"
+        };
         if let Err(e) = trace(vm, event, owner, &target) {
             send = Send::Throw(e);
         }

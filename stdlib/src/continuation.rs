@@ -69,7 +69,7 @@ fn usage(msg: &str) -> PyErr {
     PyErr::new(&types_().error, msg)
 }
 
-fn this<'a>(v: &'a Value) -> PyResult<&'a Continulet> {
+fn this(v: &Value) -> PyResult<&Continulet> {
     payload::<Continulet>(v).ok_or_else(|| {
         weft_vm::interp::error::type_error(format!(
             "descriptor requires a '_continuation.continulet' object but received '{}'",

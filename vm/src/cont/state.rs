@@ -31,7 +31,8 @@ pub enum Payload {
 #[derive(Default)]
 pub struct Suspended {
     /// Bottom to top; the top frame waits in the call that switched away (or is the bottom frame of a
-    /// computation that has not started).
+    /// computation that has not started). Boxed as `Vm::frames` is: they trade places with it.
+    #[allow(clippy::vec_box)]
     pub(crate) frames: Vec<Box<Frame>>,
     pub(crate) exc_stack: Vec<Value>,
     pub(crate) depth: usize,
@@ -84,6 +85,26 @@ impl Suspended {
     /// Whether its chain holds native frames (it was suspended by a hard switch).
     pub fn is_hard(&self) -> bool {
         self.worker.is_some()
+    }
+
+    /// Stops its bottom frame from holding its owner, for a layer that keeps the computation inside
+    /// that owner while it is suspended (a greenlet): the owner can then be freed by reference
+    /// counting, as CPython frees a suspended greenlet. [`Suspended::attach_owner`] before resuming.
+    pub fn detach_owner(&mut self) {
+        if let Some(f) = self.frames.first_mut() {
+            if let crate::interp::then::Then::Finish(owner, _) = &mut f.then {
+                *owner = Value::NULL;
+            }
+        }
+    }
+
+    /// Gives its bottom frame its owner back (see [`Suspended::detach_owner`]).
+    pub fn attach_owner(&mut self, o: &Value) {
+        if let Some(f) = self.frames.first_mut() {
+            if let crate::interp::then::Then::Finish(owner, _) = &mut f.then {
+                *owner = o.clone();
+            }
+        }
     }
 
     /// Its `contextvars` context (a greenlet's `gr_context`).

@@ -66,8 +66,11 @@ pub fn switch_to(
 /// The bottom frame of `owner`'s computation finished with `result` (`Then::Finish`): `finisher` says
 /// which computation runs next and what it receives. Returns the payload for the frame on top of the
 /// vm's chain afterwards (on this worker, which may first have served others).
-pub fn finish(vm: &mut Vm, owner: &Value, finisher: Finisher, result: PyResult<Value>) -> Payload {
-    let Some((mut target, payload)) = finisher(vm, owner, result) else {
+pub fn finish(vm: &mut Vm, owner: Value, finisher: Finisher, result: PyResult<Value>) -> Payload {
+    let next = finisher(vm, &owner, result);
+    // This worker may park below here: it must not keep the finished computation's owner alive.
+    drop(owner);
+    let Some((mut target, payload)) = next else {
         return Payload::Raise(error::system_error(
             "a continuation finished with no one to return to",
         ));

@@ -1520,7 +1520,7 @@ impl Vm {
         gen_returned: bool,
     ) -> Result<Left, (Option<Box<Frame>>, PyErr)> {
         if let Then::Finish(owner, finisher) = then {
-            let payload = crate::cont::finish(self, &owner, finisher, result);
+            let payload = crate::cont::finish(self, owner, finisher, result);
             return self.deliver(payload);
         }
         if let Then::Return = then {

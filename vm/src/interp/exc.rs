@@ -399,6 +399,8 @@ pub fn is_exception_class_or_instance(v: &Value) -> bool {
     let base = &types().base_exception;
     match typeobj::as_type(v) {
         Some(t) => typeobj::is_subtype(t, base),
-        None => v.as_obj().is_some_and(|o| typeobj::is_subtype(o.ty(), base)),
+        None => v
+            .as_obj()
+            .is_some_and(|o| typeobj::is_subtype(o.ty(), base)),
     }
 }

@@ -44,6 +44,9 @@ impl Frame {
         f(&self.locals);
         f(&self.func);
         f(&Value::obj(self.globals.clone()));
+        if let crate::interp::then::Then::Finish(owner, _) = &self.then {
+            f(owner);
+        }
     }
 
     #[inline]
