@@ -98,6 +98,8 @@ thread_local! {
     static CURRENT: RefCell<Value> = const { RefCell::new(Value::NULL) };
     /// `settrace`'s function, or None.
     static TRACER: RefCell<Value> = const { RefCell::new(Value::NONE) };
+    /// Whether `TRACER` is set (checked on every switch).
+    static TRACING: Cell<bool> = const { Cell::new(false) };
     /// Greenlets made on this thread (its main one included).
     pub(crate) static MADE: Cell<usize> = const { Cell::new(0) };
 }
@@ -135,7 +137,12 @@ pub(crate) fn tracer() -> Value {
     TRACER.with(|t| t.borrow().clone())
 }
 
+pub(crate) fn tracing() -> bool {
+    TRACING.with(|t| t.get())
+}
+
 pub(crate) fn set_tracer(v: Value) -> Value {
+    TRACING.with(|t| t.set(!v.is_none()));
     TRACER.with(|t| std::mem::replace(&mut *t.borrow_mut(), v))
 }
 

@@ -104,9 +104,6 @@ pub(crate) fn switch(
     };
     trace(vm, event, &cur, &target)?;
     let (s, payload) = resume_of(vm, &target, send)?;
-    if let Some(g) = gl(&target) {
-        *g.state.borrow_mut() = GState::Running;
-    }
     set_current(target);
     cont::switch_to(vm, s, payload, soft, move |mut mine| {
         if let Some(c) = gl(&cur) {
@@ -214,11 +211,17 @@ fn finished(vm: &mut Vm, owner: &Value, result: PyResult<Value>) -> Option<(Susp
 
 /// Calls the trace function, if any, with `(event, (origin, target))`; if it fails, it is removed and
 /// its exception propagates, as greenlet does.
+#[inline]
 fn trace(vm: &mut Vm, event: &str, origin: &Value, target: &Value) -> PyResult<()> {
-    let t = tracer();
-    if t.is_none() {
+    if !crate::state::tracing() {
         return Ok(());
     }
+    call_tracer(vm, event, origin, target)
+}
+
+#[cold]
+fn call_tracer(vm: &mut Vm, event: &str, origin: &Value, target: &Value) -> PyResult<()> {
+    let t = tracer();
     let args = vec![
         pystr::new_str(event),
         tuple::new_tuple(vec![origin.clone(), target.clone()]),
