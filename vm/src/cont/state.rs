@@ -77,6 +77,11 @@ impl Suspended {
         }
     }
 
+    /// Whether there is nothing to resume (a default value): switching to it is refused.
+    pub fn is_empty(&self) -> bool {
+        self.frames.is_empty() && self.start.is_none()
+    }
+
     /// Whether it has not run yet.
     pub fn is_fresh(&self) -> bool {
         self.start.is_some()

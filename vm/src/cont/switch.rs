@@ -29,6 +29,9 @@ pub fn switch_to(
     soft: bool,
     store: impl FnOnce(Suspended),
 ) -> PyResult<Value> {
+    if target.is_empty() {
+        return Err(error::system_error("switch to a computation with no frames"));
+    }
     let t_worker = target.worker.take();
     let start = target.start.take();
     vm.trade(&mut target);
@@ -70,7 +73,7 @@ pub fn finish(vm: &mut Vm, owner: Value, finisher: Finisher, result: PyResult<Va
     let next = finisher(vm, &owner, result);
     // This worker may park below here: it must not keep the finished computation's owner alive.
     drop(owner);
-    let Some((mut target, payload)) = next else {
+    let Some((mut target, payload)) = next.filter(|(t, _)| !t.is_empty()) else {
         return Payload::Raise(error::system_error(
             "a continuation finished with no one to return to",
         ));
