@@ -146,7 +146,7 @@ fn notify_channel(vm: &mut Vm, chan: &Value, t: &Value, dir: i8, cando: bool) ->
     let r = call::call_value(vm, &cb, args);
     sched::with(|s| s.schedlock = false);
     if let Err(e) = r {
-        exc::write_unraisable(vm, e, "Error in channel callback", &cb);
+        exc::write_unraisable(vm, e, "Exception ignored in", &cb);
     }
     Ok(())
 }

@@ -146,7 +146,9 @@ pub(crate) fn notify(vm: &mut Vm, prev: &Value, next: &Value) {
     let r = call::call_value(vm, &cb, vec![prev.clone(), next.clone()]);
     sched::with(|s| s.schedlock = false);
     if let Err(e) = r {
-        exc::write_unraisable(vm, e, "Error in scheduling callback", &Value::NONE);
+        // As Stackless's `PyErr_WriteUnraisable("Error in scheduling callback")`.
+        let what = weft_vm::objects::str::new_str("Error in scheduling callback");
+        exc::write_unraisable(vm, e, "Exception ignored in", &what);
     }
 }
 
