@@ -131,6 +131,7 @@ pub fn main(opts: Options) -> i32 {
 
 fn finish(vm: &mut Vm) {
     weft_stdlib::at_exit(vm);
+    weft_tasklets::at_exit(vm);
     vm.run_finalizers();
     let _ = vm.flush_std();
 }

@@ -72,14 +72,14 @@ pub(crate) fn action(
     }
     drop(old);
     if cando {
-        partner_waits(vm, c, &source, dir, soft)
+        partner_waits(vm, c, source, dir, soft)
     } else {
-        block_on(vm, chan, c, &source, dir, soft)
+        block_on(vm, chan, c, source, dir, soft)
     }
 }
 
 /// A partner is waiting: values are swapped, the partner becomes runnable, and the preferred one runs.
-fn partner_waits(vm: &mut Vm, c: &Channel, source: &Value, dir: i8, soft: bool) -> PyResult<Value> {
+fn partner_waits(vm: &mut Vm, c: &Channel, source: Value, dir: i8, soft: bool) -> PyResult<Value> {
     let target = c.queue.borrow_mut().pop_front();
     let Some(target) = target else {
         return Err(error::system_error(
@@ -87,7 +87,7 @@ fn partner_waits(vm: &mut Vm, c: &Channel, source: &Value, dir: i8, soft: bool) 
         ));
     };
     c.balance.set(c.balance.get() + i64::from(dir));
-    if let (Some(s), Some(t)) = (tl(source), tl(&target)) {
+    if let (Some(s), Some(t)) = (tl(&source), tl(&target)) {
         t.blocked.set(0);
         drop(std::mem::replace(&mut *t.channel.borrow_mut(), Value::NONE));
         std::mem::swap(&mut *s.tempval.borrow_mut(), &mut *t.tempval.borrow_mut());
@@ -111,12 +111,12 @@ fn block_on(
     vm: &mut Vm,
     chan: &Value,
     c: &Channel,
-    source: &Value,
+    source: Value,
     dir: i8,
     soft: bool,
 ) -> PyResult<Value> {
-    drop(sched::remove(source));
-    if let Some(s) = tl(source) {
+    drop(sched::remove(&source));
+    if let Some(s) = tl(&source) {
         s.blocked.set(dir);
         *s.channel.borrow_mut() = chan.clone();
     }

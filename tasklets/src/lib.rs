@@ -16,9 +16,38 @@ mod state;
 mod switching;
 mod tasklet;
 
+use weft_vm::heap::Value;
+use weft_vm::interp::error::PyResult;
 use weft_vm::interp::Vm;
+use weft_vm::objects::builtin::{new_builtin, Args, BuiltinKind};
 
 /// Registers the `stackless` module with the vm.
 pub fn register(vm: &mut Vm) {
     vm.registry.add("stackless", module::init);
+}
+
+/// At interpreter exit, as Stackless's `PyStackless_kill_tasks_with_stacks`: tasklets suspended with
+/// native frames on their chain are killed, so that their `finally` blocks run. Soft-switched ones
+/// are left as they are.
+pub fn at_exit(vm: &mut Vm) {
+    if sched::hard_tasklets().is_empty() {
+        return;
+    }
+    let f = Value::obj(new_builtin(
+        "kill_tasks_with_stacks",
+        kill_tasks_with_stacks,
+        BuiltinKind::Function,
+        None,
+    ));
+    // Killing switches hard, which needs a worker stack.
+    let _ = weft_vm::cont::run_toplevel(vm, weft_vm::cont::workers::Job::Call(f, Vec::new()));
+}
+
+fn kill_tasks_with_stacks(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+    for t in sched::hard_tasklets() {
+        if let Err(e) = tasklet::kill_hard(vm, &t) {
+            weft_vm::interp::exc::write_unraisable(vm, e, "Exception ignored in", &t);
+        }
+    }
+    Ok(Value::NONE)
 }

@@ -51,7 +51,7 @@ fn run(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     sched::push_watchdog(&cur);
     drop(sched::remove(&cur));
     let next = sched::front();
-    schedule_task(vm, &cur, next, soft)
+    schedule_task(vm, cur, next, soft)
 }
 
 /// `schedule(retval=current)` / `schedule_remove(retval=current)`: lets the next runnable tasklet run
@@ -79,7 +79,7 @@ fn schedule_impl(vm: &mut Vm, args: &Args, remove: bool) -> PyResult<Value> {
     if let Some(p) = tl(&prev) {
         drop(p.set_tempval(retval));
     }
-    schedule_task(vm, &prev, next, soft)
+    schedule_task(vm, prev, next, soft)
 }
 
 fn schedule(vm: &mut Vm, args: &Args) -> PyResult<Value> {

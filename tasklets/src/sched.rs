@@ -22,6 +22,8 @@ pub(crate) struct Sched {
     pub(crate) channel_cb: Option<Value>,
     /// A callback is running.
     pub(crate) schedlock: bool,
+    /// Tasklets that were ever suspended by a hard switch, for killing at exit.
+    hard: Vec<weft_vm::heap::WeakHandle>,
 }
 
 thread_local! {
@@ -190,4 +192,31 @@ pub(crate) fn check_trap(switching: bool) -> weft_vm::interp::error::PyResult<()
         return Err(weft_vm::interp::error::runtime_error("switch_trap"));
     }
     Ok(())
+}
+
+/// Remembers `t`, just suspended by a hard switch, so that it can be killed at exit.
+pub(crate) fn note_hard(t: &Value) {
+    let Some(tk) = tl(t) else { return };
+    if tk.noted_hard.replace(true) {
+        return;
+    }
+    let Some(o) = t.as_obj() else { return };
+    let h = weft_vm::heap::WeakHandle::new(o);
+    with(|s| {
+        if s.hard.len() >= 64 && s.hard.len().is_power_of_two() {
+            s.hard.retain(|h| h.is_alive());
+        }
+        s.hard.push(h);
+    });
+}
+
+/// The live tasklets that are suspended by a hard switch.
+pub(crate) fn hard_tasklets() -> Vec<Value> {
+    let handles = with(|s| s.hard.clone());
+    handles
+        .iter()
+        .filter_map(|h| h.upgrade())
+        .map(Value::obj)
+        .filter(|t| tl(t).is_some_and(|tk| tk.hard()))
+        .collect()
 }

@@ -38,6 +38,8 @@ pub(crate) struct Tasklet {
     pub(crate) atomic: Cell<bool>,
     pub(crate) ignore_nesting: Cell<bool>,
     pub(crate) main: bool,
+    /// Registered with the scheduler as hard-switched (see `sched::note_hard`).
+    pub(crate) noted_hard: Cell<bool>,
 }
 
 impl Tasklet {
@@ -51,6 +53,7 @@ impl Tasklet {
             atomic: Cell::new(false),
             ignore_nesting: Cell::new(false),
             main,
+            noted_hard: Cell::new(false),
         }
     }
 

@@ -12,9 +12,11 @@ use weft_vm::interp::{call, exc, Vm};
 
 /// Switches from the running tasklet `prev` to `next`; `None` means nothing is runnable (`prev` has
 /// just blocked or removed itself). Returns what the calling native returns (see `cont::switch_to`).
+/// `prev` is taken by value: a hard switch leaves the caller's native frames suspended, and they must
+/// not keep the tasklet alive (a forgotten tasklet is then collected, and killed).
 pub(crate) fn schedule_task(
     vm: &mut Vm,
-    prev: &Value,
+    prev: Value,
     next: Option<Value>,
     soft: bool,
 ) -> PyResult<Value> {
@@ -23,6 +25,7 @@ pub(crate) fn schedule_task(
     };
     prepare(&next);
     if next.bits() == prev.bits() {
+        drop(prev);
         let (woke, popped) = sched::make_current(&next);
         sched::requeue(popped);
         return match claim(vm, &next, woke) {
@@ -31,11 +34,14 @@ pub(crate) fn schedule_task(
             Payload::Start { .. } => Ok(Value::NONE),
         };
     }
-    notify(vm, prev, &next);
+    notify(vm, &prev, &next);
     let (s, payload) = resume_of(vm, &next)?;
-    let prev = prev.clone();
+    drop(next);
     cont::switch_to(vm, s, payload, soft, move |mut mine| {
         if let Some(p) = tl(&prev) {
+            if mine.is_hard() {
+                sched::note_hard(&prev);
+            }
             // Held by the tasklet itself, its chain must not keep it alive.
             mine.detach_owner();
             *p.state.borrow_mut() = TState::Suspended(mine);
@@ -44,12 +50,12 @@ pub(crate) fn schedule_task(
 }
 
 /// Nothing else can run: revive the watchdog if it is floating, else fail with a deadlock in `prev`.
-fn block(vm: &mut Vm, prev: &Value, soft: bool) -> PyResult<Value> {
+fn block(vm: &mut Vm, prev: Value, soft: bool) -> PyResult<Value> {
     let wake = sched::watchdog();
     let floating = tl(&wake).is_some_and(|w| !w.scheduled());
     if floating {
         // The watchdog only learns of an exception.
-        let tv = tl(prev).map_or(Value::NONE, |p| p.tempval.borrow().clone());
+        let tv = tl(&prev).map_or(Value::NONE, |p| p.tempval.borrow().clone());
         if bomb_of(&tv).is_some() {
             if let Some(w) = tl(&wake) {
                 w.set_tempval(tv);
@@ -61,10 +67,11 @@ fn block(vm: &mut Vm, prev: &Value, soft: bool) -> PyResult<Value> {
         vm,
         error::runtime_error("Deadlock: the last runnable tasklet cannot be blocked."),
     );
-    if let Some(p) = tl(prev) {
+    if let Some(p) = tl(&prev) {
         p.set_tempval(b);
     }
-    schedule_task(vm, prev, Some(prev.clone()), soft)
+    let again = prev.clone();
+    schedule_task(vm, prev, Some(again), soft)
 }
 
 /// Makes `t` runnable: off its channel if blocked, into the queue if floating.

@@ -202,7 +202,7 @@ fn run_remove(vm: &mut Vm, args: &Args, remove: bool) -> PyResult<Value> {
     if remove && prev.bits() != me.bits() {
         drop(sched::remove(&prev));
     }
-    schedule_task(vm, &prev, Some(me), soft)
+    schedule_task(vm, prev, Some(me), soft)
 }
 
 fn run(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -257,7 +257,7 @@ pub(crate) fn throw_bomb(
     sched::check_trap(true)?;
     t.set_tempval(bomb);
     let prev = sched::current();
-    schedule_task(vm, &prev, Some(me.clone()), soft)
+    schedule_task(vm, prev, Some(me.clone()), soft)
 }
 
 /// The bomb of `raise exc` / `raise exc(val)` with traceback `tb`, as Stackless's `slp_exc_to_bomb`.
@@ -496,6 +496,29 @@ fn get_thread_id(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     weft_vm::interp::call::call_value(vm, &f, Vec::new())
 }
 
+/// Kills a tasklet suspended with native frames on its chain, so that they unwind through its
+/// `finally` blocks, as Stackless kills such a tasklet when it is collected (it tries ten times).
+pub(crate) fn kill_hard(vm: &mut Vm, me: &Value) -> PyResult<()> {
+    for _ in 0..10 {
+        if !tl(me).is_some_and(|t| t.hard()) || sched::is_current(me) {
+            break;
+        }
+        let bomb = new_bomb(Value::obj(stypes().exit.clone()), Value::NONE, Value::NONE);
+        match throw_bomb(vm, me, bomb, false, false) {
+            Err(e) if !weft_vm::interp::exc::matches_type(&e, &stypes().exit) => return Err(e),
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+fn del(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let me = args.this()?.clone();
+    this_tasklet(&me, "__del__")?;
+    kill_hard(vm, &me)?;
+    Ok(Value::NONE)
+}
+
 /// Tasklets are not pickled yet (the `pickling` crate will give them `__reduce__`).
 fn reduce(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let me = args.this()?;
@@ -527,6 +550,7 @@ pub(crate) fn init_type() {
             ("set_ignore_nesting", set_ignore_nesting),
             ("__reduce__", reduce),
             ("__reduce_ex__", reduce),
+            ("__del__", del),
         ],
     );
     getsets(
@@ -549,7 +573,8 @@ pub(crate) fn init_type() {
             ("thread_id", get_thread_id, None),
         ],
     );
-    tdata(t)
-        .dict
+    let td = tdata(t);
+    td.dict
         .set_rs("__dict__", weft_vm::objects::object::dict_descriptor());
+    td.set(weft_vm::objects::typeobj::tflag::HAS_DEL, true);
 }
