@@ -146,13 +146,14 @@ pub(crate) fn neighbours(t: &Value) -> Option<(Value, Value)> {
 /// Makes runnable `t` the running tasklet: the queue turns so that it is at the front. Returns whether
 /// it is a watchdog woken up (it then leaves `run()`; deeper watchdogs become runnable again).
 pub(crate) fn make_current(t: &Value) -> (bool, Vec<Value>) {
-    let watchdog = with(|s| {
+    let (watchdog, old) = with(|s| {
         if let Some(i) = position(&s.queue, t) {
             s.queue.rotate_left(i);
         }
-        s.current = Some(t.clone());
-        s.watchdogs.iter().any(|w| w.bits() == t.bits())
+        let old = s.current.replace(t.clone());
+        (s.watchdogs.iter().any(|w| w.bits() == t.bits()), old)
     });
+    drop(old);
     let mut popped = Vec::new();
     if watchdog {
         while let Some(w) = with(|s| s.watchdogs.pop()) {

@@ -101,13 +101,17 @@ impl Traverse for Tasklet {
         }
     }
     fn clear(&self, out: &mut Vec<Value>) {
-        if let Ok(mut s) = self.state.try_borrow_mut() {
-            if !matches!(*s, TState::Running) {
-                if let TState::Bound { func, args, .. } = std::mem::replace(&mut *s, TState::Idle) {
-                    out.push(func);
-                    out.extend(args);
-                }
+        let old = match self.state.try_borrow_mut() {
+            Ok(mut s) if !matches!(*s, TState::Running) => std::mem::replace(&mut *s, TState::Idle),
+            _ => TState::Idle,
+        };
+        match old {
+            TState::Bound { func, args, .. } => {
+                out.push(func);
+                out.extend(args);
             }
+            // Its frames may run finalisers as they go: no borrow is held any more.
+            other => drop(other),
         }
         for c in [&self.tempval, &self.channel] {
             if let Ok(mut v) = c.try_borrow_mut() {

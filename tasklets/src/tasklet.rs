@@ -351,34 +351,23 @@ fn raise_exception(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     throw_bomb(vm, &me, bomb, false, soft)
 }
 
-fn flag_arg<'a>(args: &'a Args, name: &str, msg: &str) -> PyResult<(&'a Value, bool)> {
+/// The one `bool` or `int` argument of `set_atomic` and `set_ignore_nesting` (`msg` when it is not).
+fn flag_arg<'a>(args: &'a Args, msg: &str) -> PyResult<(&'a Value, bool)> {
     let me = args.this()?;
-    let a = args.all.get(1).filter(|_| args.all.len() == 2);
-    match a.and_then(int::to_i64) {
-        Some(i) => Ok((me, i != 0)),
-        None => {
-            let _ = name;
-            Err(error::type_error(msg.to_string()))
-        }
+    match args.all.get(1).filter(|_| args.all.len() == 2) {
+        Some(v) if int::is_int(v) => Ok((me, int::to_i64(v) != Some(0))),
+        _ => Err(error::type_error(msg.to_string())),
     }
 }
 
 fn set_atomic(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let (me, flag) = flag_arg(
-        args,
-        "set_atomic",
-        "set_atomic needs exactly one bool or integer",
-    )?;
+    let (me, flag) = flag_arg(args, "set_atomic needs exactly one bool or integer")?;
     let t = this_tasklet(me, "set_atomic")?;
     Ok(Value::bool(t.atomic.replace(flag)))
 }
 
 fn set_ignore_nesting(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let (me, flag) = flag_arg(
-        args,
-        "set_ignore_nesting",
-        "set_ignore_nesting needs exactly one bool or integer",
-    )?;
+    let (me, flag) = flag_arg(args, "set_ignore_nesting needs exactly one bool or integer")?;
     let t = this_tasklet(me, "set_ignore_nesting")?;
     Ok(Value::bool(t.ignore_nesting.replace(flag)))
 }
