@@ -11,7 +11,6 @@ use weft_vm::objects::builtin::{new_builtin, Args, BuiltinKind, NativeFn};
 use weft_vm::objects::method_support::{alloc_instance, new_cls};
 use weft_vm::objects::native::NativeObj;
 use weft_vm::objects::register::{getsets, methods, statics};
-use weft_vm::objects::typeobj::tdata;
 use weft_vm::objects::{int, module, str as pystr, tuple};
 
 fn getcurrent(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -322,13 +321,18 @@ pub fn init(_vm: &mut Vm) -> PyResult<ObjRef> {
     d.set_rs("bomb", Value::obj(t.bomb.clone()));
     d.set_rs("atomic", Value::obj(t.atomic.clone()));
     d.set_rs("TaskletExit", Value::obj(t.exit.clone()));
-    let _ = tdata(&t.tasklet);
     Ok(m)
 }
 
-/// `getcurrentid()`: an id of the current tasklet (its address).
-fn getcurrentid(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+/// `getcurrentid()`: the current tasklet's address, or for the main tasklet the thread's id (so that it
+/// is the same before and after the main tasklet exists).
+fn getcurrentid(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.exact("getcurrentid", 0)?;
     let c = sched::current();
-    Ok(int::from_i64(c.as_obj().map_or(0, |o| o.addr() as i64)))
+    if tl(&c).is_some_and(|t| !t.main) {
+        return Ok(int::from_i64(c.as_obj().map_or(0, |o| o.addr() as i64)));
+    }
+    let th = weft_vm::interp::import::import_abs(vm, "_thread")?;
+    let f = weft_vm::interp::attr::getattr(vm, &th, "get_ident")?;
+    weft_vm::interp::call::call_value(vm, &f, Vec::new())
 }

@@ -138,3 +138,12 @@ print("atomic after", main.atomic)
 x = stackless.tasklet(show)
 x.tempval = "tv"
 print(x.tempval)
+# getcurrentid: the thread's id for the main tasklet, distinct ids for others
+ids = []
+def record():
+    ids.append(stackless.getcurrentid())
+stackless.tasklet(record)()
+stackless.tasklet(record)()
+stackless.run()
+print(stackless.getcurrentid() == _thread.get_ident(), len(set(ids)), _thread.get_ident() in ids)
+print(stackless.enable_softswitch(None))
