@@ -152,6 +152,14 @@ fn get_channel_callback(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(sched::with(|s| s.channel_cb.clone()).unwrap_or(Value::NONE))
 }
 
+/// `set_error_handler(handler=None)`: the old handler.
+fn set_error_handler(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.range("set_error_handler", 0, 1)?;
+    let new = a.first().filter(|h| !h.is_none()).cloned();
+    let old = sched::with(|s| std::mem::replace(&mut s.error_handler, new));
+    Ok(old.unwrap_or(Value::NONE))
+}
+
 /// Soft switching cannot be turned off here; the call reports that it is on.
 fn enable_softswitch(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.range("enable_softswitch", 1, 1)?;
@@ -294,7 +302,7 @@ pub fn init(_vm: &mut Vm) -> PyResult<ObjRef> {
     let Some(d) = module::module_dict(&m) else {
         return Ok(m);
     };
-    let fns: [(&'static str, NativeFn); 14] = [
+    let fns: [(&'static str, NativeFn); 15] = [
         ("getcurrent", getcurrent),
         ("getmain", getmain),
         ("getruncount", getruncount),
@@ -309,6 +317,7 @@ pub fn init(_vm: &mut Vm) -> PyResult<ObjRef> {
         ("enable_softswitch", enable_softswitch),
         ("__getattr__", module_getattr),
         ("getcurrentid", getcurrentid),
+        ("set_error_handler", set_error_handler),
     ];
     for (n, f) in fns {
         d.set_rs(

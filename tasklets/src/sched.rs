@@ -20,6 +20,8 @@ pub(crate) struct Sched {
     pub(crate) switch_trap: i64,
     pub(crate) schedule_cb: Option<Value>,
     pub(crate) channel_cb: Option<Value>,
+    /// `set_error_handler`'s function: called with a failed tasklet's exception.
+    pub(crate) error_handler: Option<Value>,
     /// A callback is running.
     pub(crate) schedlock: bool,
     /// Tasklets that were ever suspended by a hard switch, for killing at exit.

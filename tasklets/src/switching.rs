@@ -169,7 +169,7 @@ fn finished(vm: &mut Vm, owner: &Value, result: PyResult<Value>) -> Option<(Susp
     let mut bomb = match result {
         Ok(_) => None,
         Err(e) if exc::matches_type(&e, &stypes().exit) => None,
-        Err(e) => Some(bomb_from(vm, e)),
+        Err(e) => handle_error(vm, e),
     };
     drop(sched::remove(owner));
     let mut next = sched::front();
@@ -197,4 +197,18 @@ fn finished(vm: &mut Vm, owner: &Value, result: PyResult<Value>) -> Option<(Susp
     prepare(&next);
     notify(vm, owner, &next);
     resume_of(vm, &next).ok()
+}
+
+/// A failed tasklet's exception goes to the error handler, if any: it is then forgotten, unless the
+/// handler fails, whose exception goes on to the watchdog instead. Without a handler it goes on itself.
+fn handle_error(vm: &mut Vm, e: weft_vm::interp::error::PyErr) -> Option<Value> {
+    let Some(handler) = sched::with(|s| s.error_handler.clone()) else {
+        return Some(bomb_from(vm, e));
+    };
+    let value = Value::obj(exc::normalize(vm, e));
+    let (typ, tb) = exc::type_and_tb(&value);
+    match call::call_value(vm, &handler, vec![typ, value, tb]) {
+        Ok(_) => None,
+        Err(e) => Some(bomb_from(vm, e)),
+    }
 }

@@ -183,3 +183,21 @@ print(c2.balance, stackless.getcurrent().blocked)
 report(stackless.getcurrent().run)
 print(stackless.switch_trap(-1), stackless.switch_trap(0))
 stackless.run()
+
+print("error handler")
+def handler(typ, val, tb):
+    print("handler:", typ.__name__, repr(val), tb is not None)
+print(stackless.set_error_handler(handler))
+def fails2():
+    raise ArithmeticError("handled")
+stackless.tasklet(fails2)()
+report(stackless.run)
+def bad_handler(typ, val, tb):
+    raise NameError("from handler")
+print(stackless.set_error_handler(bad_handler) is handler)
+stackless.tasklet(fails2)()
+report(stackless.run)
+# TaskletExit never reaches the handler
+stackless.tasklet(lambda: stackless.getcurrent().kill())()
+report(stackless.run)
+print(stackless.set_error_handler() is bad_handler, stackless.set_error_handler(None))
