@@ -98,3 +98,18 @@ def lookup():
 stackless.tasklet(lookup)()
 stackless.run()
 ch.send(True)
+
+# tasklets started and woken from inside a native call of the main tasklet
+ch = stackless.channel()
+def child(x):
+    print("child", x)
+    return x
+def key(x):
+    stackless.tasklet(child)(x).run()
+    return -x
+print(sorted([1, 2, 3], key=key))
+def rec():
+    print("rec got", ch.receive())
+r = stackless.tasklet(rec)()
+print(sorted([1, 2], key=lambda x: (r.run() if x == 1 else ch.send("from key"), x)[1]))
+print(r.alive)
