@@ -60,6 +60,7 @@ pub fn main(opts: Options) -> i32 {
     };
     let mut vm = Vm::new(opts.argv.clone(), path, flags);
     weft_greenlets::register(&mut vm);
+    weft_tasklets::register(&mut vm);
     weft_stdlib::register(&mut vm);
     crate::install::set_sys(&mut vm, &opts, stdlib.as_deref());
     if stdlib.is_none() {
@@ -130,6 +131,7 @@ pub fn main(opts: Options) -> i32 {
 
 fn finish(vm: &mut Vm) {
     weft_stdlib::at_exit(vm);
+    weft_tasklets::at_exit(vm);
     vm.run_finalizers();
     let _ = vm.flush_std();
 }
