@@ -9,8 +9,10 @@
 //! - `channel`: channel operations and the `channel` type.
 //! - `tasklet`: the `tasklet` type's methods and attributes.
 //! - `module`: the module's functions, `atomic`, `bomb`, and the module itself.
+//! - `preempt`: `run(timeout=)`'s preemption at the vm's safe points.
 mod channel;
 mod module;
+mod preempt;
 mod sched;
 mod state;
 mod switching;

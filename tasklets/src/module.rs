@@ -30,10 +30,12 @@ fn getruncount(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 /// `run(timeout=0, threadblock=False, soft=False, ignore_nesting=False, totaltimeout=0)`: runs the
 /// other tasklets until none is runnable (or one fails, whose exception it raises). The caller waits
-/// outside the run queue as the watchdog. Timeouts (preemption) are not implemented yet.
+/// outside the run queue as the watchdog. With `timeout` (safe points per tasklet between switches)
+/// or `totaltimeout` (for the whole run), a tasklet that runs out is interrupted, taken off the run
+/// queue and returned (`preempt`).
 fn run(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let soft = cont::at_plain_call(vm);
-    args.bind(
+    let [timeout, _, _, _, totaltimeout] = args.bind(
         "run",
         [
             "timeout",
@@ -45,8 +47,18 @@ fn run(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         0,
         0,
     )?;
+    let ticks = |v: Option<Value>| -> PyResult<u64> {
+        Ok(match v {
+            Some(v) => int::to_i64(&v)
+                .ok_or_else(|| error::type_error("an integer is required"))?
+                .max(0) as u64,
+            None => 0,
+        })
+    };
+    let (timeout, totaltimeout) = (ticks(timeout)?, ticks(totaltimeout)?);
     let cur = sched::current();
     sched::check_trap(sched::runcount() > 1)?;
+    crate::preempt::arm(vm, timeout, totaltimeout);
     sched::push_watchdog(&cur);
     drop(sched::remove(&cur));
     let next = sched::front();

@@ -37,6 +37,7 @@ pub(crate) fn schedule_task(
     notify(vm, &prev, &next);
     let (s, payload) = resume_of(vm, &next)?;
     drop(next);
+    crate::preempt::on_switch(vm);
     cont::switch_to(vm, s, payload, soft, move |mut mine| {
         if let Some(p) = tl(&prev) {
             if mine.is_hard() {
@@ -111,7 +112,12 @@ fn claim(vm: &mut Vm, t: &Value, watchdog: bool) -> Payload {
     if bomb_of(&v).is_some() {
         return Payload::Raise(explode(vm, &v));
     }
-    Payload::Value(if watchdog { Value::NONE } else { v })
+    if watchdog {
+        // `run()` returns: the tasklet an interrupt took out, or None.
+        crate::preempt::disarm(vm);
+        return Payload::Value(crate::preempt::take_interrupted().unwrap_or(Value::NONE));
+    }
+    Payload::Value(v)
 }
 
 /// The computation to resume for runnable `next` and what it receives; `next` becomes current.

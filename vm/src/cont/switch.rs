@@ -30,7 +30,9 @@ pub fn switch_to(
     store: impl FnOnce(Suspended),
 ) -> PyResult<Value> {
     if target.is_empty() {
-        return Err(error::system_error("switch to a computation with no frames"));
+        return Err(error::system_error(
+            "switch to a computation with no frames",
+        ));
     }
     let t_worker = target.worker.take();
     let start = target.start.take();

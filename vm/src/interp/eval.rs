@@ -304,6 +304,11 @@ impl Vm {
                     }
                     Ok(None)
                 }
+                Instr::Jump(t) if (t as usize) < f.ip && !self.preempt.is_null() => {
+                    // A loop's back edge while preemption is armed: a safe point.
+                    f.ip = t as usize;
+                    self.tick(&mut f).map(|_| None)
+                }
                 Instr::Jump(t) | Instr::JumpNoInterrupt(t) => {
                     f.ip = t as usize;
                     // The back edge of a `for` loop: the `ForIter` it jumps to, when its fast path applies,
@@ -1276,6 +1281,45 @@ impl Vm {
         }
         self.depth += 1;
         let caller = std::mem::replace(f, nf);
+        self.frames.push(caller);
+        if !self.preempt.is_null() {
+            self.tick(f)?;
+        }
+        Ok(())
+    }
+
+    /// Counts a safe point (a call, a loop's back edge) while preemption is armed; when the count runs
+    /// out, the running frame calls `preempt` first, through a frame of its own whose result is
+    /// dropped. The hook is an ordinary native call from the loop's base level, so it can switch to
+    /// another computation softly, and the interrupted one resumes where it was.
+    #[cold]
+    fn tick(&mut self, f: &mut Box<Frame>) -> PyResult<()> {
+        self.ticks = self.ticks.saturating_sub(1);
+        if self.ticks > 0 {
+            return Ok(());
+        }
+        let code = match &self.preempt_code {
+            Some(c) => c.clone(),
+            None => {
+                let c = self.compile_str(
+                    "__preempt__()",
+                    "<preemption>",
+                    crate::interp::compile::Mode::Eval,
+                    0,
+                )?;
+                self.preempt_code = Some(c.clone());
+                c
+            }
+        };
+        let globals = objects::dict::new_dict();
+        if let Some(d) = globals.downcast::<Dict>() {
+            d.set_rs("__preempt__", self.preempt.clone());
+        }
+        let builtins = self.builtins.clone();
+        let mut pf = call::new_frame(self, &code, globals, builtins, Value::NULL, Value::NULL)?;
+        pf.then = Then::Discard;
+        self.depth += 1;
+        let caller = std::mem::replace(f, pf);
         self.frames.push(caller);
         Ok(())
     }

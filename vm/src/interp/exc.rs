@@ -212,12 +212,14 @@ fn set_context(vm: &mut Vm, exc: &ObjRef) {
 }
 
 /// Prepends a traceback entry for frame `f` to the exception's `__traceback__`.
-pub fn add_traceback(_vm: &mut Vm, exc: &ObjRef, f: &Frame) {
+pub fn add_traceback(vm: &mut Vm, exc: &ObjRef, f: &Frame) {
     let Some(d) = exc.downcast::<ExceptionData>() else {
         return;
     };
-    if matches!(f.then, crate::interp::then::Then::Finish(..)) {
-        // A continuation's bottom frame is the interpreter's, not the program's.
+    if matches!(f.then, crate::interp::then::Then::Finish(..))
+        || vm.preempt_code.as_ref().is_some_and(|c| c.is(&f.code))
+    {
+        // A continuation's bottom frame and a preemption's are the interpreter's, not the program's.
         return;
     }
     let lasti = f.lasti();

@@ -30,6 +30,13 @@ pub struct Vm {
     pub plain_call: bool,
     /// The worker stacks of hard switches (`cont::workers`).
     pub workers: crate::cont::workers::Workers,
+    /// Safe points (calls, loops' back edges) left before `preempt` is called, counted only while
+    /// `preempt` is set.
+    pub ticks: u64,
+    /// What preemption calls when `ticks` runs out (the tasklet scheduler's), or NULL: unarmed.
+    pub preempt: Value,
+    /// The code of the frame that calls `preempt`, made on first use.
+    pub(crate) preempt_code: Option<ObjRef>,
     /// The code of continuations' bottom frames, made on first use.
     pub(crate) bottom_code: Option<ObjRef>,
     /// A frame a native asked the loop to run in its place (the "call this, then return its result" protocol).
@@ -127,6 +134,9 @@ impl Vm {
             plain_call: false,
             workers: Default::default(),
             bottom_code: None,
+            ticks: 0,
+            preempt: Value::NULL,
+            preempt_code: None,
             pending_frame: None,
             pending_throw: None,
             yielded: false,
