@@ -1,0 +1,70 @@
+//! The pickler's memo: which objects were already written and under which index, keyed by identity
+//! (CPython's `PyMemoTable`, a pointer-keyed table, so that no int objects are created per entry).
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use weft_vm::heap::Value;
+
+/// Hashes an address: the low bits are alignment, so they are shifted out and the rest mixed.
+#[derive(Default)]
+pub(crate) struct AddrHasher(u64);
+
+impl Hasher for AddrHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 << 8 | u64::from(*b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.0 = ((n as u64) >> 3).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+pub(crate) type AddrMap<V> = HashMap<usize, V, BuildHasherDefault<AddrHasher>>;
+
+/// The identity of a value (`id()` for objects; inline values are never memoized, but still get a key).
+#[inline]
+pub(crate) fn ident(v: &Value) -> usize {
+    match v.as_obj() {
+        Some(o) => o.addr(),
+        None => v.bits() as usize,
+    }
+}
+
+/// Memoized objects: identity → (memo index, the object, kept alive as CPython's table keeps it).
+#[derive(Default)]
+pub(crate) struct Memo {
+    map: AddrMap<(usize, Value)>,
+}
+
+impl Memo {
+    #[inline]
+    pub(crate) fn get(&self, v: &Value) -> Option<usize> {
+        self.map.get(&ident(v)).map(|e| e.0)
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.map.len()
+    }
+
+    /// Records `v` under `idx` (replacing the index when `v` is already there).
+    pub(crate) fn set(&mut self, v: &Value, idx: usize) {
+        self.map.insert(ident(v), (idx, v.clone()));
+    }
+
+    /// The entries, as `(index, object)`.
+    pub(crate) fn entries(&self) -> Vec<(usize, Value)> {
+        self.map.values().cloned().collect()
+    }
+
+    pub(crate) fn values(&self) -> impl Iterator<Item = &Value> {
+        self.map.values().map(|e| &e.1)
+    }
+
+    /// Empties the memo, handing the objects back so that they are dropped after every borrow ends.
+    pub(crate) fn take(&mut self) -> Memo {
+        std::mem::take(self)
+    }
+}
