@@ -123,7 +123,11 @@ impl Input {
                     }
                 }
                 let read = self.read.clone().unwrap_or(Value::NONE);
-                call::call_value(vm, &read, vec![int::from_i64(n.min(i64::MAX as usize) as i64)])?
+                call::call_value(
+                    vm,
+                    &read,
+                    vec![int::from_i64(n.min(i64::MAX as usize) as i64)],
+                )?
             }
         };
         self.set_string_input(vm, &data)

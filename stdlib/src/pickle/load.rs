@@ -96,7 +96,9 @@ fn binsize(b: &[u8]) -> Option<usize> {
     for (i, &c) in b.iter().enumerate() {
         x |= u64::from(c) << (8 * i);
     }
-    usize::try_from(x).ok().filter(|&n| n <= isize::MAX as usize)
+    usize::try_from(x)
+        .ok()
+        .filter(|&n| n <= isize::MAX as usize)
 }
 
 /// A little-endian int: unsigned for 1 and 2 bytes, signed for 4.
@@ -184,6 +186,15 @@ impl Loader {
             return Err(truncated());
         }
         Ok(self.inp.buf[at..at + n - 1].to_vec())
+    }
+
+    /// A line with its newline; `min` is the shortest acceptable line.
+    fn full_line(&mut self, vm: &mut Vm, min: usize) -> PyResult<Vec<u8>> {
+        let (at, n) = self.inp.readline(vm)?;
+        if n < min {
+            return Err(truncated());
+        }
+        Ok(self.inp.buf[at..at + n].to_vec())
     }
 
     /// Runs the opcodes up to STOP: the object built.
@@ -336,8 +347,8 @@ impl Loader {
                 self.memo_get(idx as i64)?;
             }
             GET => {
-                let line = self.line(vm, 2)?;
-                let idx = parse_int_base10(vm, &line)?;
+                let line = self.full_line(vm, 2)?;
+                let idx = parse_ssize(vm, &line)?;
                 self.memo_get(idx)?;
             }
             MARK => {
@@ -356,9 +367,9 @@ impl Loader {
                 self.memo.put(idx, v);
             }
             PUT => {
-                let line = self.line(vm, 2)?;
+                let line = self.full_line(vm, 2)?;
                 let v = self.top()?;
-                let idx = parse_int_base10(vm, &line)?;
+                let idx = parse_ssize(vm, &line)?;
                 if idx < 0 {
                     return Err(error::value_error("negative PUT argument"));
                 }
@@ -477,9 +488,7 @@ impl Loader {
         if line[n - 2] == b'L' {
             line.truncate(n - 2);
         }
-        let text = pystr::new_string(String::from_utf8_lossy(&cstr(&line)).into_owned());
-        let int_type = Value::obj(types().int.clone());
-        let v = call::call_value(vm, &int_type, vec![text, int::from_i64(0)])?;
+        let v = pylong_from_string(vm, &line, 0)?;
         self.push(v);
         Ok(())
     }
@@ -500,26 +509,29 @@ impl Loader {
     }
 
     fn load_float(&mut self, vm: &mut Vm) -> PyResult<()> {
-        let line = self.line(vm, 2)?;
-        let line = cstr(&line);
+        let full = cstr(&self.full_line(vm, 2)?);
+        let line = full.strip_suffix(b"\n").unwrap_or(&full).to_vec();
         let (x, used) = match parse_float_prefix(&line) {
             Some(r) => r,
             None => {
-                let text = String::from_utf8_lossy(&line).into_owned();
-                let r = repr_string(vm, &pystr::new_string(text))?;
+                // `%.200s` of the C string, not its repr.
+                let text: String = String::from_utf8_lossy(&full).chars().take(200).collect();
                 return Err(error::value_error(format!(
-                    "could not convert string to float: {r}"
+                    "could not convert string to float: '{text}'"
                 )));
             }
         };
         if used != line.len() {
             return Err(error::value_error("could not convert string to float"));
         }
-        if x.is_infinite() && !line.iter().any(|c| c.is_ascii_alphabetic() && *c != b'e' && *c != b'E') {
-            let text = String::from_utf8_lossy(&line).into_owned();
-            let r = repr_string(vm, &pystr::new_string(text))?;
+        if x.is_infinite()
+            && !line
+                .iter()
+                .any(|c| c.is_ascii_alphabetic() && *c != b'e' && *c != b'E')
+        {
+            let text: String = String::from_utf8_lossy(&full).chars().take(200).collect();
             return Err(error::overflow_error(format!(
-                "value too large to convert to float: {r}"
+                "value too large to convert to float: '{text}'"
             )));
         }
         self.push(Value::float(x));
@@ -539,7 +551,12 @@ impl Loader {
         if self.encoding == "bytes" {
             return Ok(bytes::new_bytes(data.to_vec()));
         }
-        if data.is_ascii() && matches!(self.encoding.as_str(), "ASCII" | "ascii" | "latin1" | "latin-1" | "utf-8" | "utf8") {
+        if data.is_ascii()
+            && matches!(
+                self.encoding.as_str(),
+                "ASCII" | "ascii" | "latin1" | "latin-1" | "utf-8" | "utf8"
+            )
+        {
             return Ok(pystr::new_gutf8_slice(data));
         }
         codec::decode(vm, data, Some(&self.encoding), Some(&self.errors))
@@ -756,9 +773,7 @@ impl Loader {
             let target = attr::getattr(vm, &inst, "__dict__")?;
             for (k, v) in items {
                 let k = match k.as_obj() {
-                    Some(o) if o.ty().is(&types().str) => {
-                        Value::obj(pystr::intern_obj(o))
-                    }
+                    Some(o) if o.ty().is(&types().str) => Value::obj(pystr::intern_obj(o)),
                     _ => k,
                 };
                 match dict::as_dict(&target) {
@@ -942,7 +957,7 @@ impl Loader {
 
 fn no_persistent_load() -> error::PyErr {
     unpickling_error(
-        "A load persistent id instruction was encountered, but no persistent_load function was specified.",
+        "A load persistent id instruction was encountered,\nbut no persistent_load function was specified.",
     )
 }
 
@@ -997,12 +1012,49 @@ fn strtol(line: &[u8]) -> Option<i64> {
     i64::try_from(v).ok()
 }
 
-/// `int(line, 10)` for GET and PUT: the error of `PyLong_FromString`, OverflowError past ssize_t.
-fn parse_int_base10(vm: &mut Vm, line: &[u8]) -> PyResult<i64> {
-    let text = pystr::new_string(String::from_utf8_lossy(&cstr(line)).into_owned());
+/// `PyLong_FromString(line, base)` of a C string: UTF-8 (else UnicodeDecodeError), then `int()`'s
+/// parse and message.
+fn pylong_from_string(vm: &mut Vm, line: &[u8], base: i64) -> PyResult<Value> {
+    let line = cstr(line);
+    let text = match std::str::from_utf8(&line) {
+        Ok(t) => pystr::new_str(t),
+        Err(_) => codec::decode(vm, &line, Some("utf-8"), Some("strict"))?,
+    };
     let int_type = Value::obj(types().int.clone());
-    let v = call::call_value(vm, &int_type, vec![text, int::from_i64(10)])?;
-    int::to_i64(&v).ok_or_else(|| error::overflow_error("Python int too large to convert to C ssize_t"))
+    call::call_value(
+        vm,
+        &int_type,
+        vec![text, int::from_i64(effective_base(&line, base))],
+    )
+}
+
+/// The base `PyLong_FromString` reports for base 0: the prefix's, else 10 (0 for a C-style octal,
+/// which it refuses as `int(s, 0)` does).
+fn effective_base(line: &[u8], base: i64) -> i64 {
+    if base != 0 {
+        return base;
+    }
+    let t: Vec<u8> = line
+        .iter()
+        .copied()
+        .skip_while(u8::is_ascii_whitespace)
+        .skip_while(|c| *c == b'+' || *c == b'-')
+        .take(2)
+        .collect();
+    match t.as_slice() {
+        [b'0', b'x' | b'X', ..] => 16,
+        [b'0', b'o' | b'O', ..] => 8,
+        [b'0', b'b' | b'B', ..] => 2,
+        [b'0', ..] => 0,
+        _ => 10,
+    }
+}
+
+/// GET's and PUT's index (the line with its newline): `PyLong_AsSsize_t` of its base-10 value.
+fn parse_ssize(vm: &mut Vm, line: &[u8]) -> PyResult<i64> {
+    let v = pylong_from_string(vm, line, 10)?;
+    int::to_i64(&v)
+        .ok_or_else(|| error::overflow_error("Python int too large to convert to C ssize_t"))
 }
 
 /// The float at the start of `s` as `PyOS_string_to_double` reads it: the value and the length
@@ -1059,7 +1111,10 @@ fn parse_float_prefix(s: &[u8]) -> Option<(f64, usize)> {
 /// OBJ's and INST's construction: `cls.__new__(cls)` for a class without `__getinitargs__` given
 /// no arguments, else `cls(*args)`.
 fn instantiate(vm: &mut Vm, cls: &Value, args: Vec<Value>) -> PyResult<Value> {
-    if args.is_empty() && as_type(cls).is_some() && attr::getattr_opt(vm, cls, "__getinitargs__")?.is_none() {
+    if args.is_empty()
+        && as_type(cls).is_some()
+        && attr::getattr_opt(vm, cls, "__getinitargs__")?.is_none()
+    {
         let new = attr::getattr(vm, cls, "__new__")?;
         return call::call_value(vm, &new, vec![cls.clone()]);
     }
@@ -1080,7 +1135,9 @@ pub(crate) fn find_class(
         let key = tuple::new_tuple(vec![module.clone(), name.clone()]);
         if let Some(item) = dict_lookup(vm, &st.name_mapping_2to3, &key)? {
             match tuple::as_tuple(&item) {
-                Some([m, g]) if pystr::as_str_obj(m).is_some() && pystr::as_str_obj(g).is_some() => {
+                Some([m, g])
+                    if pystr::as_str_obj(m).is_some() && pystr::as_str_obj(g).is_some() =>
+                {
                     (module, name) = (m.clone(), g.clone());
                 }
                 Some([m, g]) => {

@@ -224,14 +224,33 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     let m = crate::support::module_with_docs(
         "_pickle",
         &[
-            ("dump", dump, "Write a pickled representation of obj to the open file object file."),
-            ("dumps", dumps, "Return the pickled representation of the object as a bytes object."),
-            ("load", load, "Read and return an object from the pickle data stored in a file."),
-            ("loads", loads, "Read and return an object from the given pickle data."),
+            (
+                "dump",
+                dump,
+                "Write a pickled representation of obj to the open file object file.",
+            ),
+            (
+                "dumps",
+                dumps,
+                "Return the pickled representation of the object as a bytes object.",
+            ),
+            (
+                "load",
+                load,
+                "Read and return an object from the pickle data stored in a file.",
+            ),
+            (
+                "loads",
+                loads,
+                "Read and return an object from the given pickle data.",
+            ),
         ],
     );
     let d = weft_vm::objects::module::module_dict(&m).expect("module dict");
-    d.set_rs("PickleBuffer", Value::obj(buffer::picklebuffer_type().clone()));
+    d.set_rs(
+        "PickleBuffer",
+        Value::obj(buffer::picklebuffer_type().clone()),
+    );
     d.set_rs("Pickler", Value::obj(t.pickler.clone()));
     d.set_rs("Unpickler", Value::obj(t.unpickler.clone()));
     d.set_rs("PickleError", Value::obj(t.pickle_error.clone()));

@@ -201,18 +201,13 @@ pub(crate) fn dump(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         sv.fix_imports = s.fix_imports;
         sv.write = s.write.clone();
         sv.memo = s.memo.take();
-        sv.pers = s
-            .pers
-            .clone()
-            .map(|f| (f, s.pers_self.then(|| me.clone())));
+        sv.pers = s.pers.clone().map(|f| (f, s.pers_self.then(|| me.clone())));
         sv.dispatch_table = s.dispatch_table.clone();
         sv.buffer_callback = s.buffer_callback.clone();
         sv
     };
     saver.reducer_override = reducer_override;
-    let r = saver
-        .dump(vm, &a[0])
-        .and_then(|()| saver.flush_to_file(vm));
+    let r = saver.dump(vm, &a[0]).and_then(|()| saver.flush_to_file(vm));
     let memo = std::mem::take(&mut saver.memo);
     let old = std::mem::replace(&mut p.0.borrow_mut().memo, memo);
     drop(old);
@@ -265,10 +260,7 @@ pub(crate) fn get_persid(_vm: &mut Vm, me: &Value) -> PyResult<Value> {
     let s = p.0.borrow();
     match &s.pers {
         None => Err(error::attribute_error("persistent_id")),
-        Some(f) if s.pers_self => Ok(weft_vm::objects::method::new_method(
-            f.clone(),
-            me.clone(),
-        )),
+        Some(f) if s.pers_self => Ok(weft_vm::objects::method::new_method(f.clone(), me.clone())),
         Some(f) => Ok(f.clone()),
     }
 }
@@ -346,7 +338,9 @@ pub(crate) fn set_bin(vm: &mut Vm, me: &Value, v: Option<Value>) -> PyResult<()>
 pub(crate) fn sizeof(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, p) = this(args, "__sizeof__")?;
     let n = p.0.borrow().memo.len();
-    Ok(int::from_i64((96 + 16 * n.max(8).next_power_of_two()) as i64))
+    Ok(int::from_i64(
+        (96 + 16 * n.max(8).next_power_of_two()) as i64,
+    ))
 }
 
 /// `dumps`'s and `dump`'s shared path: one pickle with a fresh pickler.

@@ -102,7 +102,11 @@ pub(crate) fn u_copy(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 pub(crate) fn u_reduce(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    Ok(reduce_of(unpickler_copy_of(owner(args, "__reduce__", false)?)))
+    Ok(reduce_of(unpickler_copy_of(owner(
+        args,
+        "__reduce__",
+        false,
+    )?)))
 }
 
 /// The proxy's owner when `v` is a proxy of the given side.

@@ -291,12 +291,7 @@ impl Saver {
         r
     }
 
-    fn save_other(
-        &mut self,
-        vm: &mut Vm,
-        obj: &Value,
-        ty: &weft_vm::heap::ObjRef,
-    ) -> PyResult<()> {
+    fn save_other(&mut self, vm: &mut Vm, obj: &Value, ty: &weft_vm::heap::ObjRef) -> PyResult<()> {
         let t = types();
         if ty.is(&t.dict) {
             return self.save_dict(vm, obj, true);
@@ -948,9 +943,7 @@ impl Saver {
         let singleton = match obj.as_obj() {
             Some(o) if o.is(&t.none_type) => Some(Value::NONE),
             Some(o) if o.is(&t.ellipsis_type) => Some(Value::obj(t.ellipsis.clone())),
-            Some(o) if o.is(&t.not_implemented_type) => {
-                Some(Value::obj(t.not_implemented.clone()))
-            }
+            Some(o) if o.is(&t.not_implemented_type) => Some(Value::obj(t.not_implemented.clone())),
             _ => None,
         };
         match singleton {
@@ -972,7 +965,14 @@ impl Saver {
             },
         };
         let dotted = dotted_path(vm, None, &global_name)?;
-        let module_name = whichmodule(vm, obj, &dotted)?;
+        // CPython's module names are shared objects (interned, or one `__name__` per module), so
+        // a module is memoized once; interning gives the same output here.
+        let module_name = match whichmodule(vm, obj, &dotted)? {
+            m if m.as_obj().is_some_and(|o| o.ty().is(&types().str)) => m
+                .as_obj()
+                .map_or(m.clone(), |o| Value::obj(pystr::intern_obj(o))),
+            m => m,
+        };
         let module = match pystr::as_str(&module_name) {
             Some(m) => import::import_abs(vm, m).ok(),
             None => None,

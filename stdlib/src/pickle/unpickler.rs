@@ -45,7 +45,12 @@ impl Traverse for Unpickler {
     }
     fn clear(&self, out: &mut Vec<Value>) {
         if let Ok(mut s) = self.st.try_borrow_mut() {
-            out.extend(std::mem::take(&mut s.memo).entries().into_iter().map(|e| e.1));
+            out.extend(
+                std::mem::take(&mut s.memo)
+                    .entries()
+                    .into_iter()
+                    .map(|e| e.1),
+            );
             if let Some(inp) = s.inp.take() {
                 out.extend(inp.values().cloned());
             }
@@ -276,10 +281,7 @@ pub(crate) fn get_persload(_vm: &mut Vm, me: &Value) -> PyResult<Value> {
     let s = u.st.borrow();
     match &s.pers {
         None => Err(error::attribute_error("persistent_load")),
-        Some(f) if s.pers_self => Ok(weft_vm::objects::method::new_method(
-            f.clone(),
-            me.clone(),
-        )),
+        Some(f) if s.pers_self => Ok(weft_vm::objects::method::new_method(f.clone(), me.clone())),
         Some(f) => Ok(f.clone()),
     }
 }
