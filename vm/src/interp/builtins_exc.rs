@@ -171,7 +171,9 @@ fn base_reduce(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     };
     let t = types();
     if cls_ref.is(&t.os_error) || crate::objects::typeobj::is_subtype(&cls_ref, &t.os_error) {
-        let base = tuple::as_tuple(&a).map(<[Value]>::to_vec).unwrap_or_default();
+        let base = tuple::as_tuple(&a)
+            .map(<[Value]>::to_vec)
+            .unwrap_or_default();
         if let (Some(f), 2) = (field("filename"), base.len()) {
             let mut v = base;
             v.push(f);
@@ -191,7 +193,8 @@ fn base_reduce(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             sd.set(vm, k.clone(), v.clone())?;
         }
     }
-    if cls_ref.is(&t.import_error) || crate::objects::typeobj::is_subtype(&cls_ref, &t.import_error) {
+    if cls_ref.is(&t.import_error) || crate::objects::typeobj::is_subtype(&cls_ref, &t.import_error)
+    {
         for n in ["name", "path"] {
             if let Some(v) = field(n) {
                 sd.set(vm, pystr::new_str(n), v)?;

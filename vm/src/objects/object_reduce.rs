@@ -81,7 +81,11 @@ fn getstate(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 /// holds more than its dict and slots then cannot be pickled.
 fn getstate_default(vm: &mut Vm, this: &Value, required: bool) -> PyResult<Value> {
     let ty = a_type(this);
-    if required && this.as_obj().is_some_and(|o| !matches!(o.kind(), Kind::Object)) {
+    if required
+        && this
+            .as_obj()
+            .is_some_and(|o| !matches!(o.kind(), Kind::Object))
+    {
         return Err(error::type_error(format!(
             "cannot pickle '{}' object",
             typeobj::type_name(&ty)
@@ -194,7 +198,10 @@ fn reduce_newobj(vm: &mut Vm, this: &Value) -> PyResult<Value> {
         let f = attr::getattr(vm, &copyreg, "__newobj_ex__")?;
         let args = tuple::new_tuple(positional);
         let kwargs = kwargs.unwrap_or(Value::NONE);
-        (f, tuple::new_tuple(vec![Value::obj(cls.clone()), args, kwargs]))
+        (
+            f,
+            tuple::new_tuple(vec![Value::obj(cls.clone()), args, kwargs]),
+        )
     } else {
         let mut newargs = vec![Value::obj(cls.clone())];
         newargs.extend(positional);
@@ -219,11 +226,7 @@ fn reduce_newobj(vm: &mut Vm, this: &Value) -> PyResult<Value> {
         Value::NONE
     };
     Ok(tuple::new_tuple(vec![
-        newobj,
-        newargs,
-        state,
-        listitems,
-        dictitems,
+        newobj, newargs, state, listitems, dictitems,
     ]))
 }
 
