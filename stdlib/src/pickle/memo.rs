@@ -54,6 +54,20 @@ impl Memo {
         self.map.insert(ident(v), (idx, v.clone()));
     }
 
+    /// The index of `v` when it is memoized (`Err`), else memoizes it under the next index and
+    /// returns that (`Ok`): one probe where `get` then `set` take two.
+    #[inline]
+    pub(crate) fn get_or_insert(&mut self, v: &Value) -> Result<usize, usize> {
+        let idx = self.map.len();
+        match self.map.entry(ident(v)) {
+            std::collections::hash_map::Entry::Occupied(e) => Err(e.get().0),
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert((idx, v.clone()));
+                Ok(idx)
+            }
+        }
+    }
+
     /// The entries, as `(index, object)`.
     pub(crate) fn entries(&self) -> Vec<(usize, Value)> {
         self.map.values().cloned().collect()

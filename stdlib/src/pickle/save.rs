@@ -201,6 +201,11 @@ impl Saver {
         }
         let idx = self.memo.len();
         self.memo.set(obj, idx);
+        self.memo_op(idx)
+    }
+
+    /// The opcode that stores the top of the stack under memo index `idx`.
+    fn memo_op(&mut self, idx: usize) -> PyResult<()> {
         if self.proto >= 4 {
             self.op(MEMOIZE);
         } else if !self.bin {
@@ -217,11 +222,10 @@ impl Saver {
     }
 
     /// Fast mode's cycle check (the memo is off, so a cycle would recurse until the limit).
-    fn fast_enter(&mut self, vm: &mut Vm, obj: &Value) -> PyResult<()> {
+    fn fast_enter(&mut self, obj: &Value) -> PyResult<()> {
         self.fast_nesting += 1;
         if self.fast_nesting >= FAST_NESTING_LIMIT && !self.fast_memo.insert(ident(obj)) {
             let r = repr_addr(obj);
-            let _ = vm;
             return Err(error::value_error(format!(
                 "fast mode: can't pickle cyclic objects including object type {} at {r}",
                 type_name_of(obj)
@@ -267,14 +271,26 @@ impl Saver {
             return Ok(());
         };
         let t = types();
-        let ty = o.ty().clone();
+        let ty = o.ty();
         if ty.is(&t.int) {
-            let b = int::to_big(obj).unwrap_or_default();
-            return self.save_big_int(&b);
+            return match int::big_obj(o) {
+                Some(b) => self.save_big_int(b),
+                None => self.save_big_int(&int::to_big(obj).unwrap_or_default()),
+            };
         }
         if ty.is(&t.float) {
             self.save_float(float::to_f64(obj).unwrap_or(0.0));
             return Ok(());
+        }
+        if ty.is(&t.str) && !self.fast {
+            // Written and memoized with no Python code in between: one memo probe does both.
+            return match self.memo.get_or_insert(obj) {
+                Err(idx) => self.memo_get(idx),
+                Ok(idx) => {
+                    self.write_unicode(vm, obj)?;
+                    self.memo_op(idx)
+                }
+            };
         }
         if let Some(idx) = self.memo.get(obj) {
             return self.memo_get(idx);
@@ -286,7 +302,7 @@ impl Saver {
             return self.save_unicode(vm, obj);
         }
         vm.enter_native(PICKLING)?;
-        let r = self.save_other(vm, obj, &ty);
+        let r = self.save_other(vm, obj, ty);
         vm.leave_native();
         r
     }
@@ -294,7 +310,7 @@ impl Saver {
     fn save_other(&mut self, vm: &mut Vm, obj: &Value, ty: &weft_vm::heap::ObjRef) -> PyResult<()> {
         let t = types();
         if ty.is(&t.dict) {
-            return self.save_dict(vm, obj, true);
+            return self.save_dict(vm, obj);
         }
         if ty.is(&t.set) {
             return self.save_set(vm, obj);
@@ -303,7 +319,7 @@ impl Saver {
             return self.save_frozenset(vm, obj);
         }
         if ty.is(&t.list) {
-            return self.save_list(vm, obj, true);
+            return self.save_list(vm, obj);
         }
         if ty.is(&t.tuple) {
             return self.save_tuple(vm, obj);
@@ -569,6 +585,12 @@ impl Saver {
     }
 
     fn save_unicode(&mut self, vm: &mut Vm, obj: &Value) -> PyResult<()> {
+        self.write_unicode(vm, obj)?;
+        self.memo_put(obj)
+    }
+
+    /// A str's opcode and text (BINUNICODE and its kin, or UNICODE's escaped line).
+    fn write_unicode(&mut self, vm: &mut Vm, obj: &Value) -> PyResult<()> {
         let Some(s) = pystr::as_str_obj(obj) else {
             return Ok(());
         };
@@ -597,11 +619,12 @@ impl Saver {
             self.w(&escaped);
             self.op(b'\n');
         }
-        self.memo_put(obj)
+        Ok(())
     }
 
     fn save_tuple(&mut self, vm: &mut Vm, obj: &Value) -> PyResult<()> {
-        let items = tuple::as_tuple(obj).unwrap_or_default().to_vec();
+        // A tuple's items never change, so they are read in place.
+        let items = tuple::as_tuple(obj).unwrap_or_default();
         let n = items.len();
         if n == 0 {
             if self.proto > 0 {
@@ -612,7 +635,7 @@ impl Saver {
             return Ok(());
         }
         if n <= 3 && self.proto >= 2 {
-            for x in &items {
+            for x in items {
                 self.save(vm, x, false)?;
             }
             if let Some(idx) = self.memo.get(obj) {
@@ -625,7 +648,7 @@ impl Saver {
             return self.memo_put(obj);
         }
         self.op(MARK);
-        for x in &items {
+        for x in items {
             self.save(vm, x, false)?;
         }
         if let Some(idx) = self.memo.get(obj) {
@@ -642,18 +665,18 @@ impl Saver {
         self.memo_put(obj)
     }
 
-    fn save_list(&mut self, vm: &mut Vm, obj: &Value, exact: bool) -> PyResult<()> {
+    fn save_list(&mut self, vm: &mut Vm, obj: &Value) -> PyResult<()> {
         if self.fast {
-            self.fast_enter(vm, obj)?;
+            self.fast_enter(obj)?;
         }
-        let r = self.save_list_body(vm, obj, exact);
+        let r = self.save_list_body(vm, obj);
         if self.fast {
             self.fast_leave(obj);
         }
         r
     }
 
-    fn save_list_body(&mut self, vm: &mut Vm, obj: &Value, exact: bool) -> PyResult<()> {
+    fn save_list_body(&mut self, vm: &mut Vm, obj: &Value) -> PyResult<()> {
         if self.bin {
             self.op(EMPTY_LIST);
         } else {
@@ -667,7 +690,7 @@ impl Saver {
             return Ok(());
         }
         vm.enter_native(PICKLING)?;
-        let r = if exact && self.proto > 0 {
+        let r = if self.proto > 0 {
             self.batch_list_exact(vm, obj)
         } else {
             match protocols::get_iter(vm, obj.clone()).and_then(|f| call::run_flow(vm, f)) {
@@ -745,18 +768,18 @@ impl Saver {
         }
     }
 
-    fn save_dict(&mut self, vm: &mut Vm, obj: &Value, exact: bool) -> PyResult<()> {
+    fn save_dict(&mut self, vm: &mut Vm, obj: &Value) -> PyResult<()> {
         if self.fast {
-            self.fast_enter(vm, obj)?;
+            self.fast_enter(obj)?;
         }
-        let r = self.save_dict_body(vm, obj, exact);
+        let r = self.save_dict_body(vm, obj);
         if self.fast {
             self.fast_leave(obj);
         }
         r
     }
 
-    fn save_dict_body(&mut self, vm: &mut Vm, obj: &Value, exact: bool) -> PyResult<()> {
+    fn save_dict_body(&mut self, vm: &mut Vm, obj: &Value) -> PyResult<()> {
         if self.bin {
             self.op(EMPTY_DICT);
         } else {
@@ -766,7 +789,7 @@ impl Saver {
         if dict::as_dict(obj).is_none_or(|d| d.is_empty()) {
             return Ok(());
         }
-        if exact && self.proto > 0 {
+        if self.proto > 0 {
             vm.enter_native(PICKLING)?;
             let r = self.batch_dict_exact(vm, obj);
             vm.leave_native();
@@ -916,7 +939,7 @@ impl Saver {
     fn save_frozenset(&mut self, vm: &mut Vm, obj: &Value) -> PyResult<()> {
         if self.fast {
             // CPython enters fast mode's guard here and never leaves it.
-            self.fast_enter(vm, obj)?;
+            self.fast_enter(obj)?;
         }
         if self.proto < 4 {
             let items = list::new_list(protocols::iterate(vm, obj)?);
