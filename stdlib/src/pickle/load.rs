@@ -656,7 +656,7 @@ impl Loader {
     fn load_dict(&mut self, vm: &mut Vm) -> PyResult<()> {
         let i = self.marker()?;
         let j = self.stack.len();
-        if (j - i) % 2 != 0 {
+        if !(j - i).is_multiple_of(2) {
             return Err(unpickling_error("odd number of items for DICT"));
         }
         let d = dict::new_dict();
