@@ -54,6 +54,10 @@ impl UMemo {
         drop(old);
     }
 
+    pub(crate) fn len(&self) -> usize {
+        self.len
+    }
+
     pub(crate) fn entries(&self) -> Vec<(usize, Value)> {
         let mut out: Vec<(usize, Value)> = self
             .dense
@@ -377,7 +381,7 @@ impl Loader {
             }
             MEMOIZE => {
                 let v = self.top()?;
-                self.memo.put(self.memo.len, v);
+                self.memo.put(self.memo.len(), v);
             }
             POP => {
                 if self.marks.last() == Some(&self.stack.len()) {

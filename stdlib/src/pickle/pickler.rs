@@ -338,8 +338,9 @@ pub(crate) fn set_bin(vm: &mut Vm, me: &Value, v: Option<Value>) -> PyResult<()>
 pub(crate) fn sizeof(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, p) = this(args, "__sizeof__")?;
     let n = p.0.borrow().memo.len();
+    let entry = std::mem::size_of::<(usize, usize, Value)>();
     Ok(int::from_i64(
-        (96 + 16 * n.max(8).next_power_of_two()) as i64,
+        (std::mem::size_of::<Pickler>() + 16 + entry * n) as i64,
     ))
 }
 

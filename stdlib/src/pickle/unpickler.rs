@@ -239,7 +239,11 @@ pub(crate) fn find_class(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 pub(crate) fn sizeof(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, u) = this(args, "__sizeof__")?;
     let s = u.st.borrow();
-    let n = 200 + 8 * s.memo.entries().len() + s.encoding.len() + s.errors.len();
+    let n = std::mem::size_of::<Unpickler>()
+        + 16
+        + std::mem::size_of::<Value>() * s.memo.len()
+        + s.encoding.len()
+        + s.errors.len();
     Ok(int::from_i64(n as i64))
 }
 
