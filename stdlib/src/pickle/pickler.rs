@@ -185,7 +185,7 @@ pub(crate) fn init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 /// `dump(obj)`: the pickle of `obj`, written to the file.
 pub(crate) fn dump(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (me, p) = this(args, "dump")?;
-    let a = args.rest().exact("dump", 1)?;
+    let a = args.rest().exact("Pickler.dump", 1)?;
     if p.0.borrow().write.is_none() {
         let name = typeobj::type_name(&a_type(me));
         return Err(pickling_error(format!(
@@ -218,7 +218,7 @@ pub(crate) fn dump(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 /// `clear_memo()`.
 pub(crate) fn clear_memo(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, p) = this(args, "clear_memo")?;
-    args.rest().exact("clear_memo", 0)?;
+    args.rest().exact("Pickler.clear_memo", 0)?;
     let old = p.0.borrow_mut().memo.take();
     drop(old);
     Ok(Value::NONE)

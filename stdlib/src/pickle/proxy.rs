@@ -47,7 +47,12 @@ fn owner<'a>(args: &Args<'a>, name: &str, pickler_side: bool) -> PyResult<&'a Va
         &t.unpickler_proxy
     };
     let (_, p) = crate::support::this::<Proxy>(args, name, ty)?;
-    args.rest().exact(name, 0)?;
+    let qualname = if pickler_side {
+        "PicklerMemoProxy"
+    } else {
+        "UnpicklerMemoProxy"
+    };
+    args.rest().exact(&format!("{qualname}.{name}"), 0)?;
     Ok(&p.0)
 }
 

@@ -109,7 +109,7 @@ pub(crate) fn bind_options(
     posonly: bool,
 ) -> PyResult<(Value, Options)> {
     let npos = args.positional().len();
-    if npos > 1 {
+    if npos > 1 || (posonly && npos == 0) {
         return Err(error::type_error(format!(
             "{fname}() takes exactly 1 positional argument ({npos} given)"
         )));
@@ -127,7 +127,11 @@ pub(crate) fn bind_options(
                 Some(s) => Ok(s.to_string()),
                 None => Err(error::type_error(format!(
                     "{fname}() argument '{name}' must be str, not {}",
-                    type_name_of(&v)
+                    if v.is_none() {
+                        "None".to_string()
+                    } else {
+                        type_name_of(&v)
+                    }
                 ))),
             },
         }
@@ -184,7 +188,7 @@ pub(crate) fn init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 /// `load()`: the next pickle of the file.
 pub(crate) fn load(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (me, u) = this(args, "load")?;
-    args.rest().exact("load", 0)?;
+    args.rest().exact("Unpickler.load", 0)?;
     let mut loader = {
         let mut s = u.st.borrow_mut();
         let Some(inp) = s.inp.take() else {
