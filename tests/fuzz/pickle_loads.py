@@ -1,8 +1,8 @@
-"""Feeds the cases listed in the file named by argv[1] to _pickle's unpickler. Each line is either
-`R <hex>` (arbitrary bytes, given to _pickle.loads) or `M <seed> <pos> <byte> <cut>` (a valid
-pickle of protocol `seed % 6` with the byte at `pos` replaced and the tail from `cut` dropped,
-loaded by an unpickler that only finds a few harmless globals). Every case must return or raise an
-Exception other than SystemError; the script prints how many cases raised."""
+"""Feeds the cases listed in the file named by argv[1] to _pickle. Each line is `R <hex>`
+(arbitrary bytes, given to _pickle.loads), `M <seed> <pos> <byte> <cut>` (a valid pickle of
+protocol `seed % 6` with the byte at `pos` replaced and the tail from `cut` dropped, loaded by an
+unpickler that only finds a few harmless globals) or `T <literal>` (an object that must round-trip
+under every protocol). Every load must return or raise an Exception other than SystemError."""
 import _pickle
 import collections
 import io
@@ -29,6 +29,17 @@ raised = 0
 cases = 0
 with open(sys.argv[1]) as f:
     for line in f:
+        parts = line.split(maxsplit=1)
+        if parts[0] == 'T':
+            # A round trip: the object must come back equal under every protocol.
+            obj = eval(parts[1])
+            for proto in range(6):
+                back = _pickle.loads(_pickle.dumps(obj, proto))
+                if back != obj or type(back) is not type(obj):
+                    print("round trip of", parts[1], "protocol", proto, "gave", repr(back))
+                    sys.exit(1)
+            cases += 1
+            continue
         parts = line.split()
         if parts[0] == 'R':
             data = bytes.fromhex(parts[1]) if len(parts) > 1 else b''
