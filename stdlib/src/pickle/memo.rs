@@ -1,5 +1,6 @@
-//! The pickler's memo: which objects were already written and under which index, keyed by identity
-//! (CPython's `PyMemoTable`, a pointer-keyed table, so that no int objects are created per entry).
+//! The memos: the pickler's (which objects were already written and under which index, keyed by
+//! identity: CPython's `PyMemoTable`, so that no int objects are created per entry) and the
+//! unpickler's (index → object).
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use weft_vm::heap::Value;
@@ -80,5 +81,61 @@ impl Memo {
     /// Empties the memo, handing the objects back so that they are dropped after every borrow ends.
     pub(crate) fn take(&mut self) -> Memo {
         std::mem::take(self)
+    }
+}
+
+/// Memo indexes below this are kept in a vector; larger ones (only a hostile pickle writes them)
+/// in a map, so that no index makes the unpickler allocate more than the input justifies.
+const DENSE_MEMO: usize = 1 << 20;
+
+/// The unpickler's memo: index → object.
+#[derive(Default)]
+pub(crate) struct UMemo {
+    dense: Vec<Option<Value>>,
+    sparse: HashMap<usize, Value>,
+    len: usize,
+}
+
+impl UMemo {
+    #[inline]
+    pub(crate) fn get(&self, idx: usize) -> Option<&Value> {
+        match self.dense.get(idx) {
+            Some(v) => v.as_ref(),
+            None => self.sparse.get(&idx),
+        }
+    }
+
+    pub(crate) fn put(&mut self, idx: usize, v: Value) {
+        let old = if idx < DENSE_MEMO {
+            if idx >= self.dense.len() {
+                self.dense.resize((idx + 1).max(self.dense.len() * 2), None);
+            }
+            self.dense[idx].replace(v)
+        } else {
+            self.sparse.insert(idx, v)
+        };
+        if old.is_none() {
+            self.len += 1;
+        }
+        drop(old);
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.len
+    }
+
+    pub(crate) fn entries(&self) -> Vec<(usize, Value)> {
+        let mut out: Vec<(usize, Value)> = self
+            .dense
+            .iter()
+            .enumerate()
+            .filter_map(|(i, v)| v.clone().map(|v| (i, v)))
+            .collect();
+        out.extend(self.sparse.iter().map(|(i, v)| (*i, v.clone())));
+        out
+    }
+
+    pub(crate) fn values(&self) -> impl Iterator<Item = &Value> {
+        self.dense.iter().flatten().chain(self.sparse.values())
     }
 }

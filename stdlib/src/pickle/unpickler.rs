@@ -1,7 +1,8 @@
 //! `_pickle.Unpickler`: the input and memo that persist between loads, its attributes (`memo`,
 //! `persistent_load`), `load`, which runs a [`Loader`] over them, and `find_class`.
 use super::input::Input;
-use super::load::{Loader, UMemo};
+use super::load::Loader;
+use super::memo::UMemo;
 use super::pickler::method_ref;
 use super::{types, unpickling_error};
 use crate::support::payload;

@@ -2,77 +2,27 @@
 //! stack, as `_pickle.c` does, so that errors name the same thing ("unexpected MARK found",
 //! "could not find MARK"). Every malformed input becomes an exception, never a panic: sizes are
 //! checked against the input before anything is allocated for them.
+mod globals;
+mod numbers;
+
 use super::input::{truncated, Input};
+use super::memo::UMemo;
 use super::opcodes::*;
-use super::save::{deep_attribute, dict_lookup, dotted_path};
+use super::save::dict_lookup;
 use super::state::State;
 use super::{types as ptypes, unpickling_error};
+pub(crate) use globals::find_class;
+use globals::instantiate;
 use num_bigint::BigInt;
-use std::collections::HashMap;
+use numbers::{cstr, parse_float_prefix, parse_ssize, pylong_from_string, strtol};
 use weft_vm::heap::Value;
 use weft_vm::interp::error::{self, PyResult};
 use weft_vm::interp::ops::{a_type, type_name_of};
-use weft_vm::interp::protocols::{self, repr_string};
+use weft_vm::interp::protocols;
 use weft_vm::interp::{attr, call, exc, import, Vm};
 use weft_vm::objects::str::codec;
 use weft_vm::objects::typeobj::{self, as_type};
 use weft_vm::objects::{bytearray, bytes, dict, int, list, set, str as pystr, tuple, types};
-
-/// Memo indexes below this are kept in a vector; larger ones (only a hostile pickle writes them)
-/// in a map, so that no index makes the unpickler allocate more than the input justifies.
-const DENSE_MEMO: usize = 1 << 20;
-
-/// The unpickler's memo: index → object.
-#[derive(Default)]
-pub(crate) struct UMemo {
-    dense: Vec<Option<Value>>,
-    sparse: HashMap<usize, Value>,
-    len: usize,
-}
-
-impl UMemo {
-    #[inline]
-    pub(crate) fn get(&self, idx: usize) -> Option<&Value> {
-        match self.dense.get(idx) {
-            Some(v) => v.as_ref(),
-            None => self.sparse.get(&idx),
-        }
-    }
-
-    pub(crate) fn put(&mut self, idx: usize, v: Value) {
-        let old = if idx < DENSE_MEMO {
-            if idx >= self.dense.len() {
-                self.dense.resize((idx + 1).max(self.dense.len() * 2), None);
-            }
-            self.dense[idx].replace(v)
-        } else {
-            self.sparse.insert(idx, v)
-        };
-        if old.is_none() {
-            self.len += 1;
-        }
-        drop(old);
-    }
-
-    pub(crate) fn len(&self) -> usize {
-        self.len
-    }
-
-    pub(crate) fn entries(&self) -> Vec<(usize, Value)> {
-        let mut out: Vec<(usize, Value)> = self
-            .dense
-            .iter()
-            .enumerate()
-            .filter_map(|(i, v)| v.clone().map(|v| (i, v)))
-            .collect();
-        out.extend(self.sparse.iter().map(|(i, v)| (*i, v.clone())));
-        out
-    }
-
-    pub(crate) fn values(&self) -> impl Iterator<Item = &Value> {
-        self.dense.iter().flatten().chain(self.sparse.values())
-    }
-}
 
 /// The settings of one load, and its state.
 pub(crate) struct Loader {
@@ -963,239 +913,4 @@ fn no_persistent_load() -> error::PyErr {
     unpickling_error(
         "A load persistent id instruction was encountered,\nbut no persistent_load function was specified.",
     )
-}
-
-/// The bytes before the first NUL (what C string functions see).
-fn cstr(b: &[u8]) -> Vec<u8> {
-    match b.iter().position(|&c| c == 0) {
-        Some(i) => b[..i].to_vec(),
-        None => b.to_vec(),
-    }
-}
-
-/// C's `strtol(s, &end, 0)` where the whole line must be the number: None when it is not or
-/// when it overflows a long.
-fn strtol(line: &[u8]) -> Option<i64> {
-    let mut i = 0;
-    while i < line.len() && matches!(line[i], b' ' | b'\t' | b'\x0b' | b'\x0c' | b'\r') {
-        i += 1;
-    }
-    let neg = match line.get(i) {
-        Some(b'-') => {
-            i += 1;
-            true
-        }
-        Some(b'+') => {
-            i += 1;
-            false
-        }
-        _ => false,
-    };
-    let (radix, start) = if line[i..].starts_with(b"0x") || line[i..].starts_with(b"0X") {
-        if line.get(i + 2).is_some_and(|c| c.is_ascii_hexdigit()) {
-            (16, i + 2)
-        } else {
-            (8, i)
-        }
-    } else if line.get(i) == Some(&b'0') {
-        (8, i)
-    } else {
-        (10, i)
-    };
-    let digits = &line[start..];
-    let end = digits
-        .iter()
-        .position(|c| !(*c as char).is_digit(radix))
-        .unwrap_or(digits.len());
-    if end == 0 || end != digits.len() {
-        return None;
-    }
-    let text = std::str::from_utf8(&digits[..end]).ok()?;
-    let v = i128::from_str_radix(text, radix).ok()?;
-    let v = if neg { -v } else { v };
-    i64::try_from(v).ok()
-}
-
-/// `PyLong_FromString(line, base)` of a C string: UTF-8 (else UnicodeDecodeError), then `int()`'s
-/// parse and message.
-fn pylong_from_string(vm: &mut Vm, line: &[u8], base: i64) -> PyResult<Value> {
-    let line = cstr(line);
-    let text = match std::str::from_utf8(&line) {
-        Ok(t) => pystr::new_str(t),
-        Err(_) => codec::decode(vm, &line, Some("utf-8"), Some("strict"))?,
-    };
-    let int_type = Value::obj(types().int.clone());
-    call::call_value(
-        vm,
-        &int_type,
-        vec![text, int::from_i64(effective_base(&line, base))],
-    )
-}
-
-/// The base `PyLong_FromString` reports for base 0: the prefix's, else 10 (0 for a C-style octal,
-/// which it refuses as `int(s, 0)` does).
-fn effective_base(line: &[u8], base: i64) -> i64 {
-    if base != 0 {
-        return base;
-    }
-    let t: Vec<u8> = line
-        .iter()
-        .copied()
-        .skip_while(u8::is_ascii_whitespace)
-        .skip_while(|c| *c == b'+' || *c == b'-')
-        .take(2)
-        .collect();
-    match t.as_slice() {
-        [b'0', b'x' | b'X', ..] => 16,
-        [b'0', b'o' | b'O', ..] => 8,
-        [b'0', b'b' | b'B', ..] => 2,
-        [b'0', ..] => 0,
-        _ => 10,
-    }
-}
-
-/// GET's and PUT's index (the line with its newline): `PyLong_AsSsize_t` of its base-10 value.
-fn parse_ssize(vm: &mut Vm, line: &[u8]) -> PyResult<i64> {
-    let v = pylong_from_string(vm, line, 10)?;
-    int::to_i64(&v)
-        .ok_or_else(|| error::overflow_error("Python int too large to convert to C ssize_t"))
-}
-
-/// The float at the start of `s` as `PyOS_string_to_double` reads it: the value and the length
-/// used; None when no float starts there.
-fn parse_float_prefix(s: &[u8]) -> Option<(f64, usize)> {
-    let mut i = 0;
-    if matches!(s.first(), Some(b'+' | b'-')) {
-        i += 1;
-    }
-    let rest = &s[i..];
-    let lower: Vec<u8> = rest.iter().take(8).map(u8::to_ascii_lowercase).collect();
-    let special = if lower.starts_with(b"infinity") {
-        Some((f64::INFINITY, 8))
-    } else if lower.starts_with(b"inf") {
-        Some((f64::INFINITY, 3))
-    } else if lower.starts_with(b"nan") {
-        Some((f64::NAN, 3))
-    } else {
-        None
-    };
-    if let Some((x, n)) = special {
-        let x = if s[0] == b'-' { -x } else { x };
-        return Some((x, i + n));
-    }
-    let mut j = i;
-    let digits = |j: &mut usize| {
-        let st = *j;
-        while *j < s.len() && s[*j].is_ascii_digit() {
-            *j += 1;
-        }
-        *j - st
-    };
-    let mut n = digits(&mut j);
-    if j < s.len() && s[j] == b'.' {
-        j += 1;
-        n += digits(&mut j);
-    }
-    if n == 0 {
-        return None;
-    }
-    if j < s.len() && (s[j] == b'e' || s[j] == b'E') {
-        let mut k = j + 1;
-        if k < s.len() && (s[k] == b'+' || s[k] == b'-') {
-            k += 1;
-        }
-        if digits(&mut k) > 0 {
-            j = k;
-        }
-    }
-    let text = std::str::from_utf8(&s[..j]).ok()?;
-    text.parse::<f64>().ok().map(|x| (x, j))
-}
-
-/// OBJ's and INST's construction: `cls.__new__(cls)` for a class without `__getinitargs__` given
-/// no arguments, else `cls(*args)`.
-fn instantiate(vm: &mut Vm, cls: &Value, args: Vec<Value>) -> PyResult<Value> {
-    if args.is_empty()
-        && as_type(cls).is_some()
-        && attr::getattr_opt(vm, cls, "__getinitargs__")?.is_none()
-    {
-        let new = attr::getattr(vm, cls, "__new__")?;
-        return call::call_value(vm, &new, vec![cls.clone()]);
-    }
-    call::call_value(vm, cls, args)
-}
-
-/// `Unpickler.find_class`: imports the module (with Python 2's names mapped under protocols < 3)
-/// and follows the (dotted, from protocol 4) name.
-pub(crate) fn find_class(
-    vm: &mut Vm,
-    st: &State,
-    proto: u8,
-    fix_imports: bool,
-    mut module: Value,
-    mut name: Value,
-) -> PyResult<Value> {
-    if proto < 3 && fix_imports {
-        let key = tuple::new_tuple(vec![module.clone(), name.clone()]);
-        if let Some(item) = dict_lookup(vm, &st.name_mapping_2to3, &key)? {
-            match tuple::as_tuple(&item) {
-                Some([m, g])
-                    if pystr::as_str_obj(m).is_some() && pystr::as_str_obj(g).is_some() =>
-                {
-                    (module, name) = (m.clone(), g.clone());
-                }
-                Some([m, g]) => {
-                    return Err(error::runtime_error(format!(
-                        "_compat_pickle.NAME_MAPPING values should be pairs of str, not ({}, {})",
-                        type_name_of(m),
-                        type_name_of(g)
-                    )))
-                }
-                _ => {
-                    return Err(error::runtime_error(format!(
-                        "_compat_pickle.NAME_MAPPING values should be 2-tuples, not {}",
-                        type_name_of(&item)
-                    )))
-                }
-            }
-        } else if let Some(item) = dict_lookup(vm, &st.import_mapping_2to3, &module)? {
-            if pystr::as_str_obj(&item).is_none() {
-                return Err(error::runtime_error(format!(
-                    "_compat_pickle.IMPORT_MAPPING values should be strings, not {}",
-                    type_name_of(&item)
-                )));
-            }
-            module = item;
-        }
-    }
-    let Some(mname) = pystr::as_str(&module) else {
-        return Err(error::type_error(format!(
-            "module name must be str, not {}",
-            type_name_of(&module)
-        )));
-    };
-    let mname = mname.to_string();
-    let m = import::import_abs(vm, &mname)?;
-    let found = if proto >= 4 {
-        let path = dotted_path(vm, Some(&m), &name)?;
-        deep_attribute(vm, &m, &path)?.map(|(v, _)| v)
-    } else {
-        let Some(n) = pystr::as_str(&name) else {
-            return Err(error::type_error(format!(
-                "attribute name must be string, not '{}'",
-                type_name_of(&name)
-            )));
-        };
-        let n = n.to_string();
-        attr::getattr_opt(vm, &m, &n)?
-    };
-    match found {
-        Some(v) => Ok(v),
-        None => {
-            let (n, r) = (repr_string(vm, &name)?, repr_string(vm, &m)?);
-            Err(error::attribute_error(format!(
-                "Can't get attribute {n} on {r}"
-            )))
-        }
-    }
 }
