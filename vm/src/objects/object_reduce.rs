@@ -81,15 +81,26 @@ fn getstate(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 /// holds more than its dict and slots then cannot be pickled.
 fn getstate_default(vm: &mut Vm, this: &Value, required: bool) -> PyResult<Value> {
     let ty = a_type(this);
-    if required
-        && this
-            .as_obj()
-            .is_some_and(|o| !matches!(o.kind(), Kind::Object))
-    {
-        return Err(error::type_error(format!(
-            "cannot pickle '{}' object",
-            typeobj::type_name(&ty)
-        )));
+    if required {
+        let kind = this.as_obj().map(|o| o.kind());
+        // Variable-size layouts (CPython's `tp_itemsize`) are refused first, in the plural.
+        if matches!(
+            kind,
+            Some(
+                Kind::Int | Kind::Bytes | Kind::Tuple | Kind::MemoryView | Kind::Type | Kind::Code
+            )
+        ) {
+            return Err(error::type_error(format!(
+                "cannot pickle {} objects",
+                typeobj::type_name(&ty)
+            )));
+        }
+        if kind.is_some_and(|k| k != Kind::Object) {
+            return Err(error::type_error(format!(
+                "cannot pickle '{}' object",
+                typeobj::type_name(&ty)
+            )));
+        }
     }
     let mut state = this
         .as_obj()

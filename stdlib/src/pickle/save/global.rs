@@ -6,11 +6,12 @@ use super::{dict_lookup, Saver};
 use crate::pickle::memo::ident;
 use crate::pickle::opcodes::*;
 use crate::pickle::pickling_error;
-use weft_vm::heap::Value;
+use weft_vm::heap::{Kind, Value};
 use weft_vm::interp::error::{self, PyResult};
 use weft_vm::interp::ops::type_name_of;
 use weft_vm::interp::protocols::{repr_string, str_string};
 use weft_vm::interp::{attr, import, Vm};
+use weft_vm::objects::typeobj::{as_type, tdata, tflag};
 use weft_vm::objects::{dict, int, str as pystr, tuple, types};
 
 impl Saver {
@@ -46,14 +47,7 @@ impl Saver {
             },
         };
         let dotted = dotted_path(vm, None, &global_name)?;
-        // CPython's module names are shared objects (interned, or one `__name__` per module), so
-        // a module is memoized once; interning gives the same output here.
-        let module_name = match whichmodule(vm, obj, &dotted)? {
-            m if m.as_obj().is_some_and(|o| o.ty().is(&types().str)) => m
-                .as_obj()
-                .map_or(m.clone(), |o| Value::obj(pystr::intern_obj(o))),
-            m => m,
-        };
+        let module_name = shared_module_name(obj, whichmodule(vm, obj, &dotted)?);
         let module = match pystr::as_str(&module_name) {
             Some(m) => import::import_abs(vm, m).ok(),
             None => None,
@@ -283,4 +277,38 @@ fn whichmodule(vm: &mut Vm, obj: &Value, dotted: &[Value]) -> PyResult<Value> {
         }
     }
     Ok(pystr::new_str("__main__"))
+}
+
+thread_local! {
+    /// One str per module name for builtin functions' `__module__` (CPython's `m_module`).
+    static FUNCTION_MODULES: std::cell::RefCell<std::collections::HashMap<String, Value>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+/// The module name as the object CPython would hand the pickler, so that it is memoized where
+/// CPython's is: a builtin type's `__module__` is one interned str, the builtin functions of a
+/// module share their module's name object, and Python classes and functions share their module's
+/// `__name__` already.
+fn shared_module_name(obj: &Value, name: Value) -> Value {
+    let Some(s) = name.as_obj().filter(|o| o.ty().is(&types().str)) else {
+        return name;
+    };
+    if as_type(obj).is_some_and(|t| !tdata(t).has(tflag::HEAPTYPE)) {
+        return Value::obj(pystr::intern_obj(s));
+    }
+    if obj.as_obj().is_some_and(|o| o.kind() == Kind::Builtin) {
+        let key = pystr::as_str(&name).unwrap_or_default().to_string();
+        return FUNCTION_MODULES.with(|m| {
+            let mut m = m.borrow_mut();
+            m.entry(key)
+                .or_insert_with(|| {
+                    // Kept for the life of the thread, as a module's name is; immortal, so that
+                    // the thread's teardown never drops it after the heap.
+                    s.make_immortal();
+                    name.clone()
+                })
+                .clone()
+        });
+    }
+    name
 }
