@@ -112,6 +112,130 @@ fn base_repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(pystr::new_string(format!("{name}({inner})")))
 }
 
+/// The attributes a builtin exception keeps in fields (CPython's struct members): they are not
+/// part of the pickled state.
+fn field_names(cls: &ObjRef) -> &'static [&'static str] {
+    let t = types();
+    let is = |b: &ObjRef| cls.is(b) || crate::objects::typeobj::is_subtype(cls, b);
+    if is(&t.os_error) {
+        &["errno", "strerror", "filename", "filename2"]
+    } else if is(&t.syntax_error) {
+        &[
+            "msg",
+            "filename",
+            "lineno",
+            "offset",
+            "text",
+            "end_lineno",
+            "end_offset",
+            "print_file_and_line",
+        ]
+    } else if is(&t.unicode_error) {
+        &["encoding", "object", "start", "end", "reason"]
+    } else if is(&t.import_error) {
+        &["msg", "name", "path"]
+    } else if is(&t.attribute_error) {
+        &["name", "obj"]
+    } else if is(&t.name_error) {
+        &["name"]
+    } else if is(&t.stop_iteration) {
+        &["value"]
+    } else if is(&t.system_exit) {
+        &["code"]
+    } else {
+        &[]
+    }
+}
+
+/// `__reduce__()`: `(type, args)`, with the instance dict as state when it holds anything (an
+/// OSError's file names join its arguments; an ImportError's name and path join its state).
+fn base_reduce(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let this = args.this()?;
+    args.rest().exact("__reduce__", 0)?;
+    let cls_ref = crate::interp::ops::a_type(this);
+    let cls = Value::obj(cls_ref.clone());
+    let mut a = exc_data(this)?.args.borrow().clone();
+    let fields = field_names(&cls_ref);
+    let dict = this.as_obj().and_then(crate::objects::instance::dict_of);
+    let items: Vec<(Value, Value)> = dict
+        .as_ref()
+        .and_then(|d| d.downcast::<crate::objects::dict::Dict>())
+        .map(|d| d.items())
+        .unwrap_or_default();
+    let field = |n: &str| {
+        items
+            .iter()
+            .find(|(k, _)| pystr::as_str(k) == Some(n))
+            .map(|(_, v)| v.clone())
+            .filter(|v| !v.is_none())
+    };
+    let t = types();
+    if cls_ref.is(&t.os_error) || crate::objects::typeobj::is_subtype(&cls_ref, &t.os_error) {
+        let base = tuple::as_tuple(&a)
+            .map(<[Value]>::to_vec)
+            .unwrap_or_default();
+        if let (Some(f), 2) = (field("filename"), base.len()) {
+            let mut v = base;
+            v.push(f);
+            if let Some(f2) = field("filename2") {
+                v.push(Value::NONE);
+                v.push(f2);
+            }
+            a = tuple::new_tuple(v);
+        }
+    }
+    let state = crate::objects::dict::new_dict();
+    let sd = state
+        .downcast::<crate::objects::dict::Dict>()
+        .ok_or_else(|| error::system_error("new dict"))?;
+    for (k, v) in &items {
+        if !pystr::as_str(k).is_some_and(|n| fields.contains(&n)) {
+            sd.set(vm, k.clone(), v.clone())?;
+        }
+    }
+    if cls_ref.is(&t.import_error) || crate::objects::typeobj::is_subtype(&cls_ref, &t.import_error)
+    {
+        for n in ["name", "path"] {
+            if let Some(v) = field(n) {
+                sd.set(vm, pystr::new_str(n), v)?;
+            }
+        }
+    }
+    let has_state = !sd.is_empty();
+    Ok(tuple::new_tuple(if has_state {
+        vec![cls, a, Value::obj(state)]
+    } else {
+        vec![cls, a]
+    }))
+}
+
+/// `__setstate__(state)`: each item of the state dict becomes an attribute.
+fn base_setstate(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("__setstate__", 2)?;
+    let state = &a[1];
+    if state.is_none() {
+        return Ok(Value::NONE);
+    }
+    let Some(d) = crate::objects::dict::as_dict(state) else {
+        return Err(error::type_error("state is not a dictionary"));
+    };
+    for (k, v) in d.items() {
+        let name = k
+            .as_obj()
+            .filter(|o| o.kind() == crate::heap::Kind::Str)
+            .map(pystr::intern_obj)
+            .ok_or_else(|| {
+                error::type_error(format!(
+                    "attribute name must be string, not '{}'",
+                    type_name_of(&k)
+                ))
+            })?;
+        let flow = crate::interp::attr::store_attr(vm, &a[0], &name, v)?;
+        crate::interp::call::run_flow(vm, flow)?;
+    }
+    Ok(Value::NONE)
+}
+
 fn with_traceback(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.exact("with_traceback", 2)?;
     set_traceback(&a[0], &a[1])?;
@@ -558,6 +682,8 @@ pub fn register() {
             ("__repr__", base_repr),
             ("with_traceback", with_traceback),
             ("add_note", add_note),
+            ("__reduce__", base_reduce),
+            ("__setstate__", base_setstate),
         ],
     );
     getsets(

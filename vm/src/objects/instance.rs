@@ -205,12 +205,13 @@ fn to_dict_mode(obj: &ObjRef) -> ObjRef {
     let area = obj.attrs().expect("callers checked the area exists");
     let slots = area.slots(obj);
     if area.map.get() == DICT_MODE {
-        let i = dict_slot(obj);
-        let v = slots[i].take();
-        let o = v.as_obj().cloned();
-        slots[i].set(v);
-        if let Some(o) = o {
-            return o;
+        if let Some(cell) = slots.get(dict_slot(obj)) {
+            let v = cell.take();
+            let o = v.as_obj().cloned();
+            cell.set(v);
+            if let Some(o) = o {
+                return o;
+            }
         }
     }
     let t = tdata(obj.ty());

@@ -141,6 +141,17 @@ pub fn register_exporter(ty: &ObjRef, f: Exporter) {
     }
 }
 
+/// Whether `v`'s type registered an [`Exporter`] (it is then a bytes-like object).
+pub fn has_exporter(v: &Value) -> bool {
+    let Some(o) = v.as_obj() else {
+        return false;
+    };
+    let addr = o.ty().addr();
+    EXPORTERS
+        .read()
+        .is_ok_and(|e| e.iter().any(|(a, _)| *a == addr))
+}
+
 /// The view `v` exports, if its type registered an [`Exporter`].
 pub fn exported_view(v: &Value) -> Option<PyResult<Value>> {
     let addr = v.as_obj()?.ty().addr();

@@ -436,7 +436,10 @@ pub fn is_buffer(v: &Value) -> bool {
         crate::heap::Kind::Bytes | crate::heap::Kind::ByteArray | crate::heap::Kind::MemoryView => {
             true
         }
-        crate::heap::Kind::Native => crate::objects::native::buffer_bytes(v).is_some(),
+        crate::heap::Kind::Native => {
+            crate::objects::native::buffer_bytes(v).is_some()
+                || crate::objects::memoryview::has_exporter(v)
+        }
         _ => false,
     })
 }

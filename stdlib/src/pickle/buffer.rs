@@ -1,6 +1,4 @@
-//! The `_pickle` module, reduced to `PickleBuffer`: `pickle.py` then finds no native `Pickler`
-//! (its `from _pickle import (...)` raises `ImportError`) and uses its pure-Python pickler and
-//! unpickler, which pickle `PickleBuffer`s out of band with protocol 5.
+//! `pickle.PickleBuffer`, which protocol 5 writes in band (as bytes or bytearray) or out of band.
 //!
 //! A `PickleBuffer` holds a view of the object it wraps (keeping a bytearray from resizing, as
 //! CPython's held `Py_buffer` does) and re-exports it: `memoryview(pb)` and every bytes-like
@@ -36,7 +34,7 @@ impl Traverse for PickleBuffer {
     }
 }
 
-fn picklebuffer_type() -> &'static ObjRef {
+pub(crate) fn picklebuffer_type() -> &'static ObjRef {
     static TYPE: OnceLock<GilShared<ObjRef>> = OnceLock::new();
     &TYPE
         .get_or_init(|| {
@@ -87,7 +85,7 @@ fn new(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 /// The held view, or the error of a released buffer.
-fn held(v: &Value) -> PyResult<Value> {
+pub(crate) fn held(v: &Value) -> PyResult<Value> {
     payload::<PickleBuffer>(v)
         .and_then(|pb| pb.0.borrow().clone())
         .ok_or_else(|| error::value_error(RELEASED))
@@ -140,15 +138,4 @@ fn release(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     // Dropping the view may run code (it ends an export); no borrow is held here.
     drop(old);
     Ok(Value::NONE)
-}
-
-pub fn init(_vm: &mut Vm) -> PyResult<ObjRef> {
-    let m = weft_vm::objects::module::new_module("_pickle");
-    let d = weft_vm::objects::module::module_dict(&m).expect("module dict");
-    d.set_rs("PickleBuffer", Value::obj(picklebuffer_type().clone()));
-    d.set_rs(
-        "__doc__",
-        pystr::new_str("Optimized C implementation for the Python pickle module."),
-    );
-    Ok(m)
 }
