@@ -19,7 +19,7 @@ mod save;
 mod state;
 mod unpickler;
 
-use crate::errtype::new_exception;
+use weft_vm::interp::exc::new_exception_class as new_exception;
 use crate::support::native_type;
 use std::sync::OnceLock;
 use weft_vm::heap::{GilShared, ObjRef, Value};
