@@ -9,11 +9,13 @@
 //! - `channel`: channel operations and the `channel` type.
 //! - `tasklet`: the `tasklet` type's methods and attributes.
 //! - `module`: the module's functions, `atomic`, `bomb`, and the module itself.
+//! - `sleep`: tasklets that sleep leave the run queue until their deadline (`time.sleep`).
 //! - `preempt`: `run(timeout=)`'s preemption at the vm's safe points.
 mod channel;
 mod module;
 mod preempt;
 mod sched;
+mod sleep;
 mod state;
 mod switching;
 mod tasklet;
@@ -26,6 +28,7 @@ use weft_vm::objects::builtin::{new_builtin, Args, BuiltinKind};
 /// Registers the `stackless` module with the vm.
 pub fn register(vm: &mut Vm) {
     vm.registry.add("stackless", module::init);
+    vm.wait_hook = Some(sleep::wait);
 }
 
 /// At interpreter exit, as Stackless's `PyStackless_kill_tasks_with_stacks`: tasklets suspended with

@@ -65,6 +65,10 @@ pub(crate) fn current() -> Value {
     }
 }
 
+pub(crate) fn is_main(t: &Value) -> bool {
+    with(|s| s.main.as_ref().is_some_and(|m| m.bits() == t.bits()))
+}
+
 pub(crate) fn is_current(t: &Value) -> bool {
     with(|s| s.current.as_ref().is_some_and(|c| c.bits() == t.bits()))
 }

@@ -20,7 +20,8 @@ pub(crate) fn schedule_task(
     next: Option<Value>,
     soft: bool,
 ) -> PyResult<Value> {
-    let Some(next) = next else {
+    crate::sleep::wake_due();
+    let Some(next) = next.or_else(sched::front) else {
         return block(vm, prev, soft);
     };
     prepare(&next);
@@ -52,6 +53,9 @@ pub(crate) fn schedule_task(
 
 /// Nothing else can run: revive the watchdog if it is floating, else fail with a deadlock in `prev`.
 fn block(vm: &mut Vm, prev: Value, soft: bool) -> PyResult<Value> {
+    if let Some(sleeper) = crate::sleep::wait_for_next() {
+        return schedule_task(vm, prev, Some(sleeper), soft);
+    }
     let wake = sched::watchdog();
     let floating = tl(&wake).is_some_and(|w| !w.scheduled());
     if floating {
@@ -178,7 +182,8 @@ fn finished(vm: &mut Vm, owner: &Value, result: PyResult<Value>) -> Option<(Susp
         Err(e) => handle_error(vm, e),
     };
     drop(sched::remove(owner));
-    let mut next = sched::front();
+    crate::sleep::wake_due();
+    let mut next = sched::front().or_else(crate::sleep::wait_for_next);
     if next.is_none() {
         let wake = sched::watchdog();
         let blocked = tl(&wake).map_or(0, |w| w.blocked.get());

@@ -19,11 +19,11 @@ mod save;
 mod state;
 mod unpickler;
 
-use weft_vm::interp::exc::new_exception_class as new_exception;
 use crate::support::native_type;
 use std::sync::OnceLock;
 use weft_vm::heap::{GilShared, ObjRef, Value};
 use weft_vm::interp::error::{PyErr, PyResult};
+use weft_vm::interp::exc::new_exception_class as new_exception;
 use weft_vm::interp::ops::truthy;
 use weft_vm::interp::Vm;
 use weft_vm::objects::builtin::Args;

@@ -46,6 +46,7 @@ fn process_time(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn sleep(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let soft = weft_vm::cont::at_plain_call(vm);
     let a = args.exact("sleep", 1)?;
     let secs = match float::to_f64(&a[0]) {
         Some(f) => f,
@@ -65,10 +66,14 @@ fn sleep(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if secs < 0.0 {
         return Err(error::value_error("sleep length must be non-negative"));
     }
+    // Inside a tasklet, the scheduler runs the others meanwhile.
+    let end = Instant::now() + Duration::from_secs_f64(secs.min(1e9));
+    if let Some(r) = weft_vm::cont::wait::wait_until(vm, end, soft) {
+        return r;
+    }
     vm.flush_std()?;
     // In slices, so that signal handlers run during a long sleep, and an exception one raises ends it
     // (as CPython's sleep on EINTR).
-    let end = Instant::now() + Duration::from_secs_f64(secs.min(1e9));
     while let Some(left) = end
         .checked_duration_since(Instant::now())
         .filter(|d| !d.is_zero())

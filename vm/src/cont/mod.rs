@@ -4,11 +4,13 @@
 //! - `state`: a suspended computation ([`Suspended`]) and how it trades places with the running one.
 //! - `switch`: switching, starting and finishing continuations, soft or hard.
 //! - `workers`: the pooled coroutine stacks that hard switches suspend native frames on.
+//! - `wait`: natives that wait hand the wait to the scheduler layer instead of blocking the thread.
 //!
 //! The layers over it (`_continuation`'s continulets, greenlets, tasklets) own their `Suspended`
 //! computations and say, through a [`Finisher`], where a computation's result goes when it ends.
 pub mod state;
 pub mod switch;
+pub mod wait;
 pub mod workers;
 
 pub use state::{Finisher, Payload, Suspended};

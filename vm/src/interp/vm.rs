@@ -37,6 +37,8 @@ pub struct Vm {
     pub preempt: Value,
     /// The code of the frame that calls `preempt`, made on first use.
     pub(crate) preempt_code: Option<ObjRef>,
+    /// What natives that wait offer the wait to (the tasklet scheduler's), if any.
+    pub wait_hook: Option<crate::cont::wait::WaitHook>,
     /// The code of continuations' bottom frames, made on first use.
     pub(crate) bottom_code: Option<ObjRef>,
     /// A frame a native asked the loop to run in its place (the "call this, then return its result" protocol).
@@ -134,6 +136,7 @@ impl Vm {
             plain_call: false,
             workers: Default::default(),
             bottom_code: None,
+            wait_hook: None,
             ticks: 0,
             preempt: Value::NULL,
             preempt_code: None,
