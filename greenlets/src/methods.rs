@@ -10,7 +10,7 @@ use weft_vm::objects::builtin::{new_builtin, Args, BuiltinKind, NativeFn};
 use weft_vm::objects::method_support::new_cls;
 use weft_vm::objects::register::{getsets, methods, statics};
 use weft_vm::objects::typeobj::tdata;
-use weft_vm::objects::{frameobj, module, str as pystr, tuple};
+use weft_vm::objects::{module, str as pystr, tuple};
 
 fn new(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let cls = new_cls(args, &gtypes().greenlet)?;
@@ -120,7 +120,7 @@ fn get_frame(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let g = this(v, "gr_frame")?;
     let state = g.state.borrow();
     Ok(match &*state {
-        GState::Suspended(s) => s.top_frame().map_or(Value::NONE, frameobj::frame_object),
+        GState::Suspended(s) => s.top_frame_object(),
         _ => Value::NONE,
     })
 }
@@ -218,15 +218,6 @@ fn get_none(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
-/// Greenlets are not copied or pickled by `copyreg`'s default reduction (greenlet refuses too).
-fn reduce(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let me = args.this()?;
-    Err(error::type_error(format!(
-        "cannot pickle '{}' object",
-        weft_vm::interp::ops::type_name_of(me)
-    )))
-}
-
 /// Dropping the last reference to a suspended greenlet kills it: `GreenletExit` is thrown into it
 /// with its parent set to the running greenlet, so its `finally` blocks run and control comes back.
 fn del(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -282,8 +273,6 @@ pub fn init(_vm: &mut Vm) -> PyResult<ObjRef> {
             ("throw", throw),
             ("__bool__", bool_),
             ("__repr__", repr),
-            ("__reduce__", reduce),
-            ("__reduce_ex__", reduce),
             ("__del__", del),
         ],
     );

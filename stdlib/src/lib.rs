@@ -42,7 +42,6 @@ mod support;
 mod thread;
 mod time;
 mod unicodedata;
-mod unpicklable;
 mod warnings;
 mod weakref;
 mod weakref_proxy;

@@ -232,14 +232,6 @@ fn open(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
-fn reduce(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let me = args.this()?;
-    Err(error::type_error(format!(
-        "cannot pickle '{}' object",
-        weft_vm::interp::ops::type_name_of(me)
-    )))
-}
-
 fn get_balance(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(int::from_i64(this_channel(v, "balance")?.balance.get()))
 }
@@ -307,6 +299,8 @@ fn set_schedule_all(_vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()>
 pub(crate) fn init_type() {
     let t = &stypes().channel;
     statics(t, &[("__new__", new)]);
+    // Not picklable until the pickling crate gives them their reductions.
+    weft_vm::objects::unpicklable::register(t);
     methods(
         t,
         &[
@@ -320,8 +314,6 @@ pub(crate) fn init_type() {
             ("__next__", next),
             ("close", close),
             ("open", open),
-            ("__reduce__", reduce),
-            ("__reduce_ex__", reduce),
         ],
     );
     getsets(

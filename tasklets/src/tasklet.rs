@@ -431,7 +431,7 @@ fn get_frame(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     }
     let state = t.state.borrow();
     Ok(match &*state {
-        TState::Suspended(s) => s.top_frame().map_or(Value::NONE, frameobj::frame_object),
+        TState::Suspended(s) => s.top_frame_object(),
         _ => Value::NONE,
     })
 }
@@ -508,19 +508,12 @@ fn del(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
-/// Tasklets are not pickled yet (the `pickling` crate will give them `__reduce__`).
-fn reduce(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let me = args.this()?;
-    Err(error::type_error(format!(
-        "cannot pickle '{}' object",
-        weft_vm::interp::ops::type_name_of(me)
-    )))
-}
-
 /// Fills in the `tasklet` type.
 pub(crate) fn init_type() {
     let t = &stypes().tasklet;
     statics(t, &[("__new__", new)]);
+    // Not picklable until the pickling crate gives them their reductions.
+    weft_vm::objects::unpicklable::register(t);
     methods(
         t,
         &[
@@ -537,8 +530,6 @@ pub(crate) fn init_type() {
             ("raise_exception", raise_exception),
             ("set_atomic", set_atomic),
             ("set_ignore_nesting", set_ignore_nesting),
-            ("__reduce__", reduce),
-            ("__reduce_ex__", reduce),
             ("__del__", del),
         ],
     );

@@ -171,7 +171,7 @@ pub(crate) fn register(t: &ObjRef, algo: Algo) {
             ("block_size", get_block_size, None),
         ],
     );
-    crate::unpicklable::register(t);
+    weft_vm::objects::unpicklable::register(t);
     if algo.is_sha3() {
         getsets(
             t,

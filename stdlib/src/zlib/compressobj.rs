@@ -98,7 +98,7 @@ fn copy(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 pub(super) fn register(t: &ObjRef) {
     statics(t, &[("__new__", crate::support::no_new)]);
-    crate::unpicklable::register(t);
+    weft_vm::objects::unpicklable::register(t);
     methods(
         t,
         &[

@@ -231,7 +231,7 @@ fn get_eof(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 pub(super) fn register(t: &ObjRef) {
     statics(t, &[("__new__", crate::support::no_new)]);
-    crate::unpicklable::register(t);
+    weft_vm::objects::unpicklable::register(t);
     methods(
         t,
         &[

@@ -127,6 +127,12 @@ impl Suspended {
         (!matches!(f.then, crate::interp::then::Then::Finish(..))).then_some(&**f)
     }
 
+    /// The frame object of [`Suspended::top_frame`], or None (`gr_frame`, `tasklet.frame`).
+    pub fn top_frame_object(&self) -> Value {
+        self.top_frame()
+            .map_or(Value::NONE, crate::objects::frameobj::frame_object)
+    }
+
     /// The frames, bottom to top (for `gr_frame`, pickling and the collector).
     pub fn frames(&self) -> &[Box<Frame>] {
         &self.frames

@@ -46,6 +46,7 @@ pub mod superobj;
 pub mod traceback;
 pub mod tuple;
 pub mod typeobj;
+pub mod unpicklable;
 
 use crate::heap::{GilShared, Kind, ObjRef};
 use std::sync::OnceLock;
