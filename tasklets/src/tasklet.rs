@@ -401,6 +401,18 @@ fn get_nesting_level(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(int::from_i64(nesting(v)?))
 }
 
+/// The tasklet's Python recursion depth: the running one's is the vm's, a suspended one's travels
+/// with its computation.
+fn get_recursion_depth(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let t = this_tasklet(v, "recursion_depth")?;
+    let depth = match &*t.state.borrow() {
+        TState::Running => vm.depth,
+        TState::Suspended(s) => s.depth(),
+        _ => 0,
+    };
+    Ok(int::from_i64(depth as i64))
+}
+
 fn get_atomic(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(Value::bool(this_tasklet(v, "atomic")?.atomic.get()))
 }
@@ -542,6 +554,7 @@ pub(crate) fn init_type() {
             ("scheduled", get_scheduled, None),
             ("restorable", get_restorable, None),
             ("nesting_level", get_nesting_level, None),
+            ("recursion_depth", get_recursion_depth, None),
             ("atomic", get_atomic, None),
             ("ignore_nesting", get_ignore_nesting, None),
             ("is_main", get_is_main, None),

@@ -112,6 +112,11 @@ impl Suspended {
         }
     }
 
+    /// Its Python recursion depth (`tasklet.recursion_depth`).
+    pub fn depth(&self) -> usize {
+        self.depth
+    }
+
     /// Its `contextvars` context (a greenlet's `gr_context`).
     pub fn context(&self) -> Option<&ObjRef> {
         self.context.as_ref()
