@@ -5,7 +5,7 @@
 //! tokenizer meets is reported only when the parser reaches it: the error is stored beside the list and
 //! an [`Tok::Error`] token marks where it happened.
 
-use crate::error::{ErrorKind, Reporter, SyntaxError};
+use crate::error::{ErrorKind, Reporter, SyntaxError, WarningKind};
 use crate::token::{Tok, Token};
 
 /// Bracket nesting bound of CPython's tokenizer (`MAXLEVEL`).
@@ -637,7 +637,7 @@ impl<'a> Tokenizer<'a> {
     }
 
     /// `verify_end_of_number`: a number may run straight into a keyword (`1if x else y`, accepted
-    /// with a warning) but not into other identifier characters. `c` has been consumed.
+    /// with a `SyntaxWarning`) but not into other identifier characters. `c` has been consumed.
     fn verify_end(&mut self, c: u8, kind: &str) -> Result<(), Stop> {
         let rest = &self.src[self.pos..];
         let keyword_follows = match c {
@@ -649,7 +649,16 @@ impl<'a> Tokenizer<'a> {
             b'n' => rest.starts_with(b"ot"),
             _ => false,
         };
-        if !keyword_follows && is_id_char(c) && c != 0 {
+        if keyword_follows {
+            // The warning (or the error it becomes) points at the keyword.
+            self.backup();
+            if let Stop::Error(e) = self.error(format!("invalid {kind} literal")) {
+                self.rep.warn(WarningKind::SyntaxWarning, e);
+            }
+            self.pos += 1;
+            return Ok(());
+        }
+        if is_id_char(c) && c != 0 {
             self.backup();
             // A non-ASCII character that cannot be in an identifier is reported as itself.
             if c >= 0x80 {

@@ -18,6 +18,7 @@ impl<'a> Compiler<'a> {
         if self.method_call(e, func, args, keywords)? {
             return Ok(());
         }
+        self.check_caller(func);
         self.set_loc(&func.loc);
         self.emit(Instr::PushNull);
         self.set_loc(&e.loc);

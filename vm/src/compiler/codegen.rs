@@ -72,6 +72,8 @@ pub(crate) struct Compiler<'a> {
     /// Line of the last leading `from __future__` import: one after it is an error.
     pub future_lineno: u32,
     pub units: Vec<Unit<'a>>,
+    /// The `SyntaxWarning`s issued so far, each located where compilation was.
+    pub warnings: Vec<(String, Position)>,
     depth: u32,
 }
 
@@ -92,6 +94,7 @@ impl<'a> Compiler<'a> {
             interactive: false,
             future_lineno: 0,
             units: Vec::new(),
+            warnings: Vec::new(),
             depth: 0,
         }
     }
@@ -118,6 +121,12 @@ impl<'a> Compiler<'a> {
             msg: msg.into(),
             loc: self.loc_now(),
         })
+    }
+
+    /// 3.11's `compiler_warn`: a `SyntaxWarning` at the current location.
+    pub fn warn(&mut self, msg: impl Into<String>) {
+        let loc = self.loc_now();
+        self.warnings.push((msg.into(), loc));
     }
 
     pub fn internal<T>(&self, msg: impl Into<String>) -> R<T> {

@@ -256,6 +256,9 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             ExprKind::Subscript { value, slice, ctx } => {
+                if *ctx == ExprContext::Load {
+                    self.check_subscript(value, slice);
+                }
                 self.visit_expr(value)?;
                 self.visit_expr(slice)?;
                 self.emit(match ctx {
@@ -324,6 +327,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn compare(&mut self, left: &'a Expr, ops: &[CmpOp], comparators: &'a [Expr]) -> R {
+        self.check_compare(left, ops, comparators);
         self.visit_expr(left)?;
         let n = ops.len().min(comparators.len());
         if n == 0 {
@@ -405,6 +409,7 @@ impl<'a> Compiler<'a> {
             } if ops.len() > 1 && comparators.len() == ops.len() => {
                 let saved = self.ur().loc;
                 self.set_loc(&e.loc);
+                self.check_compare(left, ops, comparators);
                 let n = ops.len() - 1;
                 let cleanup = self.new_block();
                 self.visit_expr(left)?;

@@ -19,6 +19,7 @@ mod fold;
 mod future;
 mod handlers;
 mod ir;
+mod lint;
 mod pattern;
 pub mod persist;
 mod scopes;

@@ -551,6 +551,17 @@ impl<'a> Compiler<'a> {
     }
 
     fn assert_stmt(&mut self, test: &'a Expr, msg: Option<&'a Expr>) -> R {
+        let always_true = match &test.kind {
+            ExprKind::Tuple { elts, .. } => !elts.is_empty(),
+            ExprKind::Constant {
+                value: weft_parser::ast::Constant::Tuple(t),
+                ..
+            } => !t.is_empty(),
+            _ => false,
+        };
+        if always_true {
+            self.warn("assertion is always true, perhaps remove parentheses?");
+        }
         if self.optimize > 0 {
             return Ok(());
         }
