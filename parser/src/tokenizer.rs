@@ -287,6 +287,10 @@ impl<'a> Tokenizer<'a> {
                     }
                     self.pos += 1;
                     if self.at_eof() {
+                        // Inside brackets, CPython reports the innermost one as never closed.
+                        if let Some(&(ch, lineno, col)) = self.parens.last() {
+                            return Err(Stop::Unclosed { ch, lineno, col });
+                        }
                         let len = (self.pos - self.line_start) as u32;
                         return Err(Stop::EofAfterBackslash {
                             lineno: self.lineno,

@@ -303,6 +303,10 @@ impl Parser<'_> {
                             if !genexp && self.at(Tok::RPar) {
                                 return Err(Fail(None));
                             }
+                            // CPython's rule reads on after the comma (`[args | ...]`).
+                            if self.at(Tok::Comma) {
+                                self.peek_n(1);
+                            }
                             return Err(
                                 self.err_loc(loc, "Generator expression must be parenthesized")
                             );

@@ -10,6 +10,7 @@ use crate::ast::{Constant, Expr, ExprKind, Loc};
 use crate::error::{Reporter, WarningKind};
 use crate::strings::{decode_bytes, decode_str, split, Text};
 use crate::token::{Tok, Token};
+use crate::tokenizer::Stop;
 
 /// The replacement fields and literal text collected so far for one `JoinedStr`.
 #[derive(Default)]
@@ -458,11 +459,16 @@ impl Parser<'_> {
             Ok(e) => Ok(e),
             Err(f) => {
                 let mut e = sub.resolve(f);
-                if e.msg != super::RECURSION_MSG {
-                    e.msg = format!("f-string: {}", e.msg);
+                if !sub.relayed {
+                    // The field's parser prefixes its own errors, not its tokenizer's.
+                    let tokenizer = matches!(&sub.stop, Some(Stop::Error(te)) if *te == e);
+                    if e.msg != super::RECURSION_MSG && !tokenizer {
+                        e.msg = format!("f-string: {}", e.msg);
+                    }
+                    e.lineno += sub.line_offset;
+                    e.end_lineno += sub.line_offset;
                 }
-                e.lineno += sub.line_offset;
-                e.end_lineno += sub.line_offset;
+                self.relayed = true;
                 Err(Fail(Some(Box::new(e))))
             }
         }
