@@ -33,7 +33,8 @@ pub struct SyntaxError {
     /// 1-based column in characters (code points), as CPython reports it; 0 when unknown.
     pub offset: u32,
     pub end_lineno: u32,
-    /// -1 when the error has no end (an indentation error).
+    /// -1 when the error has no end (an indentation error). With `lineno` 0, -1 marks source bytes
+    /// that `compile()` could not decode, which CPython locates as `(filename, 0, -1, None)`.
     pub end_offset: i64,
     /// The offending source line, with its newline, when there is one.
     pub text: Option<String>,

@@ -158,7 +158,7 @@ pub fn decode_source(bytes: &[u8]) -> Result<String, SyntaxError> {
                     return Ok(b as char);
                 }
                 char::from_u32(u32::from(t[usize::from(b) - 128])).filter(|&c| c != '\u{ffff}').ok_or_else(|| {
-                    error(format!("'{raw}' codec can't decode byte 0x{b:02x} in position {i}: character maps to <undefined>"), 0, 0)
+                    error(format!("'charmap' codec can't decode byte 0x{b:02x} in position {i}: character maps to <undefined>"), 0, 0)
                 })
             })
             .collect(),

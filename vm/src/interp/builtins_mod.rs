@@ -855,6 +855,9 @@ fn source_arg(
             Ok(text) => Ok(Ok(text)),
             Err(mut e) => {
                 e.filename = filename.to_string();
+                if e.lineno == 0 {
+                    e.end_offset = -1;
+                }
                 Err(crate::interp::compile::syntax_error(vm, e))
             }
         },

@@ -187,9 +187,17 @@ pub fn syntax_error(_vm: &mut Vm, e: weft_parser::SyntaxError) -> PyErr {
         int::from_i64(e.end_lineno as i64),
         int::from_i64(e.end_offset),
     ]);
-    // No line: a message alone (`source code string cannot contain null bytes`), every location
-    // attribute None.
-    let args = if e.lineno == 0 {
+    // Undecodable bytes: line 0, offset -1. No line otherwise: a message alone (`source code string
+    // cannot contain null bytes`), every location attribute None.
+    let args = if e.lineno == 0 && e.end_offset == -1 {
+        let at = tuple::new_tuple(vec![
+            pystr::new_str(&e.filename),
+            int::from_i64(0),
+            int::from_i64(-1),
+            Value::NONE,
+        ]);
+        tuple::new_tuple(vec![pystr::new_str(&e.msg), at])
+    } else if e.lineno == 0 {
         tuple::new_tuple(vec![pystr::new_str(&e.msg)])
     } else {
         tuple::new_tuple(vec![pystr::new_str(&e.msg), details])
