@@ -118,6 +118,49 @@ fn with_traceback(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(a[0].clone())
 }
 
+/// `BaseException.__reduce__`: `(type, args)`, and the instance's attributes when it has any.
+fn base_reduce(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("__reduce__", 1)?;
+    let this = &a[0];
+    let eargs = exc_data(this)?.args.borrow().clone();
+    let ty = Value::obj(
+        this.as_obj()
+            .map_or_else(|| types().base_exception.clone(), |o| o.ty().clone()),
+    );
+    let dict = this.as_obj().and_then(instance::dict_of).filter(|d| {
+        d.downcast::<crate::objects::dict::Dict>()
+            .is_some_and(|d| d.len() > 0)
+    });
+    Ok(match dict {
+        Some(d) => tuple::new_tuple(vec![ty, eargs, Value::obj(d)]),
+        None => tuple::new_tuple(vec![ty, eargs]),
+    })
+}
+
+/// `BaseException.__setstate__`: sets each item of a state dict as an attribute.
+fn base_setstate(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("__setstate__", 2)?;
+    if a[1].is_none() {
+        return Ok(Value::NONE);
+    }
+    let Some(d) = a[1]
+        .as_obj()
+        .and_then(|o| o.downcast::<crate::objects::dict::Dict>())
+    else {
+        return Err(error::type_error("state is not a dictionary"));
+    };
+    for (k, v) in d.items() {
+        let Some(name) = pystr::as_str(&k).map(str::to_string) else {
+            return Err(error::type_error(format!(
+                "attribute name must be string, not '{}'",
+                type_name_of(&k)
+            )));
+        };
+        crate::interp::attr::setattr(vm, &a[0], &name, v)?;
+    }
+    Ok(Value::NONE)
+}
+
 fn set_traceback(e: &Value, tb: &Value) -> PyResult<()> {
     let ok = tb.is_none()
         || tb
@@ -558,6 +601,8 @@ pub fn register() {
             ("__repr__", base_repr),
             ("with_traceback", with_traceback),
             ("add_note", add_note),
+            ("__reduce__", base_reduce),
+            ("__setstate__", base_setstate),
         ],
     );
     getsets(
