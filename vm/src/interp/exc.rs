@@ -128,7 +128,9 @@ pub fn make_exception_types(type_: &ObjRef, object: &ObjRef) -> Vec<ObjRef> {
 
 /// A new exception instance of type `ty` with `args` (a tuple), bypassing `__init__`.
 pub fn new_exception(ty: &ObjRef, args: Value) -> ObjRef {
-    let cap = tdata(ty).inline_capacity() as u16;
+    // Room for the class's `__slots__` members too: the dict slot comes after them.
+    let cap = crate::interp::typecall::attr_capacity(ty)
+        .unwrap_or_else(|| tdata(ty).inline_capacity() as u16);
     crate::heap::alloc(ty, ExceptionData::new(args), Some(cap))
 }
 
