@@ -22,10 +22,10 @@ for args in CASES:
         raise SyntaxError("bad bad", args)
     except SyntaxError:
         t, v, tb = sys.exc_info()
-        sys.__excepthook__(t, v, None)
+        sys.__excepthook__(t, v.with_traceback(None), None)
 for cls in (IndentationError, TabError):
     try:
         raise cls("bad", ("f", 1, 2, "abcdef", 1, 5))
     except SyntaxError:
         t, v, tb = sys.exc_info()
-        sys.__excepthook__(t, v, None)
+        sys.__excepthook__(t, v.with_traceback(None), None)
