@@ -213,7 +213,9 @@ fn exits_scope(cfg: &Cfg, b: BlockId) -> bool {
     })
 }
 
-/// 3.11's `extend_block`: a jump to a short exit block is replaced by a copy of that block.
+/// 3.11's `extend_block`: a jump to a short exit block without line numbers (an implicit `return
+/// None`, a cleanup's `Reraise`) is replaced by a copy of that block. An exit with a line (`return x`)
+/// stays shared, so line numbers run in source order as on CPython.
 fn extend_blocks(cfg: &mut Cfg) {
     for bi in 0..cfg.blocks.len() {
         let Some(last) = cfg.blocks[bi].instrs.last().copied() else {
@@ -223,7 +225,8 @@ fn extend_blocks(cfg: &mut Cfg) {
             continue;
         };
         let t = resolve(cfg, t);
-        if !exits_scope(cfg, t) || cfg.blocks[t as usize].instrs.len() > 4 {
+        let target = &cfg.blocks[t as usize].instrs;
+        if !exits_scope(cfg, t) || target.len() > 4 || target.iter().any(|i| i.loc.lineno != 0) {
             continue;
         }
         let copy = cfg.blocks[t as usize].instrs.clone();

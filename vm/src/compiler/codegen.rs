@@ -2,7 +2,7 @@
 //! closures, and turning a finished unit into a `CodeUnit` (3.11's `compiler_enter_scope`,
 //! `compiler_nameop`, `compiler_make_closure` and `assemble`).
 
-use weft_parser::ast::{self, Loc};
+use weft_parser::ast::{self, Expr, ExprKind, Loc};
 use weft_parser::symtable::SymbolTable;
 
 use super::assemble::assemble;
@@ -156,6 +156,29 @@ impl<'a> Compiler<'a> {
 
     pub fn set_loc(&mut self, l: &Loc) {
         self.u().loc = pos(l);
+    }
+
+    /// 3.11's `update_start_location_to_match_attr`: an attribute access on a later line than its
+    /// expression starts is located at the attribute name (`obj\n.attr`), so tracebacks point there.
+    pub fn attr_loc(&mut self, attr_expr: &Expr) {
+        let ExprKind::Attribute { attr, .. } = &attr_expr.kind else {
+            return;
+        };
+        let end_line = attr_expr.loc.end_lineno;
+        let end_col = attr_expr.loc.end_col_offset;
+        let l = &mut self.u().loc;
+        if l.lineno == end_line {
+            return;
+        }
+        l.lineno = end_line;
+        let len = attr.chars().count() as u32;
+        if len <= end_col {
+            l.col_offset = end_col - len;
+        }
+        l.end_lineno = l.end_lineno.max(l.lineno);
+        if l.lineno == l.end_lineno {
+            l.end_col_offset = l.end_col_offset.max(l.col_offset);
+        }
     }
 
     pub fn unset_loc(&mut self) {

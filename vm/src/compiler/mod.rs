@@ -21,6 +21,7 @@ mod handlers;
 mod ir;
 mod lint;
 mod pattern;
+mod percent_format;
 pub mod persist;
 mod scopes;
 mod stack_effect;

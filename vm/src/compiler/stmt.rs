@@ -167,11 +167,9 @@ impl<'a> Compiler<'a> {
             } => {
                 self.visit_expr(obj)?;
                 self.emit(Instr::Copy(1));
-                let saved = self.ur().loc;
-                self.u().loc.lineno = target.loc.end_lineno;
+                self.attr_loc(target);
                 let n = self.name_index(attr);
                 self.emit(Instr::LoadAttr(n));
-                self.u().loc = saved;
             }
             ExprKind::Subscript {
                 value: obj, slice, ..
@@ -196,7 +194,7 @@ impl<'a> Compiler<'a> {
         self.set_loc(&target.loc);
         match &target.kind {
             ExprKind::Attribute { attr, .. } => {
-                self.u().loc.lineno = target.loc.end_lineno;
+                self.attr_loc(target);
                 self.emit(Instr::Swap(2));
                 let n = self.name_index(attr);
                 self.emit(Instr::StoreAttr(n));
