@@ -118,7 +118,8 @@ fn with_text(mut e: weft_parser::SyntaxError, src: Option<&str>) -> weft_parser:
 /// Issues compile-time warnings through `warnings.warn_explicit`, as CPython's parser and compiler do
 /// (module and registry left to `warnings`). A warning that a filter turns into an exception of its
 /// own class becomes the `SyntaxError` it stands for; any other exception propagates. Before the
-/// `warnings` module can be imported (the start-up of the import system), warnings are dropped.
+/// `warnings` module can be imported and initialised (the start-up of the import system), warnings
+/// are dropped.
 fn issue_warnings(
     vm: &mut Vm,
     warnings: Vec<weft_parser::Warning>,
@@ -139,7 +140,10 @@ fn issue_warnings(
             Err(_) => return Ok(()),
         },
     };
-    let warn_explicit = crate::interp::attr::getattr(vm, &module, "warn_explicit")?;
+    // A `warnings` still being imported (its own source warns) has no `warn_explicit` yet.
+    let Ok(warn_explicit) = crate::interp::attr::getattr(vm, &module, "warn_explicit") else {
+        return Ok(());
+    };
     for w in warnings {
         let category = pystr::args::exception_type(w.kind.name());
         let args = vec![
