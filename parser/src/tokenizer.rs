@@ -318,8 +318,21 @@ impl<'a> Tokenizer<'a> {
     /// (only whitespace and maybe a comment), which produces no tokens at all.
     fn indentation(&mut self) -> Result<bool, Stop> {
         let (mut col, mut altcol) = (0u32, 0u32);
+        // Indentation cannot be split by a backslash: the column of the first one decides it.
+        let mut cont_col = 0u32;
         loop {
             match self.peek() {
+                b'\\'
+                    if self.src.get(self.pos + 1) == Some(&b'\n')
+                        && self.pos + 2 < self.src.len() =>
+                {
+                    if cont_col == 0 {
+                        cont_col = col;
+                    }
+                    self.pos += 2;
+                    self.newline_seen();
+                    continue;
+                }
                 b' ' => {
                     col += 1;
                     altcol += 1;
@@ -354,6 +367,9 @@ impl<'a> Tokenizer<'a> {
             }
             _ if self.at_eof() => return Ok(false),
             _ => {}
+        }
+        if cont_col != 0 {
+            (col, altcol) = (cont_col, cont_col);
         }
         let Some(&(top, alttop)) = self.indents.last() else {
             return Ok(false);
@@ -529,6 +545,11 @@ impl<'a> Tokenizer<'a> {
     fn operator(&mut self, start: usize) -> Result<(), Stop> {
         let (line, line_start) = (self.lineno, self.line_start);
         let b = |i: usize| self.src.get(start + i).copied().unwrap_or(0);
+        let c0 = b(0);
+        if c0 < 0x20 || c0 == 0x7f {
+            self.pos += 1;
+            return Err(self.error(format!("invalid non-printable character U+{c0:04X}")));
+        }
         let (kind, len) = match (b(0), b(1), b(2)) {
             (b'*', b'*', b'=') => (Tok::DoubleStarEqual, 3),
             (b'/', b'/', b'=') => (Tok::DoubleSlashEqual, 3),

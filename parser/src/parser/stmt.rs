@@ -814,10 +814,17 @@ impl Parser<'_> {
         while self.at(Tok::Except) {
             let hstart = self.start();
             let kw = self.bump();
+            let star_tok = self.cur();
             let is_star = self.eat(Tok::Star);
             match star {
                 Some(s) if s != is_star => {
-                    let loc = self.tok_loc(&kw);
+                    // An `except*` is reported from `except` to its `*`.
+                    let mut loc = self.tok_loc(&kw);
+                    if is_star {
+                        let end = self.tok_loc(&star_tok);
+                        loc.end_lineno = end.end_lineno;
+                        loc.end_col_offset = end.end_col_offset;
+                    }
                     return Err(self.err_loc(
                         loc,
                         "cannot have both 'except' and 'except*' on the same 'try'",

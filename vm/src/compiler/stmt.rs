@@ -321,8 +321,11 @@ impl<'a> Compiler<'a> {
     }
 
     fn break_stmt(&mut self) -> R {
+        // Unwinding a `with` leaves no position; the error is located at the statement.
+        let at = self.ur().loc;
         self.emit(Instr::Nop);
         let Some(lp) = self.unwind_fblock_stack(false, true)? else {
+            self.u().loc = at;
             return self.error("'break' outside loop");
         };
         self.unwind_fblock(lp, false)?;
@@ -331,8 +334,11 @@ impl<'a> Compiler<'a> {
     }
 
     fn continue_stmt(&mut self) -> R {
+        // Unwinding a `with` leaves no position; the error is located at the statement.
+        let at = self.ur().loc;
         self.emit(Instr::Nop);
         let Some(lp) = self.unwind_fblock_stack(false, true)? else {
+            self.u().loc = at;
             return self.error("'continue' not properly in loop");
         };
         self.emit(Instr::Jump(lp.block));
