@@ -147,7 +147,13 @@ impl Parser<'_> {
                 }
                 Tok::Name => {
                     let arg = self.param(lambda, false)?;
-                    let default = if self.eat(Tok::Equal) {
+                    let default = if self.at(Tok::Equal) {
+                        let eq = self.bump();
+                        // `invalid_default`: `=` straight before `,` or `)`.
+                        if matches!(self.peek(), Tok::Comma | Tok::RPar) {
+                            let loc = self.tok_loc(&eq);
+                            return Err(self.err_loc(loc, "expected default value expression"));
+                        }
                         Some(self.expression()?)
                     } else {
                         None

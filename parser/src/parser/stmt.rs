@@ -766,10 +766,10 @@ impl Parser<'_> {
                 Err(e) => return Err(e),
             }
             if !self.eat(Tok::Comma) {
-                break self.eat(Tok::RPar) && self.at(Tok::Colon);
+                break self.eat(Tok::RPar) && self.colon_or_newline()?;
             }
             if self.eat(Tok::RPar) {
-                break self.at(Tok::Colon);
+                break self.colon_or_newline()?;
             }
         };
         if ok {
@@ -778,6 +778,15 @@ impl Parser<'_> {
         self.pos = save.0;
         self.depth = save.1;
         Ok(None)
+    }
+
+    /// At the `:` after parenthesized with items; at the line's end instead, "expected ':'".
+    fn colon_or_newline(&mut self) -> PResult<bool> {
+        if self.at(Tok::Newline) {
+            let t = self.cur();
+            return Err(self.err_tok(&t, "expected ':'"));
+        }
+        Ok(self.at(Tok::Colon))
     }
 
     fn with_item(&mut self) -> PResult<WithItem> {
@@ -790,6 +799,11 @@ impl Parser<'_> {
         }
         let after_as = self.pos;
         let mut target = self.star_target()?;
+        if self.at(Tok::Newline) {
+            // `invalid_with_stmt`: the header ends without its colon.
+            let t = self.cur();
+            return Err(self.err_tok(&t, "expected ':'"));
+        }
         if !matches!(self.peek(), Tok::Comma | Tok::RPar | Tok::Colon) {
             self.pos = after_as;
             let e = self.expression()?;
@@ -832,7 +846,11 @@ impl Parser<'_> {
                 }
                 _ => star = Some(is_star),
             }
-            let (type_, name) = if self.at(Tok::Colon) {
+            if self.at(Tok::Newline) && !is_star {
+                let t = self.cur();
+                return Err(self.err_tok(&t, "expected ':'"));
+            }
+            let (type_, name) = if self.at(Tok::Colon) || self.at(Tok::Newline) {
                 if is_star {
                     let t = self.cur();
                     return Err(self.err_tok(&t, "expected one or more exception types"));
