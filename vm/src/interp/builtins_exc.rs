@@ -129,7 +129,7 @@ fn base_reduce(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     );
     let dict = this.as_obj().and_then(instance::dict_of).filter(|d| {
         d.downcast::<crate::objects::dict::Dict>()
-            .is_some_and(|d| d.len() > 0)
+            .is_some_and(|d| !d.is_empty())
     });
     Ok(match dict {
         Some(d) => tuple::new_tuple(vec![ty, eargs, Value::obj(d)]),
