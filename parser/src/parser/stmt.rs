@@ -556,7 +556,16 @@ impl Parser<'_> {
                 continue;
             }
             let is_yield = matches!(t.kind, ExprKind::Yield { .. } | ExprKind::YieldFrom { .. });
-            // A first target that is a yield was parenthesized, so it counts as a `bitwise_or`.
+            // A first target that is a parenthesized yield counts as a `bitwise_or`; a bare one is
+            // CPython's `yield_expr '='`.
+            let bare = !self
+                .rep
+                .line(t.loc.lineno)
+                .get(..t.loc.col_offset as usize)
+                .is_some_and(|before| before.trim_end().ends_with('('));
+            if is_yield && i == 0 && bare {
+                return Err(self.err_loc(t.loc, "assignment to yield expression not possible"));
+            }
             if i == 0
                 && !chained
                 && ((is_yield && is_bitwise_or(&value)) || maybe_meant_equal(t, &value))
@@ -567,7 +576,7 @@ impl Parser<'_> {
                 );
                 return Err(self.err_loc(t.loc, &msg));
             }
-            if is_yield {
+            if is_yield && bare {
                 return Err(self.err_loc(t.loc, "assignment to yield expression not possible"));
             }
             let t = t.clone();
