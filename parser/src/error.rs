@@ -1,5 +1,6 @@
 //! The error every stage of the front end reports: CPython's `SyntaxError` and its subclasses.
 
+use std::cell::RefCell;
 use std::fmt;
 
 /// Which Python exception class a [`SyntaxError`] is raised as.
@@ -32,7 +33,8 @@ pub struct SyntaxError {
     /// 1-based column in characters (code points), as CPython reports it; 0 when unknown.
     pub offset: u32,
     pub end_lineno: u32,
-    /// -1 when the error has no end (an indentation error).
+    /// -1 when the error has no end (an indentation error). With `lineno` 0, -1 marks source bytes
+    /// that `compile()` could not decode, which CPython locates as `(filename, 0, -1, None)`.
     pub end_offset: i64,
     /// The offending source line, with its newline, when there is one.
     pub text: Option<String>,
@@ -50,6 +52,36 @@ impl fmt::Display for SyntaxError {
 
 impl std::error::Error for SyntaxError {}
 
+/// The warning class of a [`Warning`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum WarningKind {
+    SyntaxWarning,
+    DeprecationWarning,
+}
+
+impl WarningKind {
+    /// The Python class name.
+    pub fn name(self) -> &'static str {
+        match self {
+            WarningKind::SyntaxWarning => "SyntaxWarning",
+            WarningKind::DeprecationWarning => "DeprecationWarning",
+        }
+    }
+}
+
+/// A warning the front end or the compiler issues while accepting the source (an invalid escape
+/// sequence, a number running into a keyword, `x is 1`). CPython issues it through
+/// `warnings.warn_explicit(msg, kind, filename, lineno)`; when a filter turns it into an exception of
+/// its own class, CPython raises `error` instead, which locates the problem more precisely.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Warning {
+    pub kind: WarningKind,
+    pub msg: String,
+    pub lineno: u32,
+    /// The `SyntaxError` that replaces the warning when it is turned into an error.
+    pub error: SyntaxError,
+}
+
 /// Builds errors with CPython's location conventions from byte positions in the (newline-normalised)
 /// source: lines are 1-based, `col` arguments are 1-based byte columns as CPython's parser passes them,
 /// and the reported offsets are converted to characters against the error line, as
@@ -57,9 +89,33 @@ impl std::error::Error for SyntaxError {}
 pub(crate) struct Reporter<'a> {
     pub src: &'a str,
     pub filename: &'a str,
+    /// The warnings issued so far, in source order of issue.
+    pub warnings: RefCell<Vec<Warning>>,
 }
 
-impl Reporter<'_> {
+impl<'a> Reporter<'a> {
+    pub(crate) fn new(src: &'a str, filename: &'a str) -> Self {
+        Reporter {
+            src,
+            filename,
+            warnings: RefCell::new(Vec::new()),
+        }
+    }
+
+    /// Records a warning once: the parser may visit the same token again when it backtracks.
+    pub(crate) fn warn(&self, kind: WarningKind, error: SyntaxError) {
+        let mut ws = self.warnings.borrow_mut();
+        if ws.iter().any(|w| w.error == error) {
+            return;
+        }
+        ws.push(Warning {
+            kind,
+            msg: error.msg.clone(),
+            lineno: error.lineno,
+            error,
+        });
+    }
+
     /// The text of line `lineno` without its newline (empty past the end).
     pub(crate) fn line(&self, lineno: u32) -> &str {
         let mut start = 0usize;

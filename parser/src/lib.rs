@@ -32,7 +32,7 @@ mod type_comments;
 mod unicode;
 
 pub use dump::dump;
-pub use error::{ErrorKind, SyntaxError};
+pub use error::{ErrorKind, SyntaxError, Warning, WarningKind};
 pub use parser::RECURSION_MSG;
 pub use source::{decode_file_source, decode_source};
 
@@ -83,8 +83,29 @@ pub fn parse_with(
     filename: &str,
     type_comments: bool,
 ) -> Result<ast::Mod, SyntaxError> {
+    parse_warned(source, mode, filename, type_comments).0
+}
+
+/// Parses as [`parse_with`] does, also returning the warnings CPython's parser issues on the way (for a
+/// source that fails, those issued before the error).
+pub fn parse_warned(
+    source: &str,
+    mode: Mode,
+    filename: &str,
+    type_comments: bool,
+) -> (Result<ast::Mod, SyntaxError>, Vec<Warning>) {
+    let (r, mut warnings) = parse_any(source, mode, filename, type_comments);
+    if let Err(e) = &r {
+        warnings.retain(|w| (w.error.lineno, w.error.offset) < (e.lineno, e.offset));
+    }
+    (r, warnings)
+}
+
+type Parsed = (Result<ast::Mod, SyntaxError>, Vec<Warning>);
+
+fn parse_any(source: &str, mode: Mode, filename: &str, type_comments: bool) -> Parsed {
     if source.contains('\0') {
-        return Err(SyntaxError {
+        let e = SyntaxError {
             kind: ErrorKind::SyntaxError,
             msg: "source code string cannot contain null bytes".into(),
             filename: filename.to_string(),
@@ -94,7 +115,8 @@ pub fn parse_with(
             end_offset: 0,
             text: None,
             incomplete: false,
-        });
+        };
+        return (Err(e), Vec::new());
     }
     if source.len() <= INLINE_LIMIT {
         return parse_inline(source, mode, filename, type_comments);
@@ -109,7 +131,7 @@ pub fn parse_with(
             .map(|h| h.join())
     })
     .unwrap_or_else(|_| Ok(parse_inline(source, mode, filename, type_comments)))
-    .unwrap_or_else(|_| Err(internal_error(filename)))
+    .unwrap_or_else(|_| (Err(internal_error(filename)), Vec::new()))
 }
 
 /// Sources up to this many bytes cannot nest deeply enough to need a stack of their own.
@@ -134,24 +156,13 @@ fn internal_error(filename: &str) -> SyntaxError {
 /// Whether the tokenizer stops with an error somewhere in `source`.
 pub(crate) fn tokenizer_fails(source: &str) -> bool {
     let src = normalize(source);
-    let rep = error::Reporter {
-        src: &src,
-        filename: "",
-    };
+    let rep = error::Reporter::new(&src, "");
     tokenizer::tokenize(&src, &rep).stop.is_some()
 }
 
-fn parse_inline(
-    source: &str,
-    mode: Mode,
-    filename: &str,
-    type_comments: bool,
-) -> Result<ast::Mod, SyntaxError> {
+fn parse_inline(source: &str, mode: Mode, filename: &str, type_comments: bool) -> Parsed {
     let src = normalize(source);
-    let rep = error::Reporter {
-        src: &src,
-        filename,
-    };
+    let rep = error::Reporter::new(&src, filename);
     let mut tokens = tokenizer::tokenize_with(&src, &rep, type_comments);
     let comments = std::mem::take(&mut tokens.type_comments);
     let mut p = parser::Parser::new(&src, tokens.toks, tokens.stop, &rep);
@@ -164,9 +175,11 @@ fn parse_inline(
         Mode::Single => p.interactive(),
         Mode::FuncType => p.func_type(),
     };
-    let mut m = r.map_err(|f| p.resolve(f))?;
-    if type_comments {
-        type_comments::attach(&mut m, comments, &rep)?;
-    }
-    Ok(m)
+    let r = r.map_err(|f| p.resolve(f)).and_then(|mut m| {
+        if type_comments {
+            type_comments::attach(&mut m, comments, &rep)?;
+        }
+        Ok(m)
+    });
+    (r, rep.warnings.take())
 }

@@ -70,15 +70,16 @@ fn codec(name: &str) -> Option<Codec> {
     Some(match key.as_str() {
         "utf_8" | "utf8" | "u8" | "utf" | "cp65001" => Codec::Utf8,
         k if k.starts_with("utf_8_") => Codec::Utf8,
-        "latin_1" | "latin1" | "l1" | "iso8859_1" | "iso_8859_1" | "8859" | "cp819"
-        | "iso_ir_100" | "iso_latin_1" => Codec::Latin1,
+        "latin_1" | "latin1" | "latin" | "l1" | "iso8859_1" | "iso_8859_1" | "iso8859" | "8859"
+        | "cp819" | "ibm819" | "csisolatin1" | "iso_ir_100" | "iso_latin_1" => Codec::Latin1,
         k if k.starts_with("latin_1_")
             || k.starts_with("iso_8859_1_")
             || k.starts_with("iso_latin_1_") =>
         {
             Codec::Latin1
         }
-        "ascii" | "us_ascii" | "646" => Codec::Ascii,
+        "ascii" | "us_ascii" | "646" | "us" | "cp367" | "ibm367" | "csascii" | "iso646_us"
+        | "iso_ir_6" => Codec::Ascii,
         k => Codec::Table(crate::codecs::table(k)?),
     })
 }
@@ -158,7 +159,7 @@ pub fn decode_source(bytes: &[u8]) -> Result<String, SyntaxError> {
                     return Ok(b as char);
                 }
                 char::from_u32(u32::from(t[usize::from(b) - 128])).filter(|&c| c != '\u{ffff}').ok_or_else(|| {
-                    error(format!("'{raw}' codec can't decode byte 0x{b:02x} in position {i}: character maps to <undefined>"), 0, 0)
+                    error(format!("'charmap' codec can't decode byte 0x{b:02x} in position {i}: character maps to <undefined>"), 0, 0)
                 })
             })
             .collect(),

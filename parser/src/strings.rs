@@ -100,11 +100,25 @@ fn hex_value(s: &[u8]) -> Option<u32> {
     })
 }
 
+/// The `DeprecationWarning` message for the first invalid escape of a literal, which starts at byte
+/// `at` (the character after the backslash): an octal escape above `\377` or an unknown ASCII escape.
+fn invalid_escape(body: &str, at: usize) -> String {
+    match body.as_bytes()[at] {
+        b'4'..=b'7' => format!(
+            "invalid octal escape sequence '\\{}'",
+            &body[at..(at + 3).min(body.len())]
+        ),
+        c => format!("invalid escape sequence '\\{}'", c as char),
+    }
+}
+
 /// Decodes the escapes of a (non-raw) str literal body; the message of CPython's error otherwise.
-pub(crate) fn decode_str(body: &str, out: &mut Text) -> Result<(), String> {
+/// `Ok(Some(msg))` carries the warning for the first invalid escape sequence.
+pub(crate) fn decode_str(body: &str, out: &mut Text) -> Result<Option<String>, String> {
     let b = body.as_bytes();
     let mut i = 0;
     let mut lit_start = 0;
+    let mut invalid = None;
     while i < b.len() {
         if b[i] != b'\\' {
             i += 1;
@@ -114,7 +128,9 @@ pub(crate) fn decode_str(body: &str, out: &mut Text) -> Result<(), String> {
         let esc = i;
         i += 1;
         let Some(&c) = b.get(i) else {
-            return Err("(unicode error) 'unicodeescape' codec can't decode byte 0x5c in position {esc}: \\ at end of string".replace("{esc}", &esc.to_string()));
+            // Only an f-string's literal piece before a `\{` field ends so; CPython keeps it.
+            out.push_str("\\");
+            return Ok(invalid.map(|at| invalid_escape(body, at)));
         };
         i += 1;
         match c {
@@ -139,6 +155,9 @@ pub(crate) fn decode_str(body: &str, out: &mut Text) -> Result<(), String> {
                         }
                         _ => break,
                     }
+                }
+                if v > 0o377 && invalid.is_none() {
+                    invalid = Some(esc + 1);
                 }
                 out.push_cp(v);
             }
@@ -185,7 +204,10 @@ pub(crate) fn decode_str(body: &str, out: &mut Text) -> Result<(), String> {
                 i = end;
             }
             _ => {
-                // Unknown escapes keep their backslash (CPython warns but accepts them).
+                // Unknown escapes keep their backslash; CPython warns about the first ASCII one.
+                if c.is_ascii() && invalid.is_none() {
+                    invalid = Some(i - 1);
+                }
                 let ch_len = body[i - 1..].chars().next().map_or(1, char::len_utf8);
                 out.push_str(&body[esc..i - 1 + ch_len]);
                 i = i - 1 + ch_len;
@@ -194,7 +216,7 @@ pub(crate) fn decode_str(body: &str, out: &mut Text) -> Result<(), String> {
         lit_start = i;
     }
     out.push_str(&body[lit_start..]);
-    Ok(())
+    Ok(invalid.map(|at| invalid_escape(body, at)))
 }
 
 /// `\N{...}`: the character database lookup is case-insensitive, as `unicodedata.lookup` is.
@@ -202,10 +224,12 @@ fn lookup_name(name: &str) -> Option<char> {
     unicode_names2::character(&name.to_ascii_uppercase())
 }
 
-/// Decodes a (non-raw) bytes literal body; the body is ASCII.
-pub(crate) fn decode_bytes(body: &str, out: &mut Vec<u8>) -> Result<(), String> {
+/// Decodes a (non-raw) bytes literal body; the body is ASCII. `Ok(Some(msg))` carries the warning
+/// for the first invalid escape sequence.
+pub(crate) fn decode_bytes(body: &str, out: &mut Vec<u8>) -> Result<Option<String>, String> {
     let b = body.as_bytes();
     let mut i = 0;
+    let mut invalid = None;
     while i < b.len() {
         let c = b[i];
         i += 1;
@@ -241,6 +265,9 @@ pub(crate) fn decode_bytes(body: &str, out: &mut Vec<u8>) -> Result<(), String> 
                         _ => break,
                     }
                 }
+                if v > 0o377 && invalid.is_none() {
+                    invalid = Some(esc + 1);
+                }
                 out.push((v & 0xff) as u8);
             }
             b'x' => {
@@ -257,10 +284,13 @@ pub(crate) fn decode_bytes(body: &str, out: &mut Vec<u8>) -> Result<(), String> 
                 out.push(v as u8);
             }
             _ => {
+                if invalid.is_none() {
+                    invalid = Some(esc + 1);
+                }
                 out.push(b'\\');
                 out.push(c);
             }
         }
     }
-    Ok(())
+    Ok(invalid.map(|at| invalid_escape(body, at)))
 }

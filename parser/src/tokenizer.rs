@@ -5,7 +5,7 @@
 //! tokenizer meets is reported only when the parser reaches it: the error is stored beside the list and
 //! an [`Tok::Error`] token marks where it happened.
 
-use crate::error::{ErrorKind, Reporter, SyntaxError};
+use crate::error::{ErrorKind, Reporter, SyntaxError, WarningKind};
 use crate::token::{Tok, Token};
 
 /// Bracket nesting bound of CPython's tokenizer (`MAXLEVEL`).
@@ -287,6 +287,10 @@ impl<'a> Tokenizer<'a> {
                     }
                     self.pos += 1;
                     if self.at_eof() {
+                        // Inside brackets, CPython reports the innermost one as never closed.
+                        if let Some(&(ch, lineno, col)) = self.parens.last() {
+                            return Err(Stop::Unclosed { ch, lineno, col });
+                        }
                         let len = (self.pos - self.line_start) as u32;
                         return Err(Stop::EofAfterBackslash {
                             lineno: self.lineno,
@@ -314,8 +318,21 @@ impl<'a> Tokenizer<'a> {
     /// (only whitespace and maybe a comment), which produces no tokens at all.
     fn indentation(&mut self) -> Result<bool, Stop> {
         let (mut col, mut altcol) = (0u32, 0u32);
+        // Indentation cannot be split by a backslash: the column of the first one decides it.
+        let mut cont_col = 0u32;
         loop {
             match self.peek() {
+                b'\\'
+                    if self.src.get(self.pos + 1) == Some(&b'\n')
+                        && self.pos + 2 < self.src.len() =>
+                {
+                    if cont_col == 0 {
+                        cont_col = col;
+                    }
+                    self.pos += 2;
+                    self.newline_seen();
+                    continue;
+                }
                 b' ' => {
                     col += 1;
                     altcol += 1;
@@ -350,6 +367,9 @@ impl<'a> Tokenizer<'a> {
             }
             _ if self.at_eof() => return Ok(false),
             _ => {}
+        }
+        if cont_col != 0 {
+            (col, altcol) = (cont_col, cont_col);
         }
         let Some(&(top, alttop)) = self.indents.last() else {
             return Ok(false);
@@ -525,6 +545,11 @@ impl<'a> Tokenizer<'a> {
     fn operator(&mut self, start: usize) -> Result<(), Stop> {
         let (line, line_start) = (self.lineno, self.line_start);
         let b = |i: usize| self.src.get(start + i).copied().unwrap_or(0);
+        let c0 = b(0);
+        if c0 < 0x20 || c0 == 0x7f {
+            self.pos += 1;
+            return Err(self.error(format!("invalid non-printable character U+{c0:04X}")));
+        }
         let (kind, len) = match (b(0), b(1), b(2)) {
             (b'*', b'*', b'=') => (Tok::DoubleStarEqual, 3),
             (b'/', b'/', b'=') => (Tok::DoubleSlashEqual, 3),
@@ -637,7 +662,7 @@ impl<'a> Tokenizer<'a> {
     }
 
     /// `verify_end_of_number`: a number may run straight into a keyword (`1if x else y`, accepted
-    /// with a warning) but not into other identifier characters. `c` has been consumed.
+    /// with a `SyntaxWarning`) but not into other identifier characters. `c` has been consumed.
     fn verify_end(&mut self, c: u8, kind: &str) -> Result<(), Stop> {
         let rest = &self.src[self.pos..];
         let keyword_follows = match c {
@@ -649,7 +674,16 @@ impl<'a> Tokenizer<'a> {
             b'n' => rest.starts_with(b"ot"),
             _ => false,
         };
-        if !keyword_follows && is_id_char(c) && c != 0 {
+        if keyword_follows {
+            // The warning (or the error it becomes) points at the keyword.
+            self.backup();
+            if let Stop::Error(e) = self.error(format!("invalid {kind} literal")) {
+                self.rep.warn(WarningKind::SyntaxWarning, e);
+            }
+            self.pos += 1;
+            return Ok(());
+        }
+        if is_id_char(c) && c != 0 {
             self.backup();
             // A non-ASCII character that cannot be in an identifier is reported as itself.
             if c >= 0x80 {

@@ -15,8 +15,15 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let code = weft_parser::parse(&source, Mode::Exec, &path)
-        .and_then(|m| compile(&m, &path, Mode::Exec, &CompileOptions::default()));
+    let code = weft_parser::parse(&source, Mode::Exec, &path).and_then(|m| {
+        compile(
+            &m,
+            &path,
+            Mode::Exec,
+            &CompileOptions::default(),
+            &mut Vec::new(),
+        )
+    });
     match code {
         Ok(code) => print!("{}", disassemble(&code)),
         Err(e) => {

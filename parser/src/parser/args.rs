@@ -147,7 +147,13 @@ impl Parser<'_> {
                 }
                 Tok::Name => {
                     let arg = self.param(lambda, false)?;
-                    let default = if self.eat(Tok::Equal) {
+                    let default = if self.at(Tok::Equal) {
+                        let eq = self.bump();
+                        // `invalid_default`: `=` straight before `,` or `)`.
+                        if matches!(self.peek(), Tok::Comma | Tok::RPar) {
+                            let loc = self.tok_loc(&eq);
+                            return Err(self.err_loc(loc, "expected default value expression"));
+                        }
                         Some(self.expression()?)
                     } else {
                         None
@@ -302,6 +308,10 @@ impl Parser<'_> {
                             let loc = self.finish(start);
                             if !genexp && self.at(Tok::RPar) {
                                 return Err(Fail(None));
+                            }
+                            // CPython's rule reads on after the comma (`[args | ...]`).
+                            if self.at(Tok::Comma) {
+                                self.peek_n(1);
                             }
                             return Err(
                                 self.err_loc(loc, "Generator expression must be parenthesized")

@@ -2,7 +2,7 @@
 
 use super::{Fail, PResult, Parser, Pos};
 use crate::ast::{
-    BoolOp, CmpOp, Comprehension, Constant, Expr, ExprContext, ExprKind, Operator, UnaryOp,
+    BoolOp, CmpOp, Comprehension, Constant, Expr, ExprContext, ExprKind, Loc, Operator, UnaryOp,
 };
 use crate::token::Tok;
 use crate::unicode::normalize_identifier;
@@ -726,11 +726,19 @@ impl Parser<'_> {
             ));
         }
         let mut elts = vec![first];
-        while self.eat(Tok::Comma) {
+        while self.at(Tok::Comma) {
+            let comma = self.bump();
             if self.at(Tok::RSqb) {
                 break;
             }
+            if elts.len() == 1 {
+                self.unparenthesized_comp_target(&elts[0], self.tok_loc(&comma))?;
+            }
             elts.push(self.star_named_expression()?);
+        }
+        if elts.len() > 1 {
+            let end = elts[elts.len() - 1].loc;
+            self.unparenthesized_comp_target(&elts[0], end)?;
         }
         self.expect_closing(Tok::RSqb, &elts)?;
         Ok(mk(
@@ -740,6 +748,34 @@ impl Parser<'_> {
             },
             self.finish(start),
         ))
+    }
+
+    /// 3.11's `invalid_comprehension`: `[a, b for ...]` (or with braces) when comprehension clauses
+    /// follow; the error spans `a` to `end`. Otherwise nothing is consumed.
+    fn unparenthesized_comp_target(&mut self, first: &Expr, end: Loc) -> PResult<()> {
+        if !matches!(self.peek(), Tok::For | Tok::Async) {
+            return Ok(());
+        }
+        // A failed attempt leaves the furthest token read where the valid rules stopped.
+        let save = (self.pos, self.depth, self.max_pos);
+        match self.for_if_clauses() {
+            Ok(_) => {
+                let loc = Loc {
+                    end_lineno: end.end_lineno,
+                    end_col_offset: end.end_col_offset,
+                    ..first.loc
+                };
+                Err(self.err_loc(
+                    loc,
+                    "did you forget parentheses around the comprehension target?",
+                ))
+            }
+            Err(Fail(None)) => {
+                (self.pos, self.depth, self.max_pos) = save;
+                Ok(())
+            }
+            Err(e) => Err(e),
+        }
     }
 
     fn brace_atom(&mut self) -> PResult<Expr> {
@@ -807,11 +843,19 @@ impl Parser<'_> {
             ));
         }
         let mut elts = vec![first];
-        while self.eat(Tok::Comma) {
+        while self.at(Tok::Comma) {
+            let comma = self.bump();
             if self.at(Tok::RBrace) {
                 break;
             }
+            if elts.len() == 1 {
+                self.unparenthesized_comp_target(&elts[0], self.tok_loc(&comma))?;
+            }
             elts.push(self.star_named_expression()?);
+        }
+        if elts.len() > 1 {
+            let end = elts[elts.len() - 1].loc;
+            self.unparenthesized_comp_target(&elts[0], end)?;
         }
         self.expect_closing(Tok::RBrace, &elts)?;
         Ok(mk(ExprKind::Set { elts }, self.finish(start)))

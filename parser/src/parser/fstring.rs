@@ -7,9 +7,10 @@
 use super::expr::mk;
 use super::{Fail, PResult, Parser};
 use crate::ast::{Constant, Expr, ExprKind, Loc};
-use crate::error::Reporter;
+use crate::error::{Reporter, WarningKind};
 use crate::strings::{decode_bytes, decode_str, split, Text};
 use crate::token::{Tok, Token};
+use crate::tokenizer::Stop;
 
 /// The replacement fields and literal text collected so far for one `JoinedStr`.
 #[derive(Default)]
@@ -71,9 +72,14 @@ impl Parser<'_> {
                 }
                 if s.raw {
                     out.extend_from_slice(s.body.as_bytes());
-                } else if let Err(msg) = decode_bytes(s.body, &mut out) {
-                    let t = self.cur();
-                    return Err(self.err_tok(&t, &msg));
+                } else {
+                    match decode_bytes(s.body, &mut out) {
+                        Ok(warning) => self.warn_escape(t, warning),
+                        Err(msg) => {
+                            let t = self.cur();
+                            return Err(self.err_tok(&t, &msg));
+                        }
+                    }
                 }
             }
             return Ok(mk(
@@ -88,7 +94,7 @@ impl Parser<'_> {
             let mut text = Text::Empty;
             for t in &toks {
                 let s = split(self.text(t));
-                self.decode_piece(s.body, s.raw, &mut text)?;
+                self.decode_piece(t, s.body, s.raw, &mut text)?;
             }
             return Ok(mk(
                 ExprKind::Constant {
@@ -102,7 +108,7 @@ impl Parser<'_> {
         for t in &toks {
             let s = split(self.text(t));
             if !s.fstring {
-                self.decode_piece(s.body, s.raw, &mut parts.lit)?;
+                self.decode_piece(t, s.body, s.raw, &mut parts.lit)?;
                 continue;
             }
             let spec = self.tok_loc(t);
@@ -124,16 +130,33 @@ impl Parser<'_> {
         ))
     }
 
-    /// Decodes literal text into `out`, reporting escape errors at the token after the strings.
-    fn decode_piece(&mut self, body: &str, raw: bool, out: &mut Text) -> PResult<()> {
+    /// Decodes literal text of token `tok` into `out`, reporting escape errors at the token after the
+    /// strings and an invalid escape sequence as a warning at `tok`.
+    fn decode_piece(&mut self, tok: &Token, body: &str, raw: bool, out: &mut Text) -> PResult<()> {
         if raw {
             out.push_str(body);
             return Ok(());
         }
-        decode_str(body, out).map_err(|msg| {
-            let t = self.cur();
-            self.err_tok(&t, &msg)
-        })
+        match decode_str(body, out) {
+            Ok(warning) => {
+                self.warn_escape(tok, warning);
+                Ok(())
+            }
+            Err(msg) => {
+                let t = self.cur();
+                Err(self.err_tok(&t, &msg))
+            }
+        }
+    }
+
+    /// CPython's `warn_invalid_escape_sequence`: a `DeprecationWarning`, or a `SyntaxError` at the
+    /// string token when it is turned into an error.
+    fn warn_escape(&self, tok: &Token, msg: Option<String>) {
+        if let Some(msg) = msg {
+            if let Fail(Some(e)) = self.err_tok(tok, &msg) {
+                self.rep.warn(WarningKind::DeprecationWarning, *e);
+            }
+        }
     }
 
     fn fstring_error(&mut self, msg: &str) -> Fail {
@@ -173,6 +196,12 @@ impl Parser<'_> {
                         *i = (*i + 1).min(b.len());
                         continue;
                     }
+                    if b[*i + 1] == b'{' {
+                        // `\{` warns and still opens a field; the backslash stays literal.
+                        self.warn_escape(&cx.tok, Some("invalid escape sequence '\\{'".into()));
+                        *i += 1;
+                        continue;
+                    }
                     *i += 2;
                     continue;
                 }
@@ -193,7 +222,7 @@ impl Parser<'_> {
                 }
                 *i += 1;
             }
-            self.decode_piece(&body[lit_start..lit_end], cx.raw, &mut parts.lit)?;
+            self.decode_piece(&cx.tok, &body[lit_start..lit_end], cx.raw, &mut parts.lit)?;
             if doubled {
                 continue;
             }
@@ -398,10 +427,7 @@ impl Parser<'_> {
             }
         };
         let src = format!("({expr})\n");
-        let rep = Reporter {
-            src: &src,
-            filename: self.rep.filename,
-        };
+        let rep = Reporter::new(&src, self.rep.filename);
         let tokens = crate::tokenizer::tokenize(&src, &rep);
         let mut sub = Parser::new(&src, tokens.toks, tokens.stop, &rep);
         let (tl, tc) = (
@@ -423,15 +449,26 @@ impl Parser<'_> {
             sub.expect(Tok::EndMarker)?;
             Ok(e)
         });
+        for mut w in rep.warnings.take() {
+            w.lineno += sub.line_offset;
+            w.error.lineno += sub.line_offset;
+            w.error.end_lineno += sub.line_offset;
+            self.rep.warn(w.kind, w.error);
+        }
         match r {
             Ok(e) => Ok(e),
             Err(f) => {
                 let mut e = sub.resolve(f);
-                if e.msg != super::RECURSION_MSG {
-                    e.msg = format!("f-string: {}", e.msg);
+                if !sub.relayed {
+                    // The field's parser prefixes its own errors, not its tokenizer's.
+                    let tokenizer = matches!(&sub.stop, Some(Stop::Error(te)) if *te == e);
+                    if e.msg != super::RECURSION_MSG && !tokenizer {
+                        e.msg = format!("f-string: {}", e.msg);
+                    }
+                    e.lineno += sub.line_offset;
+                    e.end_lineno += sub.line_offset;
                 }
-                e.lineno += sub.line_offset;
-                e.end_lineno += sub.line_offset;
+                self.relayed = true;
                 Err(Fail(Some(Box::new(e))))
             }
         }

@@ -55,6 +55,9 @@ pub(crate) struct Parser<'a> {
     /// Byte offset of a newline the caller appended in `eval`/`single` mode, where CPython's string
     /// tokenizer adds none: errors at it have no column.
     pub implicit_eol: Option<u32>,
+    /// Set when a nested replacement field failed: its error is final (message and absolute lines)
+    /// and enclosing fields pass it on unchanged.
+    pub relayed: bool,
 }
 
 impl<'a> Parser<'a> {
@@ -76,6 +79,7 @@ impl<'a> Parser<'a> {
             col_offset: 0,
             in_fstring: false,
             implicit_eol: None,
+            relayed: false,
         }
     }
 
@@ -339,11 +343,15 @@ impl<'a> Parser<'a> {
 
     /// CPython tokenizes the rest of the input after a parser error and reports a tokenizer error
     /// found there instead.
+    /// Its `_PyPegen_tokenize_full_source_to_check_for_errors` reports an unclosed bracket instead when
+    /// the parser had read past the bracket's line (its `p->fill - 1`); reading the tokenizer's error
+    /// itself raises it at once.
     pub(crate) fn prefer_tokenizer_error(&self, e: SyntaxError) -> SyntaxError {
-        let reached = self.toks[self.max_pos.min(self.toks.len() - 1)].kind == Tok::Error;
+        let furthest = self.toks[self.max_pos.min(self.toks.len() - 1)];
+        let reached = furthest.kind == Tok::Error;
         match &self.stop {
-            Some(Stop::Error(te)) if !reached => te.clone(),
-            Some(Stop::Unclosed { lineno, .. }) if !reached && e.lineno > *lineno => {
+            Some(Stop::Error(te)) => te.clone(),
+            Some(Stop::Unclosed { lineno, .. }) if reached || furthest.lineno > *lineno => {
                 self.stop_error()
             }
             _ => e,

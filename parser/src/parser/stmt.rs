@@ -556,7 +556,16 @@ impl Parser<'_> {
                 continue;
             }
             let is_yield = matches!(t.kind, ExprKind::Yield { .. } | ExprKind::YieldFrom { .. });
-            // A first target that is a yield was parenthesized, so it counts as a `bitwise_or`.
+            // A first target that is a parenthesized yield counts as a `bitwise_or`; a bare one is
+            // CPython's `yield_expr '='`.
+            let bare = !self
+                .rep
+                .line(t.loc.lineno)
+                .get(..t.loc.col_offset as usize)
+                .is_some_and(|before| before.trim_end().ends_with('('));
+            if is_yield && i == 0 && bare {
+                return Err(self.err_loc(t.loc, "assignment to yield expression not possible"));
+            }
             if i == 0
                 && !chained
                 && ((is_yield && is_bitwise_or(&value)) || maybe_meant_equal(t, &value))
@@ -567,7 +576,7 @@ impl Parser<'_> {
                 );
                 return Err(self.err_loc(t.loc, &msg));
             }
-            if is_yield {
+            if is_yield && bare {
                 return Err(self.err_loc(t.loc, "assignment to yield expression not possible"));
             }
             let t = t.clone();
@@ -766,10 +775,10 @@ impl Parser<'_> {
                 Err(e) => return Err(e),
             }
             if !self.eat(Tok::Comma) {
-                break self.eat(Tok::RPar) && self.at(Tok::Colon);
+                break self.eat(Tok::RPar) && self.colon_or_newline()?;
             }
             if self.eat(Tok::RPar) {
-                break self.at(Tok::Colon);
+                break self.colon_or_newline()?;
             }
         };
         if ok {
@@ -778,6 +787,15 @@ impl Parser<'_> {
         self.pos = save.0;
         self.depth = save.1;
         Ok(None)
+    }
+
+    /// At the `:` after parenthesized with items; at the line's end instead, "expected ':'".
+    fn colon_or_newline(&mut self) -> PResult<bool> {
+        if self.at(Tok::Newline) {
+            let t = self.cur();
+            return Err(self.err_tok(&t, "expected ':'"));
+        }
+        Ok(self.at(Tok::Colon))
     }
 
     fn with_item(&mut self) -> PResult<WithItem> {
@@ -790,6 +808,11 @@ impl Parser<'_> {
         }
         let after_as = self.pos;
         let mut target = self.star_target()?;
+        if self.at(Tok::Newline) {
+            // `invalid_with_stmt`: the header ends without its colon.
+            let t = self.cur();
+            return Err(self.err_tok(&t, "expected ':'"));
+        }
         if !matches!(self.peek(), Tok::Comma | Tok::RPar | Tok::Colon) {
             self.pos = after_as;
             let e = self.expression()?;
@@ -814,10 +837,17 @@ impl Parser<'_> {
         while self.at(Tok::Except) {
             let hstart = self.start();
             let kw = self.bump();
+            let star_tok = self.cur();
             let is_star = self.eat(Tok::Star);
             match star {
                 Some(s) if s != is_star => {
-                    let loc = self.tok_loc(&kw);
+                    // An `except*` is reported from `except` to its `*`.
+                    let mut loc = self.tok_loc(&kw);
+                    if is_star {
+                        let end = self.tok_loc(&star_tok);
+                        loc.end_lineno = end.end_lineno;
+                        loc.end_col_offset = end.end_col_offset;
+                    }
                     return Err(self.err_loc(
                         loc,
                         "cannot have both 'except' and 'except*' on the same 'try'",
@@ -825,7 +855,11 @@ impl Parser<'_> {
                 }
                 _ => star = Some(is_star),
             }
-            let (type_, name) = if self.at(Tok::Colon) {
+            if self.at(Tok::Newline) && !is_star {
+                let t = self.cur();
+                return Err(self.err_tok(&t, "expected ':'"));
+            }
+            let (type_, name) = if self.at(Tok::Colon) || self.at(Tok::Newline) {
                 if is_star {
                     let t = self.cur();
                     return Err(self.err_tok(&t, "expected one or more exception types"));

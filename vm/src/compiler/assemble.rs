@@ -213,26 +213,45 @@ fn exits_scope(cfg: &Cfg, b: BlockId) -> bool {
     })
 }
 
-/// 3.11's `extend_block`: a jump to a short exit block is replaced by a copy of that block.
+/// 3.11's `extend_block`: a jump to a short exit block without line numbers (an implicit `return
+/// None`, a cleanup's `Reraise`) is replaced by a copy of that block. An exit with a line (`return x`)
+/// stays shared, so line numbers run in source order as on CPython.
+///
+/// 3.11 makes two passes, one in layout order (in `assemble`) and one newest block first (its
+/// `b_list`, in `optimize_cfg`), so a block extended by the first can be copied by the second.
 fn extend_blocks(cfg: &mut Cfg) {
-    for bi in 0..cfg.blocks.len() {
-        let Some(last) = cfg.blocks[bi].instrs.last().copied() else {
-            continue;
-        };
-        let Op::I(Instr::Jump(t)) = last.op else {
-            continue;
-        };
-        let t = resolve(cfg, t);
-        if !exits_scope(cfg, t) || cfg.blocks[t as usize].instrs.len() > 4 {
-            continue;
+    let layout = layout_of(cfg);
+    let newest_first: Vec<BlockId> = (0..cfg.blocks.len() as BlockId).rev().collect();
+    for order in [layout, newest_first] {
+        for bi in order {
+            extend_block(cfg, bi as usize);
         }
-        let copy = cfg.blocks[t as usize].instrs.clone();
-        let block = &mut cfg.blocks[bi];
-        if let Some(l) = block.instrs.last_mut() {
-            l.op = Op::I(Instr::Nop);
-        }
-        block.instrs.extend(copy);
     }
+}
+
+fn extend_block(cfg: &mut Cfg, bi: usize) {
+    let Some(last) = cfg.blocks[bi].instrs.last().copied() else {
+        return;
+    };
+    let Op::I(Instr::Jump(t)) = last.op else {
+        return;
+    };
+    let t = resolve(cfg, t);
+    let target = &cfg.blocks[t as usize].instrs;
+    // CPython has turned `PopBlock` and lineless `Nop`s into nothing by the time it measures.
+    let size = target
+        .iter()
+        .filter(|i| !matches!(i.op, Op::PopBlock | Op::I(Instr::Nop)))
+        .count();
+    if !exits_scope(cfg, t) || size > 4 || target.iter().any(|i| i.loc.lineno != 0) {
+        return;
+    }
+    let copy = cfg.blocks[t as usize].instrs.clone();
+    let block = &mut cfg.blocks[bi];
+    if let Some(l) = block.instrs.last_mut() {
+        l.op = Op::I(Instr::Nop);
+    }
+    block.instrs.extend(copy);
 }
 
 /// 3.11's `duplicate_exits_without_lineno`: an exit block without positions that several jumps reach is
@@ -240,7 +259,11 @@ fn extend_blocks(cfg: &mut Cfg) {
 fn duplicate_exits_without_lineno(cfg: &mut Cfg) {
     let layout = layout_of(cfg);
     let mut preds = predecessors(cfg, &layout);
-    for &b in &layout {
+    // CPython walks its blocks newest first (`b_list`); each copy goes right after its target, so
+    // the copies end up in the order of the jumps' blocks' creation.
+    let mut order = layout.clone();
+    order.sort_unstable_by(|a, b| b.cmp(a));
+    for &b in &order {
         let Some(last) = cfg.blocks[b as usize].instrs.last().copied() else {
             continue;
         };

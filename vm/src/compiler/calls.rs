@@ -18,6 +18,7 @@ impl<'a> Compiler<'a> {
         if self.method_call(e, func, args, keywords)? {
             return Ok(());
         }
+        self.check_caller(func);
         self.set_loc(&func.loc);
         self.emit(Instr::PushNull);
         self.set_loc(&e.loc);
@@ -59,6 +60,7 @@ impl<'a> Compiler<'a> {
         self.validate_keywords(keywords)?;
         self.visit_expr(value)?;
         self.set_loc(&func.loc);
+        self.attr_loc(func);
         let n = self.name_index(attr);
         self.emit(Instr::LoadMethod(n));
         for a in args {
@@ -71,6 +73,7 @@ impl<'a> Compiler<'a> {
             self.kw_names(keywords);
         }
         self.set_loc(&e.loc);
+        self.attr_loc(func);
         self.emit(Instr::Call((args.len() + nk) as u32));
         Ok(true)
     }

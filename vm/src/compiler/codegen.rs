@@ -2,7 +2,7 @@
 //! closures, and turning a finished unit into a `CodeUnit` (3.11's `compiler_enter_scope`,
 //! `compiler_nameop`, `compiler_make_closure` and `assemble`).
 
-use weft_parser::ast::{self, Loc};
+use weft_parser::ast::{self, Expr, ExprKind, Loc};
 use weft_parser::symtable::SymbolTable;
 
 use super::assemble::assemble;
@@ -72,6 +72,8 @@ pub(crate) struct Compiler<'a> {
     /// Line of the last leading `from __future__` import: one after it is an error.
     pub future_lineno: u32,
     pub units: Vec<Unit<'a>>,
+    /// The `SyntaxWarning`s issued so far, each located where compilation was.
+    pub warnings: Vec<(String, Position)>,
     depth: u32,
 }
 
@@ -92,6 +94,7 @@ impl<'a> Compiler<'a> {
             interactive: false,
             future_lineno: 0,
             units: Vec::new(),
+            warnings: Vec::new(),
             depth: 0,
         }
     }
@@ -118,6 +121,12 @@ impl<'a> Compiler<'a> {
             msg: msg.into(),
             loc: self.loc_now(),
         })
+    }
+
+    /// 3.11's `compiler_warn`: a `SyntaxWarning` at the current location.
+    pub fn warn(&mut self, msg: impl Into<String>) {
+        let loc = self.loc_now();
+        self.warnings.push((msg.into(), loc));
     }
 
     pub fn internal<T>(&self, msg: impl Into<String>) -> R<T> {
@@ -147,6 +156,29 @@ impl<'a> Compiler<'a> {
 
     pub fn set_loc(&mut self, l: &Loc) {
         self.u().loc = pos(l);
+    }
+
+    /// 3.11's `update_start_location_to_match_attr`: an attribute access on a later line than its
+    /// expression starts is located at the attribute name (`obj\n.attr`), so tracebacks point there.
+    pub fn attr_loc(&mut self, attr_expr: &Expr) {
+        let ExprKind::Attribute { attr, .. } = &attr_expr.kind else {
+            return;
+        };
+        let end_line = attr_expr.loc.end_lineno;
+        let end_col = attr_expr.loc.end_col_offset;
+        let l = &mut self.u().loc;
+        if l.lineno == end_line {
+            return;
+        }
+        l.lineno = end_line;
+        let len = attr.chars().count() as u32;
+        if len <= end_col {
+            l.col_offset = end_col - len;
+        }
+        l.end_lineno = l.end_lineno.max(l.lineno);
+        if l.lineno == l.end_lineno {
+            l.end_col_offset = l.end_col_offset.max(l.col_offset);
+        }
     }
 
     pub fn unset_loc(&mut self) {

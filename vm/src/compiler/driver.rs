@@ -1,7 +1,7 @@
 //! The entry point: symbol table, future features, code generation of the module unit.
 
 use weft_parser::ast::Mod;
-use weft_parser::{ErrorKind as ParseErrorKind, Mode, SyntaxError};
+use weft_parser::{ErrorKind as ParseErrorKind, Mode, SyntaxError, Warning, WarningKind};
 
 use super::bytecode::{self, CodeUnit};
 use super::codegen::{CompileError, Compiler, ErrorKind};
@@ -30,11 +30,15 @@ pub struct CompileOptions {
 /// A `SyntaxError` for the compile-stage errors of CPython (with its message and location). Two kinds are
 /// not syntax errors for the vm: a message equal to [`RECURSION_MSG`] (raise `RecursionError`) and one
 /// starting with [`INTERNAL_PREFIX`] (raise `SystemError`).
+///
+/// The `SyntaxWarning`s of code generation (`x is 1`, `assert (x, msg)`, ...) are appended to
+/// `warnings`, also those issued before an error.
 pub fn compile(
     m: &Mod,
     filename: &str,
     mode: Mode,
     opts: &CompileOptions,
+    warnings: &mut Vec<Warning>,
 ) -> Result<CodeUnit, SyntaxError> {
     let st = weft_parser::symtable::symtable(m, filename)?;
     let to_syntax = |e: CompileError| convert(e, filename);
@@ -45,7 +49,24 @@ pub fn compile(
     }
     let mut c = Compiler::new(&st, filename, opts.optimize, flags, opts.top_level_await);
     c.future_lineno = fut.lineno;
-    compile_mod(&mut c, m, mode).map_err(to_syntax)
+    let r = compile_mod(&mut c, m, mode).map_err(to_syntax);
+    warnings.extend(c.warnings.drain(..).map(|(msg, loc)| {
+        let error = convert(
+            CompileError {
+                kind: ErrorKind::Syntax,
+                msg: msg.clone(),
+                loc,
+            },
+            filename,
+        );
+        Warning {
+            kind: WarningKind::SyntaxWarning,
+            msg,
+            lineno: loc.lineno,
+            error,
+        }
+    }));
+    r
 }
 
 fn compile_mod<'a>(c: &mut Compiler<'a>, m: &'a Mod, mode: Mode) -> Result<CodeUnit, CompileError> {

@@ -95,6 +95,9 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             ExprKind::BinOp { left, op, right } => {
+                if *op == Operator::Mod && self.percent_format(e, left, right)? {
+                    return Ok(());
+                }
                 self.visit_expr(left)?;
                 self.visit_expr(right)?;
                 self.emit(Instr::BinaryOp(binop(*op)));
@@ -234,28 +237,24 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Attribute { value, attr, ctx } => {
                 self.visit_expr(value)?;
+                self.attr_loc(e);
                 let n = self.name_index(attr);
                 match ctx {
-                    ExprContext::Load => {
-                        let saved = self.ur().loc;
-                        self.u().loc.lineno = e.loc.end_lineno;
-                        self.emit(Instr::LoadAttr(n));
-                        self.u().loc = saved;
-                    }
+                    ExprContext::Load => self.emit(Instr::LoadAttr(n)),
                     ExprContext::Store => {
                         if attr == "__debug__" {
                             return self.error("cannot assign to __debug__");
                         }
-                        let saved = self.ur().loc;
-                        self.u().loc.lineno = e.loc.end_lineno;
                         self.emit(Instr::StoreAttr(n));
-                        self.u().loc = saved;
                     }
                     ExprContext::Del => self.emit(Instr::DeleteAttr(n)),
                 }
                 Ok(())
             }
             ExprKind::Subscript { value, slice, ctx } => {
+                if *ctx == ExprContext::Load {
+                    self.check_subscript(value, slice);
+                }
                 self.visit_expr(value)?;
                 self.visit_expr(slice)?;
                 self.emit(match ctx {
@@ -324,6 +323,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn compare(&mut self, left: &'a Expr, ops: &[CmpOp], comparators: &'a [Expr]) -> R {
+        self.check_compare(left, ops, comparators);
         self.visit_expr(left)?;
         let n = ops.len().min(comparators.len());
         if n == 0 {
@@ -403,8 +403,9 @@ impl<'a> Compiler<'a> {
                 ops,
                 comparators,
             } if ops.len() > 1 && comparators.len() == ops.len() => {
-                let saved = self.ur().loc;
+                // 3.11 leaves the comparison's position in force for the code that follows.
                 self.set_loc(&e.loc);
+                self.check_compare(left, ops, comparators);
                 let n = ops.len() - 1;
                 let cleanup = self.new_block();
                 self.visit_expr(left)?;
@@ -430,13 +431,11 @@ impl<'a> Compiler<'a> {
                     self.emit_noline(Instr::Jump(next));
                 }
                 self.use_next_block(end);
-                self.u().loc = saved;
                 return Ok(());
             }
             _ => {}
         }
         self.visit_expr(e)?;
-        let saved = self.ur().loc;
         if matches!(e.kind, ExprKind::Compare { .. }) {
             self.set_loc(&e.loc);
         }
@@ -445,7 +444,6 @@ impl<'a> Compiler<'a> {
         } else {
             Instr::PopJumpIfFalse(next)
         });
-        self.u().loc = saved;
         self.next_block();
         Ok(())
     }

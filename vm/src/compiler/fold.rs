@@ -90,8 +90,8 @@ fn as_f64(c: &Const) -> Option<f64> {
     }
 }
 
-/// The binary folds that literal syntax needs: complex literals (`1+2j`, `-1-2j`) and small exact integer
-/// arithmetic; anything that could raise or grow large is left to run time.
+/// The binary folds that literal syntax needs: complex literals (`1+2j`, `-1-2j`), small exact integer
+/// arithmetic and concatenated literals; anything that could raise or grow large is left to run time.
 fn binary(l: Const, op: Operator, r: Const) -> Option<Const> {
     match (&l, op, &r) {
         (Const::Int(a), Operator::Add, Const::Int(b)) if small(a) && small(b) => {
@@ -102,6 +102,14 @@ fn binary(l: Const, op: Operator, r: Const) -> Option<Const> {
         }
         (Const::Int(a), Operator::Mult, Const::Int(b)) if small(a) && small(b) => {
             Some(Const::Int(a * b))
+        }
+        // Concatenations of literals (`'a' + \` continued on the next line) are one constant.
+        (Const::Str(a), Operator::Add, Const::Str(b)) => Some(Const::Str(format!("{a}{b}"))),
+        (Const::Bytes(a), Operator::Add, Const::Bytes(b)) => {
+            Some(Const::Bytes([a.as_slice(), b].concat()))
+        }
+        (Const::Tuple(a), Operator::Add, Const::Tuple(b)) => {
+            Some(Const::Tuple([a.as_slice(), b].concat()))
         }
         (_, Operator::Add | Operator::Sub, Const::Complex { real: rr, imag: ri }) => {
             let (lr, li) = match &l {

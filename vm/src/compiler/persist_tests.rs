@@ -38,6 +38,7 @@ fn sample() -> Vec<u8> {
         "<sample>",
         weft_parser::Mode::Exec,
         &CompileOptions::default(),
+        &mut Vec::new(),
     )
     .expect("compiles");
     encode(&unit)

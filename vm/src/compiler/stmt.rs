@@ -167,11 +167,9 @@ impl<'a> Compiler<'a> {
             } => {
                 self.visit_expr(obj)?;
                 self.emit(Instr::Copy(1));
-                let saved = self.ur().loc;
-                self.u().loc.lineno = target.loc.end_lineno;
+                self.attr_loc(target);
                 let n = self.name_index(attr);
                 self.emit(Instr::LoadAttr(n));
-                self.u().loc = saved;
             }
             ExprKind::Subscript {
                 value: obj, slice, ..
@@ -196,7 +194,7 @@ impl<'a> Compiler<'a> {
         self.set_loc(&target.loc);
         match &target.kind {
             ExprKind::Attribute { attr, .. } => {
-                self.u().loc.lineno = target.loc.end_lineno;
+                self.attr_loc(target);
                 self.emit(Instr::Swap(2));
                 let n = self.name_index(attr);
                 self.emit(Instr::StoreAttr(n));
@@ -323,8 +321,11 @@ impl<'a> Compiler<'a> {
     }
 
     fn break_stmt(&mut self) -> R {
+        // Unwinding a `with` leaves no position; the error is located at the statement.
+        let at = self.ur().loc;
         self.emit(Instr::Nop);
         let Some(lp) = self.unwind_fblock_stack(false, true)? else {
+            self.u().loc = at;
             return self.error("'break' outside loop");
         };
         self.unwind_fblock(lp, false)?;
@@ -333,8 +334,11 @@ impl<'a> Compiler<'a> {
     }
 
     fn continue_stmt(&mut self) -> R {
+        // Unwinding a `with` leaves no position; the error is located at the statement.
+        let at = self.ur().loc;
         self.emit(Instr::Nop);
         let Some(lp) = self.unwind_fblock_stack(false, true)? else {
+            self.u().loc = at;
             return self.error("'continue' not properly in loop");
         };
         self.emit(Instr::Jump(lp.block));
@@ -551,6 +555,17 @@ impl<'a> Compiler<'a> {
     }
 
     fn assert_stmt(&mut self, test: &'a Expr, msg: Option<&'a Expr>) -> R {
+        let always_true = match &test.kind {
+            ExprKind::Tuple { elts, .. } => !elts.is_empty(),
+            ExprKind::Constant {
+                value: weft_parser::ast::Constant::Tuple(t),
+                ..
+            } => !t.is_empty(),
+            _ => false,
+        };
+        if always_true {
+            self.warn("assertion is always true, perhaps remove parentheses?");
+        }
         if self.optimize > 0 {
             return Ok(());
         }

@@ -855,6 +855,9 @@ fn source_arg(
             Ok(text) => Ok(Ok(text)),
             Err(mut e) => {
                 e.filename = filename.to_string();
+                if e.lineno == 0 {
+                    e.end_offset = -1;
+                }
                 Err(crate::interp::compile::syntax_error(vm, e))
             }
         },
@@ -1031,22 +1034,23 @@ fn compile(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         Err(code) => Ok(Value::obj(code)),
         Ok(text) => match ast_hook::hook().filter(|_| only_ast) {
             Some(hook) => {
-                let tree = weft_parser::parse_with(
-                    &text,
-                    m,
-                    &filename,
-                    flags & crate::interp::compile::TYPE_COMMENTS != 0,
-                )
-                .map_err(|e| {
-                    // CPython's parser nests deeper than weft's; its limit for a tree is hit
-                    // building the Python nodes.
-                    if e.msg == weft_parser::RECURSION_MSG {
-                        return error::recursion_error(
-                            "maximum recursion depth exceeded during ast construction",
-                        );
-                    }
-                    crate::interp::compile::syntax_error(vm, e)
-                })?;
+                let tree = vm
+                    .parse_source(
+                        &text,
+                        m,
+                        &filename,
+                        flags & crate::interp::compile::TYPE_COMMENTS != 0,
+                    )?
+                    .map_err(|e| {
+                        // CPython's parser nests deeper than weft's; its limit for a tree is hit
+                        // building the Python nodes.
+                        if e.msg == weft_parser::RECURSION_MSG {
+                            return error::recursion_error(
+                                "maximum recursion depth exceeded during ast construction",
+                            );
+                        }
+                        crate::interp::compile::syntax_error(vm, e)
+                    })?;
                 (hook.to_py)(vm, &tree)
             }
             None if only_ast => Err(error::not_implemented_error(

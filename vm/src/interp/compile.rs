@@ -38,9 +38,24 @@ impl Vm {
         flags: u32,
     ) -> PyResult<ObjRef> {
         let type_comments = flags & TYPE_COMMENTS != 0;
-        let m = weft_parser::parse_with(src, mode, filename, type_comments)
+        let m = self
+            .parse_source(src, mode, filename, type_comments)?
             .map_err(|e| syntax_error(self, e))?;
         self.compile_mod(&m, Some(src), filename, mode, flags)
+    }
+
+    /// Parses source text and issues the parser's warnings (invalid escape sequences, numbers running
+    /// into keywords). The outer error is a warning that a filter turned into an exception.
+    pub fn parse_source(
+        &mut self,
+        src: &str,
+        mode: Mode,
+        filename: &str,
+        type_comments: bool,
+    ) -> PyResult<Result<weft_parser::ast::Mod, weft_parser::SyntaxError>> {
+        let (r, warnings) = weft_parser::parse_warned(src, mode, filename, type_comments);
+        issue_warnings(self, warnings, filename, Some(src))?;
+        Ok(r)
     }
 
     /// Compiles a parsed tree to a code object; `src`, when known, gives a compile error its line.
@@ -57,15 +72,10 @@ impl Vm {
             future_annotations: flags & crate::compiler::bytecode::flags::FUTURE_ANNOTATIONS != 0,
             top_level_await: flags & 0x2000 != 0,
         };
-        let unit = crate::compiler::compile(m, filename, mode, &opts).map_err(|mut e| {
-            if let (None, Some(src)) = (&e.text, src) {
-                e.text = src
-                    .lines()
-                    .nth(e.lineno.saturating_sub(1) as usize)
-                    .map(|l| format!("{l}\n"));
-            }
-            syntax_error(self, e)
-        })?;
+        let mut warnings = Vec::new();
+        let r = crate::compiler::compile(m, filename, mode, &opts, &mut warnings);
+        issue_warnings(self, warnings, filename, src)?;
+        let unit = r.map_err(|e| syntax_error(self, with_text(e, src)))?;
         Ok(objects::code::new_code(&unit))
     }
 
@@ -116,6 +126,64 @@ impl Vm {
     }
 }
 
+/// A compile error without a line of text gets its line from the source, when known.
+fn with_text(mut e: weft_parser::SyntaxError, src: Option<&str>) -> weft_parser::SyntaxError {
+    if let (None, Some(src)) = (&e.text, src) {
+        e.text = src
+            .lines()
+            .nth(e.lineno.saturating_sub(1) as usize)
+            .map(|l| format!("{l}\n"));
+    }
+    e
+}
+
+/// Issues compile-time warnings through `warnings.warn_explicit`, as CPython's parser and compiler do
+/// (module and registry left to `warnings`). A warning that a filter turns into an exception of its
+/// own class becomes the `SyntaxError` it stands for; any other exception propagates. Before the
+/// `warnings` module can be imported and initialised (the start-up of the import system), warnings
+/// are dropped.
+fn issue_warnings(
+    vm: &mut Vm,
+    warnings: Vec<weft_parser::Warning>,
+    filename: &str,
+    src: Option<&str>,
+) -> PyResult<()> {
+    if warnings.is_empty() {
+        return Ok(());
+    }
+    let loaded = vm
+        .modules
+        .downcast::<objects::dict::Dict>()
+        .and_then(|d| d.get_rs("warnings"));
+    let module = match loaded {
+        Some(m) => m,
+        None => match crate::interp::import::import_abs(vm, "warnings") {
+            Ok(m) => m,
+            Err(_) => return Ok(()),
+        },
+    };
+    // A `warnings` still being imported (its own source warns) has no `warn_explicit` yet.
+    let Ok(warn_explicit) = crate::interp::attr::getattr(vm, &module, "warn_explicit") else {
+        return Ok(());
+    };
+    for w in warnings {
+        let category = pystr::args::exception_type(w.kind.name());
+        let args = vec![
+            pystr::new_str(&w.msg),
+            Value::obj(category.clone()),
+            pystr::new_str(filename),
+            int::from_i64(i64::from(w.lineno)),
+        ];
+        if let Err(e) = crate::interp::call::call_value(vm, &warn_explicit, args) {
+            if crate::interp::exc::matches_type(&e, &category) {
+                return Err(syntax_error(vm, with_text(w.error, src)));
+            }
+            return Err(e);
+        }
+    }
+    Ok(())
+}
+
 /// A parser/compiler error as a Python `SyntaxError` (or `IndentationError`/`TabError`, or `RecursionError`
 /// for nesting too deep to compile).
 pub fn syntax_error(_vm: &mut Vm, e: weft_parser::SyntaxError) -> PyErr {
@@ -145,9 +213,17 @@ pub fn syntax_error(_vm: &mut Vm, e: weft_parser::SyntaxError) -> PyErr {
         int::from_i64(e.end_lineno as i64),
         int::from_i64(e.end_offset),
     ]);
-    // No line: a message alone (`source code string cannot contain null bytes`), every location
-    // attribute None.
-    let args = if e.lineno == 0 {
+    // Undecodable bytes: line 0, offset -1. No line otherwise: a message alone (`source code string
+    // cannot contain null bytes`), every location attribute None.
+    let args = if e.lineno == 0 && e.end_offset == -1 {
+        let at = tuple::new_tuple(vec![
+            pystr::new_str(&e.filename),
+            int::from_i64(0),
+            int::from_i64(-1),
+            Value::NONE,
+        ]);
+        tuple::new_tuple(vec![pystr::new_str(&e.msg), at])
+    } else if e.lineno == 0 {
         tuple::new_tuple(vec![pystr::new_str(&e.msg)])
     } else {
         tuple::new_tuple(vec![pystr::new_str(&e.msg), details])

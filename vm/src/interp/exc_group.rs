@@ -158,7 +158,8 @@ fn project(vm: &mut Vm, orig: &Value, keep: &[usize]) -> PyResult<Option<Value>>
     Ok(Some(g))
 }
 
-/// The SyntaxError block of a traceback: `  File ..., line N`, the text, the caret, `Type: msg`.
+/// The SyntaxError block of a traceback: `  File ..., line N`, the text, the caret, `Type: msg`
+/// (3.11's `print_exception_file_and_line`). Without an int `lineno` it is the usual `Type: str`.
 pub fn syntax_error_text(vm: &mut Vm, e: &ObjRef, name: &str, msg: &str) -> String {
     let v = Value::obj(e.clone());
     let get = |vm: &mut Vm, n: &str| {
@@ -167,42 +168,86 @@ pub fn syntax_error_text(vm: &mut Vm, e: &ObjRef, name: &str, msg: &str) -> Stri
             .flatten()
             .unwrap_or(Value::NONE)
     };
-    let filename = get(vm, "filename");
-    let lineno = get(vm, "lineno");
-    let text = get(vm, "text");
-    let offset = get(vm, "offset");
-    let end_offset = get(vm, "end_offset");
-    let short = get(vm, "msg");
-    let mut out = String::new();
-    if let Some(f) = pystr::as_str(&filename) {
-        out.push_str(&format!(
-            "  File \"{}\", line {}\n",
-            f,
-            crate::objects::int::to_i64(&lineno).unwrap_or(0)
-        ));
-    }
-    if let Some(t) = pystr::as_str(&text) {
-        let line = t.trim_end_matches(['\n', '\r']);
-        let stripped = line.trim_start();
-        let indent = line.chars().count() - stripped.chars().count();
-        out.push_str(&format!("    {stripped}\n"));
-        if let Some(off) = crate::objects::int::to_i64(&offset) {
-            let start = (off - 1).max(0) as usize;
-            let end = crate::objects::int::to_i64(&end_offset)
-                .map(|e| (e - 1).max(0) as usize)
-                .unwrap_or(start + 1);
-            let start = start.saturating_sub(indent);
-            let end = end.saturating_sub(indent).max(start + 1);
-            out.push_str(&format!(
-                "    {}{}\n",
-                " ".repeat(start),
-                "^".repeat(end - start)
-            ));
+    let int_of = |v: &Value| crate::objects::int::to_i64(v);
+    let plain = || {
+        if msg.is_empty() {
+            format!("{name}\n")
+        } else {
+            format!("{name}: {msg}\n")
         }
+    };
+    let Some(lineno) = int_of(&get(vm, "lineno")) else {
+        return plain();
+    };
+    let filename = get(vm, "filename");
+    let filename = pystr::as_str(&filename).unwrap_or("<string>").to_string();
+    let text = get(vm, "text");
+    let offset = int_of(&get(vm, "offset")).unwrap_or(-1);
+    // Subclasses (IndentationError, TabError) underline one character.
+    let exact = e.ty().is(&crate::objects::types().syntax_error);
+    let (end_lineno, mut end_offset) = if exact {
+        (
+            int_of(&get(vm, "end_lineno")).unwrap_or(lineno),
+            int_of(&get(vm, "end_offset")).unwrap_or(-1),
+        )
+    } else {
+        (lineno, -1)
+    };
+    let short = get(vm, "msg");
+    let mut out = format!("  File \"{filename}\", line {lineno}\n");
+    if let Some(t) = pystr::as_str(&text) {
+        let size = t.chars().count() as i64;
+        // A multi-line location underlines to the end of its first line.
+        if end_lineno > lineno {
+            end_offset = size;
+        }
+        end_offset = end_offset.min(size + 1);
+        error_text(&mut out, t, offset, end_offset);
     }
-    let m = pystr::as_str(&short)
-        .map(|s| s.to_string())
-        .unwrap_or_else(|| msg.to_string());
+    let m = match pystr::as_str(&short) {
+        Some(s) => s.to_string(),
+        None => return plain(),
+    };
     out.push_str(&format!("{name}: {m}\n"));
     out
+}
+
+/// 3.11's `print_error_text`: the line without its indentation, and carets from 1-based character
+/// `offset` to `end_offset`, none when the offset falls left of the text.
+fn error_text(out: &mut String, text: &str, offset: i64, end_offset: i64) {
+    let carets = if end_offset > 0 && end_offset > offset {
+        end_offset - offset
+    } else {
+        1
+    };
+    let mut offset = offset - 1;
+    let stripped = text.trim_start_matches([' ', '\t', '\x0c']);
+    offset -= (text.len() - stripped.len()) as i64;
+    let mut text = stripped;
+    let mut len = text.chars().count() as i64;
+    if text.ends_with('\n') {
+        len -= 1;
+    }
+    offset = offset.min(len);
+    // Only the line the offset falls in is shown.
+    while let Some(nl) = text.find('\n') {
+        let inl = text[..nl].chars().count() as i64;
+        if inl >= offset {
+            break;
+        }
+        text = &text[nl + 1..];
+        offset -= inl + 1;
+    }
+    out.push_str("    ");
+    out.push_str(text);
+    if !text.ends_with('\n') {
+        out.push('\n');
+    }
+    if offset < 0 {
+        return;
+    }
+    out.push_str("    ");
+    out.push_str(&" ".repeat(offset as usize));
+    out.push_str(&"^".repeat(carets.max(0) as usize));
+    out.push('\n');
 }

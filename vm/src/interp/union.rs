@@ -1,10 +1,10 @@
 //! `types.UnionType`: the result of `int | str` on types (PEP 604).
 use crate::heap::Value;
 use crate::interp::error::{self, PyResult};
-use crate::interp::{protocols, Vm};
+use crate::interp::{call, ops, protocols, Vm};
 use crate::objects::builtin::Args;
 use crate::objects::native::NativeObj;
-use crate::objects::{str as pystr, tuple, typeobj, types};
+use crate::objects::{int, str as pystr, tuple, typeobj, types};
 
 pub struct Union {
     pub args: Value,
@@ -96,6 +96,39 @@ fn u_ror(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     make_union(vm, &a[1], &a[0])
 }
 
+/// Unions are equal when they have the same members, in any order.
+fn u_eq(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("__eq__", 2)?;
+    let (Some(x), Some(y)) = (as_union(&a[0]), as_union(&a[1])) else {
+        return Ok(Value::obj(types().not_implemented.clone()));
+    };
+    let xs = tuple::as_tuple(&x.args).unwrap_or(&[]).to_vec();
+    let ys = tuple::as_tuple(&y.args).unwrap_or(&[]).to_vec();
+    for (p, q) in [(&xs, &ys), (&ys, &xs)] {
+        for v in p {
+            let mut found = false;
+            for w in q {
+                if ops::eq_bool(vm, v, w)? {
+                    found = true;
+                    break;
+                }
+            }
+            if !found {
+                return Ok(Value::FALSE);
+            }
+        }
+    }
+    Ok(Value::TRUE)
+}
+
+/// `hash(frozenset(self.__args__))`, as CPython hashes a union.
+fn u_hash(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let u = as_union(args.this()?).ok_or_else(|| error::type_error("expected a union"))?;
+    let fs = Value::obj(types().frozenset.clone());
+    let members = call::call_value(vm, &fs, vec![u.args.clone()])?;
+    Ok(int::from_i64(ops::hash(vm, &members)?))
+}
+
 fn g_args(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(as_union(v).map(|u| u.args.clone()).unwrap_or(Value::NONE))
 }
@@ -105,7 +138,13 @@ pub fn register() {
     let t = &types().union_type;
     methods(
         t,
-        &[("__repr__", u_repr), ("__or__", u_or), ("__ror__", u_ror)],
+        &[
+            ("__repr__", u_repr),
+            ("__or__", u_or),
+            ("__ror__", u_ror),
+            ("__eq__", u_eq),
+            ("__hash__", u_hash),
+        ],
     );
     getsets(t, &[("__args__", g_args, None)]);
 }

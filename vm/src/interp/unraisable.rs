@@ -20,6 +20,15 @@ thread_local! {
 
 /// Reports `exc` (raised in `obj`) through `sys.unraisablehook`; never fails.
 pub fn report(vm: &mut Vm, exc: ObjRef, what: &str, obj: &Value) {
+    // An exception that never passed through a frame is located at the running one.
+    if let Some(d) = exc.downcast::<ExceptionData>() {
+        if d.traceback.borrow().is_none() {
+            if let Some(f) = vm.frames.pop() {
+                crate::interp::exc::add_traceback(vm, &exc, &f);
+                vm.frames.push(f);
+            }
+        }
+    }
     let hook = vm.sys_attr("unraisablehook").filter(|h| !h.is_none());
     let default = vm.sys_attr("__unraisablehook__");
     let Some(hook) = hook.filter(|h| default.as_ref().is_none_or(|d| d.bits() != h.bits())) else {

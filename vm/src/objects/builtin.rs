@@ -409,7 +409,17 @@ fn get_module(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn get_doc(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(match this(v)?.doc {
+    let b = this(v)?;
+    let t = types();
+    // A slot wrapper without a docstring of its own has its slot's (`Implement next(self).`).
+    let slot = v
+        .as_obj()
+        .is_some_and(|o| o.ty().is(&t.method_wrapper) || o.ty().is(&t.wrapper_descriptor));
+    let doc = b.doc.or_else(|| {
+        slot.then(|| crate::interp::builtin_docs::slot_doc(b.name))
+            .flatten()
+    });
+    Ok(match doc {
         Some(d) => pystr::new_str(d),
         None => Value::NONE,
     })

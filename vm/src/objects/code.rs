@@ -223,6 +223,9 @@ getter!(co_names, |c| tuple::new_tuple(
 getter!(co_consts, |c| tuple::new_tuple(c.consts.to_vec()));
 getter!(co_flags, |c| small(c.flags));
 getter!(co_stacksize, |c| small(c.stacksize));
+getter!(co_linetable, |c| crate::objects::bytes::new_bytes(
+    super::code_linetable::encode(&c.positions, c.firstlineno)
+));
 getter!(co_code, |c| crate::objects::bytes::new_bytes(
     c.instrs.iter().flat_map(|i| [opcode_byte(i), 0]).collect()
 ));
@@ -234,11 +237,13 @@ fn positions(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         .map(|i| {
             let p = c.positions.get(i).copied().unwrap_or_default();
             let n = |x: u32| if x == 0 { Value::NONE } else { small(x) };
+            // An instruction without a location has no columns either.
+            let col = |x: u32| if p.lineno == 0 { Value::NONE } else { small(x) };
             tuple::new_tuple(vec![
                 n(p.lineno),
                 n(p.end_lineno),
-                small(p.col_offset),
-                small(p.end_col_offset),
+                col(p.col_offset),
+                col(p.end_col_offset),
             ])
         })
         .collect();
@@ -305,6 +310,7 @@ fn replace(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
         attr_caches: Default::default(),
         global_caches: Default::default(),
     };
+    let mut linetable = None;
     for (k, v) in args.kwargs() {
         let as_str = || {
             crate::objects::str::as_str(v).map(intern).ok_or_else(|| {
@@ -364,8 +370,17 @@ fn replace(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
                 }
                 new.names = names.into_boxed_slice();
             }
-            "co_varnames" | "co_cellvars" | "co_freevars" | "co_code" | "co_linetable"
-            | "co_exceptiontable" | "co_nlocals" => {
+            "co_linetable" => match crate::objects::bytes::as_bytes(v) {
+                Some(b) => linetable = Some(b.to_vec()),
+                None => {
+                    return Err(error::type_error(format!(
+                        "replace() argument 'co_linetable' must be bytes, not {}",
+                        type_name_of(v)
+                    )))
+                }
+            },
+            "co_varnames" | "co_cellvars" | "co_freevars" | "co_code" | "co_exceptiontable"
+            | "co_nlocals" => {
                 return Err(error::value_error(format!(
                     "weft: replace() cannot change {k}"
                 )))
@@ -376,6 +391,10 @@ fn replace(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
                 )))
             }
         }
+    }
+    if let Some(t) = linetable {
+        let p = super::code_linetable::decode(&t, new.firstlineno, new.instrs.len());
+        new.positions = p.into_boxed_slice();
     }
     Ok(Value::obj(crate::heap::alloc(&types().code, new, None)))
 }
@@ -434,6 +453,7 @@ pub fn register() {
             ("co_cellvars", co_cellvars, None),
             ("co_freevars", co_freevars, None),
             ("co_code", co_code, None),
+            ("co_linetable", co_linetable, None),
         ],
     );
 }

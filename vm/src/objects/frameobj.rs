@@ -186,7 +186,11 @@ fn get_lineno(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     if let Some(f) = live(vm, v) {
         fo.lineno.set(f.code().line_of(f.lasti()));
     }
-    Ok(crate::objects::int::from_i64(fo.lineno.get() as i64))
+    // An instruction without a line (a rewritten `co_linetable`) has none: `f_lineno` is None.
+    Ok(match fo.lineno.get() {
+        0 => Value::NONE,
+        n => crate::objects::int::from_i64(n as i64),
+    })
 }
 
 /// In bytes of `co_code` (two per instruction), as CPython reports it.

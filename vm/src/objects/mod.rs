@@ -5,6 +5,7 @@ pub mod bytearray;
 pub mod bytes;
 pub mod cell;
 pub mod code;
+pub mod code_linetable;
 pub mod code_persist;
 pub mod complex;
 pub mod descriptors;

@@ -690,6 +690,51 @@ fn set_doc(_vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     invalidate_caches();
     Ok(())
 }
+/// A class's own annotations, never a base class's: created empty in its namespace on first access.
+fn get_annotations(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let t = g_type(v)?;
+    if !tdata(t).has(tflag::HEAPTYPE) {
+        return Err(error::attribute_error(format!(
+            "type object '{}' has no attribute '__annotations__'",
+            type_name(t)
+        )));
+    }
+    match tdata(t).dict.get_rs("__annotations__") {
+        Some(a) => match crate::interp::attr::descr_get(vm, &a, &Value::NULL, t)? {
+            Some(f) => crate::interp::call::run_flow(vm, f),
+            None => Ok(a),
+        },
+        None => {
+            let a = Value::obj(crate::objects::dict::new_dict());
+            tdata(t).dict.set_rs("__annotations__", a.clone());
+            invalidate_caches();
+            Ok(a)
+        }
+    }
+}
+fn set_annotations(_vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let t = g_type(v)?;
+    if !tdata(t).has(tflag::HEAPTYPE) {
+        return Err(error::type_error(format!(
+            "cannot set '__annotations__' attribute of immutable type '{}'",
+            type_name(t)
+        )));
+    }
+    match new {
+        Some(a) => tdata(t).dict.set_rs("__annotations__", a),
+        None => {
+            if tdata(t)
+                .dict
+                .del_str(&pystr::intern("__annotations__"))
+                .is_none()
+            {
+                return Err(error::attribute_error("__annotations__"));
+            }
+        }
+    }
+    invalidate_caches();
+    Ok(())
+}
 fn get_abstract(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let t = g_type(v)?;
     match tdata(t).dict.get_rs("__abstractmethods__") {
@@ -753,6 +798,7 @@ pub fn register() {
             ("__dict__", get_tdict, None),
             ("__doc__", get_doc, Some(set_doc)),
             ("__abstractmethods__", get_abstract, Some(set_abstract)),
+            ("__annotations__", get_annotations, Some(set_annotations)),
         ],
     );
 }
