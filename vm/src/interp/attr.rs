@@ -304,7 +304,15 @@ fn with_fallback(mut frame: Box<crate::interp::frame::Frame>, obj: Value, name: 
 fn getattr_hook(vm: &mut Vm, obj: Value, name: &ObjRef) -> PyResult<Flow> {
     let ty = crate::interp::ops::a_type(&obj);
     match lookup(&ty, crate::interned!("__getattr__")) {
-        Some(g) => call::call_special_then(vm, &g, vec![obj, Value::obj(name.clone())], Then::Push),
+        Some(g) => {
+            let name = Value::obj(name.clone());
+            let then = Then::AttrContext {
+                obj: obj.clone(),
+                name: name.clone(),
+            };
+            call::call_special_then(vm, &g, vec![obj.clone(), name.clone()], then)
+                .map_err(|e| crate::interp::exc::attribute_error_context(vm, e, &obj, &name))
+        }
         None => Err(no_attribute(&obj, name)),
     }
 }

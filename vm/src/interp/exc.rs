@@ -408,3 +408,18 @@ pub fn is_exception_class_or_instance(v: &Value) -> bool {
             .is_some_and(|o| typeobj::is_subtype(o.ty(), base)),
     }
 }
+
+/// CPython's `set_attribute_error_context`: an `AttributeError` that a `__getattr__` raised without
+/// `name` and `obj` gets those of the lookup (so its message can suggest a near name).
+pub fn attribute_error_context(vm: &mut Vm, e: PyErr, obj: &Value, name: &Value) -> PyErr {
+    if !matches_type(&e, &types().attribute_error) {
+        return e;
+    }
+    let exc = normalize(vm, e);
+    let key = pystr::intern("name");
+    if crate::objects::instance::get(&exc, &key).is_none_or(|v| v.is_none()) {
+        crate::objects::instance::set(&exc, &key, name.clone());
+        crate::objects::instance::set(&exc, &pystr::intern("obj"), obj.clone());
+    }
+    PyErr::from_obj(exc)
+}

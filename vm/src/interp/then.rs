@@ -46,6 +46,9 @@ pub enum Then {
         name: Value,
         method: bool,
     },
+    /// `__getattr__(obj, name)` returned: push the result; an `AttributeError` it raised learns `obj`
+    /// and `name` when it has none (CPython's `set_attribute_error_context`).
+    AttrContext { obj: Value, name: Value },
     /// The result of a `LoadMethod` resolved through a dunder: push `[NULL, result]`.
     PushAfterNull,
     /// `__contains__` returned: push its truth (negated for `not in`).

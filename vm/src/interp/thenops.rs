@@ -124,13 +124,27 @@ pub fn apply(
                 match crate::objects::typeobj::lookup_str(&ty, "__getattr__") {
                     Some(g) => {
                         let _ = method;
-                        let r = call::call_special_then(vm, &g, vec![obj, name], Then::Push);
-                        push_flow(vm, c, r)
+                        let then = Then::AttrContext {
+                            obj: obj.clone(),
+                            name: name.clone(),
+                        };
+                        match call::call_special_then(vm, &g, vec![obj.clone(), name.clone()], then)
+                        {
+                            Err(e) => Err(exc::attribute_error_context(vm, e, &obj, &name)),
+                            r => push_flow(vm, c, r),
+                        }
                     }
                     None => Err(e),
                 }
             }
             Err(e) => Err(e),
+        },
+        Then::AttrContext { obj, name } => match result {
+            Ok(v) => {
+                c.push(v);
+                Ok(None)
+            }
+            Err(e) => Err(exc::attribute_error_context(vm, e, &obj, &name)),
         },
         Then::PushAfterNull => {
             let v = result?;
@@ -218,12 +232,16 @@ pub fn finish_native(vm: &mut Vm, then: Then, r: PyResult<Value>) -> PyResult<Va
             Err(e) if exc::matches_type(&e, &types().attribute_error) => {
                 let ty = ops::a_type(&obj);
                 match crate::objects::typeobj::lookup_str(&ty, "__getattr__") {
-                    Some(g) => call::call_special(vm, &g, &obj, vec![name]),
+                    Some(g) => call::call_special(vm, &g, &obj, vec![name.clone()])
+                        .map_err(|e| exc::attribute_error_context(vm, e, &obj, &name)),
                     None => Err(e),
                 }
             }
             other => other,
         },
+        Then::AttrContext { obj, name } => {
+            r.map_err(|e| exc::attribute_error_context(vm, e, &obj, &name))
+        }
         _ => r,
     }
 }
