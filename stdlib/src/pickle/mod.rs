@@ -246,7 +246,8 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
             ),
         ],
     );
-    let d = weft_vm::objects::module::module_dict(&m).expect("module dict");
+    let d = weft_vm::objects::module::module_dict(&m)
+        .ok_or_else(|| weft_vm::interp::error::system_error("module without dict"))?;
     d.set_rs(
         "PickleBuffer",
         Value::obj(buffer::picklebuffer_type().clone()),
