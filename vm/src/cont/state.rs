@@ -138,10 +138,6 @@ impl Suspended {
             .map_or(Value::NONE, crate::objects::frameobj::frame_object)
     }
 
-    /// The frames, bottom to top (for `gr_frame`, pickling and the collector).
-    pub fn frames(&self) -> &[Box<Frame>] {
-        &self.frames
-    }
 
     /// Every reference it holds, for the cycle collector.
     pub fn traverse(&self, f: &mut dyn FnMut(&Value)) {
