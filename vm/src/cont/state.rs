@@ -8,7 +8,8 @@ use std::rc::Rc;
 
 /// Where a computation's result goes when its bottom frame finishes: given the object that owns the
 /// computation (the `owner` of [`Suspended::fresh`]) and the result, the computation to run next and
-/// what it receives. `None` when nothing can receive it (the result is then reported as unraisable).
+/// what it receives. `None` when nothing can receive it: a `SystemError` then ends the worker's run,
+/// so a layer's finisher always finds someone (a greenlet's main, a tasklet's watchdog).
 pub type Finisher = fn(&mut Vm, &Value, PyResult<Value>) -> Option<(Suspended, Payload)>;
 
 /// What a resumed computation receives.
