@@ -139,7 +139,6 @@ impl Suspended {
             .map_or(Value::NONE, crate::objects::frameobj::frame_object)
     }
 
-
     /// Every reference it holds, for the cycle collector.
     pub fn traverse(&self, f: &mut dyn FnMut(&Value)) {
         for fr in &self.frames {

@@ -1412,6 +1412,10 @@ impl Vm {
     /// Returns a frame box to the pool.
     pub(crate) fn recycle(&mut self, mut f: Box<Frame>) {
         // Locals first to last, as CPython's frame clearing releases them (the order of `__del__`s).
+        if !f.frame_obj.is_null() {
+            // Its object shows where it stopped (`f_lineno` of a finished frame).
+            objects::frameobj::frame_object(&f);
+        }
         f.slots.clear();
         f.locals = Value::NULL;
         f.func = Value::NULL;
@@ -1671,7 +1675,7 @@ impl Vm {
             let at = match reraised_at.take() {
                 Some(at) => at,
                 None => {
-                    exc::add_traceback(self, &exc_obj, &f);
+                    exc::add_traceback(self, &exc_obj, &mut f);
                     f.lasti()
                 }
             };

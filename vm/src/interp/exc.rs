@@ -214,7 +214,7 @@ fn set_context(vm: &mut Vm, exc: &ObjRef) {
 }
 
 /// Prepends a traceback entry for frame `f` to the exception's `__traceback__`.
-pub fn add_traceback(vm: &mut Vm, exc: &ObjRef, f: &Frame) {
+pub fn add_traceback(vm: &mut Vm, exc: &ObjRef, f: &mut Frame) {
     let Some(d) = exc.downcast::<ExceptionData>() else {
         return;
     };
@@ -225,6 +225,11 @@ pub fn add_traceback(vm: &mut Vm, exc: &ObjRef, f: &Frame) {
         return;
     }
     let lasti = f.lasti();
+    // The frame keeps its object, so the traceback's `tb_frame` follows it to its last line (3.11's
+    // `f_lineno` of a frame that left by an exception).
+    if f.frame_obj.is_null() {
+        f.frame_obj = objects::frameobj::frame_object(f);
+    }
     let frame_obj = objects::frameobj::frame_object(f);
     let tb = crate::objects::traceback::Traceback {
         next: std::cell::RefCell::new(d.traceback.borrow().clone()),

@@ -23,8 +23,8 @@ pub fn report(vm: &mut Vm, exc: ObjRef, what: &str, obj: &Value) {
     // An exception that never passed through a frame is located at the running one.
     if let Some(d) = exc.downcast::<ExceptionData>() {
         if d.traceback.borrow().is_none() {
-            if let Some(f) = vm.frames.pop() {
-                crate::interp::exc::add_traceback(vm, &exc, &f);
+            if let Some(mut f) = vm.frames.pop() {
+                crate::interp::exc::add_traceback(vm, &exc, &mut f);
                 vm.frames.push(f);
             }
         }
