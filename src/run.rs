@@ -61,6 +61,7 @@ pub fn main(opts: Options) -> i32 {
     let mut vm = Vm::new(opts.argv.clone(), path, flags);
     weft_greenlets::register(&mut vm);
     weft_tasklets::register(&mut vm);
+    weft_pickling::register(&mut vm);
     weft_stdlib::register(&mut vm);
     crate::install::set_sys(&mut vm, &opts, stdlib.as_deref());
     if stdlib.is_none() {
