@@ -14,4 +14,5 @@ use weft_vm::interp::Vm;
 /// Registers the `greenlet` module with the vm.
 pub fn register(vm: &mut Vm) {
     vm.registry.add("greenlet", methods::init);
+    vm.registry.add_finisher(&switching::FINISHER);
 }

@@ -1,7 +1,7 @@
 //! Switching between greenlets: what a switch sends (arguments or an exception), where it goes (a dead
 //! greenlet forwards to its nearest live ancestor), the trace function, and the end of `run`.
 use crate::state::{current, gl, gtypes, set_current, tracer, usage, GState};
-use weft_vm::cont::{self, Payload, Suspended};
+use weft_vm::cont::{self, Finisher, Payload, Suspended};
 use weft_vm::heap::Value;
 use weft_vm::interp::error::{PyErr, PyResult};
 use weft_vm::interp::{attr, call, exc, Vm};
@@ -132,7 +132,7 @@ fn resume_of(vm: &mut Vm, target: &Value, send: Send) -> PyResult<(Suspended, Pa
                 Send::Args(a, k) => (a, k, Payload::Value(Value::NONE)),
                 Send::Throw(e) => (Vec::new(), Value::NULL, Payload::Raise(e)),
             };
-            let mut s = Suspended::fresh(target.clone(), finished, run, args, kwnames);
+            let mut s = Suspended::fresh(target.clone(), &FINISHER, run, args, kwnames);
             s.set_context(g.context.borrow_mut().take());
             return Ok((s, payload));
         }
@@ -165,6 +165,12 @@ fn run_of(vm: &mut Vm, target: &Value) -> PyResult<Value> {
     }
     attr::getattr(vm, target, "run")
 }
+
+/// The finisher of a greenlet's computation, named in pickles (see `finished`).
+pub static FINISHER: Finisher = Finisher {
+    name: "greenlet",
+    run: finished,
+};
 
 /// The finisher of a greenlet's computation: it is dead, and its result (or exception; a
 /// `GreenletExit` counts as a result) goes to its nearest live ancestor. An ancestor that cannot start

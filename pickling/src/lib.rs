@@ -1,7 +1,51 @@
 //! weft-pickling: a suspended computation is data (DESIGN.md invariants 4 and 7). The `__reduce__`
 //! methods of code, functions, cells, frames, generators, tasklets, channels and greenlets, their
 //! reconstructors (the `_weft_pickling` module, which pickles name), and the native checkpoint format.
+//!
+//! - `chain`: heap frames and frame chains as pickled data, checked when rebuilt.
+//! - `code`, `function`, `generator`, `objects`: the reductions of the vm's types.
+//! - `globals`: namespaces pickle as their module.
+//! - `module`: `_weft_pickling`, the reconstructors.
+//! - `errors`: `PicklingError` and `UnpicklingError`.
+mod chain;
+mod code;
+mod errors;
+mod function;
+mod generator;
+mod globals;
+mod module;
+mod objects;
+
 use weft_vm::interp::Vm;
+use weft_vm::objects::register::methods;
+use weft_vm::objects::types;
 
 /// Registers the crate's modules and reductions with the vm.
-pub fn register(_vm: &mut Vm) {}
+pub fn register(vm: &mut Vm) {
+    vm.registry.add(module::NAME, module::init);
+    let t = types();
+    methods(&t.code, &[("__reduce__", code::reduce)]);
+    methods(&t.function, &[("__reduce__", function::reduce)]);
+    methods(
+        &t.cell,
+        &[
+            ("__reduce__", function::reduce_cell),
+            ("__setstate__", function::setstate_cell),
+        ],
+    );
+    for ty in [&t.generator, &t.coroutine, &t.async_generator] {
+        methods(
+            ty,
+            &[
+                ("__reduce__", generator::reduce),
+                ("__setstate__", generator::setstate),
+            ],
+        );
+    }
+    methods(&t.module, &[("__reduce__", objects::reduce_module)]);
+    methods(&t.frame, &[("__reduce__", objects::reduce_frame)]);
+    methods(&t.traceback, &[("__reduce__", objects::reduce_traceback)]);
+    for ty in [&t.dict_keys, &t.dict_values, &t.dict_items] {
+        methods(ty, &[("__reduce__", objects::reduce_dict_view)]);
+    }
+}

@@ -5,7 +5,7 @@
 //! `c` holds then. `permute` rotates what several continulets hold.
 use crate::support::{native_type, payload};
 use std::cell::RefCell;
-use weft_vm::cont::{self, Payload, Suspended};
+use weft_vm::cont::{self, Finisher, Payload, Suspended};
 use weft_vm::heap::{ObjRef, Value};
 use weft_vm::interp::error::{PyErr, PyResult};
 use weft_vm::interp::exc::new_exception_class as new_exception;
@@ -109,10 +109,16 @@ fn cont_init(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     } else {
         tuple::new_tuple(args.kwnames.to_vec())
     };
-    let s = Suspended::fresh(me.clone(), finished, callable.clone(), call_args, kwnames);
+    let s = Suspended::fresh(me.clone(), &FINISHER, callable.clone(), call_args, kwnames);
     *c.held.borrow_mut() = Held::Pending(s);
     Ok(Value::NONE)
 }
+
+/// The finisher of a continulet's computation, named in pickles (see `finished`).
+pub static FINISHER: Finisher = Finisher {
+    name: "continulet",
+    run: finished,
+};
 
 /// The finisher of a continulet's computation: it goes to whoever the continulet holds, which is
 /// left finished.

@@ -102,6 +102,7 @@ pub fn register(vm: &mut Vm) {
     vm.registry.add("_locale", locale::init);
     vm.registry.add("_pickle", pickle::init);
     vm.registry.add("_continuation", continuation::init);
+    vm.registry.add_finisher(&continuation::FINISHER);
     // `sys.builtin_module_names` lists the registry too: `os.py` picks its platform by finding
     // `posix` there.
     let mut names: Vec<&str> = vm.registry.modules.keys().copied().collect();

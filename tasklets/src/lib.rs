@@ -28,6 +28,7 @@ use weft_vm::objects::builtin::{new_builtin, Args, BuiltinKind};
 /// Registers the `stackless` module with the vm.
 pub fn register(vm: &mut Vm) {
     vm.registry.add("stackless", module::init);
+    vm.registry.add_finisher(&switching::FINISHER);
     vm.wait_hook = Some(sleep::wait);
 }
 

@@ -5,7 +5,7 @@
 //! exception to the watchdog.
 use crate::sched;
 use crate::state::{bomb_from, bomb_of, ch, explode, stypes, tl, TState};
-use weft_vm::cont::{self, Payload, Suspended};
+use weft_vm::cont::{self, Finisher, Payload, Suspended};
 use weft_vm::heap::Value;
 use weft_vm::interp::error::{self, PyResult};
 use weft_vm::interp::{call, exc, Vm};
@@ -135,7 +135,7 @@ fn resume_of(vm: &mut Vm, next: &Value) -> PyResult<(Suspended, Payload)> {
             func,
             args,
             kwnames,
-        } => Suspended::fresh(next.clone(), finished, func, args, kwnames),
+        } => Suspended::fresh(next.clone(), &FINISHER, func, args, kwnames),
         TState::Suspended(mut s) => {
             s.attach_owner(next);
             s
@@ -168,6 +168,12 @@ pub(crate) fn notify(vm: &mut Vm, prev: &Value, next: &Value) {
         exc::write_unraisable(vm, e, "Exception ignored in", &what);
     }
 }
+
+/// The finisher of a tasklet's computation, named in pickles (see `finished`).
+pub static FINISHER: Finisher = Finisher {
+    name: "tasklet",
+    run: finished,
+};
 
 /// The finisher of a tasklet's computation: the tasklet is dead and leaves the queue; the next
 /// runnable tasklet runs, or, when it failed (`TaskletExit` and `SystemExit` are quiet ends) or nothing

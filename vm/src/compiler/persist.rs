@@ -231,35 +231,50 @@ fn jump_target(i: &Instr) -> Option<u32> {
 
 /// The stack depth at every reachable instruction (the same dataflow as the assembler's).
 fn depths(u: &CodeUnit) -> Result<(), String> {
-    let n = u.instructions.len();
-    let max = u.stacksize as i64;
+    stack_depths(&u.instructions, &u.exception_table, u.stacksize).map(|_| ())
+}
+
+/// The value-stack depth on entry to each instruction of `instrs` (not superinstructions), -1 where
+/// none is reachable; `Err` when the stack would underflow, exceed `stacksize`, meet itself at two
+/// depths or run off the end. Rebuilding a pickled frame checks its stack against it.
+pub fn stack_depths(
+    instrs: &[Instr],
+    table: &[super::bytecode::ExceptionEntry],
+    stacksize: u32,
+) -> Result<Vec<i64>, String> {
+    let n = instrs.len();
+    let max = stacksize as i64;
     let mut depth: Vec<i64> = vec![-1; n];
+    if n == 0 {
+        return Err("no instructions".into());
+    }
     let mut work = vec![0usize];
     depth[0] = 0;
     let set = |depth: &mut Vec<i64>, work: &mut Vec<usize>, at: usize, d: i64| {
         if d < 0 || d > max {
             return Err(format!("stack depth {d} at instruction {at}"));
         }
-        match depth[at] {
-            -1 => {
+        match depth.get(at).copied() {
+            None => Err(format!("jump to {at}, outside the code")),
+            Some(-1) => {
                 depth[at] = d;
                 work.push(at);
                 Ok(())
             }
-            old if old == d => Ok(()),
-            old => Err(format!(
+            Some(old) if old == d => Ok(()),
+            Some(old) => Err(format!(
                 "stack depths {old} and {d} meet at instruction {at}"
             )),
         }
     };
     while let Some(pc) = work.pop() {
         let d = depth[pc];
-        let i = &u.instructions[pc];
+        let i = &instrs[pc];
         let effect = stack_effect(i, false);
         if d < popped(i) || (matches!(i, Instr::Copy(0) | Instr::Swap(0))) {
             return Err(format!("stack underflow at instruction {pc}"));
         }
-        for e in &u.exception_table {
+        for e in table {
             if (e.start as usize..e.end as usize).contains(&pc) {
                 let hd = e.depth as i64 + i64::from(e.lasti) + 1;
                 set(&mut depth, &mut work, e.handler as usize, hd)?;
@@ -275,7 +290,7 @@ fn depths(u: &CodeUnit) -> Result<(), String> {
             set(&mut depth, &mut work, pc + 1, d + effect)?;
         }
     }
-    Ok(())
+    Ok(depth)
 }
 
 #[cfg(test)]

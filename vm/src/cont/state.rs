@@ -7,10 +7,14 @@ use crate::interp::Vm;
 use std::rc::Rc;
 
 /// Where a computation's result goes when its bottom frame finishes: given the object that owns the
-/// computation (the `owner` of [`Suspended::fresh`]) and the result, the computation to run next and
-/// what it receives. `None` when nothing can receive it: a `SystemError` then ends the worker's run,
-/// so a layer's finisher always finds someone (a greenlet's main, a tasklet's watchdog).
-pub type Finisher = fn(&mut Vm, &Value, PyResult<Value>) -> Option<(Suspended, Payload)>;
+/// computation (the `owner` of [`Suspended::fresh`]) and the result, `run` gives the computation to
+/// run next and what it receives. `None` when nothing can receive it: a `SystemError` then ends the
+/// worker's run, so a layer's finisher always finds someone (a greenlet's main, a tasklet's watchdog).
+/// The `name` stands for it in a pickled frame chain (`register_finisher`).
+pub struct Finisher {
+    pub name: &'static str,
+    pub run: fn(&mut Vm, &Value, PyResult<Value>) -> Option<(Suspended, Payload)>,
+}
 
 /// What a resumed computation receives.
 pub enum Payload {
@@ -41,15 +45,27 @@ pub struct Suspended {
     /// Set when a hard switch suspended it: the worker stack its native frames are on, which is resumed
     /// to resume it.
     pub(crate) worker: Option<Rc<super::workers::Worker>>,
+    /// With `worker`: the native the interrupted `Call` instruction had called (what pickling names
+    /// when it refuses the chain).
+    pub(crate) native: &'static str,
     /// Set until it first runs: what it starts with.
     pub(crate) start: Option<Box<Start>>,
+}
+
+/// The parts of a computation that pickling reads and rebuilds (see [`Suspended::parts`]).
+pub struct Parts<'a> {
+    /// Bottom to top; the bottom frame's `then` is `Then::Finish`.
+    pub frames: &'a [Box<Frame>],
+    pub exc_stack: &'a [Value],
+    pub depth: usize,
+    pub context: Option<&'a ObjRef>,
 }
 
 /// How a fresh computation starts: `callable(*args)` under a bottom frame whose result `finisher`
 /// hands on.
 pub(crate) struct Start {
     pub(crate) owner: Value,
-    pub(crate) finisher: Finisher,
+    pub(crate) finisher: &'static Finisher,
     pub(crate) callable: Value,
     pub(crate) args: Vec<Value>,
     pub(crate) kwnames: Value,
@@ -60,7 +76,7 @@ impl Suspended {
     /// switched to; when it ends, `finisher(vm, owner, result)` says what runs next.
     pub fn fresh(
         owner: Value,
-        finisher: Finisher,
+        finisher: &'static Finisher,
         callable: Value,
         args: Vec<Value>,
         kwnames: Value,
@@ -111,6 +127,54 @@ impl Suspended {
                 *owner = o.clone();
             }
         }
+    }
+
+    /// Its frames and state, for pickling; `Err` names the native function whose frame its chain holds
+    /// (a hard-switched computation, or one whose chain runs through a nested run of a native).
+    pub fn parts(&self) -> Result<Parts<'_>, &'static str> {
+        if let Some(name) = self.frames.iter().find_map(|f| match f.then {
+            crate::interp::then::Then::Return(name) => Some(name),
+            _ => None,
+        }) {
+            return Err(name);
+        }
+        if self.worker.is_some() {
+            return Err(self.native);
+        }
+        Ok(Parts {
+            frames: &self.frames,
+            exc_stack: &self.exc_stack,
+            depth: self.depth,
+            context: self.context.as_ref(),
+        })
+    }
+
+    /// A computation suspended with `frames` (bottom to top: a bottom frame from
+    /// [`crate::cont::switch::bottom_frame`], then frames that each wait in a call), as pickling rebuilds
+    /// one.
+    #[allow(clippy::vec_box)]
+    pub fn from_parts(
+        frames: Vec<Box<Frame>>,
+        exc_stack: Vec<Value>,
+        depth: usize,
+        context: Option<ObjRef>,
+    ) -> Suspended {
+        Suspended {
+            frames,
+            exc_stack,
+            depth,
+            context,
+            ..Default::default()
+        }
+    }
+
+    /// What a computation that has not run yet starts with: its owner, finisher, callable, arguments
+    /// and keyword names.
+    #[allow(clippy::type_complexity)]
+    pub fn start_parts(&self) -> Option<(&Value, &'static Finisher, &Value, &[Value], &Value)> {
+        self.start
+            .as_ref()
+            .map(|s| (&s.owner, s.finisher, &s.callable, &s.args[..], &s.kwnames))
     }
 
     /// Its Python recursion depth (`tasklet.recursion_depth`).

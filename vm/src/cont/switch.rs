@@ -57,6 +57,7 @@ pub fn switch_to(
     } else {
         vm.workers.current.clone()
     };
+    target.native = vm.native_name;
     store(target);
     let payload = begin(vm, start, payload);
     let next = match t_worker {
@@ -71,8 +72,13 @@ pub fn switch_to(
 /// The bottom frame of `owner`'s computation finished with `result` (`Then::Finish`): `finisher` says
 /// which computation runs next and what it receives. Returns the payload for the frame on top of the
 /// vm's chain afterwards (on this worker, which may first have served others).
-pub fn finish(vm: &mut Vm, owner: Value, finisher: Finisher, result: PyResult<Value>) -> Payload {
-    let next = finisher(vm, &owner, result);
+pub fn finish(
+    vm: &mut Vm,
+    owner: Value,
+    finisher: &'static Finisher,
+    result: PyResult<Value>,
+) -> Payload {
+    let next = (finisher.run)(vm, &owner, result);
     // This worker may park below here: it must not keep the finished computation's owner alive.
     drop(owner);
     let Some((mut target, payload)) = next.filter(|(t, _)| !t.is_empty()) else {
@@ -146,10 +152,10 @@ fn by_return(vm: &mut Vm, payload: Payload) -> PyResult<Value> {
 
 /// The frame at the bottom of every continuation's chain: it returns whatever is pushed on it, and its
 /// `Then::Finish` hands that to the computation the continuation holds. It never shows in tracebacks.
-fn bottom_frame(
+pub fn bottom_frame(
     vm: &mut Vm,
     owner: Value,
-    finisher: Finisher,
+    finisher: &'static Finisher,
 ) -> PyResult<Box<crate::interp::frame::Frame>> {
     let code = match &vm.bottom_code {
         Some(c) => c.clone(),

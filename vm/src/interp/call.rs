@@ -410,8 +410,9 @@ pub fn call_native_in(
     ctx: &str,
 ) -> PyResult<Flow> {
     if let Some(s) = &b.self_ {
-        if b.kind == BuiltinKind::Function && !s.as_obj().is_some_and(|o| o.kind() == Kind::Module)
-        {
+        // A module's function has the module as `self_` without taking it; a method bound to a
+        // module (`mod.__reduce__`) has an owner type and takes it.
+        if b.kind == BuiltinKind::Function && !crate::objects::builtin::module_function(b) {
             let mut with_self = NativeArgs::with_capacity(args.len() + 1);
             with_self.push(s.clone());
             with_self.extend(args.iter().cloned());
@@ -619,16 +620,18 @@ fn reenter(vm: &mut Vm, f: Box<Frame>) -> PyResult<Value> {
     }
     // The frame itself counts against the recursion limit in `run_frame`; only the native level is added.
     vm.native_depth += 1;
+    let native = vm.native_name;
     // A frame whose own continuation is not Push (e.g. Init) keeps it: run it through a trampoline frame.
     let r = match f.then {
-        Then::Push | Then::Return => vm.run_frame(f),
+        Then::Push | Then::Return(_) => vm.run_frame(f),
         _ => {
             let mut f = f;
-            let then = std::mem::replace(&mut f.then, Then::Return);
+            let then = std::mem::replace(&mut f.then, Then::Push);
             let r = vm.run_frame(f);
             crate::interp::thenops::finish_native(vm, then, r)
         }
     };
+    vm.native_name = native;
     vm.native_depth -= 1;
     r
 }
@@ -716,6 +719,7 @@ pub fn call_ex(vm: &mut Vm, callable: &Value, args: Value, kwargs: Value) -> PyR
     if let Some(b) = callable.as_obj().and_then(|o| o.downcast::<Builtin>()) {
         // `f(*args)` is a plain call site: a continuation switch made here can be soft.
         vm.plain_call = true;
+        vm.native_name = b.name;
         let r = call_native(vm, b, &all, &kwn);
         vm.plain_call = false;
         return r;

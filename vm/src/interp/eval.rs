@@ -20,7 +20,7 @@ enum Exit {
 impl Vm {
     /// Runs `frame` (and everything it calls) to completion; the result of the frame.
     pub fn run_frame(&mut self, mut frame: Box<Frame>) -> PyResult<Value> {
-        frame.then = Then::Return;
+        frame.then = Then::Return(self.native_name);
         self.check_depth()?;
         self.depth += 1;
         self.run(frame)
@@ -867,7 +867,10 @@ impl Vm {
                             .as_obj()
                             .and_then(|o| o.downcast::<objects::builtin::Builtin>())
                         {
-                            Some(b) => call::call_native(self, b, &args[..n], &kwnames),
+                            Some(b) => {
+                                self.native_name = b.name;
+                                call::call_native(self, b, &args[..n], &kwnames)
+                            }
                             None => Err(error::system_error("native callee vanished")),
                         };
                         self.plain_call = false;
@@ -1485,7 +1488,7 @@ impl Vm {
                         c.push(v);
                         return Ok(Left::Continue(c));
                     }
-                    Then::Return => {
+                    Then::Return(_) => {
                         // The native that resumed it (`next_value`).
                         f.then = Then::Push;
                         self.suspend_yielded(f);
@@ -1571,7 +1574,7 @@ impl Vm {
             let payload = crate::cont::finish(self, owner, finisher, result);
             return self.deliver(payload);
         }
-        if let Then::Return = then {
+        if let Then::Return(_) = then {
             return match result {
                 Ok(v) => {
                     if gen_returned && !self.yielded {

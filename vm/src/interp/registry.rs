@@ -13,11 +13,22 @@ pub struct Registry {
     /// Set by the host when it found no standard library: appended to the `ModuleNotFoundError` of a
     /// top-level module, since that is then the likely cause.
     pub missing_stdlib_hint: Option<&'static str>,
+    /// The continuation layers' finishers, found by name when a pickled frame chain is rebuilt.
+    pub finishers: Vec<&'static crate::cont::Finisher>,
 }
 
 impl Registry {
     pub fn add(&mut self, name: &'static str, init: ModuleInit) {
         self.modules.insert(name, init);
+    }
+
+    pub fn add_finisher(&mut self, f: &'static crate::cont::Finisher) {
+        self.finishers.push(f);
+    }
+
+    /// The finisher registered as `name`.
+    pub fn finisher(&self, name: &str) -> Option<&'static crate::cont::Finisher> {
+        self.finishers.iter().copied().find(|f| f.name == name)
     }
 }
 

@@ -8,8 +8,9 @@ pub enum Then {
     Push,
     /// Drop the result (`__del__`, `__set__`, `__delete__`, `__setitem__`, ...).
     Discard,
-    /// The bottom frame of a nested `run`: return the result to the native that started it.
-    Return,
+    /// The bottom frame of a nested `run`: return the result to the native that started it (named, for
+    /// the error that refuses to pickle a chain holding it).
+    Return(&'static str),
     /// `__init__` returned: it must be None; then push the instance.
     Init(Value),
     /// A binary operator's dunder returned: on `NotImplemented`, try the next candidate.
@@ -66,5 +67,5 @@ pub enum Then {
     Index,
     /// The bottom of a continuation's frame chain, owned by the object given: the finisher says which
     /// computation its result or exception goes to (`cont::finish`).
-    Finish(Value, crate::cont::Finisher),
+    Finish(Value, &'static crate::cont::Finisher),
 }

@@ -29,7 +29,7 @@ pub fn apply(
             Err(e) => Err(e),
         },
         Then::Discard => result.map(|_| None),
-        Then::Return => Err(error::system_error("Return continuation reached apply")),
+        Then::Return(_) => Err(error::system_error("Return continuation reached apply")),
         Then::Finish(..) => Err(error::system_error("Finish continuation reached apply")),
         Then::Init(inst) => {
             let v = result?;

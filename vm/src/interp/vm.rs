@@ -28,6 +28,9 @@ pub struct Vm {
     /// Set while a native runs that a `Call` instruction called directly (its result is pushed as is),
     /// where a continuation switch can be soft (`cont::switch::at_plain_call`).
     pub plain_call: bool,
+    /// The native a `Call` instruction called last, restored when a nested run it started ends: the
+    /// native below a nested run's bottom frame (`Then::Return`), named when pickling refuses it.
+    pub native_name: &'static str,
     /// The worker stacks of hard switches (`cont::workers`).
     pub workers: crate::cont::workers::Workers,
     /// Safe points (calls, loops' back edges) left before `preempt` is called, counted only while
@@ -113,6 +116,12 @@ impl Vm {
 static REGISTER: std::sync::Once = std::sync::Once::new();
 
 impl Vm {
+    /// Whether `code` is that of the frames preemption pushes (their globals hold only the hook, so a
+    /// pickled one is rebuilt without them).
+    pub fn is_preemption_code(&self, code: &ObjRef) -> bool {
+        self.preempt_code.as_ref().is_some_and(|c| c.is(code))
+    }
+
     /// A new interpreter thread state with `builtins` and `sys` ready.
     pub fn new(argv: Vec<String>, path: Vec<String>, flags: crate::interp::registry::Flags) -> Vm {
         let gil = crate::heap::acquire_gil();
@@ -134,6 +143,7 @@ impl Vm {
             native_depth: 0,
             native_limit: crate::interp::recursion::MAX_NATIVE_DEPTH,
             plain_call: false,
+            native_name: "<interpreter>",
             workers: Default::default(),
             bottom_code: None,
             wait_hook: None,

@@ -142,6 +142,16 @@ fn alloc_builtin(
     )
 }
 
+/// Whether `b` is a module's function: the module is its `self_` but not an argument. A method bound
+/// to a module (`sys.__reduce__`) has the type that defines it as owner.
+pub fn module_function(b: &Builtin) -> bool {
+    b.owner.is_none()
+        && b.self_
+            .as_ref()
+            .and_then(|s| s.as_obj())
+            .is_some_and(|o| o.kind() == Kind::Module)
+}
+
 /// A builtin bound to `self_` (`[].append`).
 pub fn bind_builtin(b: &Builtin, self_: Value) -> Value {
     let t = crate::objects::types();

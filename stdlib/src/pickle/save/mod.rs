@@ -343,9 +343,8 @@ impl Saver {
         if ty.is(&t.type_) {
             return self.save_type(vm, obj);
         }
-        if ty.is(&t.function) {
-            return self.save_global(vm, obj, None);
-        }
+        // Functions reduce to their name when their module has them (pickled as globals, as
+        // CPython does), else by value (weft-pickling's `function.__reduce__`).
         let tyv = Value::obj(ty.clone());
         let reduce_func = match &self.dispatch_table {
             None => dict::as_dict(&self.st.dispatch_table)
