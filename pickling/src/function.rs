@@ -62,7 +62,7 @@ pub fn reduce(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         annotations,
     ];
     let state = match &*func.dict.borrow() {
-        Some(d) if dict::as_dict(&Value::obj(d.clone())).is_some_and(|d| d.len() > 0) => {
+        Some(d) if dict::as_dict(&Value::obj(d.clone())).is_some_and(|d| !d.is_empty()) => {
             Value::obj(d.clone())
         }
         _ => Value::NONE,

@@ -4,6 +4,7 @@
 //!
 //! - `chain`: heap frames and frame chains as pickled data, checked when rebuilt.
 //! - `code`, `function`, `generator`, `objects`: the reductions of the vm's types.
+//! - `tasklet`: tasklets and channels.
 //! - `globals`: namespaces pickle as their module.
 //! - `module`: `_weft_pickling`, the reconstructors.
 //! - `errors`: `PicklingError` and `UnpicklingError`.
@@ -15,6 +16,7 @@ mod generator;
 mod globals;
 mod module;
 mod objects;
+mod tasklet;
 
 use weft_vm::interp::Vm;
 use weft_vm::objects::register::methods;
@@ -48,4 +50,5 @@ pub fn register(vm: &mut Vm) {
     for ty in [&t.dict_keys, &t.dict_values, &t.dict_items] {
         methods(ty, &[("__reduce__", objects::reduce_dict_view)]);
     }
+    tasklet::install();
 }

@@ -299,8 +299,6 @@ fn set_schedule_all(_vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()>
 pub(crate) fn init_type() {
     let t = &stypes().channel;
     statics(t, &[("__new__", new)]);
-    // Not picklable until the pickling crate gives them their reductions.
-    weft_vm::objects::unpicklable::register(t);
     methods(
         t,
         &[

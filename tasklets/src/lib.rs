@@ -10,9 +10,11 @@
 //! - `tasklet`: the `tasklet` type's methods and attributes.
 //! - `module`: the module's functions, `atomic`, `bomb`, and the module itself.
 //! - `sleep`: tasklets that sleep leave the run queue until their deadline (`time.sleep`).
+//! - `pickle`: what pickling reads and rebuilds of tasklets and channels.
 //! - `preempt`: `run(timeout=)`'s preemption at the vm's safe points.
 mod channel;
 mod module;
+pub mod pickle;
 mod preempt;
 mod sched;
 mod sleep;
@@ -28,6 +30,8 @@ use weft_vm::objects::builtin::{new_builtin, Args, BuiltinKind};
 /// Registers the `stackless` module with the vm.
 pub fn register(vm: &mut Vm) {
     vm.registry.add("stackless", module::init);
+    // Pickles name the types by their `__module__`.
+    vm.registry.add("_stackless", module::init);
     vm.registry.add_finisher(&switching::FINISHER);
     vm.wait_hook = Some(sleep::wait);
 }

@@ -305,10 +305,15 @@ fn init_types() {
     );
 }
 
-/// Builds the `stackless` module.
-pub fn init(_vm: &mut Vm) -> PyResult<ObjRef> {
+/// Makes the module's types once (the pickling crate adds their reductions after).
+pub(crate) fn types_ready() {
     static TYPES_READY: std::sync::Once = std::sync::Once::new();
     TYPES_READY.call_once(init_types);
+}
+
+/// Builds the `stackless` module.
+pub fn init(_vm: &mut Vm) -> PyResult<ObjRef> {
+    types_ready();
     let t = stypes();
     let m = module::new_module("stackless");
     let Some(d) = module::module_dict(&m) else {

@@ -524,8 +524,6 @@ fn del(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 pub(crate) fn init_type() {
     let t = &stypes().tasklet;
     statics(t, &[("__new__", new)]);
-    // Not picklable until the pickling crate gives them their reductions.
-    weft_vm::objects::unpicklable::register(t);
     methods(
         t,
         &[

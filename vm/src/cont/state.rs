@@ -13,8 +13,11 @@ use std::rc::Rc;
 /// The `name` stands for it in a pickled frame chain (`register_finisher`).
 pub struct Finisher {
     pub name: &'static str,
-    pub run: fn(&mut Vm, &Value, PyResult<Value>) -> Option<(Suspended, Payload)>,
+    pub run: FinishFn,
 }
+
+/// What a [`Finisher`] runs.
+pub type FinishFn = fn(&mut Vm, &Value, PyResult<Value>) -> Option<(Suspended, Payload)>;
 
 /// What a resumed computation receives.
 pub enum Payload {

@@ -1,0 +1,58 @@
+//! Tasklets and channels (`weft_tasklets::pickle` reads and rebuilds them; their frame chains are
+//! [`crate::chain`] records).
+use weft_tasklets::pickle as tp;
+use weft_vm::cont::Suspended;
+use weft_vm::heap::Value;
+use weft_vm::interp::error::PyResult;
+use weft_vm::interp::Vm;
+use weft_vm::objects::builtin::Args;
+use weft_vm::objects::register::methods;
+
+fn chain_out(vm: &mut Vm, s: &Suspended, what: &str) -> PyResult<Value> {
+    crate::chain::chain_record(vm, s, what)
+}
+
+fn chain_in(vm: &mut Vm, rec: &Value, owner: &Value) -> PyResult<Suspended> {
+    crate::chain::chain_from(vm, rec, owner)
+}
+
+fn reduce_tasklet(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let me = args.this()?.clone();
+    tp::reduce_tasklet(vm, &me, &chain_out)
+}
+
+fn setstate_tasklet(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let me = args.this()?.clone();
+    let a = args.rest().exact("__setstate__", 1)?;
+    tp::setstate_tasklet(vm, &me, &a[0], &chain_in).map(|_| Value::NONE)
+}
+
+fn reduce_channel(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let me = args.this()?.clone();
+    tp::reduce_channel(vm, &me)
+}
+
+fn setstate_channel(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let me = args.this()?.clone();
+    let a = args.rest().exact("__setstate__", 1)?;
+    tp::setstate_channel(vm, &me, &a[0]).map(|_| Value::NONE)
+}
+
+/// Gives the `stackless` types their reductions.
+pub fn install() {
+    let (tasklet, channel) = tp::types();
+    methods(
+        &tasklet,
+        &[
+            ("__reduce__", reduce_tasklet),
+            ("__setstate__", setstate_tasklet),
+        ],
+    );
+    methods(
+        &channel,
+        &[
+            ("__reduce__", reduce_channel),
+            ("__setstate__", setstate_channel),
+        ],
+    );
+}
