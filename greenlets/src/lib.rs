@@ -4,8 +4,10 @@
 //!
 //! - `state`: the greenlet payload, the thread's current greenlet and tracer.
 //! - `switching`: `switch`, `throw` and the end of a greenlet.
+//! - `pickle`: what pickling reads and rebuilds of greenlets.
 //! - `methods`: the `greenlet` type's methods and attributes, and the module.
 mod methods;
+pub mod pickle;
 mod state;
 mod switching;
 

@@ -129,7 +129,7 @@ fn get_parent(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(this(v, "parent")?.parent.borrow().clone())
 }
 
-fn set_parent(_vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+pub(crate) fn set_parent(_vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     let g = this(v, "parent")?;
     let Some(p) = new else {
         return Err(error::attribute_error("can't delete attribute"));

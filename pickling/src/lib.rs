@@ -4,8 +4,9 @@
 //!
 //! - `chain`: heap frames and frame chains as pickled data, checked when rebuilt.
 //! - `code`, `function`, `generator`, `objects`: the reductions of the vm's types.
-//! - `tasklet`: tasklets and channels.
+//! - `tasklet`, `greenlet`: tasklets and channels, greenlets.
 //! - `globals`: namespaces pickle as their module.
+//! - `instdict`: the attributes of native objects beside their state.
 //! - `module`: `_weft_pickling`, the reconstructors.
 //! - `errors`: `PicklingError` and `UnpicklingError`.
 mod chain;
@@ -14,6 +15,8 @@ mod errors;
 mod function;
 mod generator;
 mod globals;
+mod greenlet;
+mod instdict;
 mod module;
 mod objects;
 mod tasklet;
@@ -51,4 +54,5 @@ pub fn register(vm: &mut Vm) {
         methods(ty, &[("__reduce__", objects::reduce_dict_view)]);
     }
     tasklet::install();
+    greenlet::install();
 }

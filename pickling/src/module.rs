@@ -18,6 +18,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("frame", crate::objects::rebuild_frame),
     ("traceback", crate::objects::rebuild_traceback),
     ("dict_view", crate::objects::rebuild_dict_view),
+    ("main_greenlet", crate::greenlet::rebuild_main),
 ];
 
 pub fn init(_vm: &mut Vm) -> PyResult<ObjRef> {

@@ -18,24 +18,28 @@ fn chain_in(vm: &mut Vm, rec: &Value, owner: &Value) -> PyResult<Suspended> {
 
 fn reduce_tasklet(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let me = args.this()?.clone();
-    tp::reduce_tasklet(vm, &me, &chain_out)
+    let r = tp::reduce_tasklet(vm, &me, &chain_out)?;
+    crate::instdict::with_dict(vm, &me, r)
 }
 
 fn setstate_tasklet(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let me = args.this()?.clone();
     let a = args.rest().exact("__setstate__", 1)?;
-    tp::setstate_tasklet(vm, &me, &a[0], &chain_in).map(|_| Value::NONE)
+    let state = crate::instdict::take_dict(vm, &me, &a[0])?;
+    tp::setstate_tasklet(vm, &me, &state, &chain_in).map(|_| Value::NONE)
 }
 
 fn reduce_channel(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let me = args.this()?.clone();
-    tp::reduce_channel(vm, &me)
+    let r = tp::reduce_channel(vm, &me)?;
+    crate::instdict::with_dict(vm, &me, r)
 }
 
 fn setstate_channel(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let me = args.this()?.clone();
     let a = args.rest().exact("__setstate__", 1)?;
-    tp::setstate_channel(vm, &me, &a[0]).map(|_| Value::NONE)
+    let state = crate::instdict::take_dict(vm, &me, &a[0])?;
+    tp::setstate_channel(vm, &me, &state).map(|_| Value::NONE)
 }
 
 /// Gives the `stackless` types their reductions.

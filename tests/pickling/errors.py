@@ -57,23 +57,25 @@ for label, data in [("truncated code", raw[: len(raw) // 2]), ("garbage code", b
 ch = stackless.channel()
 t = stackless.tasklet(lambda: ch.receive())()
 stackless.run()
-cls, targs, tstate = t.__reduce__()
+cls, targs, (tstate, attrs) = t.__reduce__()
 for label, st in [
-    ("blocked without a channel", (tstate[0], None, -1, None, False, False)),
-    ("blocked 5", (tstate[0], None, 5, ch, False, False)),
-    ("unknown computation", (("running",), None, 0, None, False, False)),
+    ("blocked without a channel", ((tstate[0], None, -1, None, False, False), None)),
+    ("blocked 5", ((tstate[0], None, 5, ch, False, False), None)),
+    ("unknown computation", ((("running",), None, 0, None, False, False), None)),
+    ("no attribute slot", tstate),
+    ("attributes not a dict", (tstate, 5)),
 ]:
     try:
         cls().__setstate__(st)
-    except ValueError as e:
+    except (ValueError, pickle.UnpicklingError) as e:
         print(label, type(e).__name__, e)
 try:
-    t.__setstate__(tstate)
+    t.__setstate__((tstate, None))
 except RuntimeError as e:
     print("live tasklet:", e)
 ccls, cargs, cstate = ch.__reduce__()
 try:
-    ccls().__setstate__((5, 0, False, False, ()))
+    ccls().__setstate__(((5, 0, False, False, ()), None))
 except ValueError as e:
     print("channel balance without tasklets:", e)
 ch.send(None)
