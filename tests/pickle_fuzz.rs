@@ -1,7 +1,8 @@
 //! No pickle input may crash weft (DESIGN.md invariant 6): arbitrary bytes, and valid pickles with
 //! a byte changed and their tail cut, are fed to `_pickle`'s unpickler (`tests/fuzz/pickle_loads.py`).
 //! Each must load or raise an ordinary exception; a panic, an abort or a `SystemError` fails. Generated
-//! object graphs must also come back equal from a round trip under every protocol.
+//! object graphs must also come back equal from a round trip under every protocol. Mutated frame
+//! states of generators and tasklets must be refused or run, never crash.
 use proptest::prelude::*;
 use std::fmt::Write as _;
 use std::path::Path;
@@ -102,5 +103,30 @@ proptest! {
             let _ = writeln!(cases, "T {o}");
         }
         run_cases(&cases)?;
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 4, ..ProptestConfig::default() })]
+
+    /// Pickled frame states of generators and tasklets with values swapped for others
+    /// (`tests/fuzz/frame_states.py`): each is refused, or loads and runs; none may crash weft.
+    #[test]
+    fn mutated_frame_states_never_crash(seed in any::<u32>()) {
+        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz/frame_states.py");
+        let out = Command::new(env!("CARGO_BIN_EXE_weft"))
+            .arg(&script)
+            .arg(seed.to_string())
+            .arg("300")
+            .output()
+            .map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        prop_assert!(
+            out.status.success() && stdout.starts_with("cases"),
+            "seed {seed}: status {:?}\nstdout:\n{}\nstderr:\n{}",
+            out.status,
+            stdout,
+            String::from_utf8_lossy(&out.stderr)
+        );
     }
 }
