@@ -3,7 +3,7 @@
 use crate::cli::{Options, Target};
 use weft_vm::heap::Value;
 use weft_vm::interp::compile::Mode;
-use weft_vm::interp::error::PyErr;
+use weft_vm::interp::error::{PyErr, PyResult};
 use weft_vm::interp::Vm;
 use weft_vm::objects::{self, module, str as pystr, types};
 
@@ -130,11 +130,32 @@ pub fn main(opts: Options) -> i32 {
     code
 }
 
+/// The interpreter's shutdown: `threading._shutdown`, `atexit` functions, killing tasklets with native
+/// frames, pending finalisers. It runs on a worker, as the program did, so that what it runs can still
+/// switch (a suspended greenlet released here is killed by a switch into it).
 fn finish(vm: &mut Vm) {
+    let work = weft_vm::objects::builtin::new_builtin(
+        "<shutdown>",
+        shutdown,
+        weft_vm::objects::builtin::BuiltinKind::Function,
+        None,
+    );
+    let job = weft_vm::cont::workers::Job::Call(Value::obj(work), vec![]);
+    if weft_vm::cont::run_toplevel(vm, job).is_err() {
+        shutdown_work(vm);
+    }
+    let _ = vm.flush_std();
+}
+
+fn shutdown(vm: &mut Vm, _args: &weft_vm::objects::builtin::Args) -> PyResult<Value> {
+    shutdown_work(vm);
+    Ok(Value::NONE)
+}
+
+fn shutdown_work(vm: &mut Vm) {
     weft_stdlib::at_exit(vm);
     weft_tasklets::at_exit(vm);
     vm.run_finalizers();
-    let _ = vm.flush_std();
 }
 
 fn run_file(vm: &mut Vm, file: &str, globals: &weft_vm::heap::ObjRef) -> Result<(), PyErr> {

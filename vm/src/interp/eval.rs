@@ -182,15 +182,17 @@ impl Vm {
                         drop(f.pop());
                         drop(f.pop());
                         match f.instrs.get(f.ip) {
-                            Some(&Instr::PopJumpIfFalse(t)) => {
-                                f.ip = if v { f.ip + 1 } else { t as usize };
+                            Some(&Instr::PopJumpIfFalse(t)) if !v => self.jump(&mut f, t),
+                            Some(&Instr::PopJumpIfTrue(t)) if v => self.jump(&mut f, t),
+                            Some(&(Instr::PopJumpIfFalse(_) | Instr::PopJumpIfTrue(_))) => {
+                                f.ip += 1;
+                                Ok(None)
                             }
-                            Some(&Instr::PopJumpIfTrue(t)) => {
-                                f.ip = if v { t as usize } else { f.ip + 1 };
+                            _ => {
+                                f.push(Value::bool(v));
+                                Ok(None)
                             }
-                            _ => f.push(Value::bool(v)),
                         }
-                        Ok(None)
                     }
                     None => {
                         let b = f.pop();
@@ -258,12 +260,8 @@ impl Vm {
                     let jump_if = matches!(instr, Instr::PopJumpIfTrue(_));
                     let v = f.pop();
                     match ops::truth_fast(&v) {
-                        Some(b) => {
-                            if b == jump_if {
-                                f.ip = t as usize;
-                            }
-                            Ok(None)
-                        }
+                        Some(b) if b == jump_if => self.jump(&mut f, t),
+                        Some(_) => Ok(None),
                         None => {
                             self.frames.push(f);
                             let r = ops::truth(self, v, jump_if, t, false);
@@ -294,15 +292,17 @@ impl Vm {
                 }
                 Instr::PopJumpIfNone(t) => {
                     if f.pop().is_none() {
-                        f.ip = t as usize;
+                        self.jump(&mut f, t)
+                    } else {
+                        Ok(None)
                     }
-                    Ok(None)
                 }
                 Instr::PopJumpIfNotNone(t) => {
                     if !f.pop().is_none() {
-                        f.ip = t as usize;
+                        self.jump(&mut f, t)
+                    } else {
+                        Ok(None)
                     }
-                    Ok(None)
                 }
                 Instr::Jump(t) if (t as usize) < f.ip && !self.preempt.is_null() => {
                     // A loop's back edge while preemption is armed: a safe point.
@@ -1289,6 +1289,18 @@ impl Vm {
             self.tick(f)?;
         }
         Ok(())
+    }
+
+    /// A conditional jump taken to `t`. One backwards closes a loop (`while` tests at the bottom):
+    /// a safe point, as the back edge of `Jump` is.
+    #[inline(always)]
+    fn jump(&mut self, f: &mut Box<Frame>, t: u32) -> PyResult<Option<Exit>> {
+        let back = (t as usize) < f.ip;
+        f.ip = t as usize;
+        if back && !self.preempt.is_null() {
+            self.tick(f)?;
+        }
+        Ok(None)
     }
 
     /// Counts a safe point (a call, a loop's back edge) while preemption is armed; when the count runs
