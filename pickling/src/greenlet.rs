@@ -1,7 +1,7 @@
 //! Greenlets (`weft_greenlets::pickle` reads and rebuilds them; their frame chains are
 //! [`crate::chain`] records). A main greenlet stands for the unpickling thread's main greenlet.
+use crate::chain::{chain_from, chain_record};
 use weft_greenlets::pickle as gp;
-use weft_vm::cont::Suspended;
 use weft_vm::heap::Value;
 use weft_vm::interp::error::PyResult;
 use weft_vm::interp::Vm;
@@ -9,21 +9,13 @@ use weft_vm::objects::builtin::Args;
 use weft_vm::objects::register::methods;
 use weft_vm::objects::tuple;
 
-fn chain_out(vm: &mut Vm, s: &Suspended, what: &str) -> PyResult<Value> {
-    crate::chain::chain_record(vm, s, what)
-}
-
-fn chain_in(vm: &mut Vm, rec: &Value, owner: &Value) -> PyResult<Suspended> {
-    crate::chain::chain_from(vm, rec, owner)
-}
-
 fn reduce(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let me = args.this()?.clone();
     if gp::is_main(&me) {
         let f = crate::module::reconstructor(vm, "main_greenlet")?;
         return Ok(tuple::new_tuple(vec![f, tuple::new_tuple(vec![])]));
     }
-    let r = gp::reduce(vm, &me, &chain_out)?;
+    let r = gp::reduce(vm, &me, &chain_record)?;
     crate::instdict::with_dict(vm, &me, r)
 }
 
@@ -31,7 +23,7 @@ fn setstate(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let me = args.this()?.clone();
     let a = args.rest().exact("__setstate__", 1)?;
     let state = crate::instdict::take_dict(vm, &me, &a[0])?;
-    gp::setstate(vm, &me, &state, &chain_in).map(|_| Value::NONE)
+    gp::setstate(vm, &me, &state, &chain_from).map(|_| Value::NONE)
 }
 
 /// `_weft_pickling.main_greenlet()`: this thread's main greenlet.

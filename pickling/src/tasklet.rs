@@ -1,24 +1,16 @@
 //! Tasklets and channels (`weft_tasklets::pickle` reads and rebuilds them; their frame chains are
 //! [`crate::chain`] records).
+use crate::chain::{chain_from, chain_record};
 use weft_tasklets::pickle as tp;
-use weft_vm::cont::Suspended;
 use weft_vm::heap::Value;
 use weft_vm::interp::error::PyResult;
 use weft_vm::interp::Vm;
 use weft_vm::objects::builtin::Args;
 use weft_vm::objects::register::methods;
 
-fn chain_out(vm: &mut Vm, s: &Suspended, what: &str) -> PyResult<Value> {
-    crate::chain::chain_record(vm, s, what)
-}
-
-fn chain_in(vm: &mut Vm, rec: &Value, owner: &Value) -> PyResult<Suspended> {
-    crate::chain::chain_from(vm, rec, owner)
-}
-
 fn reduce_tasklet(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let me = args.this()?.clone();
-    let r = tp::reduce_tasklet(vm, &me, &chain_out)?;
+    let r = tp::reduce_tasklet(vm, &me, &chain_record)?;
     crate::instdict::with_dict(vm, &me, r)
 }
 
@@ -26,7 +18,7 @@ fn setstate_tasklet(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let me = args.this()?.clone();
     let a = args.rest().exact("__setstate__", 1)?;
     let state = crate::instdict::take_dict(vm, &me, &a[0])?;
-    tp::setstate_tasklet(vm, &me, &state, &chain_in).map(|_| Value::NONE)
+    tp::setstate_tasklet(vm, &me, &state, &chain_from).map(|_| Value::NONE)
 }
 
 fn reduce_channel(vm: &mut Vm, args: &Args) -> PyResult<Value> {
