@@ -45,6 +45,11 @@ fn switch(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let soft = cont::at_plain_call(vm);
     let me = args.this()?.clone();
     this(&me, "switch")?;
+    if args.kwnames.is_empty() && args.all.len() <= 2 {
+        if let Some(r) = crate::switching::switch_plain(vm, &me, args.all.get(1), soft) {
+            return r;
+        }
+    }
     let rest = args.all[1..].to_vec();
     let kwnames = if args.kwnames.is_empty() {
         Value::NULL

@@ -114,18 +114,34 @@ pub(crate) fn current() -> Value {
     CURRENT.with(|c| {
         let mut c = c.borrow_mut();
         if c.is_null() {
-            *c = new_greenlet(
-                &gtypes().greenlet,
-                Greenlet {
-                    state: RefCell::new(GState::Running),
-                    run: RefCell::new(Value::NULL),
-                    parent: RefCell::new(Value::NONE),
-                    main: true,
-                    context: RefCell::new(None),
-                },
-            );
+            *c = new_main();
         }
         c.clone()
+    })
+}
+
+/// The thread's main greenlet, made when the thread first asks for a greenlet.
+fn new_main() -> Value {
+    new_greenlet(
+        &gtypes().greenlet,
+        Greenlet {
+            state: RefCell::new(GState::Running),
+            run: RefCell::new(Value::NULL),
+            parent: RefCell::new(Value::NONE),
+            main: true,
+            context: RefCell::new(None),
+        },
+    )
+}
+
+/// Makes `g` the running greenlet; the one that was (made first if need be).
+pub(crate) fn replace_current(g: Value) -> Value {
+    CURRENT.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.is_null() {
+            *c = new_main();
+        }
+        std::mem::replace(&mut *c, g)
     })
 }
 

@@ -114,6 +114,50 @@ pub(crate) fn switch(
     })
 }
 
+/// The common switch, made quickly: to a suspended greenlet other than the running one, with no
+/// argument or one and no tracer. `None` leaves everything else (and every error) to [`switch`].
+#[inline]
+pub(crate) fn switch_plain(
+    vm: &mut Vm,
+    target: &Value,
+    arg: Option<&Value>,
+    soft: bool,
+) -> Option<PyResult<Value>> {
+    if crate::state::tracing() {
+        return None;
+    }
+    let g = gl(target)?;
+    let mut s = {
+        let mut state = g.state.try_borrow_mut().ok()?;
+        if !matches!(*state, GState::Suspended(_)) {
+            return None;
+        }
+        match std::mem::replace(&mut *state, GState::Running) {
+            GState::Suspended(s) => s,
+            _ => return None,
+        }
+    };
+    s.attach_owner(target);
+    let value = match arg {
+        Some(v) => v.clone(),
+        None => tuple::new_tuple(Vec::new()),
+    };
+    let cur = crate::state::replace_current(target.clone());
+    Some(cont::switch_to(
+        vm,
+        s,
+        Payload::Value(value),
+        soft,
+        move |mut mine| {
+            if let Some(c) = gl(&cur) {
+                // Held by the greenlet itself, its chain must not keep it alive.
+                mine.detach_owner();
+                *c.state.borrow_mut() = GState::Suspended(mine);
+            }
+        },
+    ))
+}
+
 /// The computation to resume for `target` (alive, not running) and what it receives: a suspended one's
 /// packed arguments, or a fresh one that calls `run(*args, **kwargs)`.
 fn resume_of(vm: &mut Vm, target: &Value, send: Send) -> PyResult<(Suspended, Payload)> {
