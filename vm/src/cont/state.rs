@@ -34,28 +34,10 @@ pub enum Payload {
     },
 }
 
-/// A computation that is not running. Its state is boxed, so that handing it between the vm and the
-/// object that holds it (on every switch) moves a pointer; trading places with the running computation
-/// swaps fields (no allocation), so a soft switch costs a handful of moves.
+/// The state of a computation that is not running. Trading places with the running one swaps fields
+/// (no allocation), so a soft switch costs a handful of moves.
 #[derive(Default)]
-pub struct Suspended(Box<Held>);
-
-impl std::ops::Deref for Suspended {
-    type Target = Held;
-    fn deref(&self) -> &Held {
-        &self.0
-    }
-}
-
-impl std::ops::DerefMut for Suspended {
-    fn deref_mut(&mut self) -> &mut Held {
-        &mut self.0
-    }
-}
-
-/// The state a [`Suspended`] holds.
-#[derive(Default)]
-pub struct Held {
+pub struct Suspended {
     /// Bottom to top; the top frame waits in the call that switched away (or is the bottom frame of a
     /// computation that has not started). Boxed as `Vm::frames` is: they trade places with it.
     #[allow(clippy::vec_box)]
@@ -102,7 +84,7 @@ impl Suspended {
         args: Vec<Value>,
         kwnames: Value,
     ) -> Suspended {
-        Suspended(Box::new(Held {
+        Suspended {
             exc_stack: vec![Value::NONE],
             start: Some(Box::new(Start {
                 owner,
@@ -112,7 +94,7 @@ impl Suspended {
                 kwnames,
             })),
             ..Default::default()
-        }))
+        }
     }
 
     /// Whether there is nothing to resume (a default value): switching to it is refused.
@@ -180,13 +162,13 @@ impl Suspended {
         depth: usize,
         context: Option<ObjRef>,
     ) -> Suspended {
-        Suspended(Box::new(Held {
+        Suspended {
             frames,
             exc_stack,
             depth,
             context,
             ..Default::default()
-        }))
+        }
     }
 
     /// What a computation that has not run yet starts with: its owner, finisher, callable, arguments
