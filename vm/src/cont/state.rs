@@ -48,9 +48,6 @@ pub struct Suspended {
     /// Set when a hard switch suspended it: the worker stack its native frames are on, which is resumed
     /// to resume it.
     pub(crate) worker: Option<Rc<super::workers::Worker>>,
-    /// With `worker`: the native the interrupted `Call` instruction had called (what pickling names
-    /// when it refuses the chain).
-    pub(crate) native: &'static str,
     /// Set until it first runs: what it starts with.
     pub(crate) start: Option<Box<Start>>,
 }
@@ -141,8 +138,8 @@ impl Suspended {
         }) {
             return Err(name);
         }
-        if self.worker.is_some() {
-            return Err(self.native);
+        if let Some(w) = &self.worker {
+            return Err(w.native());
         }
         Ok(Parts {
             frames: &self.frames,

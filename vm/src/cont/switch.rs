@@ -57,7 +57,9 @@ pub fn switch_to(
     } else {
         vm.workers.current.clone()
     };
-    target.native = vm.native_name;
+    if let Some(w) = &target.worker {
+        w.set_native(vm.native_name);
+    }
     store(target);
     let payload = begin(vm, start, payload);
     let next = match t_worker {

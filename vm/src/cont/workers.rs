@@ -63,6 +63,20 @@ pub struct Worker {
     /// `Vm::native_depth` of this stack while it is suspended.
     native_depth: Cell<usize>,
     native_limit: usize,
+    /// While a computation suspended by a hard switch holds it: the native that the interrupted `Call`
+    /// instruction had called (what pickling names when it refuses the chain).
+    native: Cell<&'static str>,
+}
+
+impl Worker {
+    /// The native a computation suspended on this stack was in (see `native`).
+    pub(crate) fn native(&self) -> &'static str {
+        self.native.get()
+    }
+
+    pub(crate) fn set_native(&self, name: &'static str) {
+        self.native.set(name);
+    }
 }
 
 /// The vm's worker state.
@@ -80,6 +94,7 @@ fn new_worker(size: usize, native_limit: usize) -> PyResult<Rc<Worker>> {
     Ok(Rc::new(Worker {
         co: RefCell::new(Some(Coroutine::with_stack(stack, body))),
         yielder: Cell::new(std::ptr::null()),
+        native: Cell::new(""),
         native_depth: Cell::new(0),
         native_limit,
     }))
