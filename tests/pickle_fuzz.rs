@@ -109,7 +109,7 @@ proptest! {
 proptest! {
     #![proptest_config(ProptestConfig { cases: 4, ..ProptestConfig::default() })]
 
-    /// Pickled frame states of generators and tasklets with values swapped for others
+    /// Pickled frame states of generators, tasklets and greenlets with values swapped for others
     /// (`tests/fuzz/frame_states.py`): each is refused, or loads and runs; none may crash weft.
     #[test]
     fn mutated_frame_states_never_crash(seed in any::<u32>()) {

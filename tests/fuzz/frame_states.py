@@ -1,10 +1,12 @@
-# Pickled frame states with values swapped for others, fed to generators and tasklets and resumed:
+# Pickled frame states with values swapped for others, fed to generators, tasklets and greenlets and
+# resumed:
 # every case must load and run, or raise an ordinary exception; nothing may crash the interpreter.
 # Usage: weft frame_states.py SEED COUNT
 import pickle
 import random
 import sys
 
+import greenlet
 import stackless
 
 seed, count = int(sys.argv[1]), int(sys.argv[2])
@@ -49,6 +51,13 @@ def task(ch):
     return items
 
 
+def green(n):
+    total = 0
+    for i in range(n):
+        total += greenlet.getcurrent().parent.switch(i) or 0
+    return total
+
+
 def make_generators():
     out = []
     for g in (gen_plain(5), gen_nested([1, 22, 333]), gen_closure()):
@@ -82,6 +91,14 @@ def ordinary(e):
 def drive(obj):
     if isinstance(obj, stackless.tasklet):
         return
+    if isinstance(obj, greenlet.greenlet):
+        for send in (None, 1, "x", 2, 3):
+            try:
+                obj.switch(send)
+            except Exception as e:
+                ordinary(e)
+                return
+        return
     for send in (None, 1, "stop", 2):
         try:
             if send is None:
@@ -101,7 +118,9 @@ for case in range(count):
     ch = stackless.channel()
     t = stackless.tasklet(task)(ch)
     stackless.run()
-    targets = gens + [t]
+    g = greenlet.greenlet(green)
+    g.switch(4)
+    targets = gens + [t, g]
     obj = rng.choice(targets)
     rebuild, args, state = obj.__reduce__()[:3]
     for _ in range(rng.randrange(1, 4)):
