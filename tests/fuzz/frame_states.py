@@ -1,6 +1,6 @@
-# Pickled frame states with values swapped for others, fed to generators, tasklets and greenlets and
-# resumed:
-# every case must load and run, or raise an ordinary exception; nothing may crash the interpreter.
+# Pickled frame states with values swapped for others, fed to generators, tasklets and greenlets
+# and resumed: every case must load and run, or raise an ordinary exception; nothing may crash the
+# interpreter.
 # Usage: weft frame_states.py SEED COUNT
 import pickle
 import random
