@@ -1,0 +1,504 @@
+//! The encoder: walks an object graph with an explicit stack of frames (never Rust recursion, so a
+//! list nested a million deep is just a long stack) and appends one record per object to the
+//! payload. A memo keyed by identity makes a shared object one record and lets cycles close.
+//!
+//! The common types are written natively, with no Python call: atoms, str, bytes, containers,
+//! classes and functions by name, and instances of plain Python classes (those whose pickling is
+//! `object.__reduce_ex__`'s default), whose attributes are read from their map directly. Anything
+//! else is reduced as pickle reduces it (`reduce.rs`).
+use super::path::{self, Step};
+use super::record::{Blob, Rec, Val};
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use weft_vm::heap::{Kind, ObjRef, Value};
+use weft_vm::interp::error::{self, PyResult};
+use weft_vm::interp::{import, Vm};
+use weft_vm::objects::typeobj::{self, tdata, tflag};
+use weft_vm::objects::{
+    bytearray, bytes, complex, dict, float, instance, int, list, set, str as pystr, tuple, types,
+};
+
+/// Hashes an object address: the low bits are alignment, so they are shifted out and the rest mixed.
+#[derive(Default)]
+pub(crate) struct AddrHasher(u64);
+
+impl Hasher for AddrHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 << 8 | u64::from(*b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.0 = ((n as u64) >> 4).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+pub(crate) type AddrMap<V> = HashMap<usize, V, BuildHasherDefault<AddrHasher>>;
+
+/// How many times one object may be under construction at once. Pickle rebuilds a tuple (or a
+/// reduction) a second time when its items lead back to it, and uses whichever copy was memoised
+/// first; a reduction whose arguments contain the object itself never ends, so it is refused here.
+const MAX_REENTRY: u8 = 4;
+
+/// What a frame is building; its children are the frame's `items`.
+pub(super) enum Build {
+    /// Items of list `n` (already defined): written as an `Extend` when they are done.
+    List(u32),
+    /// Keys and values, alternating, of dict `n`.
+    Dict(u32),
+    /// Elements of set `n`.
+    Set(u32),
+    Tuple,
+    FrozenSet,
+    /// Names and values, alternating, of instance `n`'s `__dict__`.
+    Attrs(u32),
+    /// A reduction's callable (or class) and arguments; `tail` is what follows once the object
+    /// is made.
+    Call(super::reduce::How, Option<super::reduce::Tail>),
+    /// A reduction's list items, dict items, state and state setter, for object `n`.
+    Tail(u32, super::reduce::TailShape),
+}
+
+pub(super) struct Frame {
+    /// The object being written (kept alive: the memo is keyed by its address).
+    pub(super) obj: Value,
+    pub(super) build: Build,
+    pub(super) items: Vec<Value>,
+    pub(super) pos: usize,
+    /// Where this frame's children's values start on `vals`.
+    pub(super) base: usize,
+}
+
+pub(crate) struct Encoder {
+    pub(super) out: Vec<u8>,
+    /// Address → object index, for every object defined so far that has an identity to keep.
+    memo: AddrMap<u32>,
+    /// The memoised objects, alive until the end: a freed temporary's address could come back.
+    keep: Vec<Value>,
+    /// Objects defined so far (the index the next defining record gets).
+    defined: u32,
+    /// Records written so far.
+    records: u64,
+    /// The values of the children of the frames on the stack.
+    vals: Vec<Val>,
+    pub(super) stack: Vec<Frame>,
+    /// Per class: whether its instances take the native path (see `plain_class`).
+    plain: AddrMap<bool>,
+    in_progress: AddrMap<u8>,
+    pub(super) dispatch_table: Value,
+    object_methods: [Option<Value>; 3],
+}
+
+/// Bytes reserved at the start of the output: the header, then room for the record count.
+pub(crate) const RESERVED: usize = super::header::HEADER_LEN + 10;
+
+impl Encoder {
+    pub(crate) fn new(vm: &mut Vm) -> PyResult<Encoder> {
+        let copyreg = import::import_abs(vm, "copyreg")?;
+        let dispatch_table = weft_vm::interp::attr::getattr(vm, &copyreg, "dispatch_table")?;
+        let od = &tdata(&types().object).dict;
+        let mut out = Vec::with_capacity(1 << 16);
+        out.resize(RESERVED, 0);
+        Ok(Encoder {
+            out,
+            memo: AddrMap::default(),
+            keep: Vec::new(),
+            defined: 0,
+            records: 0,
+            vals: Vec::new(),
+            stack: Vec::new(),
+            plain: AddrMap::default(),
+            in_progress: AddrMap::default(),
+            dispatch_table,
+            object_methods: [
+                od.get_rs("__reduce_ex__"),
+                od.get_rs("__reduce__"),
+                od.get_rs("__getstate__"),
+            ],
+        })
+    }
+
+    /// Encodes the graph of `root`; returns the output (header space reserved, see `finish`), the
+    /// number of records and the root's value.
+    pub(crate) fn run(mut self, vm: &mut Vm, root: &Value) -> PyResult<(Vec<u8>, u64, Val)> {
+        let root_val = match self.visit(vm, root.clone())? {
+            Some(v) => v,
+            None => {
+                self.drive(vm)?;
+                self.vals.pop().unwrap_or(Val::None)
+            }
+        };
+        Ok((self.out, self.records, root_val))
+    }
+
+    /// Runs frames until the stack is empty.
+    fn drive(&mut self, vm: &mut Vm) -> PyResult<()> {
+        while let Some(top) = self.stack.last_mut() {
+            if top.pos < top.items.len() {
+                let child = top.items[top.pos].clone();
+                top.pos += 1;
+                if let Some(v) = self.visit(vm, child)? {
+                    self.vals.push(v);
+                }
+                continue;
+            }
+            let Some(frame) = self.stack.pop() else { break };
+            if let Some(v) = self.finish(vm, frame)? {
+                self.vals.push(v);
+            }
+        }
+        Ok(())
+    }
+
+    /// Appends a defining record and memoises `obj` (when given) as its object.
+    pub(super) fn define(&mut self, rec: &Rec, obj: Option<&Value>) -> PyResult<u32> {
+        write(&mut self.out, rec)?;
+        self.records += 1;
+        self.defined_now(obj)
+    }
+
+    /// Counts the defining record just written; memoises `obj` as its object.
+    fn defined_now(&mut self, obj: Option<&Value>) -> PyResult<u32> {
+        let idx = self.defined;
+        self.defined = idx
+            .checked_add(1)
+            .ok_or_else(|| error::overflow_error("too many objects to checkpoint"))?;
+        if let Some(r) = obj.and_then(Value::as_obj) {
+            self.memo.insert(r.addr(), idx);
+            self.keep.push(Value::obj(r.clone()));
+        }
+        Ok(idx)
+    }
+
+    pub(super) fn memo_get(&self, v: &Value) -> Option<u32> {
+        v.as_obj().and_then(|o| self.memo.get(&o.addr()).copied())
+    }
+
+    /// Pushes a frame for `obj`'s children.
+    pub(super) fn push(&mut self, obj: Value, build: Build, items: Vec<Value>) {
+        self.stack.push(Frame {
+            obj,
+            build,
+            items,
+            pos: 0,
+            base: self.vals.len(),
+        });
+    }
+
+    /// Counts one more construction of `obj` under way; refuses a reduction that never ends.
+    pub(super) fn enter(&mut self, vm: &mut Vm, obj: &Value) -> PyResult<()> {
+        let Some(o) = obj.as_obj() else {
+            return Ok(());
+        };
+        let n = self.in_progress.entry(o.addr()).or_insert(0);
+        *n += 1;
+        if *n > MAX_REENTRY {
+            let at = self.path(vm);
+            return Err(error::recursion_error(format!(
+                "cannot checkpoint '{}' object at {at}: rebuilding it needs the object itself",
+                weft_vm::interp::ops::type_name_of(obj)
+            )));
+        }
+        Ok(())
+    }
+
+    fn leave(&mut self, obj: &Value) {
+        if let Some(o) = obj.as_obj() {
+            if let Some(n) = self.in_progress.get_mut(&o.addr()) {
+                *n = n.saturating_sub(1);
+            }
+        }
+    }
+
+    /// The value of `v`, or None when a frame was pushed to write its children first.
+    pub(super) fn visit(&mut self, vm: &mut Vm, v: Value) -> PyResult<Option<Val>> {
+        if v.is_none() {
+            return Ok(Some(Val::None));
+        }
+        if let Some(b) = v.as_bool() {
+            return Ok(Some(if b { Val::True } else { Val::False }));
+        }
+        if let Some(i) = v.as_int() {
+            return Ok(Some(Val::Int(i)));
+        }
+        if let Some(x) = v.as_float() {
+            return Ok(Some(Val::Float(x)));
+        }
+        let Some(o) = v.as_obj() else {
+            return Ok(Some(Val::None));
+        };
+        if let Some(&i) = self.memo.get(&o.addr()) {
+            return Ok(Some(Val::Obj(i)));
+        }
+        let t = types();
+        let ty = o.ty();
+        if ty.is(&t.str) {
+            let data = pystr::as_bytes(&v).unwrap_or_default();
+            return self
+                .define(&Rec::Str(Blob(data)), Some(&v))
+                .map(|i| Some(Val::Obj(i)));
+        }
+        if ty.is(&t.int) {
+            if let Some(i) = int::to_i64(&v) {
+                return Ok(Some(Val::Int(i)));
+            }
+            let big = int::to_big(&v).unwrap_or_default().to_signed_bytes_le();
+            return self
+                .define(&Rec::BigInt(Blob(&big)), None)
+                .map(|i| Some(Val::Obj(i)));
+        }
+        if ty.is(&t.float) {
+            return Ok(Some(Val::Float(float::to_f64(&v).unwrap_or(0.0))));
+        }
+        if ty.is(&t.list) {
+            let items = list::as_list(&v)
+                .map(|l| l.items.borrow().clone())
+                .unwrap_or_default();
+            let n = items.len().min(u32::MAX as usize) as u32;
+            let idx = self.define(&Rec::List(n), Some(&v))?;
+            if items.is_empty() {
+                return Ok(Some(Val::Obj(idx)));
+            }
+            self.push(v, Build::List(idx), items);
+            return Ok(None);
+        }
+        if ty.is(&t.dict) {
+            let mut items = Vec::new();
+            if let Some(d) = dict::as_dict(&v) {
+                items.reserve(d.len() * 2);
+                d.for_each(|k, x| {
+                    items.push(k.clone());
+                    items.push(x.clone());
+                });
+            }
+            let n = (items.len() / 2).min(u32::MAX as usize) as u32;
+            let idx = self.define(&Rec::Dict(n), Some(&v))?;
+            if items.is_empty() {
+                return Ok(Some(Val::Obj(idx)));
+            }
+            self.push(v, Build::Dict(idx), items);
+            return Ok(None);
+        }
+        if ty.is(&t.tuple) {
+            let items = tuple::as_tuple(&v)
+                .map(<[Value]>::to_vec)
+                .unwrap_or_default();
+            if items.is_empty() {
+                return self
+                    .define(&Rec::Tuple(Cow::Borrowed(&[])), Some(&v))
+                    .map(|i| Some(Val::Obj(i)));
+            }
+            self.enter(vm, &v)?;
+            self.push(v, Build::Tuple, items);
+            return Ok(None);
+        }
+        if ty.is(&t.set) || ty.is(&t.frozenset) {
+            let items = set::as_set(&v).map(|s| s.keys()).unwrap_or_default();
+            if ty.is(&t.frozenset) {
+                self.enter(vm, &v)?;
+                self.push(v, Build::FrozenSet, items);
+                return Ok(None);
+            }
+            let n = items.len().min(u32::MAX as usize) as u32;
+            let idx = self.define(&Rec::Set(n), Some(&v))?;
+            if items.is_empty() {
+                return Ok(Some(Val::Obj(idx)));
+            }
+            self.push(v, Build::Set(idx), items);
+            return Ok(None);
+        }
+        if ty.is(&t.bytes) {
+            let data = bytes::as_bytes(&v).unwrap_or_default();
+            return self
+                .define(&Rec::Bytes(Blob(data)), Some(&v))
+                .map(|i| Some(Val::Obj(i)));
+        }
+        if ty.is(&t.bytearray) {
+            let data = o
+                .downcast::<bytearray::ByteArray>()
+                .map(|b| b.data.borrow().clone())
+                .unwrap_or_default();
+            return self
+                .define(&Rec::ByteArray(Blob(&data)), Some(&v))
+                .map(|i| Some(Val::Obj(i)));
+        }
+        if ty.is(&t.complex) {
+            let (re, im) = complex::as_complex(&v).unwrap_or((0.0, 0.0));
+            return self
+                .define(&Rec::Complex(re, im), Some(&v))
+                .map(|i| Some(Val::Obj(i)));
+        }
+        if ty.is(&t.function) || ty.is(&t.type_) {
+            return self.global(vm, &v, None);
+        }
+        if ty.is(&t.module) {
+            return self.module(vm, &v).map(Some);
+        }
+        let ty = ty.clone();
+        if self.plain_class(vm, &ty)? {
+            return self.instance(vm, v, &ty);
+        }
+        self.reduce(vm, v, &ty)
+    }
+
+    /// An instance of a plain class: `Instance(cls)`, then its `__dict__` as `Attrs`.
+    fn instance(&mut self, vm: &mut Vm, v: Value, ty: &ObjRef) -> PyResult<Option<Val>> {
+        let cls = match self.global(vm, &Value::obj(ty.clone()), None)? {
+            Some(c) => c,
+            None => return Err(error::system_error("checkpoint: class written late")),
+        };
+        let idx = self.define(&Rec::Instance(cls), Some(&v))?;
+        let attrs = v
+            .as_obj()
+            .and_then(instance::attr_items)
+            .unwrap_or_default();
+        if attrs.is_empty() {
+            return Ok(Some(Val::Obj(idx)));
+        }
+        let mut items = Vec::with_capacity(attrs.len() * 2);
+        for (k, x) in attrs {
+            items.push(k);
+            items.push(x);
+        }
+        self.push(v, Build::Attrs(idx), items);
+        Ok(None)
+    }
+
+    /// Whether instances of `ty` pickle by `object.__reduce_ex__(4)`'s default with no Python code
+    /// run: a Python class of plain layout with a `__dict__` and no `__slots__`, which overrides
+    /// none of the pickling hooks and is not in `copyreg.dispatch_table`. Their reduction is then
+    /// `(copyreg.__newobj__, (cls,), __dict__ or None)`, which the native path writes directly.
+    fn plain_class(&mut self, vm: &mut Vm, ty: &ObjRef) -> PyResult<bool> {
+        if let Some(&p) = self.plain.get(&ty.addr()) {
+            return Ok(p);
+        }
+        let td = tdata(ty);
+        let mut p = td.has(tflag::HEAPTYPE)
+            && td.has(tflag::HAS_DICT)
+            && !td.has(tflag::CUSTOM_GETATTRIBUTE | tflag::HAS_GETATTR)
+            && td.layout == Kind::Object
+            && td.slot_names.borrow().is_empty();
+        if p {
+            let names = ["__reduce_ex__", "__reduce__", "__getstate__"];
+            for (name, base) in names.iter().zip(&self.object_methods) {
+                let own = typeobj::lookup_str(ty, name);
+                let same = matches!((&own, base), (Some(a), Some(b)) if a.bits() == b.bits());
+                p &= same;
+            }
+            p &= typeobj::lookup_str(ty, "__getnewargs_ex__").is_none()
+                && typeobj::lookup_str(ty, "__getnewargs__").is_none();
+        }
+        if p {
+            let key = Value::obj(ty.clone());
+            p = match dict::as_dict(&self.dispatch_table) {
+                Some(d) => d.get(vm, &key)?.is_none(),
+                None => false,
+            };
+        }
+        self.keep.push(Value::obj(ty.clone()));
+        self.plain.insert(ty.addr(), p);
+        Ok(p)
+    }
+
+    /// A frame's children are written: the record that uses them.
+    fn finish(&mut self, vm: &mut Vm, frame: Frame) -> PyResult<Option<Val>> {
+        let base = frame.base.min(self.vals.len());
+        let kids = &self.vals[base..];
+        let items = Cow::Borrowed(kids);
+        // What the frame leaves: a value for its parent, or a freshly defined object (with the
+        // rest of a reduction still to write).
+        let mut tail = None;
+        let done = match frame.build {
+            Build::List(n) => {
+                write(&mut self.out, &Rec::Extend { target: n, items })?;
+                Some(Val::Obj(n))
+            }
+            Build::Dict(n) => {
+                write(&mut self.out, &Rec::SetItems { target: n, items })?;
+                Some(Val::Obj(n))
+            }
+            Build::Set(n) => {
+                write(&mut self.out, &Rec::AddItems { target: n, items })?;
+                Some(Val::Obj(n))
+            }
+            Build::Attrs(n) => {
+                write(&mut self.out, &Rec::Attrs { target: n, items })?;
+                Some(Val::Obj(n))
+            }
+            Build::Tail(n, shape) => {
+                self.records += shape.write(&mut self.out, n, kids)?;
+                self.vals.truncate(base);
+                return Ok(Some(Val::Obj(n)));
+            }
+            // Its items led back to it and a copy was made meanwhile: that copy is the object
+            // (and the rest of a reduction was written with it).
+            _ if self.memo_get(&frame.obj).is_some() => {
+                self.leave(&frame.obj);
+                self.vals.truncate(base);
+                return Ok(self.memo_get(&frame.obj).map(Val::Obj));
+            }
+            Build::Tuple => {
+                write(&mut self.out, &Rec::Tuple(items))?;
+                None
+            }
+            Build::FrozenSet => {
+                write(&mut self.out, &Rec::FrozenSet(items))?;
+                None
+            }
+            Build::Call(how, t) => {
+                write(&mut self.out, &how.record(kids))?;
+                tail = t;
+                None
+            }
+        };
+        self.records += 1;
+        self.vals.truncate(base);
+        if done.is_some() {
+            return Ok(done);
+        }
+        self.leave(&frame.obj);
+        let idx = self.defined_now(Some(&frame.obj))?;
+        match tail {
+            Some(t) if !t.is_empty() => {
+                let (shape, items) = t.into_items();
+                self.push(frame.obj, Build::Tail(idx, shape), items);
+                let _ = vm;
+                Ok(None)
+            }
+            _ => Ok(Some(Val::Obj(idx))),
+        }
+    }
+
+    /// `obj['jobs'][3].lock`: where the object being visited now hangs from the root.
+    pub(super) fn path(&self, vm: &mut Vm) -> String {
+        let mut out = String::from("obj");
+        for f in &self.stack {
+            let j = f.pos.saturating_sub(1);
+            let step = match &f.build {
+                Build::List(_) | Build::Tuple => Step::Item(j),
+                Build::Dict(_) => super::reduce::dict_step(&f.items, j, 0),
+                Build::Set(_) | Build::FrozenSet => Step::Element(j),
+                Build::Attrs(_) => match f.items.get(j - j % 2) {
+                    Some(k) => Step::Attr(k),
+                    None => Step::Item(j),
+                },
+                Build::Call(how, _) => Step::Reduction(how.suffix(j)),
+                Build::Tail(_, shape) => shape.step(&f.items, j),
+            };
+            path::render(vm, step, &mut out);
+        }
+        out
+    }
+}
+
+/// Appends `rec` to `out` (postcard).
+pub(super) fn write(out: &mut Vec<u8>, rec: &Rec) -> PyResult<()> {
+    let buf = std::mem::take(out);
+    *out = postcard::to_extend(rec, buf)
+        .map_err(|e| error::system_error(format!("checkpoint encoding failed: {e}")))?;
+    Ok(())
+}

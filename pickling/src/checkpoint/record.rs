@@ -1,0 +1,127 @@
+//! The records of a checkpoint's payload: a flat table that the encoder appends to and the decoder
+//! replays in order, so neither walks the object graph by recursion. Serde derives define the wire
+//! format (postcard: varint tags and lengths, zigzag varint ints, little-endian floats).
+//!
+//! Records of the first group *define* an object: the n-th of them makes object n, which later
+//! records name by [`Val::Obj`]`(n)`. Containers and instances are defined empty before their
+//! contents are written, and filled by a record of the second group after them, as pickle's
+//! EMPTY_LIST … APPENDS does: that is what lets a list contain itself. Tuples and frozensets,
+//! which cannot be filled later, are defined after their items.
+use serde::de::{Deserializer, Visitor};
+use serde::{Deserialize, Serialize, Serializer};
+use std::borrow::Cow;
+
+/// A value inside a record: an atom (which has no identity, so it is stored inline) or a reference
+/// to an object defined by an earlier record.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq)]
+pub(crate) enum Val {
+    None,
+    False,
+    True,
+    Int(i64),
+    Float(f64),
+    Obj(u32),
+}
+
+/// Bytes borrowed from the payload when decoding (postcard's length-prefixed byte string).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Blob<'a>(pub(crate) &'a [u8]);
+
+impl Serialize for Blob<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_bytes(self.0)
+    }
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for Blob<'a> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct BytesVisitor;
+        impl<'de> Visitor<'de> for BytesVisitor {
+            type Value = &'de [u8];
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a byte string")
+            }
+            fn visit_borrowed_bytes<E>(self, v: &'de [u8]) -> Result<&'de [u8], E> {
+                Ok(v)
+            }
+        }
+        d.deserialize_bytes(BytesVisitor).map(Blob)
+    }
+}
+
+/// Values, borrowed from the encoder's scratch stack when writing, owned when reading.
+pub(crate) type Vals<'a> = Cow<'a, [Val]>;
+
+#[derive(Serialize, Deserialize, Debug)]
+pub(crate) enum Rec<'a> {
+    /// An int beyond i64, as two's-complement little-endian bytes.
+    BigInt(#[serde(borrow)] Blob<'a>),
+    Complex(f64, f64),
+    /// Text as generalized UTF-8 (lone surrogates kept, as weft's str holds them).
+    Str(#[serde(borrow)] Blob<'a>),
+    Bytes(#[serde(borrow)] Blob<'a>),
+    ByteArray(#[serde(borrow)] Blob<'a>),
+    Tuple(Vals<'a>),
+    FrozenSet(Vals<'a>),
+    /// An empty list, dict or set; the number is a capacity hint (never trusted beyond the data).
+    List(u32),
+    Dict(u32),
+    Set(u32),
+    /// A class, function or other object found by module and qualified name (pickle's save_global).
+    Global {
+        module: Val,
+        name: Val,
+    },
+    /// A module, by its name in `sys.modules`.
+    Module(Val),
+    /// `cls.__new__(cls)` for an instance of a plain Python class (what `object.__reduce_ex__(4)`
+    /// gives with `copyreg.__newobj__`), its attributes filled by an [`Rec::Attrs`].
+    Instance(Val),
+    /// `func(*args)`: a reduction's callable and arguments.
+    Reduce {
+        func: Val,
+        args: Vals<'a>,
+    },
+    /// `cls.__new__(cls, *args)` (a reduction by `copyreg.__newobj__`).
+    NewObj {
+        cls: Val,
+        args: Vals<'a>,
+    },
+    /// `cls.__new__(cls, *args, **kwargs)` (`copyreg.__newobj_ex__`).
+    NewObjEx {
+        cls: Val,
+        args: Vals<'a>,
+        kwargs: Val,
+    },
+    /// Items appended to object `target` (a list's, or a reduction's listitems).
+    Extend {
+        target: u32,
+        items: Vals<'a>,
+    },
+    /// Keys and values, alternating, stored into `target` (a dict's, or a reduction's dictitems).
+    SetItems {
+        target: u32,
+        items: Vals<'a>,
+    },
+    /// Elements added to set `target`.
+    AddItems {
+        target: u32,
+        items: Vals<'a>,
+    },
+    /// Names and values, alternating: the `__dict__` of an [`Rec::Instance`].
+    Attrs {
+        target: u32,
+        items: Vals<'a>,
+    },
+    /// A reduction's state, applied as pickle's BUILD applies it.
+    Build {
+        target: u32,
+        state: Val,
+    },
+    /// A reduction's state applied by its sixth item: `setter(obj, state)`.
+    StateSetter {
+        target: u32,
+        setter: Val,
+        state: Val,
+    },
+}
