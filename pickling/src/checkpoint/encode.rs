@@ -58,7 +58,7 @@ pub(super) enum Build {
     Attrs(u32),
     /// A reduction's callable (or class) and arguments; `tail` is what follows once the object
     /// is made.
-    Call(super::reduce::How, Option<super::reduce::Tail>),
+    Call(super::reduce::How, Option<Box<super::reduce::Tail>>),
     /// A reduction's list items, dict items, state and state setter, for object `n`.
     Tail(u32, super::reduce::TailShape),
 }
@@ -347,7 +347,8 @@ impl Encoder {
 
     /// An instance of a plain class: `Instance(cls)`, then its `__dict__` as `Attrs`.
     fn instance(&mut self, vm: &mut Vm, v: Value, ty: &ObjRef) -> PyResult<Option<Val>> {
-        let cls = match self.global(vm, &Value::obj(ty.clone()), None)? {
+        // The class is in the memo after its first instance.
+        let cls = match self.visit(vm, Value::obj(ty.clone()))? {
             Some(c) => c,
             None => return Err(error::system_error("checkpoint: class written late")),
         };
@@ -497,8 +498,37 @@ impl Encoder {
 
 /// Appends `rec` to `out` (postcard).
 pub(super) fn write(out: &mut Vec<u8>, rec: &Rec) -> PyResult<()> {
-    let buf = std::mem::take(out);
-    *out = postcard::to_extend(rec, buf)
-        .map_err(|e| error::system_error(format!("checkpoint encoding failed: {e}")))?;
-    Ok(())
+    postcard::serialize_with_flavor(rec, Append(out))
+        .map_err(|e| error::system_error(format!("checkpoint encoding failed: {e}")))
+}
+
+/// A postcard output appending to a Vec. Records are mostly one-byte tags and short varints:
+/// those are pushed byte by byte rather than copied with a call to `memcpy` each.
+struct Append<'a>(&'a mut Vec<u8>);
+
+impl postcard::ser_flavors::Flavor for Append<'_> {
+    type Output = ();
+
+    #[inline]
+    fn try_extend(&mut self, data: &[u8]) -> postcard::Result<()> {
+        if data.len() <= 16 {
+            self.0.reserve(16);
+            for &b in data {
+                self.0.push(b);
+            }
+        } else {
+            self.0.extend_from_slice(data);
+        }
+        Ok(())
+    }
+
+    #[inline]
+    fn try_push(&mut self, data: u8) -> postcard::Result<()> {
+        self.0.push(data);
+        Ok(())
+    }
+
+    fn finalize(self) -> postcard::Result<()> {
+        Ok(())
+    }
 }

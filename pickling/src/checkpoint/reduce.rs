@@ -77,18 +77,23 @@ impl Tail {
     }
 
     /// The frame's items (list items, dict items, state, setter) and their layout.
-    pub(super) fn into_items(self) -> (TailShape, Vec<Value>) {
+    pub(super) fn into_items(self: Box<Self>) -> (TailShape, Vec<Value>) {
         let shape = TailShape {
             nlist: self.list.len(),
             ndict: self.dict.len(),
             state: self.state.is_some(),
             setter: self.state.is_some() && self.setter.is_some(),
         };
-        let mut items = self.list;
-        items.extend(self.dict);
-        if let Some(s) = self.state {
+        let Tail {
+            list: mut items,
+            dict,
+            state,
+            setter,
+        } = *self;
+        items.extend(dict);
+        if let Some(s) = state {
             items.push(s);
-            if let Some(f) = self.setter {
+            if let Some(f) = setter {
                 items.push(f);
             }
         }
@@ -257,7 +262,7 @@ impl Encoder {
             }
         }
         self.enter(vm, &v)?;
-        self.push(v, Build::Call(how, Some(tail)), items);
+        self.push(v, Build::Call(how, Some(Box::new(tail))), items);
         Ok(None)
     }
 
