@@ -22,8 +22,8 @@ use weft_vm::objects::{
 
 struct Decoder {
     objs: Vec<Value>,
-    /// The record being replayed (for messages).
-    record: u64,
+    /// The record being replayed, None for the root value (for messages).
+    record: Option<u64>,
     /// Per class: whether `Instance` may allocate it natively and `Attrs` fill it natively.
     plain: AddrMap<(bool, bool)>,
     object_new: Option<Value>,
@@ -47,12 +47,12 @@ pub(crate) fn decode(vm: &mut Vm, payload: &[u8]) -> PyResult<Value> {
     }
     let mut d = Decoder {
         objs: Vec::with_capacity(count as usize),
-        record: 0,
+        record: Some(0),
         plain: AddrMap::default(),
         object_new: tdata(&types().object).dict.get_rs("__new__"),
     };
     for i in 0..count {
-        d.record = i;
+        d.record = Some(i);
         let (rec, r) = postcard::take_from_bytes::<Rec>(rest)
             .map_err(|e| malformed(format!("record {i}: {e}")))?;
         rest = r;
@@ -61,18 +61,22 @@ pub(crate) fn decode(vm: &mut Vm, payload: &[u8]) -> PyResult<Value> {
     let (root, rest) =
         postcard::take_from_bytes::<Val>(rest).map_err(|e| malformed(format!("root: {e}")))?;
     if !rest.is_empty() {
+        let s = if rest.len() == 1 { "" } else { "s" };
         return Err(malformed(format!(
-            "{} bytes after the root value",
+            "{} byte{s} after the root value",
             rest.len()
         )));
     }
-    d.record = count;
+    d.record = None;
     d.val(root)
 }
 
 impl Decoder {
     fn bad(&self, what: impl std::fmt::Display) -> PyErr {
-        malformed(format!("record {}: {what}", self.record))
+        match self.record {
+            Some(i) => malformed(format!("record {i}: {what}")),
+            None => malformed(format!("the root value: {what}")),
+        }
     }
 
     fn val(&self, v: Val) -> PyResult<Value> {

@@ -89,7 +89,11 @@ pub(crate) struct Encoder {
     /// Per class: whether its instances take the native path (see `plain_class`).
     plain: AddrMap<bool>,
     in_progress: AddrMap<u8>,
+    /// Reductions whose arguments are being written, one inside another's.
+    calls: usize,
     pub(super) dispatch_table: Value,
+    /// The plain instance whose class is being written (errors name the instance).
+    pub(super) instance_of: Option<Value>,
     object_methods: [Option<Value>; 3],
 }
 
@@ -113,7 +117,9 @@ impl Encoder {
             stack: Vec::new(),
             plain: AddrMap::default(),
             in_progress: AddrMap::default(),
+            calls: 0,
             dispatch_table,
+            instance_of: None,
             object_methods: [
                 od.get_rs("__reduce_ex__"),
                 od.get_rs("__reduce__"),
@@ -203,6 +209,24 @@ impl Encoder {
                 weft_vm::interp::ops::type_name_of(obj)
             )));
         }
+        Ok(())
+    }
+
+    /// One more reduction whose arguments are being written inside another's. Pickle recurses
+    /// there, so it is bounded as pickle is, by the recursion limit: a reduction that returns a
+    /// fresh object of its own kind among its arguments would otherwise never end.
+    pub(super) fn enter_call(&mut self, vm: &mut Vm, obj: &Value) -> PyResult<()> {
+        self.enter(vm, obj)?;
+        if self.calls >= vm.recursion_limit {
+            let at = self.path(vm);
+            return Err(error::recursion_error(format!(
+                "cannot checkpoint '{}' object at {at}: reductions nested more than {} deep \
+                 (sys.getrecursionlimit())",
+                weft_vm::interp::ops::type_name_of(obj),
+                vm.recursion_limit
+            )));
+        }
+        self.calls += 1;
         Ok(())
     }
 
@@ -348,9 +372,11 @@ impl Encoder {
     /// An instance of a plain class: `Instance(cls)`, then its `__dict__` as `Attrs`.
     fn instance(&mut self, vm: &mut Vm, v: Value, ty: &ObjRef) -> PyResult<Option<Val>> {
         // The class is in the memo after its first instance.
-        let cls = match self.visit(vm, Value::obj(ty.clone()))? {
-            Some(c) => c,
-            None => return Err(error::system_error("checkpoint: class written late")),
+        self.instance_of = Some(v.clone());
+        let cls = self.visit(vm, Value::obj(ty.clone()));
+        self.instance_of = None;
+        let Some(cls) = cls? else {
+            return Err(error::system_error("checkpoint: class written late"));
         };
         let idx = self.define(&Rec::Instance(cls), Some(&v))?;
         let attrs = v
@@ -438,6 +464,9 @@ impl Encoder {
             // Its items led back to it and a copy was made meanwhile: that copy is the object
             // (and the rest of a reduction was written with it).
             _ if self.memo_get(&frame.obj).is_some() => {
+                if matches!(frame.build, Build::Call(..)) {
+                    self.calls = self.calls.saturating_sub(1);
+                }
                 self.leave(&frame.obj);
                 self.vals.truncate(base);
                 return Ok(self.memo_get(&frame.obj).map(Val::Obj));
@@ -451,6 +480,7 @@ impl Encoder {
                 None
             }
             Build::Call(how, t) => {
+                self.calls = self.calls.saturating_sub(1);
                 write(&mut self.out, &how.record(kids))?;
                 tail = t;
                 None
@@ -477,7 +507,15 @@ impl Encoder {
     /// `obj['jobs'][3].lock`: where the object being visited now hangs from the root.
     pub(super) fn path(&self, vm: &mut Vm) -> String {
         let mut out = String::from("obj");
-        for f in &self.stack {
+        // A path thousands of steps long says no more than its two ends.
+        let n = self.stack.len();
+        for (i, f) in self.stack.iter().enumerate() {
+            if n > 12 && (4..n - 4).contains(&i) {
+                if i == 4 {
+                    out.push_str(&format!("…({} steps)…", n - 8));
+                }
+                continue;
+            }
             let j = f.pos.saturating_sub(1);
             let step = match &f.build {
                 Build::List(_) | Build::Tuple => Step::Item(j),

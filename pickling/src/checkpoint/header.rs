@@ -51,7 +51,7 @@ pub(crate) fn open(data: &[u8]) -> Result<&[u8], String> {
     let version = u32_at(data, 8);
     if version == 0 || version > VERSION {
         return Err(format!(
-            "unsupported checkpoint format version {version} (this weft reads versions 1 to {VERSION})"
+            "unsupported checkpoint format version {version} (this weft reads versions up to {VERSION})"
         ));
     }
     let mut len = [0; 8];
@@ -64,9 +64,10 @@ pub(crate) fn open(data: &[u8]) -> Result<&[u8], String> {
         ));
     }
     if present > len {
+        let extra = present - len;
+        let s = if extra == 1 { "" } else { "s" };
         return Err(format!(
-            "corrupted checkpoint: {} bytes of trailing data after the {len}-byte payload",
-            present - len
+            "corrupted checkpoint: {extra} byte{s} of trailing data after the {len}-byte payload"
         ));
     }
     let payload = &data[HEADER_LEN..];

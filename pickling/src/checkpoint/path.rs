@@ -4,7 +4,7 @@
 //!
 //! Notation: `obj` is the object passed to `save`/`dumps`; `[i]` an item of a list or tuple (or of
 //! a reduction's list items); `[key]` a dict value (or a reduction's dict item) under the key's
-//! repr; `<key k>` a dict key itself; `<element i>` the i-th element of a set as iterated; `.name`
+//! repr; `<key n>` the key of a dict's n-th item; `<element i>` the i-th element of a set as iterated; `.name`
 //! an instance attribute; `.__reduce_ex__(4)[i]…` a part of the reduction, as pickle computes it.
 use weft_vm::heap::Value;
 use weft_vm::interp::protocols::repr_string;
@@ -14,7 +14,8 @@ use weft_vm::interp::Vm;
 pub(crate) enum Step<'a> {
     Item(usize),
     Key(&'a Value),
-    DictKey(&'a Value),
+    /// The key of the n-th item of a dict (as iterated).
+    DictKey(usize),
     Element(usize),
     Attr(&'a Value),
     /// `.__reduce_ex__(4)` followed by this suffix (`[0]`, `[1][2]`, `[2]`…).
@@ -26,7 +27,7 @@ pub(crate) fn render(vm: &mut Vm, step: Step, out: &mut String) {
     match step {
         Step::Item(i) => out.push_str(&format!("[{i}]")),
         Step::Key(k) => out.push_str(&format!("[{}]", short_repr(vm, k))),
-        Step::DictKey(k) => out.push_str(&format!("<key {}>", short_repr(vm, k))),
+        Step::DictKey(n) => out.push_str(&format!("<key {n}>")),
         Step::Element(i) => out.push_str(&format!("<element {i}>")),
         Step::Attr(n) => match weft_vm::objects::str::as_str(n) {
             Some(s) => {

@@ -158,21 +158,28 @@ impl TailShape {
 /// Item `j` of alternating keys and values that start at `start`.
 pub(super) fn dict_step(items: &[Value], j: usize, start: usize) -> Step<'_> {
     let k = j - start;
-    match (k % 2, items.get(j - k % 2)) {
-        (1, Some(key)) => Step::Key(key),
-        (_, Some(key)) => Step::DictKey(key),
-        (_, None) => Step::Item(j),
+    match items.get(j - k % 2) {
+        Some(key) if k % 2 == 1 => Step::Key(key),
+        _ => Step::DictKey(k / 2),
     }
 }
 
 impl Encoder {
-    /// `TypeError: cannot checkpoint 'T' object at PATH: reason`.
+    /// `TypeError: cannot checkpoint 'T' object at PATH: reason`. While the class of a plain
+    /// instance is written, the instance is the object named (the path leads to it).
     fn refuse(&self, vm: &mut Vm, obj: &Value, reason: &str) -> PyErr {
         let at = self.path(vm);
-        error::type_error(format!(
-            "cannot checkpoint '{}' object at {at}: {reason}",
-            type_name_of(obj)
-        ))
+        let msg = match &self.instance_of {
+            Some(inst) => format!(
+                "cannot checkpoint '{}' object at {at}: its class cannot be found by name: {reason}",
+                type_name_of(inst)
+            ),
+            None => format!(
+                "cannot checkpoint '{}' object at {at}: {reason}",
+                type_name_of(obj)
+            ),
+        };
+        error::type_error(msg)
     }
 
     /// What the object's reduction raised, told where the object is: a `TypeError` (how
@@ -261,7 +268,7 @@ impl Encoder {
                 return Err(self.refuse(vm, &v, &msg));
             }
         }
-        self.enter(vm, &v)?;
+        self.enter_call(vm, &v)?;
         self.push(v, Build::Call(how, Some(Box::new(tail))), items);
         Ok(None)
     }
@@ -387,7 +394,7 @@ impl Encoder {
         for (ty, single) in singletons {
             if obj.as_obj().is_some_and(|o| o.is(ty)) {
                 // Not reachable by name: `type(None)` instead, as pickle writes it.
-                self.enter(vm, obj)?;
+                self.enter_call(vm, obj)?;
                 let items = vec![Value::obj(t.type_.clone()), single];
                 self.push(obj.clone(), Build::Call(How::Reduce, None), items);
                 return Ok(None);
@@ -404,7 +411,7 @@ impl Encoder {
             return Err(self.refuse(vm, obj, "its name is not a string"));
         };
         if qs.split('.').any(|p| p == "<locals>") {
-            let msg = format!("'{qs}' is a local object, which cannot be found by name");
+            let msg = format!("'{qs}' is a local object");
             return Err(self.refuse(vm, obj, &msg));
         }
         let module_name = self.which_module(vm, obj, &qs)?;
