@@ -289,7 +289,7 @@ impl Decoder {
 
     /// pickle's SETITEMS.
     fn set_items(&mut self, vm: &mut Vm, target: u32, items: &[Val]) -> PyResult<()> {
-        if items.len() % 2 != 0 {
+        if !items.len().is_multiple_of(2) {
             return Err(self.bad("odd number of items for SetItems"));
         }
         let t = self.obj(target)?;
@@ -329,7 +329,7 @@ impl Decoder {
     /// A plain instance's `__dict__`: stored into its map when nothing can intercept, else as the
     /// state of a BUILD.
     fn attrs(&mut self, vm: &mut Vm, target: u32, items: &[Val]) -> PyResult<()> {
-        if items.len() % 2 != 0 {
+        if !items.len().is_multiple_of(2) {
             return Err(self.bad("odd number of items for Attrs"));
         }
         let t = self.obj(target)?;

@@ -233,7 +233,11 @@ impl Encoder {
     fn leave(&mut self, obj: &Value) {
         if let Some(o) = obj.as_obj() {
             if let Some(n) = self.in_progress.get_mut(&o.addr()) {
-                *n = n.saturating_sub(1);
+                if *n <= 1 {
+                    self.in_progress.remove(&o.addr());
+                } else {
+                    *n -= 1;
+                }
             }
         }
     }
@@ -495,7 +499,7 @@ impl Encoder {
         let idx = self.defined_now(Some(&frame.obj))?;
         match tail {
             Some(t) if !t.is_empty() => {
-                let (shape, items) = t.into_items();
+                let (shape, items) = (*t).into_items();
                 self.push(frame.obj, Build::Tail(idx, shape), items);
                 let _ = vm;
                 Ok(None)

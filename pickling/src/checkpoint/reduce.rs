@@ -77,7 +77,7 @@ impl Tail {
     }
 
     /// The frame's items (list items, dict items, state, setter) and their layout.
-    pub(super) fn into_items(self: Box<Self>) -> (TailShape, Vec<Value>) {
+    pub(super) fn into_items(self) -> (TailShape, Vec<Value>) {
         let shape = TailShape {
             nlist: self.list.len(),
             ndict: self.dict.len(),
@@ -89,7 +89,7 @@ impl Tail {
             dict,
             state,
             setter,
-        } = *self;
+        } = self;
         items.extend(dict);
         if let Some(s) = state {
             items.push(s);
