@@ -1,6 +1,7 @@
 //! The `weft.checkpoint` module: `save`, `load`, `dumps`, `loads` and `CheckpointError`.
 use super::encode::{Encoder, RESERVED};
-use super::header::{self, HEADER_LEN};
+use super::header;
+use super::record;
 use super::{atomic, decode};
 use std::sync::OnceLock;
 use weft_vm::heap::{GilShared, ObjRef, Value};
@@ -34,17 +35,8 @@ pub(crate) fn checkpoint_error(msg: impl Into<String>) -> PyErr {
 /// The whole checkpoint of `obj`: header and payload.
 fn encode(vm: &mut Vm, obj: &Value) -> PyResult<Vec<u8>> {
     let (out, count, root) = Encoder::new(vm)?.run(vm, obj)?;
-    let mut out = postcard::to_extend(&root, out)
+    let mut out = record::close_table(out, RESERVED, count, root)
         .map_err(|e| error::system_error(format!("checkpoint encoding failed: {e}")))?;
-    // The record count goes right before the records, in the room reserved for it; the header
-    // right before that.
-    let mut count_buf = [0u8; 10];
-    let n = postcard::to_slice(&count, &mut count_buf)
-        .map(|s| s.len())
-        .map_err(|e| error::system_error(format!("checkpoint encoding failed: {e}")))?;
-    let start = RESERVED - n - HEADER_LEN;
-    out[RESERVED - n..RESERVED].copy_from_slice(&count_buf[..n]);
-    out.drain(..start);
     header::seal(&mut out);
     Ok(out)
 }

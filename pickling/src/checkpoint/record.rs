@@ -125,3 +125,69 @@ pub(crate) enum Rec<'a> {
         state: Val,
     },
 }
+
+/// Completes a table written record by record after `reserved` bytes of `out` (which follow the
+/// header's room): appends the root value and puts the record count right before the records, so
+/// that the payload is exactly the postcard encoding of `(records, root)`. Returns the output
+/// starting at the header's room.
+pub(crate) fn close_table(
+    out: Vec<u8>,
+    reserved: usize,
+    count: u64,
+    root: Val,
+) -> postcard::Result<Vec<u8>> {
+    let mut out = postcard::to_extend(&root, out)?;
+    let mut buf = [0u8; 10];
+    let n = postcard::to_slice(&count, &mut buf)?.len();
+    let header = out.len().min(super::header::HEADER_LEN);
+    let start = reserved.saturating_sub(n);
+    out[start..reserved].copy_from_slice(&buf[..n]);
+    out.drain(header..start);
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The table as one serde value: what the payload must be the postcard encoding of.
+    #[derive(Serialize)]
+    struct Table<'a> {
+        records: Vec<Rec<'a>>,
+        root: Val,
+    }
+
+    #[test]
+    fn the_payload_is_the_postcard_encoding_of_the_table() {
+        for n in [0usize, 1, 200, 70_000] {
+            let records: Vec<Rec> = (0..n)
+                .map(|i| match i % 3 {
+                    0 => Rec::Str(Blob(b"text")),
+                    1 => Rec::List(i as u32),
+                    _ => Rec::Extend {
+                        target: i as u32,
+                        items: Cow::Owned(vec![Val::Int(-(i as i64)), Val::Obj(1), Val::None]),
+                    },
+                })
+                .collect();
+            let root = Val::Float(1.5);
+            let header = super::super::header::HEADER_LEN;
+            let reserved = header + 10;
+            let mut out = vec![0xAA; reserved];
+            for r in &records {
+                out = postcard::to_extend(r, out).unwrap();
+            }
+            let framed = close_table(out, reserved, n as u64, root).unwrap();
+            let expected = postcard::to_allocvec(&Table { records, root }).unwrap();
+            assert_eq!(&framed[header..], &expected[..]);
+        }
+    }
+
+    #[test]
+    fn borrowed_bytes_come_back_borrowed() {
+        let bytes = postcard::to_allocvec(&Rec::Bytes(Blob(b"\x00\xff"))).unwrap();
+        let (rec, rest) = postcard::take_from_bytes::<Rec>(&bytes).unwrap();
+        assert!(rest.is_empty());
+        assert!(matches!(rec, Rec::Bytes(Blob(b)) if b == b"\x00\xff"));
+    }
+}
