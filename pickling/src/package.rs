@@ -5,7 +5,7 @@
 //! `importlib.import_module('weft.checkpoint')` then all find them.
 use weft_vm::heap::{ObjRef, Value};
 use weft_vm::interp::error::{self, PyResult};
-use weft_vm::interp::{import, Vm};
+use weft_vm::interp::{attr, call, import, Vm};
 use weft_vm::objects::{list, module, str as pystr};
 
 /// Builds the package and its submodules.
@@ -35,7 +35,7 @@ pub(crate) fn init(vm: &mut Vm) -> PyResult<ObjRef> {
             Some(c) => c,
             None => {
                 let c = init(vm)?;
-                import::set_builtin_spec(vm, &c, name)?;
+                builtin_spec(vm, &c, name)?;
                 if let Some(ms) = weft_vm::objects::dict::as_dict(&modules) {
                     ms.set_rs(name, Value::obj(c.clone()));
                 }
@@ -45,4 +45,29 @@ pub(crate) fn init(vm: &mut Vm) -> PyResult<ObjRef> {
         d.set_rs(&name["weft.".len()..], child);
     }
     Ok(m)
+}
+
+/// The `__spec__` importlib's `BuiltinImporter` would give a top-level native module (a real
+/// `ModuleSpec` once importlib is running), else the vm's own.
+fn builtin_spec(vm: &mut Vm, m: &ObjRef, name: &str) -> PyResult<()> {
+    let bootstrap = vm
+        .sys_attr("modules")
+        .as_ref()
+        .and_then(weft_vm::objects::dict::as_dict)
+        .and_then(|d| d.get_rs("_frozen_importlib"));
+    if let Some(b) = bootstrap {
+        let spec_cls = attr::getattr(vm, &b, "ModuleSpec")?;
+        let loader = attr::getattr(vm, &b, "BuiltinImporter")?;
+        let spec = call::call_value_kw(
+            vm,
+            &spec_cls,
+            vec![pystr::new_str(name), loader.clone()],
+            vec![("origin", pystr::new_str("built-in"))],
+        )?;
+        if let Some(d) = module::module_dict(m) {
+            d.set_rs("__spec__", spec);
+            d.set_rs("__loader__", loader);
+        }
+    }
+    import::set_builtin_spec(vm, m, name)
 }

@@ -1,6 +1,12 @@
 # Every native record type comes back equal, of the same type, from dumps/loads.
 from weft import checkpoint as ck
+import importlib
 import math
+import weft.checkpoint
+
+# Every way of importing the module finds the one module.
+print(weft.checkpoint is ck, importlib.import_module("weft.checkpoint") is ck, weft.__path__)
+print(ck.__name__, ck.__spec__.origin, ck.MAGIC, ck.VERSION)
 
 
 def rt(x):
