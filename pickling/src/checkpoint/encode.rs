@@ -39,9 +39,11 @@ impl Hasher for AddrHasher {
 
 pub(crate) type AddrMap<V> = HashMap<usize, V, BuildHasherDefault<AddrHasher>>;
 
-/// How many times one object may be under construction at once. Pickle rebuilds a tuple (or a
-/// reduction) a second time when its items lead back to it, and uses whichever copy was memoised
-/// first; a reduction whose arguments contain the object itself never ends, so it is refused here.
+/// How many times one reduction may be under way at once. Pickle reduces an object a second time
+/// when its arguments lead back to it through objects already memoised, and uses whichever copy
+/// was memoised first; a reduction whose arguments contain the object itself never ends, so it is
+/// refused here. (A tuple can be rebuilt a second time the same way, but never a third: what led
+/// back to it is memoised by then.)
 const MAX_REENTRY: u8 = 4;
 
 /// What a frame is building; its children are the frame's `items`.
@@ -144,8 +146,12 @@ impl Encoder {
     /// Runs frames until the stack is empty.
     fn drive(&mut self, vm: &mut Vm) -> PyResult<()> {
         while let Some(top) = self.stack.last_mut() {
-            if top.pos < top.items.len() {
-                let child = top.items[top.pos].clone();
+            // Atoms and objects already written need no call: the common case, done in place.
+            while let Some(v) = top.items.get(top.pos).and_then(|c| quick(c, &self.memo)) {
+                self.vals.push(v);
+                top.pos += 1;
+            }
+            if let Some(child) = top.items.get(top.pos).cloned() {
                 top.pos += 1;
                 if let Some(v) = self.visit(vm, child)? {
                     self.vals.push(v);
@@ -162,7 +168,7 @@ impl Encoder {
 
     /// Appends a defining record and memoises `obj` (when given) as its object.
     pub(super) fn define(&mut self, rec: &Rec, obj: Option<&Value>) -> PyResult<u32> {
-        write(&mut self.out, rec)?;
+        write(&mut self.out, rec);
         self.records += 1;
         self.defined_now(obj)
     }
@@ -320,14 +326,12 @@ impl Encoder {
                     .define(&Rec::Tuple(Cow::Borrowed(&[])), Some(&v))
                     .map(|i| Some(Val::Obj(i)));
             }
-            self.enter(vm, &v)?;
             self.push(v, Build::Tuple, items);
             return Ok(None);
         }
         if ty.is(&t.set) || ty.is(&t.frozenset) {
             let items = set::as_set(&v).map(|s| s.keys()).unwrap_or_default();
             if ty.is(&t.frozenset) {
-                self.enter(vm, &v)?;
                 self.push(v, Build::FrozenSet, items);
                 return Ok(None);
             }
@@ -438,6 +442,7 @@ impl Encoder {
     /// A frame's children are written: the record that uses them.
     fn finish(&mut self, vm: &mut Vm, frame: Frame) -> PyResult<Option<Val>> {
         let base = frame.base.min(self.vals.len());
+        let is_call = matches!(frame.build, Build::Call(..));
         let kids = &self.vals[base..];
         let items = Cow::Borrowed(kids);
         // What the frame leaves: a value for its parent, or a freshly defined object (with the
@@ -445,47 +450,47 @@ impl Encoder {
         let mut tail = None;
         let done = match frame.build {
             Build::List(n) => {
-                write(&mut self.out, &Rec::Extend { target: n, items })?;
+                write(&mut self.out, &Rec::Extend { target: n, items });
                 Some(Val::Obj(n))
             }
             Build::Dict(n) => {
-                write(&mut self.out, &Rec::SetItems { target: n, items })?;
+                write(&mut self.out, &Rec::SetItems { target: n, items });
                 Some(Val::Obj(n))
             }
             Build::Set(n) => {
-                write(&mut self.out, &Rec::AddItems { target: n, items })?;
+                write(&mut self.out, &Rec::AddItems { target: n, items });
                 Some(Val::Obj(n))
             }
             Build::Attrs(n) => {
-                write(&mut self.out, &Rec::Attrs { target: n, items })?;
+                write(&mut self.out, &Rec::Attrs { target: n, items });
                 Some(Val::Obj(n))
             }
             Build::Tail(n, shape) => {
-                self.records += shape.write(&mut self.out, n, kids)?;
+                self.records += shape.write(&mut self.out, n, kids);
                 self.vals.truncate(base);
                 return Ok(Some(Val::Obj(n)));
             }
             // Its items led back to it and a copy was made meanwhile: that copy is the object
             // (and the rest of a reduction was written with it).
             _ if self.memo_get(&frame.obj).is_some() => {
-                if matches!(frame.build, Build::Call(..)) {
+                if is_call {
                     self.calls = self.calls.saturating_sub(1);
+                    self.leave(&frame.obj);
                 }
-                self.leave(&frame.obj);
                 self.vals.truncate(base);
                 return Ok(self.memo_get(&frame.obj).map(Val::Obj));
             }
             Build::Tuple => {
-                write(&mut self.out, &Rec::Tuple(items))?;
+                write(&mut self.out, &Rec::Tuple(items));
                 None
             }
             Build::FrozenSet => {
-                write(&mut self.out, &Rec::FrozenSet(items))?;
+                write(&mut self.out, &Rec::FrozenSet(items));
                 None
             }
             Build::Call(how, t) => {
                 self.calls = self.calls.saturating_sub(1);
-                write(&mut self.out, &how.record(kids))?;
+                write(&mut self.out, &how.record(kids));
                 tail = t;
                 None
             }
@@ -495,7 +500,9 @@ impl Encoder {
         if done.is_some() {
             return Ok(done);
         }
-        self.leave(&frame.obj);
+        if is_call {
+            self.leave(&frame.obj);
+        }
         let idx = self.defined_now(Some(&frame.obj))?;
         match tail {
             Some(t) if !t.is_empty() => {
@@ -538,39 +545,23 @@ impl Encoder {
     }
 }
 
-/// Appends `rec` to `out` (postcard).
-pub(super) fn write(out: &mut Vec<u8>, rec: &Rec) -> PyResult<()> {
-    postcard::serialize_with_flavor(rec, Append(out))
-        .map_err(|e| error::system_error(format!("checkpoint encoding failed: {e}")))
+/// Appends `rec` to `out` (postcard's encoding, see `wire`).
+pub(super) fn write(out: &mut Vec<u8>, rec: &Rec) {
+    super::wire::put(out, rec);
 }
 
-/// A postcard output appending to a Vec. Records are mostly one-byte tags and short varints:
-/// those are pushed byte by byte rather than copied with a call to `memcpy` each.
-struct Append<'a>(&'a mut Vec<u8>);
-
-impl postcard::ser_flavors::Flavor for Append<'_> {
-    type Output = ();
-
-    #[inline]
-    fn try_extend(&mut self, data: &[u8]) -> postcard::Result<()> {
-        if data.len() <= 16 {
-            self.0.reserve(16);
-            for &b in data {
-                self.0.push(b);
-            }
-        } else {
-            self.0.extend_from_slice(data);
-        }
-        Ok(())
+/// The value of an atom or of an object already written, without a call.
+#[inline]
+fn quick(v: &Value, memo: &AddrMap<u32>) -> Option<Val> {
+    if let Some(x) = v.as_float() {
+        return Some(Val::Float(x));
     }
-
-    #[inline]
-    fn try_push(&mut self, data: u8) -> postcard::Result<()> {
-        self.0.push(data);
-        Ok(())
+    if let Some(i) = v.as_int() {
+        return Some(Val::Int(i));
     }
-
-    fn finalize(self) -> postcard::Result<()> {
-        Ok(())
+    match v.as_obj() {
+        Some(o) => memo.get(&o.addr()).map(|&i| Val::Obj(i)),
+        None if v.is_none() => Some(Val::None),
+        None => v.as_bool().map(|b| if b { Val::True } else { Val::False }),
     }
 }

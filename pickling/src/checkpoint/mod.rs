@@ -5,7 +5,7 @@
 //! no Python call per object, and walks the graph without recursion.
 //!
 //! - `header`: magic, version, length and CRC-32 in front of the payload.
-//! - `record`: the payload's flat record table (serde + postcard).
+//! - `record`: the payload's flat record table (serde + postcard); `wire` writes it fast.
 //! - `encode` and `reduce`: object graph → records; `path` renders where an object was found.
 //! - `decode`: records → object graph, trusting nothing in the data.
 //! - `atomic`: the temporary-file, fsync, rename dance of `save`.
@@ -37,5 +37,6 @@ mod header;
 mod path;
 mod record;
 mod reduce;
+mod wire;
 
 pub(crate) use api::init;

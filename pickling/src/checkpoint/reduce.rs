@@ -111,18 +111,18 @@ pub(super) struct TailShape {
 
 impl TailShape {
     /// Writes the tail's records for object `n`; returns how many.
-    pub(super) fn write(&self, out: &mut Vec<u8>, n: u32, kids: &[Val]) -> PyResult<u64> {
+    pub(super) fn write(&self, out: &mut Vec<u8>, n: u32, kids: &[Val]) -> u64 {
         let mut count = 0;
         let (list, rest) = kids.split_at(self.nlist.min(kids.len()));
         let (dict, rest) = rest.split_at(self.ndict.min(rest.len()));
         if !list.is_empty() {
             let items = Cow::Borrowed(list);
-            write(out, &Rec::Extend { target: n, items })?;
+            write(out, &Rec::Extend { target: n, items });
             count += 1;
         }
         if !dict.is_empty() {
             let items = Cow::Borrowed(dict);
-            write(out, &Rec::SetItems { target: n, items })?;
+            write(out, &Rec::SetItems { target: n, items });
             count += 1;
         }
         if self.state {
@@ -135,10 +135,10 @@ impl TailShape {
                 },
                 _ => Rec::Build { target: n, state },
             };
-            write(out, &rec)?;
+            write(out, &rec);
             count += 1;
         }
-        Ok(count)
+        count
     }
 
     /// How item `j` of the tail hangs from the object.
