@@ -204,7 +204,8 @@ impl Decoder {
         let new = typeobj::lookup_str(cls, "__new__");
         let native_new = object_layout
             && matches!((&new, &self.object_new), (Some(a), Some(b)) if a.bits() == b.bits());
-        let native_state = td.has(tflag::HAS_DICT)
+        let native_state = td.layout == Kind::Object
+            && td.has(tflag::HAS_DICT)
             && !td.has(tflag::CUSTOM_GETATTRIBUTE | tflag::HAS_GETATTR)
             && typeobj::lookup_str(cls, "__setstate__").is_none();
         let p = (native_new, native_state);
