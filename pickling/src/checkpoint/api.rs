@@ -9,7 +9,7 @@ use weft_vm::interp::error::{self, PyErr, PyResult};
 use weft_vm::interp::exc::new_exception_class;
 use weft_vm::interp::ops::type_name_of;
 use weft_vm::interp::{attr, call, Vm};
-use weft_vm::objects::builtin::{new_builtin_doc, Args, BuiltinKind, NativeFn};
+use weft_vm::objects::builtin::{Args, Builtin, BuiltinKind, NativeFn};
 use weft_vm::objects::{bytes, module, str as pystr, types};
 
 static ERROR: OnceLock<GilShared<ObjRef>> = OnceLock::new();
@@ -135,14 +135,25 @@ pub(crate) fn init(_vm: &mut Vm) -> PyResult<ObjRef> {
         return Ok(m);
     };
     let fns: [(&'static str, NativeFn, &'static str); 4] = [
-        ("save", save, "save(path, obj)\n--\n\nWrite the checkpoint of obj to path atomically: a crash leaves the previous file intact."),
-        ("load", load, "load(path)\n--\n\nRead the object saved at path."),
-        ("dumps", dumps, "dumps(obj)\n--\n\nReturn the checkpoint of obj as bytes."),
-        ("loads", loads, "loads(data)\n--\n\nReturn the object of a checkpoint given as a bytes-like object."),
+        ("save", save, "Write the checkpoint of obj to path atomically: a crash leaves the previous file intact."),
+        ("load", load, "Read the object saved at path."),
+        ("dumps", dumps, "Return the checkpoint of obj as bytes."),
+        ("loads", loads, "Return the object of a checkpoint given as a bytes-like object."),
     ];
-    for (name, f, doc) in fns {
-        let b = new_builtin_doc(name, f, BuiltinKind::Function, None, Some(doc));
-        d.set_rs(name, Value::obj(b));
+    for (name, func, doc) in fns {
+        // `__self__` is the module, as in CPython: it is where `__module__` comes from.
+        let b = Builtin {
+            name,
+            func,
+            kind: BuiltinKind::Function,
+            self_: Some(Value::obj(m.clone())),
+            owner: None,
+            doc: Some(doc),
+            needs_frame: false,
+            recursion_ctx: "",
+        };
+        let ty = &types().builtin_function;
+        d.set_rs(name, Value::obj(weft_vm::heap::alloc(ty, b, None)));
     }
     d.set_rs("CheckpointError", Value::obj(error_type().clone()));
     d.set_rs("MAGIC", bytes::new_bytes(header::MAGIC.to_vec()));

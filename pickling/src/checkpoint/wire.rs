@@ -168,9 +168,28 @@ mod tests {
 
     #[test]
     fn every_record_as_postcard_writes_it() {
-        let ints = [0i64, 1, -1, 63, -64, 64, 127, 128, -129, 1 << 40, i64::MAX, i64::MIN];
+        let ints = [
+            0i64,
+            1,
+            -1,
+            63,
+            -64,
+            64,
+            127,
+            128,
+            -129,
+            1 << 40,
+            i64::MAX,
+            i64::MIN,
+        ];
         let mut vs: Vec<Val> = ints.iter().map(|&i| Val::Int(i)).collect();
-        vs.extend([Val::None, Val::False, Val::True, Val::Float(-0.0), Val::Float(1e300)]);
+        vs.extend([
+            Val::None,
+            Val::False,
+            Val::True,
+            Val::Float(-0.0),
+            Val::Float(1e300),
+        ]);
         vs.extend([0u32, 127, 128, 16384, u32::MAX].map(Val::Obj));
         let long = vec![7u8; 300];
         let items = || Cow::Borrowed(&vs[..]);
@@ -193,16 +212,42 @@ mod tests {
         same(Rec::Global { module: a, name: b });
         same(Rec::Module(a));
         same(Rec::Instance(a));
-        same(Rec::Reduce { func: a, args: items() });
-        same(Rec::NewObj { cls: a, args: items() });
-        same(Rec::NewObjEx { cls: a, args: items(), kwargs: b });
+        same(Rec::Reduce {
+            func: a,
+            args: items(),
+        });
+        same(Rec::NewObj {
+            cls: a,
+            args: items(),
+        });
+        same(Rec::NewObjEx {
+            cls: a,
+            args: items(),
+            kwargs: b,
+        });
         for target in [0, 1000, u32::MAX] {
-            same(Rec::Extend { target, items: items() });
-            same(Rec::SetItems { target, items: items() });
-            same(Rec::AddItems { target, items: items() });
-            same(Rec::Attrs { target, items: items() });
+            same(Rec::Extend {
+                target,
+                items: items(),
+            });
+            same(Rec::SetItems {
+                target,
+                items: items(),
+            });
+            same(Rec::AddItems {
+                target,
+                items: items(),
+            });
+            same(Rec::Attrs {
+                target,
+                items: items(),
+            });
             same(Rec::Build { target, state: b });
-            same(Rec::StateSetter { target, setter: a, state: b });
+            same(Rec::StateSetter {
+                target,
+                setter: a,
+                state: b,
+            });
         }
     }
 }
