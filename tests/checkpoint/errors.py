@@ -101,6 +101,15 @@ class Held:
 
 show(ck.dumps, Held())
 
+
+class SelfArg:
+    def __reduce__(self):
+        # Rebuilt from itself: pickle recurses until RecursionError.
+        return (SelfArg, (self,))
+
+
+show(ck.dumps, {"s": SelfArg()})
+
 # Reading: damaged, foreign and future checkpoints.
 good = ck.dumps({"a": [1, 2, 3]})
 print(good[:8], len(good))

@@ -90,6 +90,7 @@ pub(crate) struct Encoder {
     pub(super) stack: Vec<Frame>,
     /// Per class: whether its instances take the native path (see `plain_class`).
     plain: AddrMap<bool>,
+    /// Address → how many reductions of that object are under way (see `MAX_REENTRY`).
     in_progress: AddrMap<u8>,
     /// Reductions whose arguments are being written, one inside another's.
     calls: usize,
@@ -130,7 +131,8 @@ impl Encoder {
         })
     }
 
-    /// Encodes the graph of `root`; returns the output (header space reserved, see `finish`), the
+    /// Encodes the graph of `root`; returns the output (`RESERVED` bytes left for the header and the record count, see
+    /// `record::close_table`), the
     /// number of records and the root's value.
     pub(crate) fn run(mut self, vm: &mut Vm, root: &Value) -> PyResult<(Vec<u8>, u64, Val)> {
         let root_val = match self.visit(vm, root.clone())? {
@@ -159,7 +161,7 @@ impl Encoder {
                 continue;
             }
             let Some(frame) = self.stack.pop() else { break };
-            if let Some(v) = self.finish(vm, frame)? {
+            if let Some(v) = self.finish(frame)? {
                 self.vals.push(v);
             }
         }
@@ -440,7 +442,7 @@ impl Encoder {
     }
 
     /// A frame's children are written: the record that uses them.
-    fn finish(&mut self, vm: &mut Vm, frame: Frame) -> PyResult<Option<Val>> {
+    fn finish(&mut self, frame: Frame) -> PyResult<Option<Val>> {
         let base = frame.base.min(self.vals.len());
         let is_call = matches!(frame.build, Build::Call(..));
         let kids = &self.vals[base..];
@@ -508,7 +510,6 @@ impl Encoder {
             Some(t) if !t.is_empty() => {
                 let (shape, items) = (*t).into_items();
                 self.push(frame.obj, Build::Tail(idx, shape), items);
-                let _ = vm;
                 Ok(None)
             }
             _ => Ok(Some(Val::Obj(idx))),
