@@ -298,7 +298,11 @@ impl Decoder {
         for pair in items.chunks_exact(2) {
             let (k, v) = (self.val(pair[0])?, self.val(pair[1])?);
             match dict::as_dict(&t) {
-                Some(d) if exact => d.set(vm, k, v)?,
+                // Keys whose hash and equality need no Python code go straight in.
+                Some(d) if exact => match d.set_fast(&k, v) {
+                    Ok(()) => {}
+                    Err(v) => d.set(vm, k, v)?,
+                },
                 _ => protocols::setitem_call(vm, t.clone(), k, v)?,
             }
         }
