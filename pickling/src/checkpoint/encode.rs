@@ -389,17 +389,12 @@ impl Encoder {
             return Err(error::system_error("checkpoint: class written late"));
         };
         let idx = self.define(&Rec::Instance(cls), Some(&v))?;
-        let attrs = v
+        let items = v
             .as_obj()
             .and_then(instance::attr_items)
             .unwrap_or_default();
-        if attrs.is_empty() {
+        if items.is_empty() {
             return Ok(Some(Val::Obj(idx)));
-        }
-        let mut items = Vec::with_capacity(attrs.len() * 2);
-        for (k, x) in attrs {
-            items.push(k);
-            items.push(x);
         }
         self.push(v, Build::Attrs(idx), items);
         Ok(None)
