@@ -155,3 +155,8 @@ show(ck.loads, forge(b"\x01\x0c\x03\x05\x05\x00"))  # an instance of class 5 (an
 show(ck.loads, forge(b"\x03\x02\x01m\x02\x01n\x0a\x05\x00\x05\x01\x05\x02"))  # m.n: no such module
 show(ck.loads, forge(b"\x03\x02\x04math\x02\x03tau\x0a\x05\x00\x05\x01\x05\x02"))  # math.tau
 show(ck.loads, forge(b"\x03\x02\x04math\x02\x03nop\x0a\x05\x00\x05\x01\x05\x02"))  # math.nop
+# 200,000 lists each announcing 2**32-1 items, in 1.2 MB: the capacities asked for are bounded by
+# the payload's size in all, so this loads at once instead of reserving terabytes.
+n = 200_000
+count = bytes([0x80 | (n & 0x7F), 0x80 | ((n >> 7) & 0x7F), n >> 14])
+print(ck.loads(forge(count + b"\x07\xff\xff\xff\xff\x0f" * n + b"\x00")))

@@ -27,6 +27,9 @@ struct Decoder {
     /// Per class: whether `Instance` may allocate it natively and `Attrs` fill it natively.
     plain: AddrMap<(bool, bool)>,
     object_new: Option<Value>,
+    /// List capacity the data may still ask for: in all, no more items than the payload has bytes
+    /// (each item takes one at least), so that a small forged file cannot reserve gigabytes.
+    capacity_budget: usize,
 }
 
 /// `CheckpointError: malformed checkpoint: …`.
@@ -50,6 +53,7 @@ pub(crate) fn decode(vm: &mut Vm, payload: &[u8]) -> PyResult<Value> {
         record: Some(0),
         plain: AddrMap::default(),
         object_new: tdata(&types().object).dict.get_rs("__new__"),
+        capacity_budget: payload.len(),
     };
     for i in 0..count {
         d.record = Some(i);
@@ -138,7 +142,11 @@ impl Decoder {
                 }
                 Value::obj(f)
             }
-            Rec::List(n) => list::new_list(Vec::with_capacity((n as usize).min(left))),
+            Rec::List(n) => {
+                let cap = (n as usize).min(left).min(self.capacity_budget);
+                self.capacity_budget -= cap;
+                list::new_list(Vec::with_capacity(cap))
+            }
             Rec::Dict(_) => Value::obj(dict::new_dict()),
             Rec::Set(_) => Value::obj(set::new_set_obj(false)),
             Rec::Global { module, name } => self.global(vm, module, name)?,
