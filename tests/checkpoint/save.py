@@ -70,6 +70,14 @@ except ck.CheckpointError as e:
     print("CheckpointError:", str(e).split(" (")[0])
 print(sorted(os.listdir(d)))
 
+# A temporary file left by a crashed process that had this pid does not stop a save.
+stale = os.path.join(d, ".state.ckpt.%d.%d.tmp" % (os.getpid(), 99))
+with open(stale, "wb") as f:
+    f.write(b"half a checkpoint")
+for i in range(101):
+    ck.save(path, i)
+print(ck.load(path), sorted(os.listdir(d)))
+
 # Argument errors.
 for f, args in [(ck.save, (path,)), (ck.load, ()), (ck.dumps, ()), (ck.loads, (b"", 1))]:
     try:

@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 /// Distinguishes temporary files of saves under way at once in one process.
 static SERIAL: AtomicU64 = AtomicU64::new(0);
 
-/// A sibling of `path` that no other save uses: `.NAME.PID.N.tmp`.
+/// A sibling of `path` that no other save under way uses: `.NAME.PID.N.tmp`.
 fn temp_path(path: &Path) -> PathBuf {
     let name = path
         .file_name()
@@ -23,7 +23,13 @@ fn temp_path(path: &Path) -> PathBuf {
 pub(crate) fn replace(path: &Path, data: &[u8]) -> std::io::Result<()> {
     let tmp = temp_path(path);
     let written = (|| {
-        let mut f = OpenOptions::new().write(true).create_new(true).open(&tmp)?;
+        // The name is unique among live processes; one left by a crashed process that had this
+        // pid (a restarted container's process often has the same one) is overwritten.
+        let mut f = OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(true)
+            .open(&tmp)?;
         f.write_all(data)?;
         f.sync_all()
     })();
