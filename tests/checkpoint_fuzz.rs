@@ -2,8 +2,9 @@
 //! a valid header, and valid checkpoints with a byte changed and their tail cut (with and without
 //! their header repaired, so that the damage reaches the decoder) are fed to `weft.checkpoint.loads`
 //! (`tests/fuzz/checkpoint_loads.py`). Each must load or raise an ordinary exception; a panic, an
-//! abort or a `SystemError` fails. Generated object graphs (nested containers and instances,
-//! shared references, cycles) must come back from a round trip with the same shape and sharing.
+//! abort or a `SystemError` fails. Generated object graphs (nested containers, plain, slotted and
+//! reduced instances, shared references, cycles) must come back from a round trip with the same
+//! shape and sharing.
 use proptest::prelude::*;
 use std::fmt::Write as _;
 use std::path::Path;
@@ -59,7 +60,7 @@ fn graph() -> impl Strategy<Value = String> {
             1 => Just("n".to_string()),
         ];
         let node = (
-            prop::sample::select(vec!['L', 'D', 'I', 'T', 'S']),
+            prop::sample::select(vec!['L', 'D', 'O', 'I', 'R', 'Z', 'T', 'S']),
             prop::collection::vec(child, 0..5),
         )
             .prop_map(|(k, kids)| format!("{k}:{}", kids.join(",")));

@@ -20,6 +20,19 @@ class Slotted:
     __slots__ = ("a", "b")
 
 
+class Slots5:
+    """A graph node with five slots (filled in order, the rest left unset)."""
+
+    __slots__ = ("a0", "a1", "a2", "a3", "a4")
+
+
+class Stateful:
+    """A graph node rebuilt from a reduction whose state holds its children."""
+
+    def __reduce__(self):
+        return (Stateful, (), dict(vars(self)))
+
+
 class Reduced:
     def __init__(self, *args):
         self.args = args
@@ -50,7 +63,9 @@ def seal(payload):
 
 def build(desc):
     """`desc` lists nodes `K:c,c,...` separated by `;`; node 0 is the root. K is L (list), D (dict,
-    keys k0, k1...), I (instance, attributes a0, a1...), T (tuple) or S (set of the atom children).
+    keys k0, k1...), O (OrderedDict, likewise), I (instance, attributes a0, a1...), R (instance with
+    a __reduce__, likewise), Z (instance with __slots__ a0...a4), T (tuple) or S (set of the atom
+    children).
     A child is a node number, or an atom: `i<int>`, `s<text>`, `n` (None)."""
     nodes = []
     for part in desc.split(";"):
@@ -58,7 +73,9 @@ def build(desc):
         nodes.append((kind, [k for k in kids.split(",") if k]))
     objs = [None] * len(nodes)
     for i, (kind, _) in enumerate(nodes):
-        objs[i] = {"L": list, "D": dict, "I": Obj, "S": set}.get(kind, lambda: None)()
+        make = {"L": list, "D": dict, "O": collections.OrderedDict, "I": Obj, "R": Stateful,
+                "Z": Slots5, "S": set}
+        objs[i] = make.get(kind, lambda: None)()
 
     def atom(tok):
         if tok[0] == "i":
@@ -78,9 +95,9 @@ def build(desc):
         for j, k in enumerate(kids):
             if kind == "L":
                 o.append(child(k))
-            elif kind == "D":
+            elif kind in "DO":
                 o["k%d" % j] = child(k)
-            elif kind == "I":
+            elif kind in "IRZ":
                 setattr(o, "a%d" % j, child(k))
             elif kind == "S" and not k.isdigit():
                 o.add(atom(k))
@@ -104,12 +121,17 @@ def same_shape(a, b):
         if type(x) in (list, tuple):
             assert len(x) == len(y)
             stack.extend(zip(x, y))
-        elif type(x) is dict:
+        elif type(x) in (dict, collections.OrderedDict):
             assert list(x) == list(y)
             stack.extend((x[k], y[k]) for k in x)
-        elif type(x) is Obj:
+        elif type(x) in (Obj, Stateful):
             assert list(vars(x)) == list(vars(y))
             stack.extend((vars(x)[k], vars(y)[k]) for k in vars(x))
+        elif type(x) is Slots5:
+            for name in Slots5.__slots__:
+                assert hasattr(x, name) == hasattr(y, name)
+                if hasattr(x, name):
+                    stack.append((getattr(x, name), getattr(y, name)))
         elif type(x) is set:
             assert x == y
     assert len({id(v) for v in seen.values()}) == len(seen), "copies merged"
