@@ -167,7 +167,11 @@ impl Decoder {
             Rec::Extend { target, items } => return self.extend(vm, target, &items),
             Rec::SetItems { target, items } => return self.set_items(vm, target, &items),
             Rec::AddItems { target, items } => return self.add_items(vm, target, &items),
-            Rec::Attrs { target, items } => return self.attrs(vm, target, &items),
+            Rec::Attrs {
+                target,
+                items,
+                slots,
+            } => return self.attrs(vm, target, &items, &slots),
             Rec::Build { target, state } => {
                 let (inst, state) = (self.obj(target)?, self.val(state)?);
                 return build(vm, &inst, state);
@@ -213,8 +217,7 @@ impl Decoder {
         let native_new = object_layout
             && matches!((&new, &self.object_new), (Some(a), Some(b)) if a.bits() == b.bits());
         let native_state = td.layout == Kind::Object
-            && td.has(tflag::HAS_DICT)
-            && !td.has(tflag::CUSTOM_GETATTRIBUTE | tflag::HAS_GETATTR)
+            && !td.has(tflag::CUSTOM_GETATTRIBUTE | tflag::HAS_GETATTR | tflag::CUSTOM_SETATTR)
             && typeobj::lookup_str(cls, "__setstate__").is_none();
         let p = (native_new, native_state);
         self.plain.insert(cls.addr(), p);
@@ -339,56 +342,104 @@ impl Decoder {
         Ok(())
     }
 
-    /// A plain instance's `__dict__`: stored into its map when nothing can intercept, else as the
-    /// state of a BUILD.
-    fn attrs(&mut self, vm: &mut Vm, target: u32, items: &[Val]) -> PyResult<()> {
-        if !items.len().is_multiple_of(2) {
+    /// A plain instance's `__dict__` and slots: stored into its map and slots when nothing can
+    /// intercept, else as the state of a BUILD (`dict or None`, paired with the slots' dict when
+    /// there are slots), which is what pickle would have.
+    fn attrs(&mut self, vm: &mut Vm, target: u32, items: &[Val], slots: &[Val]) -> PyResult<()> {
+        if !items.len().is_multiple_of(2) || !slots.len().is_multiple_of(2) {
             return Err(self.bad("odd number of items for Attrs"));
         }
         let t = self.obj(target)?;
         let native = match t.as_obj() {
-            Some(o) if o.attrs().is_some() => self.plain(&o.ty().clone()).1,
+            Some(o) if o.attrs().is_some() => {
+                let ty = o.ty().clone();
+                self.plain(&ty).1 && (items.is_empty() || tdata(&ty).has(tflag::HAS_DICT))
+            }
             _ => false,
         };
-        if native {
-            let o = t.as_obj().cloned().ok_or_else(|| self.bad("no object"))?;
-            for pair in items.chunks_exact(2) {
-                let (k, v) = (self.val(pair[0])?, self.val(pair[1])?);
-                let stored = match k.as_obj() {
-                    Some(ko) if ko.ty().is(&types().str) => {
-                        let name = pystr::intern_obj(ko);
-                        if let Val::Obj(i) = pair[0] {
-                            // Later instances of the class find the interned name at once.
-                            if let Some(slot) = self.objs.get_mut(i as usize) {
-                                *slot = Value::obj(name.clone());
-                            }
+        let Some(o) = t.as_obj().filter(|_| native).cloned() else {
+            let state = match items.is_empty() {
+                true => Value::NONE,
+                false => self.dict_of_pairs(vm, items)?,
+            };
+            let state = match slots.is_empty() {
+                true => state,
+                false => tuple::new_tuple(vec![state, self.dict_of_pairs(vm, slots)?]),
+            };
+            return build(vm, &t, state);
+        };
+        for pair in items.chunks_exact(2) {
+            let v = self.val(pair[1])?;
+            let stored = match self.name(pair[0])? {
+                Ok(name) => instance::set(&o, &name, v),
+                Err(k) => match instance::dict_of(&o) {
+                    Some(d) => match d.downcast::<dict::Dict>() {
+                        Some(dd) => {
+                            dd.set(vm, k, v)?;
+                            true
                         }
-                        instance::set(&o, &name, v)
-                    }
-                    _ => match instance::dict_of(&o) {
-                        Some(d) => match d.downcast::<dict::Dict>() {
-                            Some(dd) => {
-                                dd.set(vm, k, v)?;
-                                true
-                            }
-                            None => false,
-                        },
                         None => false,
                     },
-                };
-                if !stored {
-                    return Err(self.bad("an instance without a __dict__ was given attributes"));
+                    None => false,
+                },
+            };
+            if !stored {
+                return Err(self.bad("an instance without a __dict__ was given attributes"));
+            }
+        }
+        for pair in slots.chunks_exact(2) {
+            let v = self.val(pair[1])?;
+            let name = match self.name(pair[0])? {
+                Ok(name) => name,
+                Err(k) => {
+                    return Err(error::type_error(format!(
+                        "attribute name must be string, not '{}'",
+                        type_name_of(&k)
+                    )))
                 }
+            };
+            let member = typeobj::lookup(o.ty(), &name);
+            let index = member
+                .as_ref()
+                .and_then(weft_vm::objects::descriptors_native::as_member)
+                .map(|m| m.index);
+            if !index.is_some_and(|i| instance::slot_set(&o, i, v.clone())) {
+                let n = pystr::as_str(&Value::obj(name))
+                    .unwrap_or_default()
+                    .to_string();
+                attr::setattr(vm, &t, &n, v)?;
             }
-            return Ok(());
         }
-        let state = dict::new_dict();
-        if let Some(d) = state.downcast::<dict::Dict>() {
-            for pair in items.chunks_exact(2) {
-                d.set(vm, self.val(pair[0])?, self.val(pair[1])?)?;
+        Ok(())
+    }
+
+    /// An attribute name, interned (and the interned str put in place of the data's, so that
+    /// later instances find it interned at once); `Err` with the value when it is not a str.
+    fn name(&mut self, v: Val) -> PyResult<Result<ObjRef, Value>> {
+        let k = self.val(v)?;
+        match k.as_obj() {
+            Some(ko) if ko.ty().is(&types().str) => {
+                let name = pystr::intern_obj(ko);
+                if let Val::Obj(i) = v {
+                    if let Some(slot) = self.objs.get_mut(i as usize) {
+                        *slot = Value::obj(name.clone());
+                    }
+                }
+                Ok(Ok(name))
+            }
+            _ => Ok(Err(k)),
+        }
+    }
+
+    /// A new dict of keys and values, alternating.
+    fn dict_of_pairs(&self, vm: &mut Vm, pairs: &[Val]) -> PyResult<Value> {
+        let d = dict::new_dict();
+        if let Some(dd) = d.downcast::<dict::Dict>() {
+            for pair in pairs.chunks_exact(2) {
+                dd.set(vm, self.val(pair[0])?, self.val(pair[1])?)?;
             }
         }
-        build(vm, &t, Value::obj(state))
+        Ok(Value::obj(d))
     }
 }
 

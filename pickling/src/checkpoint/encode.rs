@@ -56,8 +56,9 @@ pub(super) enum Build {
     Set(u32),
     Tuple,
     FrozenSet,
-    /// Names and values, alternating, of instance `n`'s `__dict__`.
-    Attrs(u32),
+    /// Names and values, alternating, of instance `n`'s `__dict__` (the first `.1` items), then
+    /// of its set slots.
+    Attrs(u32, usize),
     /// A reduction's callable (or class) and arguments; `tail` is what follows once the object
     /// is made.
     Call(super::reduce::How, Option<Box<super::reduce::Tail>>),
@@ -88,8 +89,11 @@ pub(crate) struct Encoder {
     /// The values of the children of the frames on the stack.
     vals: Vec<Val>,
     pub(super) stack: Vec<Frame>,
-    /// Per class: whether its instances take the native path (see `plain_class`).
-    plain: AddrMap<bool>,
+    /// Per class: the slot plan of its instances when they take the native path (see
+    /// `plain_class`).
+    plain: AddrMap<Option<usize>>,
+    /// Slot plans: each set slot's name and index, in the order `copyreg._slotnames` lists them.
+    plans: Vec<Vec<(Value, usize)>>,
     /// Address → how many reductions of that object are under way (see `MAX_REENTRY`).
     in_progress: AddrMap<u8>,
     /// Reductions whose arguments are being written, one inside another's.
@@ -119,6 +123,7 @@ impl Encoder {
             vals: Vec::new(),
             stack: Vec::new(),
             plain: AddrMap::default(),
+            plans: Vec::new(),
             in_progress: AddrMap::default(),
             calls: 0,
             dispatch_table,
@@ -373,14 +378,21 @@ impl Encoder {
             return self.module(vm, &v).map(Some);
         }
         let ty = ty.clone();
-        if self.plain_class(vm, &ty)? {
-            return self.instance(vm, v, &ty);
+        if let Some(plan) = self.plain_class(vm, &ty)? {
+            return self.instance(vm, v, &ty, plan);
         }
         self.reduce(vm, v, &ty)
     }
 
-    /// An instance of a plain class: `Instance(cls)`, then its `__dict__` as `Attrs`.
-    fn instance(&mut self, vm: &mut Vm, v: Value, ty: &ObjRef) -> PyResult<Option<Val>> {
+    /// An instance of a plain class: `Instance(cls)`, then its `__dict__` and set slots (slot
+    /// plan `plan`, see `plain_class`) as `Attrs`.
+    fn instance(
+        &mut self,
+        vm: &mut Vm,
+        v: Value,
+        ty: &ObjRef,
+        plan: usize,
+    ) -> PyResult<Option<Val>> {
         // The class is in the memo after its first instance.
         self.instance_of = Some(v.clone());
         let cls = self.visit(vm, Value::obj(ty.clone()));
@@ -389,31 +401,39 @@ impl Encoder {
             return Err(error::system_error("checkpoint: class written late"));
         };
         let idx = self.define(&Rec::Instance(cls), Some(&v))?;
-        let items = v
-            .as_obj()
-            .and_then(instance::attr_items)
-            .unwrap_or_default();
+        let Some(o) = v.as_obj() else {
+            return Ok(Some(Val::Obj(idx)));
+        };
+        let mut items = instance::attr_items(o).unwrap_or_default();
+        let ndict = items.len();
+        for (name, i) in self.plans.get(plan).map(Vec::as_slice).unwrap_or(&[]) {
+            let x = instance::slot_get(o, *i);
+            if !x.is_null() {
+                items.push(name.clone());
+                items.push(x);
+            }
+        }
         if items.is_empty() {
             return Ok(Some(Val::Obj(idx)));
         }
-        self.push(v, Build::Attrs(idx), items);
+        self.push(v, Build::Attrs(idx, ndict), items);
         Ok(None)
     }
 
     /// Whether instances of `ty` pickle by `object.__reduce_ex__(4)`'s default with no Python code
-    /// run: a Python class of plain layout with a `__dict__` and no `__slots__`, which overrides
-    /// none of the pickling hooks and is not in `copyreg.dispatch_table`. Their reduction is then
-    /// `(copyreg.__newobj__, (cls,), __dict__ or None)`, which the native path writes directly.
-    fn plain_class(&mut self, vm: &mut Vm, ty: &ObjRef) -> PyResult<bool> {
+    /// run, and then its slot plan (an index into `plans`): a Python class of plain layout, which
+    /// overrides none of the pickling or attribute-lookup hooks, is not in
+    /// `copyreg.dispatch_table`, and whose `__slots__` (if any) are all plain members. Their
+    /// reduction is then `(copyreg.__newobj__, (cls,), state)`, the state the `__dict__` (or
+    /// None) paired with the set slots when there are any, which the native path writes directly.
+    fn plain_class(&mut self, vm: &mut Vm, ty: &ObjRef) -> PyResult<Option<usize>> {
         if let Some(&p) = self.plain.get(&ty.addr()) {
             return Ok(p);
         }
         let td = tdata(ty);
         let mut p = td.has(tflag::HEAPTYPE)
-            && td.has(tflag::HAS_DICT)
             && !td.has(tflag::CUSTOM_GETATTRIBUTE | tflag::HAS_GETATTR)
-            && td.layout == Kind::Object
-            && td.slot_names.borrow().is_empty();
+            && td.layout == Kind::Object;
         if p {
             let names = ["__reduce_ex__", "__reduce__", "__getstate__"];
             for (name, base) in names.iter().zip(&self.object_methods) {
@@ -431,9 +451,16 @@ impl Encoder {
                 None => false,
             };
         }
+        let plan = match p {
+            true => slot_plan(ty).map(|plan| {
+                self.plans.push(plan);
+                self.plans.len() - 1
+            }),
+            false => None,
+        };
         self.keep.push(Value::obj(ty.clone()));
-        self.plain.insert(ty.addr(), p);
-        Ok(p)
+        self.plain.insert(ty.addr(), plan);
+        Ok(plan)
     }
 
     /// A frame's children are written: the record that uses them.
@@ -458,8 +485,17 @@ impl Encoder {
                 write(&mut self.out, &Rec::AddItems { target: n, items });
                 Some(Val::Obj(n))
             }
-            Build::Attrs(n) => {
-                write(&mut self.out, &Rec::Attrs { target: n, items });
+            Build::Attrs(n, ndict) => {
+                let (dict, slots) = kids.split_at(ndict.min(kids.len()));
+                let (items, slots) = (Cow::Borrowed(dict), Cow::Borrowed(slots));
+                write(
+                    &mut self.out,
+                    &Rec::Attrs {
+                        target: n,
+                        items,
+                        slots,
+                    },
+                );
                 Some(Val::Obj(n))
             }
             Build::Tail(n, shape) => {
@@ -528,7 +564,7 @@ impl Encoder {
                 Build::List(_) | Build::Tuple => Step::Item(j),
                 Build::Dict(_) => super::reduce::dict_step(&f.items, j, 0),
                 Build::Set(_) | Build::FrozenSet => Step::Element(j),
-                Build::Attrs(_) => match f.items.get(j - j % 2) {
+                Build::Attrs(..) => match f.items.get(j - j % 2) {
                     Some(k) => Step::Attr(k),
                     None => Step::Item(j),
                 },
@@ -560,4 +596,46 @@ fn quick(v: &Value, memo: &AddrMap<u32>) -> Option<Val> {
         None if v.is_none() => Some(Val::None),
         None => v.as_bool().map(|b| if b { Val::True } else { Val::False }),
     }
+}
+
+/// The slots of `ty`'s instances as `copyreg._slotnames` lists them (each class of the MRO, most
+/// derived first, its `__slots__` in order, private names mangled, `__dict__` and `__weakref__`
+/// left out, a repeated name once), each with the attribute slot its member descriptor reads; None
+/// when a `__slots__` is not a str, tuple or list or a name does not lead to a member (a property
+/// of a subclass over it, say): pickle's `getattr` would then run code, so the reduction does.
+fn slot_plan(ty: &ObjRef) -> Option<Vec<(Value, usize)>> {
+    let mut plan: Vec<(Value, usize)> = Vec::new();
+    if tdata(ty).slot_names.borrow().is_empty() {
+        return Some(plan);
+    }
+    for c in tdata(ty).mro.borrow().iter() {
+        let Some(slots) = tdata(c).dict.get_rs("__slots__") else {
+            continue;
+        };
+        let names = if pystr::as_str_obj(&slots).is_some() {
+            vec![slots]
+        } else if let Some(t) = tuple::as_tuple(&slots) {
+            t.to_vec()
+        } else {
+            list::as_list(&slots)?.items.borrow().clone()
+        };
+        let cname = typeobj::type_name(c);
+        for n in names {
+            let s = pystr::as_str(&n)?;
+            if s == "__dict__" || s == "__weakref__" {
+                continue;
+            }
+            let key = pystr::intern(&weft_vm::interp::typecall::mangle(&cname, s));
+            if plan
+                .iter()
+                .any(|(k, _)| k.bits() == Value::obj(key.clone()).bits())
+            {
+                continue;
+            }
+            let member = typeobj::lookup(ty, &key)?;
+            let index = weft_vm::objects::descriptors_native::as_member(&member)?.index;
+            plan.push((Value::obj(key), index));
+        }
+    }
+    Some(plan)
 }

@@ -108,10 +108,12 @@ pub(crate) enum Rec<'a> {
         target: u32,
         items: Vals<'a>,
     },
-    /// Names and values, alternating: the `__dict__` of an [`Rec::Instance`].
+    /// The state of an [`Rec::Instance`]: its `__dict__` and its set `__slots__` members, each as
+    /// names and values alternating.
     Attrs {
         target: u32,
         items: Vals<'a>,
+        slots: Vals<'a>,
     },
     /// A reduction's state, applied as pickle's BUILD applies it.
     Build {

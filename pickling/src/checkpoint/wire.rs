@@ -124,16 +124,24 @@ pub(super) fn put(out: &mut Vec<u8>, rec: &Rec) {
         }
         Rec::Extend { target, items }
         | Rec::SetItems { target, items }
-        | Rec::AddItems { target, items }
-        | Rec::Attrs { target, items } => {
+        | Rec::AddItems { target, items } => {
             out.push(match rec {
                 Rec::Extend { .. } => 16,
                 Rec::SetItems { .. } => 17,
-                Rec::AddItems { .. } => 18,
-                _ => 19,
+                _ => 18,
             });
             varint(out, u64::from(*target));
             vals(out, items);
+        }
+        Rec::Attrs {
+            target,
+            items,
+            slots,
+        } => {
+            out.push(19);
+            varint(out, u64::from(*target));
+            vals(out, items);
+            vals(out, slots);
         }
         Rec::Build { target, state } => {
             out.push(20);
@@ -241,6 +249,12 @@ mod tests {
             same(Rec::Attrs {
                 target,
                 items: items(),
+                slots: items(),
+            });
+            same(Rec::Attrs {
+                target,
+                items: items(),
+                slots: Cow::Borrowed(&[]),
             });
             same(Rec::Build { target, state: b });
             same(Rec::StateSetter {
