@@ -4,8 +4,8 @@
 //!
 //! The common types are written natively, with no Python call: atoms, str, bytes, containers,
 //! classes and functions by name, and instances of plain Python classes (those whose pickling is
-//! `object.__reduce_ex__`'s default), whose attributes are read from their map directly. Anything
-//! else is reduced as pickle reduces it (`reduce.rs`).
+//! `object.__reduce_ex__`'s default), whose attributes are read from their map and slots directly.
+//! Anything else is reduced as pickle reduces it (`reduce.rs`).
 use super::path::{self, Step};
 use super::record::{Blob, Rec, Val};
 use std::borrow::Cow;
