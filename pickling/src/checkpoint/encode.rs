@@ -19,7 +19,7 @@ use weft_vm::objects::{
     bytearray, bytes, complex, dict, float, instance, int, list, set, str as pystr, tuple, types,
 };
 
-/// Hashes an object address: the low bits are alignment, so they are shifted out and the rest mixed.
+/// Hashes an object address (the low bits are alignment, so they are shifted out).
 #[derive(Default)]
 pub(crate) struct AddrHasher(u64);
 
@@ -33,7 +33,11 @@ impl Hasher for AddrHasher {
         }
     }
     fn write_usize(&mut self, n: usize) {
-        self.0 = ((n as u64) >> 4).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        // The low bits (which pick the bucket) stay the address's, so that objects allocated one
+        // after another, which the encoder meets one after another, share cache lines in the
+        // table; the top bits (the table's tag) are mixed, so that tags still tell keys apart.
+        let a = (n as u64) >> 4;
+        self.0 = a ^ (a.wrapping_mul(0x9E37_79B9_7F4A_7C15) & (0x7F << 57));
     }
 }
 
@@ -295,44 +299,75 @@ impl Encoder {
         if ty.is(&t.float) {
             return Ok(Some(Val::Float(float::to_f64(&v).unwrap_or(0.0))));
         }
+        // Containers whose items are all atoms or written already (the common case at the
+        // leaves) are written at once, with no frame and no copy of their items.
         if ty.is(&t.list) {
-            let items = list::as_list(&v)
-                .map(|l| l.items.borrow().clone())
-                .unwrap_or_default();
-            let n = items.len().min(u32::MAX as usize) as u32;
+            let Some(l) = list::as_list(&v) else {
+                return Ok(Some(Val::None));
+            };
+            let n = l.len().min(u32::MAX as usize) as u32;
             let idx = self.define(&Rec::List(n), Some(&v))?;
-            if items.is_empty() {
+            let start = self.vals.len();
+            if quick_all(&l.items.borrow(), &self.memo, &mut self.vals) {
+                if self.vals.len() > start {
+                    let items = Cow::Borrowed(&self.vals[start..]);
+                    write(&mut self.out, &Rec::Extend { target: idx, items });
+                    self.records += 1;
+                }
+                self.vals.truncate(start);
                 return Ok(Some(Val::Obj(idx)));
             }
+            self.vals.truncate(start);
+            let items = l.items.borrow().clone();
             self.push(v, Build::List(idx), items);
             return Ok(None);
         }
         if ty.is(&t.dict) {
-            let mut items = Vec::new();
-            if let Some(d) = dict::as_dict(&v) {
-                items.reserve(d.len() * 2);
-                d.for_each(|k, x| {
-                    items.push(k.clone());
-                    items.push(x.clone());
-                });
-            }
-            let n = (items.len() / 2).min(u32::MAX as usize) as u32;
+            let Some(d) = dict::as_dict(&v) else {
+                return Ok(Some(Val::None));
+            };
+            let n = d.len().min(u32::MAX as usize) as u32;
             let idx = self.define(&Rec::Dict(n), Some(&v))?;
-            if items.is_empty() {
+            let start = self.vals.len();
+            let mut all = true;
+            let (memo, vals) = (&self.memo, &mut self.vals);
+            d.for_each(|k, x| {
+                if all {
+                    match (quick(k, memo), quick(x, memo)) {
+                        (Some(a), Some(b)) => vals.extend([a, b]),
+                        _ => all = false,
+                    }
+                }
+            });
+            if all {
+                if self.vals.len() > start {
+                    let items = Cow::Borrowed(&self.vals[start..]);
+                    write(&mut self.out, &Rec::SetItems { target: idx, items });
+                    self.records += 1;
+                }
+                self.vals.truncate(start);
                 return Ok(Some(Val::Obj(idx)));
             }
+            self.vals.truncate(start);
+            let mut items = Vec::with_capacity(d.len() * 2);
+            d.for_each(|k, x| items.extend([k.clone(), x.clone()]));
             self.push(v, Build::Dict(idx), items);
             return Ok(None);
         }
         if ty.is(&t.tuple) {
-            let items = tuple::as_tuple(&v)
-                .map(<[Value]>::to_vec)
-                .unwrap_or_default();
-            if items.is_empty() {
-                return self
-                    .define(&Rec::Tuple(Cow::Borrowed(&[])), Some(&v))
-                    .map(|i| Some(Val::Obj(i)));
+            let items = tuple::as_tuple(&v).unwrap_or_default();
+            let start = self.vals.len();
+            if quick_all(items, &self.memo, &mut self.vals) {
+                write(
+                    &mut self.out,
+                    &Rec::Tuple(Cow::Borrowed(&self.vals[start..])),
+                );
+                self.records += 1;
+                self.vals.truncate(start);
+                return self.defined_now(Some(&v)).map(|i| Some(Val::Obj(i)));
             }
+            self.vals.truncate(start);
+            let items = items.to_vec();
             self.push(v, Build::Tuple, items);
             return Ok(None);
         }
@@ -638,4 +673,17 @@ fn slot_plan(ty: &ObjRef) -> Option<Vec<(Value, usize)>> {
         }
     }
     Some(plan)
+}
+
+/// Pushes the values of `items` when all of them are atoms or written already; false (with some
+/// pushed, for the caller to drop) at the first that is not.
+fn quick_all(items: &[Value], memo: &AddrMap<u32>, vals: &mut Vec<Val>) -> bool {
+    vals.reserve(items.len());
+    for it in items {
+        match quick(it, memo) {
+            Some(x) => vals.push(x),
+            None => return false,
+        }
+    }
+    true
 }
