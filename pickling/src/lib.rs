@@ -9,7 +9,10 @@
 //! - `instdict`: the attributes of native objects beside their state.
 //! - `module`: `_weft_pickling`, the reconstructors.
 //! - `errors`: `PicklingError` and `UnpicklingError`.
+//! - `checkpoint`, `package`: the native checkpoint format, `weft.checkpoint`, and the `weft` package.
+#![forbid(unsafe_code)]
 mod chain;
+mod checkpoint;
 mod code;
 mod errors;
 mod function;
@@ -19,6 +22,7 @@ mod greenlet;
 mod instdict;
 mod module;
 mod objects;
+mod package;
 mod tasklet;
 
 use weft_vm::interp::Vm;
@@ -55,4 +59,7 @@ pub fn register(vm: &mut Vm) {
     }
     tasklet::install();
     greenlet::install();
+    // The native checkpoint format: `weft.checkpoint`, made by the `weft` package.
+    vm.registry.add("weft", package::init);
+    vm.registry.add("weft.checkpoint", checkpoint::init);
 }

@@ -240,6 +240,48 @@ fn to_dict_mode(obj: &ObjRef) -> ObjRef {
     d
 }
 
+/// The instance's `__dict__` items as keys and values, alternating (from its map, or its dict in
+/// dict mode), in insertion order, without moving it to dict mode as [`dict_of`] does: checkpoints
+/// read every instance this way, and a dict per instance would double the memory of the
+/// computation they save. None when the type has no `__dict__`.
+pub fn attr_items(obj: &ObjRef) -> Option<Vec<Value>> {
+    let area = obj.attrs()?;
+    let t = tdata(obj.ty());
+    if !t.has(tflag::HAS_DICT) {
+        return None;
+    }
+    let slots = area.slots(obj);
+    if area.map.get() == DICT_MODE {
+        let cell = slots.get(dict_slot(obj))?;
+        let dv = cell.take();
+        let items = dv.as_obj().and_then(|o| o.downcast::<Dict>()).map(|d| {
+            let mut out = Vec::with_capacity(d.len() * 2);
+            d.for_each(|k, v| {
+                out.push(k.clone());
+                out.push(v.clone());
+            });
+            out
+        });
+        cell.set(dv);
+        return items;
+    }
+    let nslots = t.slot_names.borrow().len();
+    let maps = t.maps.borrow();
+    let m = maps.maps.get(area.map.get() as usize)?;
+    let mut out = Vec::with_capacity(m.names.len() * 2);
+    for (i, n) in m.names.iter().enumerate() {
+        if let Some(cell) = slots.get(nslots + i) {
+            let v = cell.take();
+            if !v.is_null() {
+                out.push(Value::obj(n.clone()));
+                out.push(v.clone());
+            }
+            cell.set(v);
+        }
+    }
+    Some(out)
+}
+
 /// Replaces the instance's `__dict__` (`obj.__dict__ = d`).
 pub fn set_dict(obj: &ObjRef, d: ObjRef) -> bool {
     let Some(area) = obj.attrs() else {
