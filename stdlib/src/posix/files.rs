@@ -149,6 +149,22 @@ fn close(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
+/// `fsync(fd)` and `fdatasync(fd)`: `fd` an int or an object with `fileno()`.
+fn sync_impl(vm: &mut Vm, args: &Args, fname: &str, data_only: bool) -> PyResult<Value> {
+    let [fd] = args.bind(fname, ["fd"], 1, 0)?;
+    let fd = args::as_file_descriptor(vm, &fd.unwrap_or(Value::NONE))?;
+    sys::fsync(fd, data_only).map_err(|e| args::os_error(vm, &e))?;
+    Ok(Value::NONE)
+}
+
+fn fsync(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    sync_impl(vm, args, "fsync", false)
+}
+
+fn fdatasync(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    sync_impl(vm, args, "fdatasync", true)
+}
+
 fn lseek(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.exact("lseek", 3)?;
     let fd = c_int(&a[0])?;
@@ -489,6 +505,8 @@ pub const FUNCTIONS: &[(&str, weft_vm::objects::builtin::NativeFn)] = &[
     ("write", write),
     ("close", close),
     ("lseek", lseek),
+    ("fsync", fsync),
+    ("fdatasync", fdatasync),
     ("remove", remove),
     ("unlink", unlink),
     ("rmdir", rmdir),

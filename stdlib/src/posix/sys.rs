@@ -78,6 +78,19 @@ pub fn ftruncate(fd: i32, len: i64) -> Result<()> {
     check(unsafe { libc::ftruncate(fd, len) }).map(|_| ())
 }
 
+/// `fsync` (`data_only`: `fdatasync`).
+pub fn fsync(fd: i32, data_only: bool) -> Result<()> {
+    // SAFETY: plain integers.
+    check(unsafe {
+        if data_only {
+            libc::fdatasync(fd)
+        } else {
+            libc::fsync(fd)
+        }
+    })
+    .map(|_| ())
+}
+
 pub fn access(path: &CStr, mode: i32) -> bool {
     // SAFETY: `path` is NUL-terminated.
     unsafe { libc::access(path.as_ptr(), mode) == 0 }
