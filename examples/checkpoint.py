@@ -15,7 +15,7 @@ import sys
 import stackless
 from weft import checkpoint
 
-N = 9
+N = 12
 CHECKPOINT_EVERY = 20_000
 
 
@@ -70,12 +70,14 @@ def main(state_dir):
         t = stackless.tasklet(solve)(N, lines)
         t.remove()
     catch_up(out, lines)
+    saves = 0
     while t.alive:
         t.insert()
         if stackless.run(CHECKPOINT_EVERY) is t:
             checkpoint.save(ckpt, (t, lines))
+            saves += 1
         catch_up(out, lines)
-    print("finished", file=sys.stderr)
+    print(f"finished after {saves} checkpoints", file=sys.stderr)
 
 
 if __name__ == "__main__":
