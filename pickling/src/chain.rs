@@ -280,14 +280,23 @@ pub fn frame_from(vm: &mut Vm, rec: &Value, owner: &Value) -> PyResult<Box<Frame
     }))
 }
 
+/// The stack analyses of the code objects of a chain being rebuilt, each made once (a deep recursion
+/// has many frames of one code).
+#[derive(Default)]
+pub struct Depths(std::collections::HashMap<u64, Vec<i64>>);
+
 /// Checks that `f`'s value stack is as deep as its code says it is at `f.ip` once `pending` values
 /// (what the frame waits for) are pushed.
-pub fn check_depth(vm: &mut Vm, f: &Frame, pending: i64) -> PyResult<()> {
+pub fn check_depth(vm: &mut Vm, f: &Frame, pending: i64, known: &mut Depths) -> PyResult<()> {
     let code = f.code();
-    let depths = stack_depths(&code.instrs, &code.exception_table, code.stacksize)
-        .map_err(|e| crate::errors::unpickling_error(vm, e))?;
+    let key = Value::obj(f.code.clone()).bits();
+    if !known.0.contains_key(&key) {
+        let d = stack_depths(&code.instrs, &code.exception_table, code.stacksize)
+            .map_err(|e| crate::errors::unpickling_error(vm, e))?;
+        known.0.insert(key, d);
+    }
     let have = f.stack_len() as i64;
-    match depths.get(f.ip) {
+    match known.0.get(&key).and_then(|d| d.get(f.ip)) {
         Some(&d) if d >= 0 && have + pending == d => Ok(()),
         _ => Err(crate::errors::unpickling_error(
             vm,
@@ -361,9 +370,10 @@ pub fn chain_from(vm: &mut Vm, rec: &Value, owner: &Value) -> PyResult<Suspended
         }
         chain.push(f);
     }
+    let mut known = Depths::default();
     for k in 0..chain.len() {
         let waits = chain.get(k + 1).map_or(1, |above| pending(&above.then));
-        check_depth(vm, &chain[k], waits)?;
+        check_depth(vm, &chain[k], waits, &mut known)?;
     }
     let running_gens = chain.iter().filter(|f| !f.gen.is_null()).count();
     if exc_stack.len() != running_gens + 1 {

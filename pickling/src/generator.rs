@@ -120,7 +120,7 @@ pub fn setstate(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         {
             return Err(bad_state(vm, "generator"));
         }
-        check_depth(vm, &f, i64::from(started))?;
+        check_depth(vm, &f, i64::from(started), &mut Default::default())?;
         f.gen = Value::NULL;
         f.then = weft_vm::interp::then::Then::Push;
         Some((f, started))
