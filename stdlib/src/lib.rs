@@ -104,8 +104,14 @@ pub fn register(vm: &mut Vm) {
     vm.registry.add("_continuation", continuation::init);
     vm.registry.add_finisher(&continuation::FINISHER);
     // `sys.builtin_module_names` lists the registry too: `os.py` picks its platform by finding
-    // `posix` there.
-    let mut names: Vec<&str> = vm.registry.modules.keys().copied().collect();
+    // `posix` there. As in CPython, a package's submodules are not listed.
+    let mut names: Vec<&str> = vm
+        .registry
+        .modules
+        .keys()
+        .copied()
+        .filter(|n| !n.contains('.'))
+        .collect();
     names.extend(["builtins", "sys"]);
     names.sort_unstable();
     if let Some(d) = vm
