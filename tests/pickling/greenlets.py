@@ -62,3 +62,10 @@ try:
     pickle.dumps(h)
 except pickle.PicklingError as e:
     print("PicklingError:", e)
+
+# copy.copy and copy.deepcopy make greenlets that go on independently.
+import copy
+
+d = greenlet.greenlet(lambda: greenlet.getcurrent().parent.switch(5) * 2)
+print(d.switch())
+print(copy.copy(d).switch(10), copy.deepcopy(d).switch(20), d.switch(30))
