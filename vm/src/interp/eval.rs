@@ -35,9 +35,16 @@ impl Vm {
             // One flag covers finalisers, collections and exceptions thrown into a resumed frame.
             if crate::heap::attention_pending() {
                 crate::heap::clear_attention();
-                if let Some(e) = self.pending_throw.take() {
+                if let Some(mut e) = self.pending_throw.take() {
                     // The rest is attended to at the next instruction.
                     crate::heap::request_attention();
+                    if self.tracing_on() {
+                        self.frames.push(f);
+                        if let Err(te) = crate::interp::trace::throw_entry(self) {
+                            e = te;
+                        }
+                        f = self.frames.pop().expect("frame pushed just above");
+                    }
                     match self.unwind(f, e, reraised_at.take()) {
                         Ok(nf) => {
                             f = nf;
@@ -58,6 +65,24 @@ impl Vm {
                             continue;
                         }
                         Err(e) => return Err(e),
+                    }
+                }
+                if self.use_tracing {
+                    // A hook is set: stop again before the next instruction.
+                    crate::heap::request_attention();
+                    if self.tracing == 0 {
+                        self.frames.push(f);
+                        let r = crate::interp::trace::step(self);
+                        f = self.frames.pop().expect("frame pushed just above");
+                        if let Err(e) = r {
+                            match self.unwind(f, e, None) {
+                                Ok(nf) => {
+                                    f = nf;
+                                    continue;
+                                }
+                                Err(e) => return Err(e),
+                            }
+                        }
                     }
                 }
             }
@@ -1415,6 +1440,11 @@ impl Vm {
         if !f.frame_obj.is_null() {
             // Its object shows where it stopped (`f_lineno` of a finished frame).
             objects::frameobj::frame_object(&f);
+            let code = f.code();
+            if !std::rc::Rc::ptr_eq(&f.instrs, &code.exec) {
+                // It was traced: back to the superinstructions for its next use.
+                f.instrs = code.exec.clone();
+            }
         }
         f.slots.clear();
         f.locals = Value::NULL;
@@ -1676,6 +1706,14 @@ impl Vm {
                 Some(at) => at,
                 None => {
                     exc::add_traceback(self, &exc_obj, &mut f);
+                    if self.tracing_on() {
+                        self.frames.push(f);
+                        let r = crate::interp::trace::exception(self, &exc_obj);
+                        f = self.frames.pop().expect("frame pushed just above");
+                        if let Err(e) = r {
+                            exc_obj = exc::normalize(self, e);
+                        }
+                    }
                     f.lasti()
                 }
             };
@@ -1691,6 +1729,11 @@ impl Vm {
                 return Ok(f);
             }
             // No handler: leave the frame.
+            if self.tracing_on() {
+                self.frames.push(f);
+                crate::interp::trace::unwound(self);
+                f = self.frames.pop().expect("frame pushed just above");
+            }
             self.depth = self.depth.saturating_sub(1);
             let then = std::mem::replace(&mut f.then, Then::Push);
             let gen = f.gen.take();

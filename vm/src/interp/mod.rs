@@ -39,6 +39,7 @@ pub mod sysmod;
 pub mod tb_carets;
 pub mod then;
 pub mod thenops;
+pub mod trace;
 pub mod traceback;
 pub mod typecall;
 pub mod unicode_error;

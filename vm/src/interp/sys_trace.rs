@@ -1,6 +1,5 @@
-//! `sys.settrace`/`gettrace`/`setprofile`/`getprofile`: the hooks are remembered so that code which
-//! saves and restores them (doctest, pdb, coverage tools) round-trips; weft emits no trace or
-//! profile events yet, so a hook that is set is never called.
+//! `sys.settrace`/`gettrace`/`setprofile`/`getprofile`: the hooks of this thread, whose events
+//! `interp::trace` reports.
 use crate::heap::Value;
 use crate::interp::error::PyResult;
 use crate::interp::Vm;
@@ -8,7 +7,9 @@ use crate::objects::builtin::{Args, NativeFn};
 
 fn settrace(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.exact("sys.settrace", 1)?;
-    vm.trace_func = a[0].clone();
+    let old = std::mem::replace(&mut vm.trace_func, a[0].clone());
+    crate::interp::trace::update(vm);
+    drop(old);
     Ok(Value::NONE)
 }
 
@@ -19,7 +20,15 @@ fn gettrace(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn setprofile(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.exact("sys.setprofile", 1)?;
-    vm.profile_func = a[0].clone();
+    let was_off = vm.profile_func.is_none();
+    let old = std::mem::replace(&mut vm.profile_func, a[0].clone());
+    crate::interp::trace::update(vm);
+    drop(old);
+    if was_off && !a[0].is_none() {
+        if let Some(me) = vm.sys_attr("setprofile") {
+            crate::interp::trace::profiler_set_by_call(vm, me);
+        }
+    }
     Ok(Value::NONE)
 }
 

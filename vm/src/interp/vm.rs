@@ -61,9 +61,13 @@ pub struct Vm {
     pub find_and_load: Option<Value>,
     /// The thread's current `contextvars.Context` (created by `_contextvars` on first use).
     pub context: Option<ObjRef>,
-    /// `sys.settrace`'s and `sys.setprofile`'s hooks (stored only: weft emits no events yet).
+    /// `sys.settrace`'s and `sys.setprofile`'s hooks (None when unset; see `interp::trace`).
     pub trace_func: Value,
     pub profile_func: Value,
+    /// Whether either hook is set: the loop then traces each instruction.
+    pub use_tracing: bool,
+    /// Hooks running (CPython's `tstate->tracing`): no events are reported while it is not zero.
+    pub tracing: u32,
     /// This thread's hold on the GIL (released when the `Vm` is dropped).
     _gil: crate::heap::GilGuard,
 }
@@ -152,6 +156,8 @@ impl Vm {
             context: None,
             trace_func: Value::NONE,
             profile_func: Value::NONE,
+            use_tracing: false,
+            tracing: 0,
             _gil: gil,
         };
         let b = crate::interp::builtins_mod::make_builtins(&mut vm);
