@@ -5,12 +5,42 @@ use crate::interp::error::PyResult;
 use crate::interp::Vm;
 use crate::objects::builtin::{Args, NativeFn};
 
+/// Which hook `install` replaces.
+#[derive(Clone, Copy)]
+enum Hook {
+    Trace = 1,
+    Profile = 2,
+}
+
+/// Replaces a hook. The old one is released at once, running its `__del__` then (as CPython's
+/// decref does), and a `__del__` that installs a hook of the same kind meanwhile is refused.
+fn install(vm: &mut Vm, hook: Hook, new: Value) -> PyResult<Value> {
+    let bit = hook as u8;
+    if vm.installing_hook & bit != 0 {
+        let kind = match hook {
+            Hook::Trace => "trace",
+            Hook::Profile => "profile",
+        };
+        return Err(crate::interp::error::runtime_error(format!(
+            "Cannot install a {kind} function while another {kind} function is being installed"
+        )));
+    }
+    let slot = match hook {
+        Hook::Trace => &mut vm.trace_func,
+        Hook::Profile => &mut vm.profile_func,
+    };
+    let old = std::mem::replace(slot, new);
+    crate::interp::trace::update(vm);
+    vm.installing_hook |= bit;
+    drop(old);
+    vm.run_finalizers();
+    vm.installing_hook &= !bit;
+    Ok(Value::NONE)
+}
+
 fn settrace(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.exact("sys.settrace", 1)?;
-    let old = std::mem::replace(&mut vm.trace_func, a[0].clone());
-    crate::interp::trace::update(vm);
-    drop(old);
-    Ok(Value::NONE)
+    install(vm, Hook::Trace, a[0].clone())
 }
 
 fn gettrace(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -20,16 +50,7 @@ fn gettrace(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn setprofile(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.exact("sys.setprofile", 1)?;
-    let was_off = vm.profile_func.is_none();
-    let old = std::mem::replace(&mut vm.profile_func, a[0].clone());
-    crate::interp::trace::update(vm);
-    drop(old);
-    if was_off && !a[0].is_none() {
-        if let Some(me) = vm.sys_attr("setprofile") {
-            crate::interp::trace::profiler_set_by_call(vm, me);
-        }
-    }
-    Ok(Value::NONE)
+    install(vm, Hook::Profile, a[0].clone())
 }
 
 fn getprofile(vm: &mut Vm, args: &Args) -> PyResult<Value> {

@@ -23,8 +23,8 @@ use crate::objects::frameobj::{FrameObj, Phase};
 use crate::objects::{self, str as pystr, tuple};
 
 /// The events, named as the hooks see them.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Event {
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Event {
     Call,
     Exception,
     Line,
@@ -103,8 +103,10 @@ fn call_hook(
         st.lineno
     });
     vm.tracing += 1;
+    let what = std::mem::replace(&mut vm.tracing_what, event);
     let args = vec![fv.clone(), pystr::new_str(event.name()), arg];
     let r = call::call_value(vm, hook, args);
+    vm.tracing_what = what;
     vm.tracing -= 1;
     if let (Some(fo), Some(saved)) = (fo, saved) {
         let mut st = fo.tstate.get();
@@ -304,12 +306,17 @@ pub(crate) fn step(vm: &mut Vm) -> PyResult<()> {
                 failed(vm, r)?;
             }
         }
-        let mut st = fo.tstate.get();
-        st.prev = Some(ip);
-        fo.tstate.set(st);
         let Some(f) = vm.frames.last_mut() else {
             return Ok(());
         };
+        // A trace function that set `f_lineno` moved the frame: it goes on from there, untraced.
+        let ip = f.ip;
+        let Some(&instr) = code.instrs.get(ip) else {
+            return Ok(());
+        };
+        let mut st = fo.tstate.get();
+        st.prev = Some(ip);
+        fo.tstate.set(st);
         match instr {
             Instr::Jump(t) | Instr::JumpNoInterrupt(t)
                 if matches!(code.instrs.get(t as usize), Some(Instr::ForIter(_))) =>
@@ -421,18 +428,4 @@ pub(crate) fn unwound(vm: &mut Vm) {
     st.phase = Phase::Left;
     fo.tstate.set(st);
     let _ = both(vm, &fv, Event::Return, Value::NONE, line);
-}
-
-/// `sys.setprofile(f)` called by a `Call` instruction with profiling off: as in CPython, the profiler
-/// sees that call's 'c_return' (its 'c_call' happened before there was a profiler).
-pub(crate) fn profiler_set_by_call(vm: &mut Vm, func: Value) {
-    if !vm.plain_call || vm.tracing != 0 || vm.frames.is_empty() {
-        return;
-    }
-    if let Ok(fv) = top_object(vm) {
-        if let Some(fo) = frame_obj(&fv) {
-            let old = std::mem::replace(&mut *fo.c_call.borrow_mut(), func);
-            drop(old);
-        }
-    }
 }

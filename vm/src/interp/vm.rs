@@ -68,6 +68,11 @@ pub struct Vm {
     pub use_tracing: bool,
     /// Hooks running (CPython's `tstate->tracing`): no events are reported while it is not zero.
     pub tracing: u32,
+    /// Bits of the hooks `sys.settrace` (1) and `sys.setprofile` (2) are replacing right now.
+    pub installing_hook: u8,
+    /// The event the running hook reports (CPython's `tracing_what`; 'call' outside hooks), which
+    /// decides whether it may set `f_lineno`.
+    pub tracing_what: crate::interp::trace::Event,
     /// This thread's hold on the GIL (released when the `Vm` is dropped).
     _gil: crate::heap::GilGuard,
 }
@@ -158,6 +163,8 @@ impl Vm {
             profile_func: Value::NONE,
             use_tracing: false,
             tracing: 0,
+            installing_hook: 0,
+            tracing_what: crate::interp::trace::Event::Call,
             _gil: gil,
         };
         let b = crate::interp::builtins_mod::make_builtins(&mut vm);

@@ -243,6 +243,11 @@ fn get_lineno(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     })
 }
 
+fn set_lineno(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let fo = this(v)?;
+    crate::interp::trace_jump::set_lineno(vm, v, fo, new)
+}
+
 /// In bytes of `co_code` (two per instruction), as CPython reports it.
 fn get_lasti(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let fo = this(v)?;
@@ -355,7 +360,7 @@ pub fn register() {
             ("f_globals", get_globals, None),
             ("f_builtins", get_builtins, None),
             ("f_locals", get_locals, None),
-            ("f_lineno", get_lineno, None),
+            ("f_lineno", get_lineno, Some(set_lineno)),
             ("f_lasti", get_lasti, None),
             ("f_back", get_back, None),
             ("f_trace", get_trace, Some(set_trace)),
