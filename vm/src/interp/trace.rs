@@ -182,6 +182,14 @@ fn first_traceable(code: &objects::code::Code) -> usize {
     ) {
         i += 1;
     }
+    if i > code.entry
+        && matches!(code.instrs.get(i), Some(Instr::Nop))
+        && code.line_of(i) == code.firstlineno
+    {
+        // The `Nop` that carries the `def` line, after the cell set-up (a frame starts past it
+        // only when it comes first).
+        i += 1;
+    }
     i
 }
 
