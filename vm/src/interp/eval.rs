@@ -68,21 +68,11 @@ impl Vm {
                     }
                 }
                 if self.use_tracing {
-                    // A hook is set: stop again before the next instruction.
-                    crate::heap::request_attention();
-                    if self.tracing == 0 {
-                        self.frames.push(f);
-                        let r = crate::interp::trace::step(self);
-                        f = self.frames.pop().expect("frame pushed just above");
-                        if let Err(e) = r {
-                            match self.unwind(f, e, None) {
-                                Ok(nf) => {
-                                    f = nf;
-                                    continue;
-                                }
-                                Err(e) => return Err(e),
-                            }
-                        }
+                    let unwound;
+                    (f, unwound) = self.trace_instruction(f)?;
+                    if unwound {
+                        // A hook raised: the handler's first instruction gets its events too.
+                        continue;
                     }
                 }
             }
@@ -1311,6 +1301,25 @@ impl Vm {
             self.tick(f)?;
         }
         Ok(())
+    }
+
+    /// While a hook is set: the events before the next instruction of `f` (`trace::step`), and the
+    /// attention flag raised again so that the loop comes back before the one after. Returns the frame
+    /// to go on with, and whether it is a handler's (a hook raised).
+    #[cold]
+    #[inline(never)]
+    fn trace_instruction(&mut self, f: Box<Frame>) -> PyResult<(Box<Frame>, bool)> {
+        crate::heap::request_attention();
+        if self.tracing != 0 {
+            return Ok((f, false));
+        }
+        self.frames.push(f);
+        let r = crate::interp::trace::step(self);
+        let f = self.frames.pop().expect("frame pushed just above");
+        match r {
+            Ok(()) => Ok((f, false)),
+            Err(e) => self.unwind(f, e, None).map(|f| (f, true)),
+        }
     }
 
     /// Counts a safe point (a call, a loop's back edge) while preemption is armed; when the count runs

@@ -437,3 +437,25 @@ pub(crate) fn unwound(vm: &mut Vm) {
     fo.tstate.set(st);
     let _ = both(vm, &fv, Event::Return, Value::NONE, line);
 }
+
+/// A `for` loop over an iterator that ended by raising StopIteration (or a generator that returned
+/// a value): its frame `c`, just taken off `vm.frames`, sees the StopIteration as an 'exception'
+/// event (`FOR_ITER`'s `call_exc_trace`), whose errors are dropped with it.
+pub(crate) fn loop_stopped(vm: &mut Vm, c: &mut Frame, e: PyErr) {
+    let exc = crate::interp::exc::normalize(vm, e);
+    let back = if c.frame_obj.is_null() && !vm.frames.is_empty() {
+        crate::interp::sysmod::frame_object_at(vm, 0).unwrap_or(Value::NONE)
+    } else {
+        Value::NONE
+    };
+    let fv = objects::frameobj::materialize(c, back);
+    let traced = frame_obj(&fv).is_some_and(|fo| is_set(&fo.trace.borrow()));
+    if !traced || !is_set(&vm.trace_func) {
+        return;
+    }
+    let e = Value::obj(exc);
+    let (ty, tb) = crate::interp::exc::type_and_tb(&e);
+    let arg = tuple::new_tuple(vec![ty, e, tb]);
+    let line = c.code().line_of(c.lasti());
+    let _ = trace_event(vm, &fv, Event::Exception, arg, line);
+}
