@@ -157,15 +157,17 @@ fn mark_stacks(code: &Code) -> Vec<i64> {
         }
         for e in code.exception_table.iter() {
             let (start, handler) = (e.start as usize, e.handler as usize);
-            if start < n && handler < n && stacks[start] != UNINITIALIZED {
-                if stacks[handler] == UNINITIALIZED {
-                    todo = true;
-                    let mut target = pop_to_level(stacks[start], e.depth);
-                    if e.lasti {
-                        target = push(target, LASTI);
-                    }
-                    stacks[handler] = push(target, EXCEPT);
+            if start < n
+                && handler < n
+                && stacks[start] != UNINITIALIZED
+                && stacks[handler] == UNINITIALIZED
+            {
+                todo = true;
+                let mut target = pop_to_level(stacks[start], e.depth);
+                if e.lasti {
+                    target = push(target, LASTI);
                 }
+                stacks[handler] = push(target, EXCEPT);
             }
         }
     }
