@@ -58,10 +58,30 @@ fn getprofile(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(vm.profile_func.clone())
 }
 
+/// `sys.call_tracing(func, args)`: calls `func(*args)` outside the hook nesting (`_PyEval_CallTracing`),
+/// so that a debugger that sets a hook there (debugging code from a breakpoint) gets its events.
+fn call_tracing(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("call_tracing", 2)?;
+    let Some(items) = crate::objects::tuple::as_tuple(&a[1]) else {
+        return Err(crate::interp::error::type_error(format!(
+            "call_tracing() argument 2 must be tuple, not {}",
+            crate::interp::ops::type_name_of(&a[1])
+        )));
+    };
+    let items = items.to_vec();
+    let saved = std::mem::replace(&mut vm.tracing, 0);
+    let saved_use = vm.use_tracing;
+    let r = crate::interp::call::call_value(vm, &a[0], items);
+    vm.tracing = saved;
+    vm.use_tracing = saved_use;
+    r
+}
+
 /// The natives this file adds to `sys`.
 pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("settrace", settrace),
     ("gettrace", gettrace),
     ("setprofile", setprofile),
     ("getprofile", getprofile),
+    ("call_tracing", call_tracing),
 ];

@@ -102,12 +102,16 @@ fn call_hook(
         fo.tstate.set(with_line);
         st.lineno
     });
+    // `PyThreadState_EnterTracing`/`LeaveTracing`: off while the hook runs (even for what it runs
+    // through `sys.call_tracing`, unless it sets a hook itself), recomputed after.
     vm.tracing += 1;
+    vm.use_tracing = false;
     let what = std::mem::replace(&mut vm.tracing_what, event);
     let args = vec![fv.clone(), pystr::new_str(event.name()), arg];
     let r = call::call_value(vm, hook, args);
     vm.tracing_what = what;
     vm.tracing -= 1;
+    update(vm);
     if let (Some(fo), Some(saved)) = (fo, saved) {
         let mut st = fo.tstate.get();
         st.lineno = saved;
