@@ -108,7 +108,23 @@ fn call_hook(
     vm.use_tracing = false;
     let what = std::mem::replace(&mut vm.tracing_what, event);
     let args = vec![fv.clone(), pystr::new_str(event.name()), arg];
+    if let Some(f) = vm
+        .frames
+        .iter()
+        .rev()
+        .find(|f| f.frame_obj.bits() == fv.bits())
+    {
+        objects::frameobj::refresh_fast_locals(f);
+    }
     let r = call::call_value(vm, hook, args);
+    if let Some(f) = vm
+        .frames
+        .iter_mut()
+        .rev()
+        .find(|f| f.frame_obj.bits() == fv.bits())
+    {
+        objects::frameobj::locals_to_fast(f);
+    }
     vm.tracing_what = what;
     vm.tracing -= 1;
     update(vm);

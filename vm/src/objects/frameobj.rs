@@ -172,6 +172,64 @@ pub fn cached_fast_locals(f: &mut Frame) -> Value {
     Value::obj(d)
 }
 
+/// Before a trace function runs (CPython's `PyFrame_FastToLocals`): a function frame's cached
+/// `f_locals` dict, when there is one, shows the variables as they are now.
+pub fn refresh_fast_locals(f: &Frame) {
+    if !f.locals.is_null() {
+        return;
+    }
+    let Some(fo) = f.frame_obj.as_obj().and_then(|o| o.downcast::<FrameObj>()) else {
+        return;
+    };
+    let cached = fo.locals.borrow().clone();
+    if let Some(d) = cached.as_obj().filter(|o| o.kind() == Kind::Dict) {
+        sync_fast_locals(f, d);
+    }
+}
+
+/// After a trace function ran (CPython's `PyFrame_LocalsToFast(frame, 1)`): the variables of a
+/// function frame take the values of its cached `f_locals` dict, so that a debugger can assign them;
+/// a name missing from the dict becomes unbound.
+pub fn locals_to_fast(f: &mut Frame) {
+    if !f.locals.is_null() {
+        return;
+    }
+    let Some(fo) = f.frame_obj.as_obj().and_then(|o| o.downcast::<FrameObj>()) else {
+        return;
+    };
+    let cached = fo.locals.borrow().clone();
+    let Some(d) = cached.as_obj().and_then(|o| o.downcast::<dict::Dict>()) else {
+        return;
+    };
+    let code_ref = f.code.clone();
+    let Some(code) = code_ref.downcast::<crate::objects::code::Code>() else {
+        return;
+    };
+    for (i, n) in code.localsplus.iter().enumerate() {
+        let Some(slot) = f.slots.get_mut(i) else {
+            break;
+        };
+        let name = n.downcast::<pystr::Str>().map(|s| s.as_str()).unwrap_or("");
+        let is_cell = i >= code.nvarnames || code.cellvars.iter().any(|c| c == name);
+        let new = d.get_str(n).unwrap_or(Value::NULL);
+        let cell = slot
+            .as_obj()
+            .and_then(|o| o.downcast::<crate::objects::cell::CellObj>());
+        match cell {
+            Some(c) if is_cell => {
+                let old = std::mem::replace(&mut *c.value.borrow_mut(), new);
+                drop(old);
+            }
+            _ => {
+                if slot.bits() != new.bits() {
+                    let old = std::mem::replace(slot, new);
+                    drop(old);
+                }
+            }
+        }
+    }
+}
+
 /// Writes the frame's variables into `d` (cells read through); unbound names are removed.
 fn sync_fast_locals(f: &Frame, d: &ObjRef) {
     let code = f.code();
@@ -200,11 +258,17 @@ fn sync_fast_locals(f: &Frame, d: &ObjRef) {
 /// variables, or what was recorded for a finished frame.
 fn get_locals(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let fo = this(v)?;
-    if let Some(f) = live(vm, v) {
+    if let Some(f) = vm
+        .frames
+        .iter_mut()
+        .rev()
+        .find(|f| f.frame_obj.bits() == v.bits())
+    {
         if !f.locals.is_null() {
             return Ok(f.locals.clone());
         }
-        return Ok(fast_locals(f));
+        // One dict per frame, as CPython's: what a debugger stores in it (pdb's `__return__`) stays.
+        return Ok(cached_fast_locals(f));
     }
     let l = fo.locals.borrow().clone();
     if l.is_none() {
