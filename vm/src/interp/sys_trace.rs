@@ -30,6 +30,14 @@ fn install(vm: &mut Vm, hook: Hook, new: Value) -> PyResult<Value> {
         Hook::Profile => &mut vm.profile_func,
     };
     let old = std::mem::replace(slot, new);
+    let was_set = !old.is_none() && !old.is_null();
+    let other = match hook {
+        Hook::Trace => &vm.profile_func,
+        Hook::Profile => &vm.trace_func,
+    };
+    if !was_set && other.is_none() {
+        vm.trace_epoch = vm.trace_epoch.wrapping_add(1);
+    }
     crate::interp::trace::update(vm);
     vm.installing_hook |= bit;
     drop(old);

@@ -290,6 +290,12 @@ pub(crate) fn step(vm: &mut Vm) -> PyResult<()> {
             return Ok(());
         };
         let mut st = fo.tstate.get();
+        if st.phase == Phase::Running && st.epoch != vm.trace_epoch {
+            // It ran untraced since its last step: its previous instruction is the last it ran.
+            st.prev = ip.checked_sub(1);
+        }
+        st.epoch = vm.trace_epoch;
+        fo.tstate.set(st);
         if st.phase != Phase::Running {
             let resumed = ip > 0 && matches!(code.instrs.get(ip - 1), Some(Instr::YieldValue));
             let entering = st.phase == Phase::Left || ip == first || resumed;

@@ -73,6 +73,9 @@ pub struct Vm {
     /// The event the running hook reports (CPython's `tracing_what`; 'call' outside hooks), which
     /// decides whether it may set `f_lineno`.
     pub tracing_what: crate::interp::trace::Event,
+    /// Counts the times a hook was set while none was: frames that ran untraced since then
+    /// take their last instruction as the previous one traced.
+    pub trace_epoch: u32,
     /// This thread's hold on the GIL (released when the `Vm` is dropped).
     _gil: crate::heap::GilGuard,
 }
@@ -165,6 +168,7 @@ impl Vm {
             tracing: 0,
             installing_hook: 0,
             tracing_what: crate::interp::trace::Event::Call,
+            trace_epoch: 0,
             _gil: gil,
         };
         let b = crate::interp::builtins_mod::make_builtins(&mut vm);

@@ -50,6 +50,8 @@ pub struct TraceState {
     /// The last instruction traced in this frame (CPython's `instr_prev`); None before the first.
     pub prev: Option<usize>,
     pub phase: Phase,
+    /// `Vm::trace_epoch` at this frame's last step: `prev` is stale when tracing was off since.
+    pub epoch: u32,
 }
 
 impl Default for TraceState {
@@ -60,6 +62,7 @@ impl Default for TraceState {
             lineno: None,
             prev: None,
             phase: Phase::Unseen,
+            epoch: 0,
         }
     }
 }
