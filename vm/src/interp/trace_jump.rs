@@ -43,13 +43,21 @@ fn top(stack: i64) -> i64 {
     stack & MASK
 }
 
+/// The kind `n` entries down (1 = top); an entry deeper than the encoding holds reads as empty.
 fn peek(stack: i64, n: u32) -> i64 {
-    (stack >> (BITS * n.saturating_sub(1))) & MASK
+    let shift = BITS.saturating_mul(n.saturating_sub(1));
+    if shift >= 63 {
+        return 0;
+    }
+    (stack >> shift) & MASK
 }
 
 fn swap(stack: i64, n: u32) -> i64 {
     if stack < 0 || n == 0 {
         return stack;
+    }
+    if BITS.saturating_mul(n - 1) >= 63 {
+        return OVERFLOWED;
     }
     let deep = peek(stack, n);
     let shift = BITS * (n - 1);
@@ -60,6 +68,9 @@ fn swap(stack: i64, n: u32) -> i64 {
 fn pop_to_level(mut stack: i64, level: u32) -> i64 {
     if level == 0 {
         return 0;
+    }
+    if (level - 1).saturating_mul(BITS) >= 60 {
+        return stack;
     }
     let level_max = MASK << ((level - 1) * BITS);
     while stack > level_max {
