@@ -75,6 +75,9 @@ pub fn rebuild_frame(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         lasti: std::cell::Cell::new(u32::try_from(lasti).unwrap_or(u32::MAX)),
         locals: std::cell::RefCell::new(a[4].clone()),
         back: std::cell::RefCell::new(a[5].clone()),
+        trace: std::cell::RefCell::new(Value::NULL),
+        tstate: std::cell::Cell::new(Default::default()),
+        c_call: std::cell::RefCell::new(Value::NULL),
     };
     Ok(Value::obj(weft_vm::heap::alloc(&types().frame, fo, None)))
 }

@@ -24,7 +24,7 @@ mod pattern;
 mod percent_format;
 pub mod persist;
 mod scopes;
-mod stack_effect;
+pub(crate) mod stack_effect;
 mod stmt;
 pub mod superinstr;
 mod unit;

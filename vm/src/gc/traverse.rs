@@ -185,7 +185,7 @@ pub fn traverse(o: &ObjRef, f: &mut dyn FnMut(&Value)) {
         Kind::Frame => {
             if let Some(fo) = o.downcast::<objects::frameobj::FrameObj>() {
                 f(&Value::obj(fo.globals.clone()));
-                for c in [&fo.locals, &fo.back] {
+                for c in [&fo.locals, &fo.back, &fo.trace, &fo.c_call] {
                     if let Ok(v) = c.try_borrow() {
                         f(&v);
                     }
@@ -390,7 +390,7 @@ pub fn clear(o: &ObjRef) {
         }
         Kind::Frame => {
             if let Some(fo) = o.downcast::<objects::frameobj::FrameObj>() {
-                for c in [&fo.locals, &fo.back] {
+                for c in [&fo.locals, &fo.back, &fo.trace, &fo.c_call] {
                     if let Ok(mut v) = c.try_borrow_mut() {
                         dropped.push(std::mem::replace(&mut *v, Value::NONE));
                     }

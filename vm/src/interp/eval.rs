@@ -35,9 +35,16 @@ impl Vm {
             // One flag covers finalisers, collections and exceptions thrown into a resumed frame.
             if crate::heap::attention_pending() {
                 crate::heap::clear_attention();
-                if let Some(e) = self.pending_throw.take() {
+                if let Some(mut e) = self.pending_throw.take() {
                     // The rest is attended to at the next instruction.
                     crate::heap::request_attention();
+                    if self.tracing_on() {
+                        self.frames.push(f);
+                        if let Err(te) = crate::interp::trace::throw_entry(self) {
+                            e = te;
+                        }
+                        f = self.frames.pop().expect("frame pushed just above");
+                    }
                     match self.unwind(f, e, reraised_at.take()) {
                         Ok(nf) => {
                             f = nf;
@@ -58,6 +65,14 @@ impl Vm {
                             continue;
                         }
                         Err(e) => return Err(e),
+                    }
+                }
+                if self.use_tracing {
+                    let unwound;
+                    (f, unwound) = self.trace_instruction(f)?;
+                    if unwound {
+                        // A hook raised: the handler's first instruction gets its events too.
+                        continue;
                     }
                 }
             }
@@ -1303,6 +1318,25 @@ impl Vm {
         Ok(None)
     }
 
+    /// While a hook is set: the events before the next instruction of `f` (`trace::step`), and the
+    /// attention flag raised again so that the loop comes back before the one after. Returns the frame
+    /// to go on with, and whether it is a handler's (a hook raised).
+    #[cold]
+    #[inline(never)]
+    fn trace_instruction(&mut self, f: Box<Frame>) -> PyResult<(Box<Frame>, bool)> {
+        crate::heap::request_attention();
+        if self.tracing != 0 {
+            return Ok((f, false));
+        }
+        self.frames.push(f);
+        let r = crate::interp::trace::step(self);
+        let f = self.frames.pop().expect("frame pushed just above");
+        match r {
+            Ok(()) => Ok((f, false)),
+            Err(e) => self.unwind(f, e, None).map(|f| (f, true)),
+        }
+    }
+
     /// Counts a safe point (a call, a loop's back edge) while preemption is armed; when the count runs
     /// out, the running frame calls `preempt` first, through a frame of its own whose result is
     /// dropped. The hook is an ordinary native call from the loop's base level, so it can switch to
@@ -1430,6 +1464,11 @@ impl Vm {
         if !f.frame_obj.is_null() {
             // Its object shows where it stopped (`f_lineno` of a finished frame).
             objects::frameobj::frame_object(&f);
+            let code = f.code();
+            if !std::rc::Rc::ptr_eq(&f.instrs, &code.exec) {
+                // It was traced: back to the superinstructions for its next use.
+                f.instrs = code.exec.clone();
+            }
         }
         f.slots.clear();
         f.locals = Value::NULL;
@@ -1691,6 +1730,14 @@ impl Vm {
                 Some(at) => at,
                 None => {
                     exc::add_traceback(self, &exc_obj, &mut f);
+                    if self.tracing_on() {
+                        self.frames.push(f);
+                        let r = crate::interp::trace::exception(self, &exc_obj);
+                        f = self.frames.pop().expect("frame pushed just above");
+                        if let Err(e) = r {
+                            exc_obj = exc::normalize(self, e);
+                        }
+                    }
                     f.lasti()
                 }
             };
@@ -1706,6 +1753,11 @@ impl Vm {
                 return Ok(f);
             }
             // No handler: leave the frame.
+            if self.tracing_on() {
+                self.frames.push(f);
+                crate::interp::trace::unwound(self);
+                f = self.frames.pop().expect("frame pushed just above");
+            }
             self.depth = self.depth.saturating_sub(1);
             let then = std::mem::replace(&mut f.then, Then::Push);
             let gen = f.gen.take();

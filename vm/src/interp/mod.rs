@@ -39,6 +39,8 @@ pub mod sysmod;
 pub mod tb_carets;
 pub mod then;
 pub mod thenops;
+pub mod trace;
+pub mod trace_jump;
 pub mod traceback;
 pub mod typecall;
 pub mod unicode_error;

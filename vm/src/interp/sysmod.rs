@@ -111,13 +111,21 @@ fn getsizeof(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn getframe(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.range("_getframe", 0, 1)?;
     let depth = a.first().and_then(int::to_i64).unwrap_or(0);
+    if depth < 0 {
+        return Err(error::value_error("call stack is not deep enough"));
+    }
+    frame_object_at(vm, depth as usize)
+}
+
+/// The frame object of the frame `depth` below the top of `vm.frames`, linked to its callers'.
+pub(crate) fn frame_object_at(vm: &mut Vm, depth: usize) -> PyResult<Value> {
     let n = vm.frames.len();
-    if depth < 0 || depth as usize >= n {
+    if depth >= n {
         return Err(error::value_error("call stack is not deep enough"));
     }
     // `f_back` links the frame objects, so materialise the frames below the one asked for, down
     // to the first whose object is already linked (later calls then stop at once).
-    let target = n - 1 - depth as usize;
+    let target = n - 1 - depth;
     let mut start = target;
     let mut back = Value::NONE;
     loop {

@@ -97,6 +97,10 @@ pub fn apply(
             Ok(v) => {
                 if gen_returned && !vm.yielded {
                     // The generator being iterated finished: end the loop.
+                    if !v.is_none() && vm.tracing_on() {
+                        let e = crate::objects::generator::stop_with(v);
+                        crate::interp::trace::loop_stopped(vm, c, e);
+                    }
                     drop(c.pop());
                     c.ip = target as usize;
                     return Ok(None);
@@ -106,6 +110,9 @@ pub fn apply(
             }
             Err(e) => {
                 if exc::matches_type(&e, &types().stop_iteration) {
+                    if vm.tracing_on() {
+                        crate::interp::trace::loop_stopped(vm, c, e);
+                    }
                     drop(c.pop());
                     c.ip = target as usize;
                     Ok(None)

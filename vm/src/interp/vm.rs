@@ -64,9 +64,21 @@ pub struct Vm {
     pub find_and_load: Option<Value>,
     /// The thread's current `contextvars.Context` (created by `_contextvars` on first use).
     pub context: Option<ObjRef>,
-    /// `sys.settrace`'s and `sys.setprofile`'s hooks (stored only: weft emits no events yet).
+    /// `sys.settrace`'s and `sys.setprofile`'s hooks (None when unset; see `interp::trace`).
     pub trace_func: Value,
     pub profile_func: Value,
+    /// Whether either hook is set: the loop then traces each instruction.
+    pub use_tracing: bool,
+    /// Hooks running (CPython's `tstate->tracing`): no events are reported while it is not zero.
+    pub tracing: u32,
+    /// Bits of the hooks `sys.settrace` (1) and `sys.setprofile` (2) are replacing right now.
+    pub installing_hook: u8,
+    /// The event the running hook reports (CPython's `tracing_what`; 'call' outside hooks), which
+    /// decides whether it may set `f_lineno`.
+    pub tracing_what: crate::interp::trace::Event,
+    /// Counts the times a hook was set while none was: frames that ran untraced since then
+    /// take their last instruction as the previous one traced.
+    pub trace_epoch: u32,
     /// This thread's hold on the GIL (released when the `Vm` is dropped).
     _gil: crate::heap::GilGuard,
 }
@@ -162,6 +174,11 @@ impl Vm {
             context: None,
             trace_func: Value::NONE,
             profile_func: Value::NONE,
+            use_tracing: false,
+            tracing: 0,
+            installing_hook: 0,
+            tracing_what: crate::interp::trace::Event::Call,
+            trace_epoch: 0,
             _gil: gil,
         };
         let b = crate::interp::builtins_mod::make_builtins(&mut vm);

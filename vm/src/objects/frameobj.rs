@@ -18,6 +18,53 @@ pub struct FrameObj {
     /// A snapshot of the locals, or the frame's locals mapping.
     pub locals: RefCell<Value>,
     pub back: RefCell<Value>,
+    /// `f_trace`: the local trace function (NULL when unset).
+    pub trace: RefCell<Value>,
+    /// What `interp::trace` keeps per frame (CPython's `f_trace_lines`, `f_trace_opcodes`, `f_lineno`
+    /// override and the frame's previous instruction).
+    pub tstate: Cell<TraceState>,
+    /// The native a `Call` instruction of this frame is running, whose 'c_return' the profiler has yet
+    /// to see (NULL when none).
+    pub c_call: RefCell<Value>,
+}
+
+/// Where a traced frame stands between two events.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Phase {
+    /// Not seen by the tracer yet (it may have been running before tracing began).
+    Unseen,
+    /// Entered: its 'call' event is behind it.
+    Running,
+    /// Left by a return, a yield or an exception: the next instruction it runs is a new entry.
+    Left,
+}
+
+/// Per-frame tracing state (plain data, so it sits in a `Cell`).
+#[derive(Clone, Copy, Debug)]
+pub struct TraceState {
+    pub lines: bool,
+    pub opcodes: bool,
+    /// The line `f_lineno` reports while a hook runs on this frame (CPython sets `f->f_lineno` around
+    /// `call_trace`), else None: the line of the instruction being executed.
+    pub lineno: Option<u32>,
+    /// The last instruction traced in this frame (CPython's `instr_prev`); None before the first.
+    pub prev: Option<usize>,
+    pub phase: Phase,
+    /// `Vm::trace_epoch` at this frame's last step: `prev` is stale when tracing was off since.
+    pub epoch: u32,
+}
+
+impl Default for TraceState {
+    fn default() -> Self {
+        TraceState {
+            lines: true,
+            opcodes: false,
+            lineno: None,
+            prev: None,
+            phase: Phase::Unseen,
+            epoch: 0,
+        }
+    }
 }
 
 impl Payload for FrameObj {
@@ -46,6 +93,9 @@ pub fn frame_object(f: &Frame) -> Value {
             f.locals.clone()
         }),
         back: RefCell::new(Value::NONE),
+        trace: RefCell::new(Value::NULL),
+        tstate: Cell::new(TraceState::default()),
+        c_call: RefCell::new(Value::NULL),
     };
     Value::obj(crate::heap::alloc(&crate::objects::types().frame, fo, None))
 }
@@ -125,6 +175,64 @@ pub fn cached_fast_locals(f: &mut Frame) -> Value {
     Value::obj(d)
 }
 
+/// Before a trace function runs (CPython's `PyFrame_FastToLocals`): a function frame's cached
+/// `f_locals` dict, when there is one, shows the variables as they are now.
+pub fn refresh_fast_locals(f: &Frame) {
+    if !f.locals.is_null() {
+        return;
+    }
+    let Some(fo) = f.frame_obj.as_obj().and_then(|o| o.downcast::<FrameObj>()) else {
+        return;
+    };
+    let cached = fo.locals.borrow().clone();
+    if let Some(d) = cached.as_obj().filter(|o| o.kind() == Kind::Dict) {
+        sync_fast_locals(f, d);
+    }
+}
+
+/// After a trace function ran (CPython's `PyFrame_LocalsToFast(frame, 1)`): the variables of a
+/// function frame take the values of its cached `f_locals` dict, so that a debugger can assign them;
+/// a name missing from the dict becomes unbound.
+pub fn locals_to_fast(f: &mut Frame) {
+    if !f.locals.is_null() {
+        return;
+    }
+    let Some(fo) = f.frame_obj.as_obj().and_then(|o| o.downcast::<FrameObj>()) else {
+        return;
+    };
+    let cached = fo.locals.borrow().clone();
+    let Some(d) = cached.as_obj().and_then(|o| o.downcast::<dict::Dict>()) else {
+        return;
+    };
+    let code_ref = f.code.clone();
+    let Some(code) = code_ref.downcast::<crate::objects::code::Code>() else {
+        return;
+    };
+    for (i, n) in code.localsplus.iter().enumerate() {
+        let Some(slot) = f.slots.get_mut(i) else {
+            break;
+        };
+        let name = n.downcast::<pystr::Str>().map(|s| s.as_str()).unwrap_or("");
+        let is_cell = i >= code.nvarnames || code.cellvars.iter().any(|c| c == name);
+        let new = d.get_str(n).unwrap_or(Value::NULL);
+        let cell = slot
+            .as_obj()
+            .and_then(|o| o.downcast::<crate::objects::cell::CellObj>());
+        match cell {
+            Some(c) if is_cell => {
+                let old = std::mem::replace(&mut *c.value.borrow_mut(), new);
+                drop(old);
+            }
+            _ => {
+                if slot.bits() != new.bits() {
+                    let old = std::mem::replace(slot, new);
+                    drop(old);
+                }
+            }
+        }
+    }
+}
+
 /// Writes the frame's variables into `d` (cells read through); unbound names are removed.
 fn sync_fast_locals(f: &Frame, d: &ObjRef) {
     let code = f.code();
@@ -153,11 +261,17 @@ fn sync_fast_locals(f: &Frame, d: &ObjRef) {
 /// variables, or what was recorded for a finished frame.
 fn get_locals(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let fo = this(v)?;
-    if let Some(f) = live(vm, v) {
+    if let Some(f) = vm
+        .frames
+        .iter_mut()
+        .rev()
+        .find(|f| f.frame_obj.bits() == v.bits())
+    {
         if !f.locals.is_null() {
             return Ok(f.locals.clone());
         }
-        return Ok(fast_locals(f));
+        // One dict per frame, as CPython's: what a debugger stores in it (pdb's `__return__`) stays.
+        return Ok(cached_fast_locals(f));
     }
     let l = fo.locals.borrow().clone();
     if l.is_none() {
@@ -183,6 +297,9 @@ fn get_builtins(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 fn get_lineno(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let fo = this(v)?;
+    if let Some(line) = fo.tstate.get().lineno {
+        return Ok(crate::objects::int::from_i64(line as i64));
+    }
     if let Some(f) = live(vm, v) {
         fo.lineno.set(f.code().line_of(f.lasti()));
     }
@@ -191,6 +308,11 @@ fn get_lineno(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         0 => Value::NONE,
         n => crate::objects::int::from_i64(n as i64),
     })
+}
+
+fn set_lineno(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let fo = this(v)?;
+    crate::interp::trace_jump::set_lineno(vm, v, fo, new)
 }
 
 /// In bytes of `co_code` (two per instruction), as CPython reports it.
@@ -206,21 +328,57 @@ fn get_back(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(this(v)?.back.borrow().clone())
 }
 
-fn get_none(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    this(v)?;
-    Ok(Value::NONE)
+/// `f_trace`: the local trace function, None when unset.
+fn get_trace(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let t = this(v)?.trace.borrow().clone();
+    Ok(if t.is_null() { Value::NONE } else { t })
 }
 
-/// Tracing is not supported: `f_trace` accepts only None.
 fn set_trace(_vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
-    this(v)?;
+    let fo = this(v)?;
+    let new = match new {
+        Some(n) if !n.is_none() => n,
+        _ => Value::NULL,
+    };
+    let old = std::mem::replace(&mut *fo.trace.borrow_mut(), new);
+    drop(old);
+    Ok(())
+}
+
+fn get_trace_lines(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::bool(this(v)?.tstate.get().lines))
+}
+
+fn get_trace_opcodes(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::bool(this(v)?.tstate.get().opcodes))
+}
+
+/// The bool that `f_trace_lines`/`f_trace_opcodes` accept (CPython's `T_BOOL` member: a bool only).
+fn bool_member(new: Option<Value>) -> PyResult<bool> {
     match new {
-        None => Ok(()),
-        Some(n) if n.is_none() => Ok(()),
-        Some(_) => Err(error::not_implemented_error(
-            "frame tracing is not supported by weft",
-        )),
+        Some(n) => n
+            .as_bool()
+            .ok_or_else(|| error::type_error("attribute value type must be bool")),
+        None => Err(error::type_error("can't delete numeric/char attribute")),
     }
+}
+
+fn set_trace_lines(_vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let fo = this(v)?;
+    let b = bool_member(new)?;
+    let mut st = fo.tstate.get();
+    st.lines = b;
+    fo.tstate.set(st);
+    Ok(())
+}
+
+fn set_trace_opcodes(_vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let fo = this(v)?;
+    let b = bool_member(new)?;
+    let mut st = fo.tstate.get();
+    st.opcodes = b;
+    fo.tstate.set(st);
+    Ok(())
 }
 
 /// `frame.clear()`: drops the snapshot of a finished frame; an executing one refuses.
@@ -269,10 +427,16 @@ pub fn register() {
             ("f_globals", get_globals, None),
             ("f_builtins", get_builtins, None),
             ("f_locals", get_locals, None),
-            ("f_lineno", get_lineno, None),
+            ("f_lineno", get_lineno, Some(set_lineno)),
             ("f_lasti", get_lasti, None),
             ("f_back", get_back, None),
-            ("f_trace", get_none, Some(set_trace)),
+            ("f_trace", get_trace, Some(set_trace)),
+            ("f_trace_lines", get_trace_lines, Some(set_trace_lines)),
+            (
+                "f_trace_opcodes",
+                get_trace_opcodes,
+                Some(set_trace_opcodes),
+            ),
         ],
     );
 }
