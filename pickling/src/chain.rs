@@ -70,7 +70,10 @@ fn then_record(vm: &mut Vm, then: &Then) -> PyResult<Value> {
     let items = match then {
         Then::Push => vec![tag("push")],
         Then::Discard => vec![tag("discard")],
-        Then::Return(name) => return Err(crate::errors::native_frame(vm, "a frame", name)),
+        Then::Return(name) => {
+            let call = format!("the native function '{name}'");
+            return Err(crate::errors::native_frame(vm, "a frame", call));
+        }
         Then::Init(inst) => vec![tag("init"), inst.clone()],
         Then::Binary {
             op,

@@ -28,11 +28,11 @@ pub fn unpickling_error(vm: &mut Vm, msg: impl Into<String>) -> PyErr {
     }
 }
 
-/// The `PicklingError` for a computation whose chain holds the frame of the native `name`.
-pub fn native_frame(vm: &mut Vm, what: &str, name: &str) -> PyErr {
+/// The `PicklingError` for a computation whose chain holds the frame of a native call.
+pub fn native_frame(vm: &mut Vm, what: &str, call: impl std::fmt::Display) -> PyErr {
     pickling_error(
         vm,
-        format!("cannot pickle {what}: its frame chain holds the native function '{name}'"),
+        format!("cannot pickle {what}: its frame chain holds {call}"),
     )
 }
 

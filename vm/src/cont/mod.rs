@@ -13,6 +13,6 @@ pub mod switch;
 pub mod wait;
 pub mod workers;
 
-pub use state::{Finisher, Parts, Payload, Suspended};
+pub use state::{Finisher, NativeCall, Parts, Payload, Suspended};
 pub use switch::{at_plain_call, bottom_frame, finish, switch_to};
 pub use workers::run_toplevel;

@@ -52,6 +52,30 @@ pub struct Suspended {
     pub(crate) start: Option<Box<Start>>,
 }
 
+/// The native call a computation's chain holds, which keeps it from being data: the native's name when
+/// the loop called it (empty otherwise), and the function and line of the Python frame that made the
+/// call.
+pub struct NativeCall {
+    pub name: &'static str,
+    pub caller: Option<(String, u32)>,
+}
+
+impl std::fmt::Display for NativeCall {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match (self.name, &self.caller) {
+            ("", Some((func, line))) => write!(f, "a native call made by '{func}' (line {line})"),
+            ("", None) => write!(f, "a native call"),
+            (name, Some((func, line))) => {
+                write!(
+                    f,
+                    "the native function '{name}', called by '{func}' (line {line})"
+                )
+            }
+            (name, None) => write!(f, "the native function '{name}'"),
+        }
+    }
+}
+
 /// The parts of a computation that pickling reads and rebuilds (see [`Suspended::parts`]).
 pub struct Parts<'a> {
     /// Bottom to top; the bottom frame's `then` is `Then::Finish`.
@@ -129,24 +153,37 @@ impl Suspended {
         }
     }
 
-    /// Its frames and state, for pickling; `Err` names the native function whose frame its chain holds
-    /// (a hard-switched computation, or one whose chain runs through a nested run of a native).
-    pub fn parts(&self) -> Result<Parts<'_>, &'static str> {
-        if let Some(name) = self.frames.iter().find_map(|f| match f.then {
-            crate::interp::then::Then::Return(name) => Some(name),
-            _ => None,
-        }) {
-            return Err(name);
-        }
-        if let Some(w) = &self.worker {
-            return Err(w.native());
-        }
-        Ok(Parts {
-            frames: &self.frames,
-            exc_stack: &self.exc_stack,
-            depth: self.depth,
-            context: self.context.as_ref(),
-        })
+    /// Its frames and state, for pickling; `Err` says which native call its chain holds (a
+    /// hard-switched computation, or one whose chain runs through a nested run of a native).
+    pub fn parts(&self) -> Result<Parts<'_>, NativeCall> {
+        let nested = self
+            .frames
+            .iter()
+            .enumerate()
+            .find_map(|(i, f)| match f.then {
+                crate::interp::then::Then::Return(name) => Some((i, name)),
+                _ => None,
+            });
+        let (caller, name) = match (nested, &self.worker) {
+            (Some((i, name)), _) => (i.checked_sub(1), name),
+            (None, Some(w)) => (self.frames.len().checked_sub(1), w.native()),
+            (None, None) => {
+                return Ok(Parts {
+                    frames: &self.frames,
+                    exc_stack: &self.exc_stack,
+                    depth: self.depth,
+                    context: self.context.as_ref(),
+                })
+            }
+        };
+        let caller = caller.and_then(|i| self.frames.get(i)).map(|f| {
+            let code = f.code();
+            let name = crate::objects::str::as_str(&Value::obj(code.qualname.clone()))
+                .unwrap_or("?")
+                .to_string();
+            (name, code.line_of(f.lasti()))
+        });
+        Err(NativeCall { name, caller })
     }
 
     /// A computation suspended with `frames` (bottom to top: a bottom frame from

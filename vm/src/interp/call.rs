@@ -410,9 +410,7 @@ pub fn call_native_in(
     ctx: &str,
 ) -> PyResult<Flow> {
     if let Some(s) = &b.self_ {
-        // A module's function has the module as `self_` without taking it; a method bound to a
-        // module (`mod.__reduce__`) has an owner type and takes it.
-        if b.kind == BuiltinKind::Function && !crate::objects::builtin::module_function(b) {
+        if crate::objects::builtin::binds_own_self(b) {
             let mut with_self = NativeArgs::with_capacity(args.len() + 1);
             with_self.push(s.clone());
             with_self.extend(args.iter().cloned());
@@ -425,7 +423,8 @@ pub fn call_native_in(
 /// The arguments of a native call, kept on the Rust stack when there are few.
 pub type NativeArgs = smallvec::SmallVec<[Value; 8]>;
 
-fn call_native_args(
+/// [`call_native_in`] with the arguments complete: a bound builtin's `self` already first.
+pub(crate) fn call_native_args(
     vm: &mut Vm,
     b: &Builtin,
     args: &[Value],
@@ -724,6 +723,7 @@ pub fn call_ex(vm: &mut Vm, callable: &Value, args: Value, kwargs: Value) -> PyR
         vm.plain_call = false;
         return r;
     }
+    vm.native_name = "";
     call_flow(vm, callable, all, &kwn)
 }
 

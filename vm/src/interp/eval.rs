@@ -860,17 +860,19 @@ impl Vm {
                             Ok(nf) => self.push_frame(&mut f, nf).map(|_| None),
                             Err(e) => Err(e),
                         }
-                    } else if let Some(bound) = native_callee(&f, argc) {
-                        // A native: its arguments move to an array on the Rust stack, not into a new vector.
+                    } else if let Some(how) = native_callee(&f, argc) {
+                        // A native: its arguments move to an array on the Rust stack, not into a new vector,
+                        // its `self` first when it has one.
                         let kwnames = f.kwnames.take();
-                        let n = argc + usize::from(bound);
+                        let lead = usize::from(how != NativeSelf::No);
+                        let n = argc + lead;
                         let mut args: [Value; NATIVE_ARGS] = Default::default();
-                        for a in args[usize::from(bound)..n].iter_mut().rev() {
+                        for a in args[lead..n].iter_mut().rev() {
                             *a = f.pop();
                         }
                         let second = f.pop();
                         let first = f.pop();
-                        let callable = if bound {
+                        let callable = if how == NativeSelf::Stack {
                             args[0] = second;
                             first
                         } else {
@@ -884,7 +886,18 @@ impl Vm {
                         {
                             Some(b) => {
                                 self.native_name = b.name;
-                                call::call_native(self, b, &args[..n], &kwnames)
+                                if how == NativeSelf::Own {
+                                    args[0] = b.self_.clone().unwrap_or(Value::NONE);
+                                    call::call_native_args(
+                                        self,
+                                        b,
+                                        &args[..n],
+                                        &kwnames,
+                                        b.recursion_ctx,
+                                    )
+                                } else {
+                                    call::call_native(self, b, &args[..n], &kwnames)
+                                }
                             }
                             None => Err(error::system_error("native callee vanished")),
                         };
@@ -911,6 +924,9 @@ impl Vm {
                                 Err(e) => Err(e),
                             }
                         } else {
+                            // A class or another callable: no native's name to give if it
+                            // re-enters the loop (see `native_name`).
+                            self.native_name = "";
                             self.frames.push(f);
                             let r = call::call_flow(self, &callable, args, &kwnames);
                             f = self.frames.pop().expect("frame pushed just above");
@@ -1952,24 +1968,40 @@ fn store_slice(f: &Frame, n: u32) -> bool {
 /// The most arguments (with `self`) a native call passes in an array on the Rust stack.
 const NATIVE_ARGS: usize = 8;
 
+/// Where the `self` of a native call comes from.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum NativeSelf {
+    /// None: a function, or a method descriptor called with its instance among the arguments.
+    No,
+    /// The stack (`[method, self, args...]`, after `LoadMethod`).
+    Stack,
+    /// The callable: a builtin bound to its object (`sw = g.switch; sw()`).
+    Own,
+}
+
 /// For a `Call` with `argc` arguments whose callable is a native function taking at most `NATIVE_ARGS`
-/// arguments: whether it is a method called with its `self` (`[method, self, args...]`).
+/// arguments, its `self` included: where that `self` comes from.
 #[inline]
-fn native_callee(f: &Frame, argc: usize) -> Option<bool> {
+fn native_callee(f: &Frame, argc: usize) -> Option<NativeSelf> {
     let n = f.slots.len();
     if n < f.nlocals + argc + 2 {
         return None;
     }
     let below = n - argc - 2;
     let bound = !f.slots[below].is_null();
-    if argc + usize::from(bound) > NATIVE_ARGS {
-        return None;
-    }
     let callable = &f.slots[below + usize::from(!bound)];
-    callable
+    let b = callable
         .as_obj()
-        .is_some_and(|o| o.kind() == crate::heap::Kind::Builtin)
-        .then_some(bound)
+        .filter(|o| o.kind() == crate::heap::Kind::Builtin)?
+        .downcast::<objects::builtin::Builtin>()?;
+    let how = if bound {
+        NativeSelf::Stack
+    } else if objects::builtin::binds_own_self(b) {
+        NativeSelf::Own
+    } else {
+        NativeSelf::No
+    };
+    (argc + usize::from(how != NativeSelf::No) <= NATIVE_ARGS).then_some(how)
 }
 
 fn cell_get(v: &Value) -> Option<Value> {

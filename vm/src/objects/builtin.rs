@@ -152,6 +152,14 @@ pub fn module_function(b: &Builtin) -> bool {
             .is_some_and(|o| o.kind() == Kind::Module)
 }
 
+/// Whether calling `b` passes its `self_` first: a builtin bound to its object. A module's function
+/// has the module as `self_` without taking it; a method bound to a module (`mod.__reduce__`) has an
+/// owner type and takes it.
+#[inline]
+pub fn binds_own_self(b: &Builtin) -> bool {
+    b.self_.is_some() && b.kind == BuiltinKind::Function && !module_function(b)
+}
+
 /// A builtin bound to `self_` (`[].append`).
 pub fn bind_builtin(b: &Builtin, self_: Value) -> Value {
     let t = crate::objects::types();
