@@ -293,13 +293,15 @@ pub struct Depths(std::collections::HashMap<u64, Vec<i64>>);
 pub fn check_depth(vm: &mut Vm, f: &Frame, pending: i64, known: &mut Depths) -> PyResult<()> {
     let code = f.code();
     let key = Value::obj(f.code.clone()).bits();
-    if !known.0.contains_key(&key) {
-        let d = stack_depths(&code.instrs, &code.exception_table, code.stacksize)
-            .map_err(|e| crate::errors::unpickling_error(vm, e))?;
-        known.0.insert(key, d);
-    }
+    let depths = match known.0.entry(key) {
+        std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+        std::collections::hash_map::Entry::Vacant(e) => e.insert(
+            stack_depths(&code.instrs, &code.exception_table, code.stacksize)
+                .map_err(|e| crate::errors::unpickling_error(vm, e))?,
+        ),
+    };
     let have = f.stack_len() as i64;
-    match known.0.get(&key).and_then(|d| d.get(f.ip)) {
+    match depths.get(f.ip) {
         Some(&d) if d >= 0 && have + pending == d => Ok(()),
         _ => Err(crate::errors::unpickling_error(
             vm,

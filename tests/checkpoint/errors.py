@@ -31,10 +31,18 @@ class Job:
 jobs = [Job(i) for i in range(5)]
 jobs[3].lock = threading.Lock()
 show(ck.dumps, {"jobs": jobs})
-show(ck.dumps, [1, (2, {"k": {"inner": (x for x in ())}})])
+# A generator is checkpointed with its frame; one whose frame holds an open file is not.
+def lines():
+    with open(__file__) as f:
+        yield from f
+
+
+reader = lines()
+next(reader)
+show(ck.dumps, [1, (2, {"k": {"inner": reader}})])
 show(ck.dumps, {frozenset({1}): {(1, 2): threading.Lock()}})
 show(ck.dumps, {threading.Lock(): 1})
-show(ck.dumps, [{1, 2}, [lambda: 0]])
+show(ck.dumps, [{1, 2}, [threading.Lock()]])
 
 
 def factory():
@@ -49,7 +57,8 @@ def factory():
 
 loc, inner = factory()
 show(ck.dumps, {"a": [loc]})
-show(ck.dumps, {"f": inner})
+# A local function is checkpointed by value (as weft pickles it); a local class is not.
+print(ck.loads(ck.dumps({"f": inner}))["f"]())
 
 
 class Renamed:

@@ -3,9 +3,10 @@
 //! payload. A memo keyed by identity makes a shared object one record and lets cycles close.
 //!
 //! The common types are written natively, with no Python call: atoms, str, bytes, containers,
-//! classes and functions by name, and instances of plain Python classes (those whose pickling is
+//! classes by name, and instances of plain Python classes (those whose pickling is
 //! `object.__reduce_ex__`'s default), whose attributes are read from their map and slots directly.
-//! Anything else is reduced as pickle reduces it (`reduce.rs`).
+//! Anything else is reduced as pickle reduces it (`reduce.rs`): functions too, which reduce to their
+//! name when their module has them and by value otherwise (lambdas, closures).
 use super::path::{self, Step};
 use super::record::{Blob, Rec, Val};
 use std::borrow::Cow;
@@ -406,7 +407,7 @@ impl Encoder {
                 .define(&Rec::Complex(re, im), Some(&v))
                 .map(|i| Some(Val::Obj(i)));
         }
-        if ty.is(&t.function) || ty.is(&t.type_) {
+        if ty.is(&t.type_) {
             return self.global(vm, &v, None);
         }
         if ty.is(&t.module) {
