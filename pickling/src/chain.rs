@@ -135,13 +135,18 @@ fn op_from<T: serde::de::DeserializeOwned>(n: &Value) -> Option<T> {
 fn target(vm: &mut Vm, v: &Value, code: &Code) -> PyResult<u32> {
     match index(vm, v, "frame")? {
         t if t < code.exec.len() => Ok(t as u32),
-        _ => Err(bad_state(vm, "frame")),
+        t => Err(crate::errors::unpickling_error(
+            vm,
+            format!("invalid frame state: a jump to {t}, outside the code"),
+        )),
     }
 }
 
 /// The continuation a record stands for; a bottom frame's `finish` gets `owner`.
 fn then_from(vm: &mut Vm, rec: &Value, code: &Code, owner: &Value) -> PyResult<Then> {
-    let bad = |vm: &mut Vm| bad_state(vm, "frame");
+    let bad = |vm: &mut Vm| {
+        crate::errors::unpickling_error(vm, "invalid frame state: an unknown continuation")
+    };
     let Some(items) = tuple::as_tuple(rec) else {
         return Err(bad(vm));
     };
@@ -223,49 +228,59 @@ fn pending(then: &Then) -> i64 {
 /// The frame a record stands for (its stack depth checked by [`check_depth`] once it is known what the
 /// frame waits for). `owner` is the computation's owner, for a bottom frame's continuation.
 pub fn frame_from(vm: &mut Vm, rec: &Value, owner: &Value) -> PyResult<Box<Frame>> {
-    let bad = |vm: &mut Vm| bad_state(vm, "frame");
+    let bad = |vm: &mut Vm, what: &str| {
+        crate::errors::unpickling_error(vm, format!("invalid frame state: {what}"))
+    };
     let Some([code_v, ip, values, nulls, then]) =
         tuple::as_tuple(rec).and_then(|t| <&[Value; 5]>::try_from(t).ok())
     else {
-        return Err(bad(vm));
+        return Err(bad(vm, "not a 5-tuple"));
     };
     let Some(code_obj) = code_v
         .as_obj()
         .filter(|o| o.downcast::<Code>().is_some())
         .cloned()
     else {
-        return Err(bad(vm));
+        return Err(bad(vm, "no code object"));
     };
-    let code = code_obj.downcast::<Code>().ok_or_else(|| bad(vm))?;
+    let code = code_obj
+        .downcast::<Code>()
+        .ok_or_else(|| bad(vm, "no code object"))?;
     let ip = index(vm, ip, "frame")?;
     let (Some(values), Some(nulls)) = (tuple::as_tuple(values), tuple::as_tuple(nulls)) else {
-        return Err(bad(vm));
+        return Err(bad(vm, "values are not tuples"));
     };
     let nlocals = code.nlocalsplus();
-    if ip == 0 || ip >= code.exec.len() || values.len() < FIXED + nlocals {
-        return Err(bad(vm));
+    if ip >= code.exec.len() {
+        return Err(bad(vm, &format!("instruction {ip} outside the code")));
+    }
+    if values.len() < FIXED + nlocals {
+        return Err(bad(vm, "local variables missing"));
     }
     let mut values = values.to_vec();
     for n in nulls {
         let i = index(vm, n, "frame")?;
         match values.get_mut(i) {
             Some(v) => *v = Value::NULL,
-            None => return Err(bad(vm)),
+            None => return Err(bad(vm, "an empty slot outside the frame")),
         }
     }
     let globals = crate::globals::globals_from(vm, &values[0])?;
     let builtins = crate::globals::builtins_from(vm, &values[1])?;
     let kind_ok = |v: &Value, k: Kind| v.is_null() || v.as_obj().is_some_and(|o| o.kind() == k);
-    if !kind_ok(&values[3], Kind::Function)
-        || !(values[4].is_null() || tuple::as_tuple(&values[4]).is_some())
-        || !kind_ok(&values[5], Kind::Generator)
-    {
-        return Err(bad(vm));
+    if !kind_ok(&values[3], Kind::Function) {
+        return Err(bad(vm, "its function is not a function"));
+    }
+    if !(values[4].is_null() || tuple::as_tuple(&values[4]).is_some()) {
+        return Err(bad(vm, "keyword names are not a tuple"));
+    }
+    if !kind_ok(&values[5], Kind::Generator) {
+        return Err(bad(vm, "its generator is not a generator"));
     }
     let then = then_from(vm, then, code, owner)?;
     let slots = values.split_off(FIXED);
     let [_, _, locals, func, kwnames, gen] =
-        <[Value; FIXED]>::try_from(values).map_err(|_| bad(vm))?;
+        <[Value; FIXED]>::try_from(values).map_err(|_| bad(vm, "values missing"))?;
     Ok(Box::new(Frame {
         code: code_obj.clone(),
         instrs: code.exec.clone(),

@@ -115,3 +115,27 @@ except pickle.PicklingError as e:
     print("PicklingError:", e)
 for _ in range(3):
     c7.send(0)
+
+
+# Preempted at each of its first safe points, including right at a function's entry (a frame that
+# has not run an instruction yet), a tasklet pickles and its copy finishes.
+def leaf(x):
+    return x + 1
+
+
+def caller(n):
+    total = 0
+    for i in range(n):
+        total += leaf(i)
+    print("caller", total)
+
+
+for ticks in range(1, 7):
+    c = stackless.tasklet(caller)(3)
+    if stackless.run(ticks) is c:
+        copy = pickle.loads(pickle.dumps(c))
+        copy.insert()
+        stackless.run()
+        c.kill()
+    else:
+        print("finished within", ticks)
