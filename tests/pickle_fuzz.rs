@@ -130,3 +130,28 @@ proptest! {
         );
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 4, ..ProptestConfig::default() })]
+
+    /// A tasklet preempted at random safe points and replaced, at each, by a pickled copy of itself
+    /// (`tests/fuzz/preempt_roundtrip.py`) computes exactly what an uninterrupted run computes.
+    #[test]
+    fn preempted_and_pickled_tasklets_compute_the_same(seed in any::<u32>()) {
+        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz/preempt_roundtrip.py");
+        let out = Command::new(env!("CARGO_BIN_EXE_weft"))
+            .arg(&script)
+            .arg(seed.to_string())
+            .arg("25")
+            .output()
+            .map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        prop_assert!(
+            out.status.success() && stdout.trim_end() == "cases 25 all match",
+            "seed {seed}: status {:?}\nstdout:\n{}\nstderr:\n{}",
+            out.status,
+            stdout,
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}

@@ -131,19 +131,30 @@ fn op_from<T: serde::de::DeserializeOwned>(n: &Value) -> Option<T> {
     postcard::from_bytes(&[n]).ok()
 }
 
-/// A jump target inside `code`.
-fn target(vm: &mut Vm, v: &Value, code: &Code) -> PyResult<u32> {
-    match index(vm, v, "frame")? {
-        t if t < code.exec.len() => Ok(t as u32),
-        t => Err(crate::errors::unpickling_error(
-            vm,
-            format!("invalid frame state: a jump to {t}, outside the code"),
-        )),
+/// A jump target of the frame below (checked against its code by [`check_targets`]).
+fn target(vm: &mut Vm, v: &Value) -> PyResult<u32> {
+    let t = index(vm, v, "frame")?;
+    u32::try_from(t).map_err(|_| bad_state(vm, "frame"))
+}
+
+/// Checks that the jump targets of `then` (a continuation applied to the frame below) are inside
+/// that frame's code.
+fn check_targets(vm: &mut Vm, then: &Then, below: &Frame) -> PyResult<()> {
+    let t = match then {
+        Then::ForIter { target } | Then::Send { target } | Then::JumpIf { target, .. } => *target,
+        _ => return Ok(()),
+    };
+    if (t as usize) < below.instrs.len() {
+        return Ok(());
     }
+    Err(crate::errors::unpickling_error(
+        vm,
+        format!("invalid frame state: a jump to {t}, outside the code"),
+    ))
 }
 
 /// The continuation a record stands for; a bottom frame's `finish` gets `owner`.
-fn then_from(vm: &mut Vm, rec: &Value, code: &Code, owner: &Value) -> PyResult<Then> {
+fn then_from(vm: &mut Vm, rec: &Value, owner: &Value) -> PyResult<Then> {
     let bad = |vm: &mut Vm| {
         crate::errors::unpickling_error(vm, "invalid frame state: an unknown continuation")
     };
@@ -178,13 +189,13 @@ fn then_from(vm: &mut Vm, rec: &Value, code: &Code, owner: &Value) -> PyResult<T
         },
         ("jumpif", 4) => Then::JumpIf {
             jump_if: fl(vm, 0)?,
-            target: target(vm, &a[1], code)?,
+            target: target(vm, &a[1])?,
             pop: fl(vm, 2)?,
             len: fl(vm, 3)?,
         },
         ("not", 1) => Then::Not { len: fl(vm, 0)? },
         ("foriter", 1) => Then::ForIter {
-            target: target(vm, &a[0], code)?,
+            target: target(vm, &a[0])?,
         },
         ("getattr", 3) => Then::GetAttrFallback {
             obj: val(0),
@@ -200,7 +211,7 @@ fn then_from(vm: &mut Vm, rec: &Value, code: &Code, owner: &Value) -> PyResult<T
         ("getiter", 0) => Then::GetIter,
         ("enter", 0) => Then::Enter,
         ("send", 1) => Then::Send {
-            target: target(vm, &a[0], code)?,
+            target: target(vm, &a[0])?,
         },
         ("hash", 0) => Then::Hash,
         ("index", 0) => Then::Index,
@@ -277,7 +288,7 @@ pub fn frame_from(vm: &mut Vm, rec: &Value, owner: &Value) -> PyResult<Box<Frame
     if !kind_ok(&values[5], Kind::Generator) {
         return Err(bad(vm, "its generator is not a generator"));
     }
-    let then = then_from(vm, then, code, owner)?;
+    let then = then_from(vm, then, owner)?;
     let slots = values.split_off(FIXED);
     let [_, _, locals, func, kwnames, gen] =
         <[Value; FIXED]>::try_from(values).map_err(|_| bad(vm, "values missing"))?;
@@ -389,6 +400,9 @@ pub fn chain_from(vm: &mut Vm, rec: &Value, owner: &Value) -> PyResult<Suspended
             return Err(bad(vm));
         }
         chain.push(f);
+    }
+    for k in 1..chain.len() {
+        check_targets(vm, &chain[k].then, &chain[k - 1])?;
     }
     let mut known = Depths::default();
     for k in 0..chain.len() {

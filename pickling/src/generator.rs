@@ -116,13 +116,18 @@ pub fn setstate(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     } else {
         let mut f = frame_from(vm, frame, &Value::NULL)?;
         let started = !after(&f, Instr::ReturnGenerator);
-        if (started && !after(&f, Instr::YieldValue)) || running || finished || !f.code.is(&g.code)
+        // A suspended generator's frame waits for nothing but the value sent in.
+        let waits = matches!(f.then, weft_vm::interp::then::Then::Push);
+        if (started && !after(&f, Instr::YieldValue))
+            || running
+            || finished
+            || !waits
+            || !f.code.is(&g.code)
         {
             return Err(bad_state(vm, "generator"));
         }
         check_depth(vm, &f, i64::from(started), &mut Default::default())?;
         f.gen = Value::NULL;
-        f.then = weft_vm::interp::then::Then::Push;
         Some((f, started))
     };
     *g.name.borrow_mut() = name.clone();
