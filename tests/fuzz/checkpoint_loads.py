@@ -3,9 +3,11 @@
 checkpoint with a valid header, so that they reach the decoder), `M <seed> <pos> <byte> <cut>
 <reseal>` (a valid checkpoint with the byte at `pos` replaced and the tail from `cut` dropped; with
 `reseal` odd its header is made valid again for the damaged payload) or `G <graph>` (an object graph
-that must come back with the same shape, sharing and cycles; see `build`). Every load must return
+that must come back with the same shape, sharing and cycles, from weft.checkpoint and from pickle
+under protocols 2 to 5; see `build`). Every load must return
 or raise an Exception other than SystemError."""
 import collections
+import pickle
 import struct
 import sys
 import zlib
@@ -146,6 +148,10 @@ with open(sys.argv[1]) as f:
         if kind == "G":
             g = build(rest)
             same_shape(g, ck.loads(ck.dumps(g)))
+            # The standard pickle keeps them too, under every protocol that can pickle slotted
+            # instances (2 and up, as in CPython).
+            for proto in range(2, pickle.HIGHEST_PROTOCOL + 1):
+                same_shape(g, pickle.loads(pickle.dumps(g, proto)))
             continue
         if kind == "R":
             data = bytes.fromhex(rest)
