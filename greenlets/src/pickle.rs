@@ -40,9 +40,9 @@ pub fn main_greenlet() -> Value {
     }
 }
 
-fn bad() -> weft_vm::interp::error::PyErr {
-    error::value_error("invalid greenlet state")
-}
+/// The error for a pickled state that cannot be rebuilt, given what it is the state of
+/// (`pickle.UnpicklingError`, which this crate cannot name).
+pub type Invalid<'a> = &'a dyn Fn(&str) -> weft_vm::interp::error::PyErr;
 
 /// `greenlet.__reduce__()` of a greenlet that is not a main one: `(type(g), (), (computation, run,
 /// parent, context))`, the computation being `("unstarted",)`, `("suspended", chain)` or
@@ -78,7 +78,14 @@ pub fn reduce(vm: &mut Vm, me: &Value, chain: ChainOut<'_>) -> PyResult<Value> {
 }
 
 /// `greenlet.__setstate__(state)`, on a greenlet that has not started.
-pub fn setstate(vm: &mut Vm, me: &Value, state: &Value, chain: ChainIn<'_>) -> PyResult<()> {
+pub fn setstate(
+    vm: &mut Vm,
+    me: &Value,
+    state: &Value,
+    chain: ChainIn<'_>,
+    invalid: Invalid<'_>,
+) -> PyResult<()> {
+    let bad = || invalid("greenlet");
     let g = this(me, "__setstate__")?;
     if g.main || g.started() {
         return Err(error::runtime_error(

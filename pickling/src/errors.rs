@@ -20,6 +20,12 @@ pub fn pickling_error(vm: &mut Vm, msg: impl Into<String>) -> PyErr {
     }
 }
 
+/// How the layers report a state they cannot rebuild: `UnpicklingError("invalid <what> state")`.
+pub fn invalid_state(vm: &mut Vm) -> PyResult<impl Fn(&str) -> PyErr> {
+    let cls = pickle_class(vm, "UnpicklingError")?;
+    Ok(move |what: &str| PyErr::new(&cls, format!("invalid {what} state")))
+}
+
 /// `pickle.UnpicklingError(msg)`: pickled state that cannot be rebuilt.
 pub fn unpickling_error(vm: &mut Vm, msg: impl Into<String>) -> PyErr {
     match pickle_class(vm, "UnpicklingError") {

@@ -23,7 +23,8 @@ fn setstate(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let me = args.this()?.clone();
     let a = args.rest().exact("__setstate__", 1)?;
     let state = crate::instdict::take_dict(vm, &me, &a[0])?;
-    gp::setstate(vm, &me, &state, &chain_from).map(|_| Value::NONE)
+    let invalid = crate::errors::invalid_state(vm)?;
+    gp::setstate(vm, &me, &state, &chain_from, &invalid).map(|_| Value::NONE)
 }
 
 /// `_weft_pickling.main_greenlet()`: this thread's main greenlet.

@@ -18,7 +18,8 @@ fn setstate_tasklet(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let me = args.this()?.clone();
     let a = args.rest().exact("__setstate__", 1)?;
     let state = crate::instdict::take_dict(vm, &me, &a[0])?;
-    tp::setstate_tasklet(vm, &me, &state, &chain_from).map(|_| Value::NONE)
+    let invalid = crate::errors::invalid_state(vm)?;
+    tp::setstate_tasklet(vm, &me, &state, &chain_from, &invalid).map(|_| Value::NONE)
 }
 
 fn reduce_channel(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -31,7 +32,8 @@ fn setstate_channel(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let me = args.this()?.clone();
     let a = args.rest().exact("__setstate__", 1)?;
     let state = crate::instdict::take_dict(vm, &me, &a[0])?;
-    tp::setstate_channel(vm, &me, &state).map(|_| Value::NONE)
+    let invalid = crate::errors::invalid_state(vm)?;
+    tp::setstate_channel(vm, &me, &state, &invalid).map(|_| Value::NONE)
 }
 
 /// Gives the `stackless` types their reductions.

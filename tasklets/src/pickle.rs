@@ -22,9 +22,9 @@ pub fn types() -> (ObjRef, ObjRef) {
     (t.tasklet.clone(), t.channel.clone())
 }
 
-fn bad(what: &str) -> weft_vm::interp::error::PyErr {
-    error::value_error(format!("invalid {what} state"))
-}
+/// The error for a pickled state that cannot be rebuilt, given what it is the state of
+/// (`pickle.UnpicklingError`, which this crate cannot name).
+pub type Invalid<'a> = &'a dyn Fn(&str) -> weft_vm::interp::error::PyErr;
 
 /// `tasklet.__reduce__()`: `(type(t), (), (computation, tempval, blocked, channel, atomic,
 /// ignore_nesting))`, the computation being `("idle",)`, `("bound", func, args, kwnames)` or
@@ -79,6 +79,7 @@ pub fn setstate_tasklet(
     me: &Value,
     state: &Value,
     chain: ChainIn<'_>,
+    bad: Invalid<'_>,
 ) -> PyResult<()> {
     let t = this_tasklet(me, "__setstate__")?;
     if t.main || t.alive() || t.scheduled() {
@@ -150,7 +151,7 @@ pub fn reduce_channel(_vm: &mut Vm, me: &Value) -> PyResult<Value> {
 
 /// `channel.__setstate__(state)`, on a new channel (nobody blocked on it). The tasklets in the queue
 /// get their own states (blocked on this channel) from their own pickles.
-pub fn setstate_channel(_vm: &mut Vm, me: &Value, state: &Value) -> PyResult<()> {
+pub fn setstate_channel(_vm: &mut Vm, me: &Value, state: &Value, bad: Invalid<'_>) -> PyResult<()> {
     let c = this_channel(me, "__setstate__")?;
     if !c.queue.borrow().is_empty() {
         return Err(error::runtime_error(
