@@ -139,3 +139,21 @@ for ticks in range(1, 7):
         c.kill()
     else:
         print("finished within", ticks)
+
+
+# A tasklet blocked in `for x in channel` waits inside the loop's native call of the channel's
+# `__next__` (a hard switch): it cannot be pickled, and the error names the frame that made the call.
+def drain(ch):
+    for x in ch:
+        print("drained", x)
+
+
+c8 = stackless.channel()
+t8 = stackless.tasklet(drain)(c8)
+stackless.run()
+try:
+    pickle.dumps(t8)
+except pickle.PicklingError as e:
+    print("PicklingError:", e)
+c8.send("last")
+c8.close()

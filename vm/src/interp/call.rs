@@ -721,6 +721,7 @@ pub fn call_ex(vm: &mut Vm, callable: &Value, args: Value, kwargs: Value) -> PyR
         vm.native_name = b.name;
         let r = call_native(vm, b, &all, &kwn);
         vm.plain_call = false;
+        vm.native_name = "";
         return r;
     }
     vm.native_name = "";

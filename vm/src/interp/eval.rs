@@ -902,6 +902,8 @@ impl Vm {
                             None => Err(error::system_error("native callee vanished")),
                         };
                         self.plain_call = false;
+                        // Returned: no native of this level is running any more.
+                        self.native_name = "";
                         // Only the first `n` can hold references: release those, and skip the drop of the
                         // whole array (eight tag checks on every native call); the rest are NULL.
                         for a in &mut args[..n] {

@@ -28,8 +28,9 @@ pub struct Vm {
     /// Set while a native runs that a `Call` instruction called directly (its result is pushed as is),
     /// where a continuation switch can be soft (`cont::switch::at_plain_call`).
     pub plain_call: bool,
-    /// The native a `Call` instruction called last, restored when a nested run it started ends: the
-    /// native below a nested run's bottom frame (`Then::Return`), named when pickling refuses it.
+    /// The native a `Call` instruction is running (empty once it returned, or for a native the loop
+    /// called another way), restored when a nested run it started ends: the native below a nested
+    /// run's bottom frame (`Then::Return`), named when pickling refuses it.
     pub native_name: &'static str,
     /// The worker stacks of hard switches (`cont::workers`).
     pub workers: crate::cont::workers::Workers,
