@@ -15,6 +15,7 @@ use weft_vm::heap::{Kind, ObjRef, Value};
 use weft_vm::interp::error::{self, PyErr, PyResult};
 use weft_vm::interp::ops::type_name_of;
 use weft_vm::interp::{attr, call, import, protocols, Vm};
+use weft_vm::objects::pickle_state;
 use weft_vm::objects::typeobj::{self, as_type, tdata, tflag};
 use weft_vm::objects::{
     bytearray, bytes, complex, dict, instance, int, list, set, str as pystr, tuple, types,
@@ -277,26 +278,11 @@ impl Decoder {
         call::run_flow(vm, flow)
     }
 
-    /// pickle's APPENDS: an exact list is extended in place, anything else through its `extend`
-    /// (or `append`).
+    /// pickle's APPENDS.
     fn extend(&mut self, vm: &mut Vm, target: u32, items: &[Val]) -> PyResult<()> {
         let t = self.obj(target)?;
         let items = self.vals(items)?;
-        if t.as_obj().is_some_and(|o| o.ty().is(&types().list)) {
-            if let Some(l) = list::as_list(&t) {
-                l.items.borrow_mut().extend(items);
-            }
-            return Ok(());
-        }
-        if let Some(extend) = attr::getattr_opt(vm, &t, "extend")? {
-            call::call_value(vm, &extend, vec![list::new_list(items)])?;
-            return Ok(());
-        }
-        let append = attr::getattr(vm, &t, "append")?;
-        for x in items {
-            call::call_value(vm, &append, vec![x])?;
-        }
-        Ok(())
+        pickle_state::extend_items(vm, &t, items)
     }
 
     /// pickle's SETITEMS.
@@ -324,22 +310,7 @@ impl Decoder {
     fn add_items(&mut self, vm: &mut Vm, target: u32, items: &[Val]) -> PyResult<()> {
         let t = self.obj(target)?;
         let items = self.vals(items)?;
-        let is_set = t
-            .as_obj()
-            .is_some_and(|o| o.ty().is(&types().set) || typeobj::is_subtype(o.ty(), &types().set));
-        if is_set {
-            if let Some(s) = set::as_set(&t) {
-                for x in items {
-                    s.add(vm, x)?;
-                }
-                return Ok(());
-            }
-        }
-        let add = attr::getattr(vm, &t, "add")?;
-        for x in items {
-            call::call_value(vm, &add, vec![x])?;
-        }
-        Ok(())
+        pickle_state::add_items(vm, &t, items)
     }
 
     /// A plain instance's `__dict__` and slots: stored into its map and slots when nothing can
@@ -443,47 +414,7 @@ impl Decoder {
     }
 }
 
-/// pickle's BUILD: `inst.__setstate__(state)`, else a dict state into `inst.__dict__` (keys
-/// interned) and a slot state through `setattr`.
+/// pickle's BUILD, a malformed state being a `CheckpointError`.
 fn build(vm: &mut Vm, inst: &Value, state: Value) -> PyResult<()> {
-    if let Some(setstate) = attr::getattr_opt(vm, inst, "__setstate__")? {
-        call::call_value(vm, &setstate, vec![state])?;
-        return Ok(());
-    }
-    let (state, slotstate) = match tuple::as_tuple(&state) {
-        Some([s, slots]) => (s.clone(), Some(slots.clone())),
-        _ => (state, None),
-    };
-    if !state.is_none() {
-        let Some(d) = dict::as_dict(&state) else {
-            return Err(checkpoint_error("state is not a dictionary"));
-        };
-        let items = d.items();
-        let target = attr::getattr(vm, inst, "__dict__")?;
-        for (k, v) in items {
-            let k = match k.as_obj() {
-                Some(o) if o.ty().is(&types().str) => Value::obj(pystr::intern_obj(o)),
-                _ => k,
-            };
-            match dict::as_dict(&target) {
-                Some(td) => td.set(vm, k, v)?,
-                None => protocols::setitem_call(vm, target.clone(), k, v)?,
-            }
-        }
-    }
-    if let Some(slots) = slotstate {
-        let Some(d) = dict::as_dict(&slots) else {
-            return Err(checkpoint_error("slot state is not a dictionary"));
-        };
-        for (k, v) in d.items() {
-            let Some(name) = pystr::as_str(&k).map(str::to_string) else {
-                return Err(error::type_error(format!(
-                    "attribute name must be string, not '{}'",
-                    type_name_of(&k)
-                )));
-            };
-            attr::setattr(vm, inst, &name, v)?;
-        }
-    }
-    Ok(())
+    pickle_state::build(vm, inst, state, |m| checkpoint_error(m))
 }

@@ -35,6 +35,7 @@ pub mod native;
 pub mod object;
 pub mod object_reduce;
 pub mod os_error;
+pub mod pickle_state;
 pub mod range;
 pub mod register;
 pub mod repr_guard;

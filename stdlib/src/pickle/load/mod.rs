@@ -20,8 +20,9 @@ use weft_vm::interp::error::{self, PyResult};
 use weft_vm::interp::ops::{a_type, type_name_of};
 use weft_vm::interp::protocols;
 use weft_vm::interp::{attr, call, exc, import, Vm};
+use weft_vm::objects::pickle_state;
 use weft_vm::objects::str::codec;
-use weft_vm::objects::typeobj::{self, as_type};
+use weft_vm::objects::typeobj::as_type;
 use weft_vm::objects::{bytearray, bytes, dict, int, list, set, str as pystr, tuple, types};
 
 /// The settings of one load, and its state.
@@ -635,22 +636,8 @@ impl Loader {
             return Ok(());
         }
         let target = self.stack[mark - 1].clone();
-        let t = types();
-        let is_set = a_type(&target).is(&t.set) || typeobj::is_subtype(&a_type(&target), &t.set);
         let items = self.pop_items(mark)?;
-        if is_set {
-            if let Some(s) = set::as_set(&target) {
-                for x in items {
-                    s.add(vm, x)?;
-                }
-            }
-            return Ok(());
-        }
-        let add = attr::getattr(vm, &target, "add")?;
-        for x in items {
-            call::call_value(vm, &add, vec![x])?;
-        }
-        Ok(())
+        pickle_state::add_items(vm, &target, items)
     }
 
     fn do_append(&mut self, vm: &mut Vm, x: usize) -> PyResult<()> {
@@ -663,21 +650,7 @@ impl Loader {
         }
         let target = self.stack[x - 1].clone();
         let items = self.pop_items(x)?;
-        if target.as_obj().is_some_and(|o| o.ty().is(&types().list)) {
-            if let Some(l) = list::as_list(&target) {
-                l.items.borrow_mut().extend(items);
-            }
-            return Ok(());
-        }
-        if let Some(extend) = attr::getattr_opt(vm, &target, "extend")? {
-            call::call_value(vm, &extend, vec![list::new_list(items)])?;
-            return Ok(());
-        }
-        let append = attr::getattr(vm, &target, "append")?;
-        for x in items {
-            call::call_value(vm, &append, vec![x])?;
-        }
-        Ok(())
+        pickle_state::extend_items(vm, &target, items)
     }
 
     fn do_setitems(&mut self, vm: &mut Vm, x: isize) -> PyResult<()> {
@@ -711,47 +684,7 @@ impl Loader {
         }
         let state = self.pop()?;
         let inst = self.top()?;
-        if let Some(setstate) = attr::getattr_opt(vm, &inst, "__setstate__")? {
-            call::call_value(vm, &setstate, vec![state])?;
-            return Ok(());
-        }
-        let (state, slotstate) = match tuple::as_tuple(&state) {
-            Some([s, slots]) => (s.clone(), Some(slots.clone())),
-            _ => (state, None),
-        };
-        if !state.is_none() {
-            let Some(d) = dict::as_dict(&state) else {
-                return Err(unpickling_error("state is not a dictionary"));
-            };
-            let items = d.items();
-            let target = attr::getattr(vm, &inst, "__dict__")?;
-            for (k, v) in items {
-                let k = match k.as_obj() {
-                    Some(o) if o.ty().is(&types().str) => Value::obj(pystr::intern_obj(o)),
-                    _ => k,
-                };
-                match dict::as_dict(&target) {
-                    Some(td) => td.set(vm, k, v)?,
-                    None => protocols::setitem_call(vm, target.clone(), k, v)?,
-                }
-            }
-        }
-        if let Some(slots) = slotstate {
-            let Some(d) = dict::as_dict(&slots) else {
-                return Err(unpickling_error("slot state is not a dictionary"));
-            };
-            for (k, v) in d.items() {
-                let Some(name) = pystr::as_str(&k) else {
-                    return Err(error::type_error(format!(
-                        "attribute name must be string, not '{}'",
-                        type_name_of(&k)
-                    )));
-                };
-                let name = name.to_string();
-                attr::setattr(vm, &inst, &name, v)?;
-            }
-        }
-        Ok(())
+        pickle_state::build(vm, &inst, state, |m| unpickling_error(m))
     }
 
     fn memo_get(&mut self, idx: i64) -> PyResult<()> {
