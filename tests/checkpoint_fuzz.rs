@@ -5,38 +5,15 @@
 //! abort or a `SystemError` fails. Generated object graphs (nested containers, plain, slotted and
 //! reduced instances, shared references, cycles) must come back from a round trip with the same
 //! shape and sharing.
+#[path = "harness/fuzz_script.rs"]
+mod fuzz_script;
+
+use fuzz_script::hex;
 use proptest::prelude::*;
 use std::fmt::Write as _;
-use std::path::Path;
-use std::process::Command;
 
 fn run_cases(cases: &str) -> Result<(), TestCaseError> {
-    let dir = std::env::temp_dir().join(format!("weft-checkpoint-fuzz-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).map_err(|e| TestCaseError::fail(e.to_string()))?;
-    let file = dir.join("cases.txt");
-    std::fs::write(&file, cases).map_err(|e| TestCaseError::fail(e.to_string()))?;
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz/checkpoint_loads.py");
-    let out = Command::new(env!("CARGO_BIN_EXE_weft"))
-        .arg(&script)
-        .arg(&file)
-        .output()
-        .map_err(|e| TestCaseError::fail(e.to_string()))?;
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    prop_assert!(
-        out.status.success() && stdout.starts_with("cases"),
-        "status {:?}\nstdout:\n{}\nstderr:\n{}",
-        out.status,
-        stdout,
-        String::from_utf8_lossy(&out.stderr)
-    );
-    Ok(())
-}
-
-fn hex(b: &[u8]) -> String {
-    b.iter().fold(String::new(), |mut s, x| {
-        let _ = write!(s, "{x:02x}");
-        s
-    })
+    fuzz_script::run_cases("checkpoint_loads.py", cases)
 }
 
 /// Bytes biased towards small numbers: record kinds, value tags and short varints.

@@ -3,38 +3,15 @@
 //! Each must load or raise an ordinary exception; a panic, an abort or a `SystemError` fails. Generated
 //! object graphs must also come back equal from a round trip under every protocol. Mutated frame
 //! states of generators and tasklets must be refused or run, never crash.
+#[path = "harness/fuzz_script.rs"]
+mod fuzz_script;
+
+use fuzz_script::hex;
 use proptest::prelude::*;
 use std::fmt::Write as _;
-use std::path::Path;
-use std::process::Command;
 
 fn run_cases(cases: &str) -> Result<(), TestCaseError> {
-    let dir = std::env::temp_dir().join(format!("weft-pickle-fuzz-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).map_err(|e| TestCaseError::fail(e.to_string()))?;
-    let file = dir.join("cases.txt");
-    std::fs::write(&file, cases).map_err(|e| TestCaseError::fail(e.to_string()))?;
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz/pickle_loads.py");
-    let out = Command::new(env!("CARGO_BIN_EXE_weft"))
-        .arg(&script)
-        .arg(&file)
-        .output()
-        .map_err(|e| TestCaseError::fail(e.to_string()))?;
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    prop_assert!(
-        out.status.success() && stdout.starts_with("cases"),
-        "status {:?}\nstdout:\n{}\nstderr:\n{}",
-        out.status,
-        stdout,
-        String::from_utf8_lossy(&out.stderr)
-    );
-    Ok(())
-}
-
-fn hex(b: &[u8]) -> String {
-    b.iter().fold(String::new(), |mut s, x| {
-        let _ = write!(s, "{x:02x}");
-        s
-    })
+    fuzz_script::run_cases("pickle_loads.py", cases)
 }
 
 /// Bytes biased towards opcodes, so that the unpickler gets past the first byte.
@@ -113,21 +90,8 @@ proptest! {
     /// (`tests/fuzz/frame_states.py`): each is refused, or loads and runs; none may crash weft.
     #[test]
     fn mutated_frame_states_never_crash(seed in any::<u32>()) {
-        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz/frame_states.py");
-        let out = Command::new(env!("CARGO_BIN_EXE_weft"))
-            .arg(&script)
-            .arg(seed.to_string())
-            .arg("300")
-            .output()
-            .map_err(|e| TestCaseError::fail(e.to_string()))?;
-        let stdout = String::from_utf8_lossy(&out.stdout);
-        prop_assert!(
-            out.status.success() && stdout.starts_with("cases"),
-            "seed {seed}: status {:?}\nstdout:\n{}\nstderr:\n{}",
-            out.status,
-            stdout,
-            String::from_utf8_lossy(&out.stderr)
-        );
+        let args = [seed.to_string(), "300".to_string()];
+        fuzz_script::run("frame_states.py", &args, |out| out.starts_with("cases"))?;
     }
 }
 
@@ -138,20 +102,9 @@ proptest! {
     /// (`tests/fuzz/preempt_roundtrip.py`) computes exactly what an uninterrupted run computes.
     #[test]
     fn preempted_and_pickled_tasklets_compute_the_same(seed in any::<u32>()) {
-        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz/preempt_roundtrip.py");
-        let out = Command::new(env!("CARGO_BIN_EXE_weft"))
-            .arg(&script)
-            .arg(seed.to_string())
-            .arg("25")
-            .output()
-            .map_err(|e| TestCaseError::fail(e.to_string()))?;
-        let stdout = String::from_utf8_lossy(&out.stdout);
-        prop_assert!(
-            out.status.success() && stdout.trim_end() == "cases 25 all match",
-            "seed {seed}: status {:?}\nstdout:\n{}\nstderr:\n{}",
-            out.status,
-            stdout,
-            String::from_utf8_lossy(&out.stderr)
-        );
+        let args = [seed.to_string(), "25".to_string()];
+        fuzz_script::run("preempt_roundtrip.py", &args, |out| {
+            out.trim_end() == "cases 25 all match"
+        })?;
     }
 }
