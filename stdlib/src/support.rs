@@ -14,10 +14,10 @@ use weft_vm::objects::{str as pystr, types};
 /// A builtin-style type (immortal, not a heap type) whose instances carry a native payload. `tp_name` is
 /// dotted as CPython's (`collections.deque`: messages name the type so, `__name__` is the last part);
 /// `subclassable` sets `Py_TPFLAGS_BASETYPE`.
-pub(crate) fn native_type(tp_name: &str, subclassable: bool) -> ObjRef {
+pub(crate) fn native_type(tp_name: &'static str, subclassable: bool) -> ObjRef {
     let t = types();
     let flags = if subclassable { tflag::BASETYPE } else { 0 };
-    let ty = weft_vm::heap::alloc(&t.type_, TypeData::new(tp_name, Kind::Native, flags), None);
+    let ty = weft_vm::heap::alloc(&t.type_, TypeData::native(tp_name, Kind::Native, flags), None);
     ty.make_immortal();
     let (module, name) = tp_name.rsplit_once('.').unwrap_or(("builtins", tp_name));
     let td = tdata(&ty);

@@ -174,7 +174,7 @@ static TYPES: std::sync::OnceLock<GilShared<Types>> = std::sync::OnceLock::new()
 pub(crate) fn stypes() -> &'static Types {
     &TYPES
         .get_or_init(|| {
-            let ty = |name: &str, flags: u32| {
+            let ty = |name: &'static str, flags: u32| {
                 let t = typeobj::new_native_type(name, flags);
                 tdata(&t)
                     .dict

@@ -117,6 +117,31 @@ for _ in range(3):
     c7.send(0)
 
 
+# A class call is named by the builtin type that runs it, a subclass's by its builtin base.
+class Items(list):
+    pass
+
+
+def listed(ch):
+    return list(map(lambda x: ch.receive() + x, [1, 2]))
+
+
+def subclassed(ch):
+    return Items(map(lambda x: ch.receive() + x, [1, 2]))
+
+
+for fn in (listed, subclassed):
+    ch = stackless.channel()
+    t = stackless.tasklet(report)(fn.__name__, fn, ch)
+    stackless.run()
+    try:
+        pickle.dumps(t)
+    except pickle.PicklingError as e:
+        print("PicklingError:", e)
+    ch.send(10)
+    ch.send(20)
+
+
 # Preempted at each of its first safe points, including right at a function's entry (a frame that
 # has not run an instruction yet), a tasklet pickles and its copy finishes.
 def leaf(x):
@@ -141,19 +166,42 @@ for ticks in range(1, 7):
         print("finished within", ticks)
 
 
-# A tasklet blocked in `for x in channel` waits inside the loop's native call of the channel's
-# `__next__` (a hard switch): it cannot be pickled, and the error names the frame that made the call.
-def drain(ch):
+# A tasklet blocked in `for x in channel` waits in the loop's `ForIter`, which calls the channel's
+# `__next__` as a plain call does: the switch is soft, so the tasklet pickles. Its copy waits in the
+# copied channel, sees every item sent there, and its loop ends on `StopIteration` as the original's.
+def drain(ch, tag):
+    total = 0
     for x in ch:
-        print("drained", x)
+        print(tag, "drained", x)
+        total += x
+    print(tag, "loop ended", total)
 
 
 c8 = stackless.channel()
-t8 = stackless.tasklet(drain)(c8)
+t8 = stackless.tasklet(drain)(c8, "original")
 stackless.run()
-try:
-    pickle.dumps(t8)
-except pickle.PicklingError as e:
-    print("PicklingError:", e)
-c8.send("last")
-c8.close()
+c8.send(1)
+state = pickle.dumps((t8, c8))
+c8.send(2)
+c8.send_exception(StopIteration)
+t9, c9 = pickle.loads(state)
+print("copy", t9.blocked, c9.balance)
+c9.send(10)
+c9.send(20)
+c9.close()
+c9.send_exception(StopIteration)
+print("closed", c9.closed)
+
+
+# `StopIteration` sent to a tasklet blocked in `receive()` is raised there, as any exception is.
+def receiver(ch):
+    try:
+        ch.receive()
+    except StopIteration as e:
+        print("receive raised StopIteration", e.args)
+
+
+c10 = stackless.channel()
+stackless.tasklet(receiver)(c10)
+stackless.run()
+c10.send_exception(StopIteration, 5)

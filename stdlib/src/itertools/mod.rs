@@ -66,8 +66,8 @@ pub(crate) fn weakrefable(ty: &ObjRef) -> bool {
 }
 
 fn make_types() -> Types {
-    let base = |n: &str| typeobj::new_native_type(n, tflag::BASETYPE);
-    let fixed = |n: &str| typeobj::new_native_type(n, 0);
+    let base = |n: &'static str| typeobj::new_native_type(n, tflag::BASETYPE);
+    let fixed = |n: &'static str| typeobj::new_native_type(n, 0);
     let t = Types {
         count: base("itertools.count"),
         cycle: base("itertools.cycle"),

@@ -41,6 +41,7 @@ pub fn switch_to(
     if soft && t_worker.is_none() {
         store(target);
         let payload = begin(vm, start, payload);
+        vm.switched = true;
         return by_return(vm, payload);
     }
     if vm.workers.current.is_none() {

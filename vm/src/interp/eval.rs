@@ -750,20 +750,30 @@ impl Vm {
                             self.frames.push(f);
                             let r = ops::next_slow(self, it, Then::ForIter { target: t });
                             f = self.frames.pop().expect("frame pushed just above");
-                            match r {
-                                Ok(ops::Next::Item(v)) => {
-                                    f.push(v);
-                                    Ok(None)
+                            if self.switched {
+                                // A channel's `__next__` switched: `f` is another computation's.
+                                let r = r.map(|n| match n {
+                                    ops::Next::Item(v) => Flow::Value(v),
+                                    ops::Next::Frame(nf) => Flow::Frame(nf),
+                                    ops::Next::Done => Flow::Value(Value::NONE),
+                                });
+                                self.resume_top(&mut f, r)
+                            } else {
+                                match r {
+                                    Ok(ops::Next::Item(v)) => {
+                                        f.push(v);
+                                        Ok(None)
+                                    }
+                                    Ok(ops::Next::Done) => {
+                                        drop(f.pop());
+                                        f.ip = t as usize;
+                                        Ok(None)
+                                    }
+                                    Ok(ops::Next::Frame(nf)) => {
+                                        self.push_frame(&mut f, nf).map(|_| None)
+                                    }
+                                    Err(e) => Err(e),
                                 }
-                                Ok(ops::Next::Done) => {
-                                    drop(f.pop());
-                                    f.ip = t as usize;
-                                    Ok(None)
-                                }
-                                Ok(ops::Next::Frame(nf)) => {
-                                    self.push_frame(&mut f, nf).map(|_| None)
-                                }
-                                Err(e) => Err(e),
                             }
                         }
                     },
@@ -911,7 +921,11 @@ impl Vm {
                         }
                         std::mem::forget(args);
                         f = self.frames.pop().expect("frame pushed just above");
-                        self.flow(&mut f, r, Then::Push)
+                        if self.switched {
+                            self.resume_top(&mut f, r)
+                        } else {
+                            self.flow(&mut f, r, Then::Push)
+                        }
                     } else {
                         let kwnames = f.kwnames.take();
                         let mut args = Vec::with_capacity(argc + 1);
@@ -926,9 +940,16 @@ impl Vm {
                                 Err(e) => Err(e),
                             }
                         } else {
-                            // A class or another callable: no native's name to give if it
-                            // re-enters the loop (see `native_name`).
-                            self.native_name = "";
+                            // A class or another callable: a continuation stopped inside the call is
+                            // named by the builtin type called, or the builtin type of the callable
+                            // (`functools.partial`); see `native_name`.
+                            self.native_name = match callable.as_obj() {
+                                Some(o) if o.kind() == crate::heap::Kind::Type => {
+                                    objects::typeobj::tdata(o).native_name
+                                }
+                                Some(o) => objects::typeobj::tdata(o.ty()).native_name,
+                                None => "",
+                            };
                             self.frames.push(f);
                             let r = call::call_flow(self, &callable, args, &kwnames);
                             f = self.frames.pop().expect("frame pushed just above");
@@ -949,7 +970,11 @@ impl Vm {
                     self.frames.push(f);
                     let r = call::call_ex(self, &callable, args, kwargs);
                     f = self.frames.pop().expect("frame pushed just above");
-                    self.flow(&mut f, r, Then::Push)
+                    if self.switched {
+                        self.resume_top(&mut f, r)
+                    } else {
+                        self.flow(&mut f, r, Then::Push)
+                    }
                 }
                 Instr::MakeFunction(fl) => {
                     let code = f.pop();
@@ -1681,6 +1706,17 @@ impl Vm {
     /// Hands `payload` to the frame on top of the chain (a computation a continuation resumed): a value
     /// is pushed as the result of the call it waits in, an exception raised there, a start calls the
     /// computation's callable from it.
+    /// The result `r` of a native that switched softly ([`Vm::switched`]), for `f`, the top frame of
+    /// the computation now running: it waits as its own instruction says, not as the call site does.
+    #[cold]
+    fn resume_top(&mut self, f: &mut Box<Frame>, r: PyResult<Flow>) -> PyResult<Option<Exit>> {
+        self.switched = false;
+        match r {
+            Err(e) if ends_for_loop(f, &e) => Ok(None),
+            r => self.flow(f, r, Then::Push),
+        }
+    }
+
     fn deliver(
         &mut self,
         payload: crate::cont::Payload,
@@ -1697,6 +1733,7 @@ impl Vm {
                 top.push(v);
                 Ok(Left::Continue(top))
             }
+            Payload::Raise(e) if ends_for_loop(&mut top, &e) => Ok(Left::Continue(top)),
             Payload::Raise(e) => Err((Some(top), e)),
             Payload::Start {
                 callable,
@@ -1872,6 +1909,22 @@ fn local(f: &Frame, i: u32) -> PyResult<Value> {
     } else {
         Ok(v.clone())
     }
+}
+
+/// For a frame that waits in a `ForIter` whose native `__next__` switched away, `e` delivered to it:
+/// `StopIteration` ends the loop (the iterator popped, a jump past it), as the call's return would have.
+#[cold]
+fn ends_for_loop(f: &mut Frame, e: &PyErr) -> bool {
+    let waits = f.ip.checked_sub(1).and_then(|i| f.instrs.get(i)).copied();
+    let Some(Instr::ForIter(t) | Instr::ForIterStoreFast(t)) = waits else {
+        return false;
+    };
+    if !exc::matches_type(e, &types().stop_iteration) {
+        return false;
+    }
+    drop(f.pop());
+    f.ip = t as usize;
+    true
 }
 
 /// The next item of a `ForIter` (`f.ip` just past it): pushed, or for `ForIterStoreFast` stored into the

@@ -253,7 +253,10 @@ pub fn next_slow(vm: &mut Vm, it: Value, then: Then) -> PyResult<Next> {
                         Some(f) => Ok(Next::Frame(f)),
                         None => Err(error::system_error("lost pending frame")),
                     },
-                    Err(e) if exc::matches_type(&e, &types().stop_iteration) => Ok(Next::Done),
+                    // After a soft switch the error is for another computation's frame (`Vm::switched`).
+                    Err(e) if !vm.switched && exc::matches_type(&e, &types().stop_iteration) => {
+                        Ok(Next::Done)
+                    }
                     Err(e) => Err(e),
                 },
                 None => Err(not_iterator(&it)),
@@ -271,7 +274,22 @@ fn next_call(vm: &mut Vm, m: &Value, it: &Value, then: Then) -> PyResult<Flow> {
     else {
         return call::call_special_then(vm, m, vec![it.clone()], then);
     };
-    match call::call_native(vm, b, std::slice::from_ref(it), &Value::NULL)? {
+    // A `for` loop's `ForIter` calls the native as a plain call does: a channel's `__next__` can
+    // switch softly there (then what it returns is for the computation switched to, `Vm::switched`).
+    let r = if let Then::ForIter { .. } = then {
+        vm.plain_call = true;
+        vm.native_name = b.name;
+        let r = call::call_native(vm, b, std::slice::from_ref(it), &Value::NULL);
+        vm.plain_call = false;
+        vm.native_name = "";
+        r?
+    } else {
+        call::call_native(vm, b, std::slice::from_ref(it), &Value::NULL)?
+    };
+    if vm.switched {
+        return Ok(r);
+    }
+    match r {
         Flow::Pending => match vm.pending_frame.take() {
             Some(mut f) => {
                 f.then = then;

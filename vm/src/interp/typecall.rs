@@ -338,7 +338,11 @@ pub fn new_class(
             flags |= f;
         }
     }
-    let td = TypeData::new(name, layout, flags);
+    let mut td = TypeData::new(name, layout, flags);
+    // A subclass of a builtin container is constructed by its base's native code.
+    if !layout_base.is(&t.object) {
+        td.native_name = tdata(&layout_base).native_name;
+    }
     // Copy the namespace.
     let items: Vec<(Value, Value)> = match objects::dict::as_dict(ns) {
         Some(d) => d.items(),

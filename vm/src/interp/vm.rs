@@ -28,6 +28,11 @@ pub struct Vm {
     /// Set while a native runs that a `Call` instruction called directly (its result is pushed as is),
     /// where a continuation switch can be soft (`cont::switch::at_plain_call`).
     pub plain_call: bool,
+    /// Set by a soft switch made in a plain call: the native's result goes to the top frame of the
+    /// computation switched to, which waits as its own instruction says (a call, or a `for` loop's
+    /// `ForIter` for which `StopIteration` ends the loop), not as the call site's does. The call site
+    /// clears it (`Vm::resume_top`).
+    pub switched: bool,
     /// The native a `Call` instruction is running (empty once it returned, or for a native the loop
     /// called another way), restored when a nested run it started ends: the native below a nested
     /// run's bottom frame (`Then::Return`), named when pickling refuses it.
@@ -156,6 +161,7 @@ impl Vm {
             native_depth: 0,
             native_limit: crate::interp::recursion::MAX_NATIVE_DEPTH,
             plain_call: false,
+            switched: false,
             native_name: "<interpreter>",
             workers: Default::default(),
             bottom_code: None,

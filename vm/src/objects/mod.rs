@@ -108,7 +108,7 @@ macro_rules! builtin_types {
             object.make_immortal();
             let mut all: Vec<(ObjRef, Option<ObjRef>)> = vec![(object.clone(), None), (type_.clone(), Some(object.clone()))];
             $(
-                let $field = crate::heap::alloc(&type_, TypeData::new($name, Kind::$kind, $flags), None);
+                let $field = crate::heap::alloc(&type_, TypeData::native($name, Kind::$kind, $flags), None);
                 $field.make_immortal();
             )*
             $( all.push(($field.clone(), Some(builtin_types!(@base $base, object, $field)))); )*

@@ -78,6 +78,10 @@ pub struct TypeData {
     /// Weakly held subclasses (addresses), for `__subclasses__`.
     pub subclasses: RefCell<Vec<crate::heap::WeakHandle>>,
     pub doc: RefCell<Option<String>>,
+    /// A builtin type's name as the program text gave it (empty for classes made at run time): what a
+    /// call of the type is named by when a continuation stopped inside it cannot be pickled
+    /// (`Vm::native_name`).
+    pub native_name: &'static str,
 }
 
 impl Drop for TypeData {
@@ -113,7 +117,15 @@ impl TypeData {
             instances_made: Cell::new(0),
             subclasses: RefCell::new(Vec::new()),
             doc: RefCell::new(None),
+            native_name: "",
         }
+    }
+
+    /// A builtin type's data ([`TypeData::native_name`] set).
+    pub fn native(name: &'static str, layout: Kind, flags: u32) -> TypeData {
+        let mut td = TypeData::new(name, layout, flags);
+        td.native_name = name.rsplit('.').next().unwrap_or(name);
+        td
     }
 
     pub fn has(&self, f: u32) -> bool {
@@ -141,9 +153,9 @@ pub fn as_type(v: &Value) -> Option<&ObjRef> {
 
 /// A builtin type created after start-up by another crate (`itertools.count`): immortal, a direct
 /// subclass of `object`, with native payloads. A dotted `name` gives `__module__` and `__name__`.
-pub fn new_native_type(name: &str, flags: u32) -> ObjRef {
+pub fn new_native_type(name: &'static str, flags: u32) -> ObjRef {
     let t = crate::objects::types();
-    let ty = crate::heap::alloc(&t.type_, TypeData::new(name, Kind::Native, flags), None);
+    let ty = crate::heap::alloc(&t.type_, TypeData::native(name, Kind::Native, flags), None);
     ty.make_immortal();
     let td = tdata(&ty);
     *td.base.borrow_mut() = Some(t.object.clone());
