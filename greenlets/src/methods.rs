@@ -43,13 +43,14 @@ fn greenlet_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 /// `switch(*args, **kwargs)`.
 fn switch(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let soft = cont::at_plain_call(vm);
-    let me = args.this()?.clone();
-    this(&me, "switch")?;
+    let me = args.this()?;
+    let g = this(me, "switch")?;
     if args.kwnames.is_empty() && args.all.len() <= 2 {
-        if let Some(r) = crate::switching::switch_plain(vm, &me, args.all.get(1), soft) {
+        if let Some(r) = crate::switching::switch_plain(vm, me, g, args.all.get(1), soft) {
             return r;
         }
     }
+    let me = me.clone();
     let rest = args.all[1..].to_vec();
     let kwnames = if args.kwnames.is_empty() {
         Value::NULL

@@ -120,13 +120,13 @@ pub(crate) fn switch(
 pub(crate) fn switch_plain(
     vm: &mut Vm,
     target: &Value,
+    g: &crate::state::Greenlet,
     arg: Option<&Value>,
     soft: bool,
 ) -> Option<PyResult<Value>> {
     if crate::state::tracing() {
         return None;
     }
-    let g = gl(target)?;
     let mut s = {
         let mut state = g.state.try_borrow_mut().ok()?;
         if !matches!(*state, GState::Suspended(_)) {
@@ -140,7 +140,7 @@ pub(crate) fn switch_plain(
     s.attach_owner(target);
     let value = match arg {
         Some(v) => v.clone(),
-        None => tuple::new_tuple(Vec::new()),
+        None => Value::obj(weft_vm::objects::types().empty_tuple.clone()),
     };
     let cur = crate::state::replace_current(target.clone());
     Some(cont::switch_to(

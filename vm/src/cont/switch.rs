@@ -40,9 +40,14 @@ pub fn switch_to(
     // `target` now holds the computation that was running.
     if soft && t_worker.is_none() {
         store(target);
-        let payload = begin(vm, start, payload);
         vm.switched = true;
-        return by_return(vm, payload);
+        return match (start, payload) {
+            (None, Payload::Value(v)) => Ok(v),
+            (start, payload) => {
+                let payload = begin(vm, start, payload);
+                by_return(vm, payload)
+            }
+        };
     }
     if vm.workers.current.is_none() {
         // Not on a worker (code run outside `workers::run_toplevel`): nothing can hold native frames.

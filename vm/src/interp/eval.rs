@@ -1708,10 +1708,13 @@ impl Vm {
     /// computation's callable from it.
     /// The result `r` of a native that switched softly ([`Vm::switched`]), for `f`, the top frame of
     /// the computation now running: it waits as its own instruction says, not as the call site does.
-    #[cold]
     fn resume_top(&mut self, f: &mut Box<Frame>, r: PyResult<Flow>) -> PyResult<Option<Exit>> {
         self.switched = false;
         match r {
+            Ok(Flow::Value(v)) => {
+                f.push(v);
+                Ok(None)
+            }
             Err(e) if ends_for_loop(f, &e) => Ok(None),
             r => self.flow(f, r, Then::Push),
         }
