@@ -178,7 +178,7 @@ fn wrap_error(vm: &mut Vm, e: PyErr, verb: &str, encoding: &str) -> PyErr {
     }
     let msg = match e.state() {
         ErrState::Lazy { msg: Some(m), .. } => m.clone(),
-        ErrState::Obj(o) => {
+        ErrState::Obj(o) | ErrState::Raised(o) => {
             let args = attr::getattr(vm, &Value::obj(o.clone()), "args").ok();
             match args.as_ref().and_then(tuple::as_tuple) {
                 Some([m]) if pystr::as_str(m).is_some() => {

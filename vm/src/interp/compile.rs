@@ -243,7 +243,7 @@ pub fn syntax_error(_vm: &mut Vm, e: weft_parser::SyntaxError) -> PyErr {
 /// Whether a compile error only says the input ended early (the REPL then reads another line).
 pub fn is_incomplete(e: &crate::interp::error::PyErr) -> bool {
     match e.state() {
-        crate::interp::error::ErrState::Obj(o) => {
+        crate::interp::error::ErrState::Obj(o) | crate::interp::error::ErrState::Raised(o) => {
             crate::objects::instance::get(o, &crate::objects::str::intern("_incomplete"))
                 .is_some_and(|v| v.as_bool() == Some(true))
         }

@@ -18,8 +18,11 @@ pub enum ErrState {
         name: Value,
         extra: Option<(&'static str, Value)>,
     },
-    /// An exception instance.
+    /// An exception instance, raised now: it is chained to the exception being handled.
     Obj(ObjRef),
+    /// An exception instance raised before, propagating or re-raised: its `__context__` stays as it
+    /// is (CPython chains on raising, not on re-raising or propagating).
+    Raised(ObjRef),
 }
 
 pub type PyResult<T> = Result<T, PyErr>;
@@ -68,6 +71,18 @@ impl PyErr {
     pub fn from_obj(exc: ObjRef) -> PyErr {
         PyErr(Box::new(ErrState::Obj(exc)))
     }
+    /// An exception raised before, re-raised or propagating ([`ErrState::Raised`]).
+    pub fn raised(exc: ObjRef) -> PyErr {
+        PyErr(Box::new(ErrState::Raised(exc)))
+    }
+    /// The error thrown into a generator: chained there as when raised (CPython's
+    /// `_PyErr_ChainStackItem`), even if it was raised before.
+    pub fn thrown(self) -> PyErr {
+        match *self.0 {
+            ErrState::Raised(o) => PyErr::from_obj(o),
+            s => PyErr(Box::new(s)),
+        }
+    }
     pub fn state(&self) -> &ErrState {
         &self.0
     }
@@ -80,7 +95,7 @@ impl PyErr {
             ErrState::Lazy { ty, .. }
             | ErrState::LazyValue { ty, .. }
             | ErrState::Named { ty, .. } => ty.clone(),
-            ErrState::Obj(o) => o.ty().clone(),
+            ErrState::Obj(o) | ErrState::Raised(o) => o.ty().clone(),
         }
     }
 }
@@ -103,7 +118,7 @@ impl std::fmt::Debug for PyErr {
                 crate::objects::typeobj::type_name(ty),
                 msg
             ),
-            ErrState::Obj(o) => {
+            ErrState::Obj(o) | ErrState::Raised(o) => {
                 write!(f, "PyErr({:?})", crate::objects::typeobj::type_name(o.ty()))
             }
         }

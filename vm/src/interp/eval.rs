@@ -1825,7 +1825,7 @@ impl Vm {
             } else {
                 self.recycle(f);
             }
-            match self.resume_caller(then, Err(PyErr::from_obj(exc_obj.clone())), false) {
+            match self.resume_caller(then, Err(PyErr::raised(exc_obj.clone())), false) {
                 Ok(Left::Continue(nf)) => return Ok(nf),
                 Ok(Left::Done(_)) => return Err(error::system_error("exception vanished")),
                 Err((Some(c), e2)) => {

@@ -142,6 +142,7 @@ pub fn matches_type(e: &PyErr, ty: &ObjRef) -> bool {
 /// Instantiates a lazy error, and links `__context__` to the exception being handled.
 pub fn normalize(vm: &mut Vm, e: PyErr) -> ObjRef {
     let exc = match e.into_state() {
+        ErrState::Raised(o) => return o,
         ErrState::Obj(o) => o,
         ErrState::Lazy { ty, msg } => {
             let args = match msg {
@@ -243,7 +244,7 @@ pub fn add_traceback(vm: &mut Vm, exc: &ObjRef, f: &mut Frame) {
 
 /// An existing exception re-raised (keeps its traceback and context).
 pub fn reraise(exc: ObjRef) -> PyErr {
-    PyErr::from_obj(exc)
+    PyErr::raised(exc)
 }
 
 /// `raise [exc [from cause]]`.
@@ -251,7 +252,7 @@ pub fn do_raise(vm: &mut Vm, exc: Option<Value>, cause: Option<Value>) -> PyErr 
     let Some(exc) = exc else {
         let h = vm.handled_exception();
         return match h.as_obj() {
-            Some(o) => PyErr::from_obj(o.clone()),
+            Some(o) => PyErr::raised(o.clone()),
             None => error::runtime_error("No active exception to reraise"),
         };
     };
@@ -342,7 +343,7 @@ pub fn stop_iteration_value(e: PyErr) -> Value {
     match e.into_state() {
         ErrState::LazyValue { arg, .. } => arg,
         ErrState::Lazy { .. } | ErrState::Named { .. } => Value::NONE,
-        ErrState::Obj(o) => {
+        ErrState::Obj(o) | ErrState::Raised(o) => {
             let args = o
                 .downcast::<ExceptionData>()
                 .map(|d| d.args.borrow().clone())

@@ -54,7 +54,7 @@ fn call_handler(
     encoding: bool,
 ) -> PyResult<(Replacement, usize)> {
     let exc = match exc.state() {
-        ErrState::Obj(o) => Value::obj(o.clone()),
+        ErrState::Obj(o) | ErrState::Raised(o) => Value::obj(o.clone()),
         _ => return Err(exc),
     };
     let r = call::call_value(vm, handler, vec![exc])?;

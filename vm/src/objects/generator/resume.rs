@@ -187,7 +187,7 @@ pub fn throw(
         let r = close_iter(vm, &yf);
         gen.running.set(false);
         return match r {
-            Err(close_err) => resume_with(vm, Value::NONE, Some(close_err)),
+            Err(close_err) => resume_with(vm, Value::NONE, Some(close_err.thrown())),
             Ok(()) => resume_with(vm, Value::NONE, Some(e)),
         };
     }
@@ -214,6 +214,6 @@ pub fn throw(
             let v = exc::stop_iteration_value(err);
             resume_with(vm, v, None)
         }
-        Err(err) => resume_with(vm, Value::NONE, Some(err)),
+        Err(err) => resume_with(vm, Value::NONE, Some(err.thrown())),
     }
 }
