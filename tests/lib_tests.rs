@@ -70,6 +70,11 @@ fn run_module(root: &Path, lib: &Path, module: &str, log_dir: &Path, flaky: &[St
     let log = log_dir.join(format!("{module}.txt"));
     let file = std::fs::File::create(&log).expect("log file");
     let err = file.try_clone().expect("log file");
+    // Its own working directory: tests write files there (test_pdb's `t_main` package), and
+    // another run of the suite on the machine must not see them.
+    let cwd = std::env::temp_dir().join(format!("weft-libtest-{}-{module}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&cwd);
+    std::fs::create_dir_all(&cwd).expect("working directory");
     let start = Instant::now();
     // -S: the suite's own library, without the host's site-packages and their .pth files.
     let mut child = Command::new(env!("CARGO_BIN_EXE_weft"))
@@ -79,7 +84,7 @@ fn run_module(root: &Path, lib: &Path, module: &str, log_dir: &Path, flaky: &[St
         .env("WEFTPATH", lib)
         .env("PYTHONDONTWRITEBYTECODE", "1")
         .env_remove("PYTHONPATH")
-        .current_dir(std::env::temp_dir())
+        .current_dir(&cwd)
         .stdin(Stdio::null())
         .stdout(file)
         .stderr(err)
@@ -96,6 +101,7 @@ fn run_module(root: &Path, lib: &Path, module: &str, log_dir: &Path, flaky: &[St
         }
         std::thread::sleep(Duration::from_millis(50));
     };
+    let _ = std::fs::remove_dir_all(&cwd);
     let text = std::fs::read_to_string(&log).unwrap_or_default();
     let summary = text
         .lines()
