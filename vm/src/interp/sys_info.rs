@@ -6,7 +6,7 @@ use crate::objects::builtin::{Args, NativeFn};
 use crate::objects::int;
 
 fn get_int_max_str_digits(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.exact("get_int_max_str_digits", 0)?;
+    args.exact("sys.get_int_max_str_digits", 0)?;
     Ok(int::from_i64(int::max_str_digits() as i64))
 }
 

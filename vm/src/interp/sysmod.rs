@@ -28,8 +28,14 @@ fn exit(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     })
 }
 
+/// `sys.is_finalizing()`: whether the shutdown has passed `atexit` (CPython's runtime finalizing).
+fn is_finalizing(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("sys.is_finalizing", 0)?;
+    Ok(Value::bool(vm.finalizing))
+}
+
 fn getrecursionlimit(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.exact("getrecursionlimit", 0)?;
+    args.exact("sys.getrecursionlimit", 0)?;
     Ok(int::from_i64(vm.recursion_limit as i64))
 }
 
@@ -59,7 +65,7 @@ fn setrecursionlimit(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn exc_info(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.exact("exc_info", 0)?;
+    args.exact("sys.exc_info", 0)?;
     let e = vm.handled_exception();
     if e.is_none() {
         return Ok(tuple::new_tuple(vec![
@@ -73,7 +79,7 @@ fn exc_info(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn exception(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.exact("exception", 0)?;
+    args.exact("sys.exception", 0)?;
     Ok(vm.handled_exception())
 }
 
@@ -192,12 +198,17 @@ fn audit(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn getdefaultencoding(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.exact("getdefaultencoding", 0)?;
+    args.exact("sys.getdefaultencoding", 0)?;
+    Ok(pystr::new_str("utf-8"))
+}
+
+fn getfilesystemencoding(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("sys.getfilesystemencoding", 0)?;
     Ok(pystr::new_str("utf-8"))
 }
 
 fn getfilesystemencodeerrors(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.exact("getfilesystemencodeerrors", 0)?;
+    args.exact("sys.getfilesystemencodeerrors", 0)?;
     Ok(pystr::new_str("surrogateescape"))
 }
 
@@ -363,6 +374,7 @@ pub fn make_sys(vm: &mut Vm) -> ObjRef {
         ("exc_info", exc_info),
         ("exception", exception),
         ("intern", intern),
+        ("is_finalizing", is_finalizing),
         ("getrefcount", getrefcount),
         ("getsizeof", getsizeof),
         ("_getframe", getframe),
@@ -371,7 +383,7 @@ pub fn make_sys(vm: &mut Vm) -> ObjRef {
         ("unraisablehook", crate::interp::unraisable::default_hook),
         ("getdefaultencoding", getdefaultencoding),
         ("audit", audit),
-        ("getfilesystemencoding", getdefaultencoding),
+        ("getfilesystemencoding", getfilesystemencoding),
         ("getfilesystemencodeerrors", getfilesystemencodeerrors),
     ];
     for (n, f) in fns

@@ -75,6 +75,8 @@ pub struct Vm {
     pub profile_func: Value,
     /// Whether either hook is set: the loop then traces each instruction.
     pub use_tracing: bool,
+    /// Set once the interpreter's shutdown has run `atexit` (`sys.is_finalizing()`).
+    pub finalizing: bool,
     /// Hooks running (CPython's `tstate->tracing`): no events are reported while it is not zero.
     pub tracing: u32,
     /// Bits of the hooks `sys.settrace` (1) and `sys.setprofile` (2) are replacing right now.
@@ -182,6 +184,7 @@ impl Vm {
             trace_func: Value::NONE,
             profile_func: Value::NONE,
             use_tracing: false,
+            finalizing: false,
             tracing: 0,
             installing_hook: 0,
             tracing_what: crate::interp::trace::Event::Call,
