@@ -5,7 +5,6 @@
 //! running_async))`: the reconstructor makes a blank generator of the code's kind and `__setstate__`
 //! fills it; only a blank one accepts a state. A generator that is running has no frame of its own (its
 //! frame is on the chain of the computation running it, which pickles it there).
-use std::cell::{Cell, RefCell};
 use weft_vm::compiler::bytecode::{flags, Instr};
 use weft_vm::heap::{flag as hflag, Value};
 use weft_vm::interp::error::PyResult;
@@ -72,17 +71,12 @@ pub fn rebuild(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     } else {
         return Err(bad_state(vm, "generator"));
     };
-    let g = Generator {
-        frame: RefCell::new(None),
+    let g = Generator::new(
         kind,
-        running: Cell::new(false),
-        finished: Cell::new(false),
-        name: RefCell::new(Value::obj(c.name.clone())),
-        qualname: RefCell::new(Value::obj(c.qualname.clone())),
-        code: code.clone(),
-        exc_state: RefCell::new(Value::NONE),
-        running_async: Cell::new(false),
-    };
+        code.clone(),
+        Value::obj(c.name.clone()),
+        Value::obj(c.qualname.clone()),
+    );
     Ok(Value::obj(weft_vm::heap::alloc(ty, g, None)))
 }
 

@@ -9,10 +9,18 @@ use crate::interp::{call, Flow, Vm};
 use crate::objects::generator::{GenKind, Generator};
 use crate::objects::typeobj::lookup_str;
 
-/// `GetAwaitable`: a coroutine as is; otherwise `__await__()` which must return an iterator.
+/// `GetAwaitable`: a coroutine as is, and a generator whose code `types.coroutine` marked
+/// (`CO_ITERABLE_COROUTINE`); otherwise `__await__()` which must return an iterator.
 pub fn get_awaitable(vm: &mut Vm, v: Value, w: AwaitableWhere) -> PyResult<Flow> {
     if let Some(g) = v.as_obj().and_then(|o| o.downcast::<Generator>()) {
-        if g.kind == GenKind::Coroutine {
+        let iterable_coroutine = || {
+            g.code
+                .downcast::<crate::objects::code::Code>()
+                .is_some_and(|c| {
+                    c.flags & crate::compiler::bytecode::flags::ITERABLE_COROUTINE != 0
+                })
+        };
+        if g.kind == GenKind::Coroutine || (g.kind == GenKind::Generator && iterable_coroutine()) {
             return Ok(Flow::Value(v));
         }
     }

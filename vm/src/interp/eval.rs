@@ -994,7 +994,7 @@ impl Vm {
                     Ok(Some(Exit::Return(v)))
                 }
                 Instr::ReturnGenerator => {
-                    let gen = objects::generator::new_generator_placeholder(&f);
+                    let gen = objects::generator::new_generator_placeholder(self, &f);
                     Ok(Some(Exit::NewGen(gen)))
                 }
                 Instr::YieldValue => {

@@ -33,6 +33,7 @@ pub mod stdio;
 pub mod strops;
 pub mod structseq;
 pub mod suggestions;
+pub mod sys_async;
 pub mod sys_info;
 pub mod sys_trace;
 pub mod sysmod;

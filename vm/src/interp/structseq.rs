@@ -14,7 +14,8 @@ def make(module, name, fields, n_seq):
     fields = tuple(fields)
     named = tuple(f for f in fields if f)
     n_unnamed = len(fields) - len(named)
-    qual = module + "." + name
+    # A type without a dotted name (CPython's tp_name) is in builtins, and its repr says its bare name.
+    qual = name if module == "builtins" else module + "." + name
 
     def __new__(cls, sequence, dict=None):
         seq = tuple(sequence)

@@ -389,6 +389,7 @@ pub fn make_sys(vm: &mut Vm) -> ObjRef {
     for (n, f) in fns
         .iter()
         .chain(crate::interp::sys_info::FUNCTIONS)
+        .chain(crate::interp::sys_async::FUNCTIONS)
         .chain(crate::interp::sys_trace::FUNCTIONS)
     {
         let b = new_builtin(n, *f, BuiltinKind::Function, None);

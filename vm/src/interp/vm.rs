@@ -77,6 +77,11 @@ pub struct Vm {
     pub use_tracing: bool,
     /// Set once the interpreter's shutdown has run `atexit` (`sys.is_finalizing()`).
     pub finalizing: bool,
+    /// `sys.set_asyncgen_hooks`'s hooks (None when unset).
+    pub asyncgen_firstiter: Value,
+    pub asyncgen_finalizer: Value,
+    /// `sys.set_coroutine_origin_tracking_depth`: frames recorded in a new coroutine's `cr_origin`.
+    pub coro_origin_depth: u32,
     /// Hooks running (CPython's `tstate->tracing`): no events are reported while it is not zero.
     pub tracing: u32,
     /// Bits of the hooks `sys.settrace` (1) and `sys.setprofile` (2) are replacing right now.
@@ -185,6 +190,9 @@ impl Vm {
             profile_func: Value::NONE,
             use_tracing: false,
             finalizing: false,
+            asyncgen_firstiter: Value::NONE,
+            asyncgen_finalizer: Value::NONE,
+            coro_origin_depth: 0,
             tracing: 0,
             installing_hook: 0,
             tracing_what: crate::interp::trace::Event::Call,

@@ -26,6 +26,31 @@ pub struct Generator {
     pub exc_state: RefCell<Value>,
     /// Async generators: an `athrow`/`asend` is running.
     pub running_async: Cell<bool>,
+    /// Async generators: `sys.set_asyncgen_hooks` was consulted, at the first `asend`, `athrow` or
+    /// `aclose` (CPython's `ag_hooks_inited`).
+    pub hooks_inited: Cell<bool>,
+    /// An async generator's finalizer hook, taken when its hooks were consulted; a coroutine's
+    /// `cr_origin` (CPython's `ag_origin_or_finalizer`). None when unset.
+    pub origin_or_finalizer: RefCell<Value>,
+}
+
+impl Generator {
+    /// A generator of `kind` for `code`, not started: its frame is put in by the caller.
+    pub fn new(kind: GenKind, code: ObjRef, name: Value, qualname: Value) -> Generator {
+        Generator {
+            frame: RefCell::new(None),
+            kind,
+            running: Cell::new(false),
+            finished: Cell::new(false),
+            name: RefCell::new(name),
+            qualname: RefCell::new(qualname),
+            code,
+            exc_state: RefCell::new(Value::NONE),
+            running_async: Cell::new(false),
+            hooks_inited: Cell::new(false),
+            origin_or_finalizer: RefCell::new(Value::NONE),
+        }
+    }
 }
 
 impl Payload for Generator {
@@ -34,7 +59,7 @@ impl Payload for Generator {
 
 /// `ReturnGenerator`: the frame about to run becomes a generator object; it is suspended right after this
 /// instruction, and the object returned to the caller. The loop moves the frame into the object on return.
-pub fn new_generator_placeholder(f: &Frame) -> Value {
+pub fn new_generator_placeholder(vm: &Vm, f: &Frame) -> Value {
     let code = f.code();
     let t = crate::objects::types();
     let (kind, ty) = if code.flags & crate::compiler::bytecode::flags::COROUTINE != 0 {
@@ -55,18 +80,32 @@ pub fn new_generator_placeholder(f: &Frame) -> Value {
             Value::obj(code.qualname.clone()),
         ),
     };
-    let g = Generator {
-        frame: RefCell::new(None),
-        kind,
-        running: Cell::new(false),
-        finished: Cell::new(false),
-        name: RefCell::new(name),
-        qualname: RefCell::new(qualname),
-        code: f.code.clone(),
-        exc_state: RefCell::new(Value::NONE),
-        running_async: Cell::new(false),
-    };
+    let g = Generator::new(kind, f.code.clone(), name, qualname);
+    if kind == GenKind::Coroutine && vm.coro_origin_depth > 0 {
+        *g.origin_or_finalizer.borrow_mut() = origin(vm, vm.coro_origin_depth);
+    }
     Value::obj(crate::heap::alloc(ty, g, None))
+}
+
+/// A coroutine's `cr_origin`: `(filename, lineno, function)` of the `depth` innermost frames that
+/// created it, innermost first (`sys.set_coroutine_origin_tracking_depth`).
+fn origin(vm: &Vm, depth: u32) -> Value {
+    let entries = vm
+        .frames
+        .iter()
+        .rev()
+        .filter(|c| !matches!(c.then, crate::interp::then::Then::Finish(..)))
+        .take(depth as usize)
+        .map(|c| {
+            let code = c.code();
+            crate::objects::tuple::new_tuple(vec![
+                Value::obj(code.filename.borrow().clone()),
+                crate::objects::int::from_i64(i64::from(code.line_of(c.lasti()))),
+                Value::obj(code.name.clone()),
+            ])
+        })
+        .collect();
+    crate::objects::tuple::new_tuple(entries)
 }
 
 /// Called by the loop when a generator's frame returns or raises: the generator is finished.
@@ -99,6 +138,13 @@ pub fn suspend(vm: &mut Vm, g: &ObjRef, f: Box<Frame>) {
 
 /// The finaliser of a generator dropped while suspended (`_PyGen_Finalize`): closes it.
 pub fn finalize(vm: &mut Vm, g: &ObjRef) -> crate::interp::error::PyResult<Value> {
+    if let Some(gen) = g.downcast::<Generator>() {
+        let finalizer = gen.origin_or_finalizer.borrow().clone();
+        if gen.kind == GenKind::AsyncGenerator && !finalizer.is_none() && !gen.finished.get() {
+            // The event loop's hook takes it over (asyncio schedules its `aclose()`).
+            return crate::interp::call::call_value(vm, &finalizer, vec![Value::obj(g.clone())]);
+        }
+    }
     resume::close(vm, g)
 }
 

@@ -212,11 +212,6 @@ fn get_async_running(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(Value::bool(gen_of(this(v)?)?.running_async.get()))
 }
 
-fn get_none(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    this(v)?;
-    Ok(Value::NONE)
-}
-
 /// `coroutine.__await__()`: an iterator over the coroutine (`coroutine_wrapper`).
 fn await_(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let g = this(args.this()?)?;
@@ -227,26 +222,50 @@ fn aiter(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(args.this()?.clone())
 }
 
-fn anext(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+/// At an async generator's first `asend`, `athrow` or `aclose`: takes the finalizer hook and calls
+/// the firstiter hook with it (`sys.set_asyncgen_hooks`, CPython's `async_gen_init_hooks`).
+fn init_hooks(vm: &mut Vm, g: &ObjRef) -> PyResult<()> {
+    let Ok(gen) = gen_of(g) else { return Ok(()) };
+    if gen.hooks_inited.replace(true) {
+        return Ok(());
+    }
+    *gen.origin_or_finalizer.borrow_mut() = vm.asyncgen_finalizer.clone();
+    let firstiter = vm.asyncgen_firstiter.clone();
+    if !firstiter.is_none() {
+        call::call_value(vm, &firstiter, vec![Value::obj(g.clone())])?;
+    }
+    Ok(())
+}
+
+fn anext(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let g = this(args.this()?)?;
+    init_hooks(vm, g)?;
     Ok(super::awaitables::asend(g.clone(), Value::NONE))
 }
 
-fn asend(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+fn asend(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.exact("asend", 2)?;
     let g = this(&a[0])?;
+    init_hooks(vm, g)?;
     Ok(super::awaitables::asend(g.clone(), a[1].clone()))
 }
 
-fn athrow(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+fn athrow(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.range("athrow", 2, 4)?;
     let g = this(&a[0])?;
+    init_hooks(vm, g)?;
     Ok(super::awaitables::athrow(g.clone(), Some(a[1..].to_vec())))
 }
 
-fn aclose(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+fn aclose(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let g = this(args.this()?)?;
+    init_hooks(vm, g)?;
     Ok(super::awaitables::athrow(g.clone(), None))
+}
+
+/// `coroutine.cr_origin`.
+fn get_origin(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(gen_of(this(v)?)?.origin_or_finalizer.borrow().clone())
 }
 
 pub(super) fn register() {
@@ -288,7 +307,7 @@ pub(super) fn register() {
             ("cr_suspended", get_suspended, None),
             ("cr_code", get_code, None),
             ("cr_await", get_yieldfrom, None),
-            ("cr_origin", get_none, None),
+            ("cr_origin", get_origin, None),
         ],
     );
     let ag = &t.async_generator;
