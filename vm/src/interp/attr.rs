@@ -183,7 +183,10 @@ pub fn descr_get(vm: &mut Vm, descr: &Value, obj: &Value, ty: &ObjRef) -> PyResu
         }
         _ => {
             let dty = d.ty().clone();
-            if !tdata(&dty).has(tflag::USER_SPECIALS) && d.kind() != Kind::Native {
+            // An unbound `super(T)` binds to the instance it is found through (`super.__get__`).
+            if !tdata(&dty).has(tflag::USER_SPECIALS)
+                && !matches!(d.kind(), Kind::Native | Kind::Super)
+            {
                 return Ok(None);
             }
             match lookup(&dty, crate::interned!("__get__")) {
