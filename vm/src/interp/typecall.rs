@@ -621,14 +621,17 @@ pub fn best_base(bases: &[ObjRef]) -> PyResult<ObjRef> {
         let root = layout_root(b);
         match &best {
             None => best = Some((b.clone(), root)),
+            // The first of the bases with the most derived layout wins.
             Some((_, cur)) => {
-                if typeobj::is_subtype(&root, cur) {
-                    best = Some((b.clone(), root));
-                } else if !typeobj::is_subtype(cur, &root) {
+                if typeobj::is_subtype(cur, &root) {
+                    continue;
+                }
+                if !typeobj::is_subtype(&root, cur) {
                     return Err(error::type_error(
                         "multiple bases have instance lay-out conflict",
                     ));
                 }
+                best = Some((b.clone(), root));
             }
         }
     }
