@@ -320,8 +320,15 @@ pub fn new_class(
         None => crate::interp::protocols::mapping_items(vm, ns, &Value::NULL)?,
     };
     for (k, v) in &items {
-        if let Some(ko) = k.as_obj() {
-            td.dict.set_str(&pystr::intern_obj(ko), v.clone());
+        match k.as_obj() {
+            Some(ko) if ko.kind() == Kind::Str => {
+                td.dict.set_str(&pystr::intern_obj(ko), v.clone());
+            }
+            // Any other key is kept too (hashed by Python), and makes lookups watch for it.
+            _ => {
+                td.dict.set(vm, k.clone(), v.clone())?;
+                typeobj::note_foreign_key();
+            }
         }
     }
     // __slots__

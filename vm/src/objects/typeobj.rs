@@ -273,6 +273,41 @@ pub fn lookup_uncached(ty: &ObjRef, name: &ObjRef) -> Option<Value> {
     None
 }
 
+/// Set once a class namespace holds a key that is not a str (`type('X', (), {key: v})`): from then on,
+/// lookups that may run Python check for such keys hashing like the name.
+static FOREIGN_KEYS: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Records that a class namespace holds a non-str key.
+pub fn note_foreign_key() {
+    FOREIGN_KEYS.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// `lookup` for callers that may run Python code: a namespace key that is not a str but hashes like
+/// `name` has its `__eq__` decide, along a snapshot of the MRO (that `__eq__` may change the bases),
+/// as CPython's `find_name_in_mro`.
+pub fn lookup_with_eq(
+    vm: &mut crate::interp::Vm,
+    ty: &ObjRef,
+    name: &ObjRef,
+) -> crate::interp::error::PyResult<Option<Value>> {
+    if !FOREIGN_KEYS.load(std::sync::atomic::Ordering::Relaxed) {
+        return Ok(lookup(ty, name));
+    }
+    let mro = tdata(ty).mro.borrow().clone();
+    for m in &mro {
+        let d = &tdata(m).dict;
+        let found = if d.str_lookup_needs_eq(name) {
+            d.get(vm, &Value::obj(name.clone()))?
+        } else {
+            d.get_str(name)
+        };
+        if found.is_some() {
+            return Ok(found);
+        }
+    }
+    Ok(None)
+}
+
 /// Looks up by a Rust string (interns it first).
 pub fn lookup_str(ty: &ObjRef, name: &str) -> Option<Value> {
     let n = crate::objects::str::intern(name);
