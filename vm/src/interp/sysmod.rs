@@ -151,6 +151,11 @@ fn sizeof_by_method(vm: &mut Vm, obj: &Value, m: &Value) -> PyResult<num_bigint:
     let Some(n) = int::to_big(&r) else {
         return Err(error::type_error("an integer is required"));
     };
+    if i64::try_from(&n).is_err() {
+        return Err(error::overflow_error(
+            "Python int too large to convert to C ssize_t",
+        ));
+    }
     if n.sign() == num_bigint::Sign::Minus {
         return Err(error::value_error("__sizeof__() should return >= 0"));
     }

@@ -169,6 +169,14 @@ fn mro_invoke(vm: &mut Vm, cls: &ObjRef) -> PyResult<Vec<ObjRef>> {
     let Some(m) = lookup(&meta, &pystr::intern("mro")) else {
         return Err(error::attribute_error("mro"));
     };
+    // A metaclass that inherits `type.mro` (`abc.ABCMeta`) gets its result without a call.
+    if tdata(&types().type_)
+        .dict
+        .get_rs("mro")
+        .is_some_and(|own| own.bits() == m.bits())
+    {
+        return mro_implementation(cls);
+    }
     let r = if call::is_plain_method(&m) {
         call::call_value(vm, &m, vec![this])?
     } else {
