@@ -221,12 +221,20 @@ fn object_delattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 /// `object.__setattr__(x, ...)` may not skip the setter of a builtin type that `x`'s class extends
 /// (`object.__setattr__(str, 'lower', f)` would bypass `type.__setattr__`): CPython's `hackcheck`.
 fn hackcheck(obj: &Value, what: &str) -> PyResult<()> {
+    let key = if what == "__setattr__" {
+        crate::interned!("__setattr__")
+    } else {
+        crate::interned!("__delattr__")
+    };
     let ty = a_type(obj);
+    if ty.is(&types().object) {
+        return Ok(());
+    }
     let mut cur = Some(ty.clone());
     while let Some(t) = cur {
         let td = tdata(&t);
         if !td.has(typeobj::tflag::HEAPTYPE) {
-            let own = td.dict.get_rs(what).and_then(|f| {
+            let own = td.dict.get_str(key).and_then(|f| {
                 f.as_obj()
                     .and_then(|o| o.downcast::<crate::objects::builtin::Builtin>())
                     .map(|b| b.owner.as_ref().is_some_and(|o| o.is(&types().object)))
