@@ -93,11 +93,32 @@ fn base_chain_reaches(t: &ObjRef, cls: &ObjRef) -> bool {
     false
 }
 
-/// Records `sub` among `base.__subclasses__()` (once).
+/// Records `sub` among `base.__subclasses__()` once (a re-entrant assignment may have recorded it).
 pub fn add_subclass(base: &ObjRef, sub: &ObjRef) {
     let mut subs = tdata(base).subclasses.borrow_mut();
     if !subs.iter().any(|w| w.is_alive() && w.addr() == sub.addr()) {
         subs.push(WeakHandle::new(sub));
+    }
+}
+
+/// Records a new class among `base.__subclasses__()` when nothing can have recorded it yet (no custom
+/// `mro()` ran): no search of a list that, for `object`, holds every class.
+pub fn push_subclass(base: &ObjRef, sub: &ObjRef) {
+    tdata(base)
+        .subclasses
+        .borrow_mut()
+        .push(WeakHandle::new(sub));
+}
+
+/// Whether classes of metaclass `meta` get their MRO from a Python `mro()` (not `type.mro`).
+pub fn has_custom_mro(meta: &ObjRef) -> bool {
+    if meta.is(&types().type_) {
+        return false;
+    }
+    let own = tdata(&types().type_).dict.get_rs("mro");
+    match (lookup(meta, &pystr::intern("mro")), own) {
+        (Some(m), Some(own)) => m.bits() != own.bits(),
+        _ => true,
     }
 }
 
@@ -128,12 +149,11 @@ fn mro_hierarchy(
     changed: &mut Vec<(ObjRef, Vec<ObjRef>, Vec<ObjRef>)>,
 ) -> PyResult<()> {
     let mut stack = vec![cls.clone()];
-    let mut seen: Vec<usize> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     while let Some(c) = stack.pop() {
-        if seen.contains(&c.addr()) {
+        if !seen.insert(c.addr()) {
             continue;
         }
-        seen.push(c.addr());
         let Some(old) = mro_internal(vm, &c)? else {
             continue;
         };
@@ -162,21 +182,14 @@ pub fn mro_internal(vm: &mut Vm, cls: &ObjRef) -> PyResult<Option<Vec<ObjRef>>> 
 /// metaclass is not `type` itself.
 fn mro_invoke(vm: &mut Vm, cls: &ObjRef) -> PyResult<Vec<ObjRef>> {
     let meta = cls.ty().clone();
-    if meta.is(&types().type_) {
+    // A metaclass that inherits `type.mro` (`abc.ABCMeta`) gets its result without a call.
+    if !has_custom_mro(&meta) {
         return mro_implementation(cls);
     }
     let this = Value::obj(cls.clone());
     let Some(m) = lookup(&meta, &pystr::intern("mro")) else {
         return Err(error::attribute_error("mro"));
     };
-    // A metaclass that inherits `type.mro` (`abc.ABCMeta`) gets its result without a call.
-    if tdata(&types().type_)
-        .dict
-        .get_rs("mro")
-        .is_some_and(|own| own.bits() == m.bits())
-    {
-        return mro_implementation(cls);
-    }
     let r = if call::is_plain_method(&m) {
         call::call_value(vm, &m, vec![this])?
     } else {

@@ -21,12 +21,11 @@ pub fn is_hook(name: &str) -> bool {
 /// Recomputes the hook flags of `cls` and of all its subclasses from their MROs.
 pub fn refresh(cls: &ObjRef) {
     let mut stack = vec![cls.clone()];
-    let mut seen: Vec<usize> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     while let Some(c) = stack.pop() {
-        if seen.contains(&c.addr()) {
+        if !seen.insert(c.addr()) {
             continue;
         }
-        seen.push(c.addr());
         refresh_one(&c);
         stack.extend(crate::interp::type_bases::subclasses(&c));
     }

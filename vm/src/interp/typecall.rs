@@ -502,9 +502,14 @@ pub fn new_class(
     }
     // A metaclass's `mro()` sees the class without one (`__mro__` is None) and may even assign its
     // `__bases__`.
+    let custom = crate::interp::type_bases::has_custom_mro(meta);
     crate::interp::type_bases::mro_internal(vm, &cls)?;
     for b in tdata(&cls).bases.borrow().clone().iter() {
-        crate::interp::type_bases::add_subclass(b, &cls);
+        if custom {
+            crate::interp::type_bases::add_subclass(b, &cls);
+        } else {
+            crate::interp::type_bases::push_subclass(b, &cls);
+        }
     }
     add_dict_descriptor(&cls);
     if has_weakref
