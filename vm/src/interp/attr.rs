@@ -183,7 +183,10 @@ pub fn descr_get(vm: &mut Vm, descr: &Value, obj: &Value, ty: &ObjRef) -> PyResu
         }
         _ => {
             let dty = d.ty().clone();
-            if !tdata(&dty).has(tflag::USER_SPECIALS) && d.kind() != Kind::Native {
+            // An unbound `super(T)` binds to the instance it is found through (`super.__get__`).
+            if !tdata(&dty).has(tflag::USER_SPECIALS)
+                && !matches!(d.kind(), Kind::Native | Kind::Super)
+            {
                 return Ok(None);
             }
             match lookup(&dty, crate::interned!("__get__")) {
@@ -337,6 +340,9 @@ pub fn generic_getattr(vm: &mut Vm, obj: &Value, name: &ObjRef) -> PyResult<Opti
         if let Some(v) = instance_attr(o, name) {
             return Ok(Some(Flow::Value(v)));
         }
+        if let Some(v) = colliding_instance_attr(vm, o, name)? {
+            return Ok(Some(Flow::Value(v)));
+        }
     }
     match descr {
         Some(d) => match descr_get(vm, &d, obj, &ty)? {
@@ -344,6 +350,19 @@ pub fn generic_getattr(vm: &mut Vm, obj: &Value, name: &ObjRef) -> PyResult<Opti
             None => Ok(Some(Flow::Value(d))),
         },
         None => Ok(None),
+    }
+}
+
+/// The instance attribute that a key of another kind (hashing like `name`) stands for by its `__eq__`,
+/// as CPython's dict lookup finds it; `instance_attr` compares str keys only.
+#[cold]
+fn colliding_instance_attr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult<Option<Value>> {
+    let Some(d) = instance::dict_in_use(o) else {
+        return Ok(None);
+    };
+    match d.downcast::<Dict>() {
+        Some(dd) if dd.str_lookup_needs_eq(name) => dd.get(vm, &Value::obj(name.clone())),
+        _ => Ok(None),
     }
 }
 
@@ -374,7 +393,7 @@ fn type_getattr(vm: &mut Vm, cls: &ObjRef, name: &ObjRef) -> PyResult<Option<Flo
             }
         }
     }
-    if let Some(a) = lookup(cls, name) {
+    if let Some(a) = typeobj::lookup_with_eq(vm, cls, name)? {
         if let Some(ao) = a.as_obj() {
             match ao.kind() {
                 Kind::Function => return Ok(Some(Flow::Value(a))),

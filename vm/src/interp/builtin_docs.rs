@@ -223,3 +223,21 @@ pub fn slot_doc(name: &str) -> Option<&'static str> {
         _ => return None,
     })
 }
+
+/// The docstring of a builtin type's getset or member descriptor (`complex.real.__doc__`), by the
+/// defining type's name (without its module) and the attribute's.
+pub fn descriptor_doc(owner: &str, name: &str) -> Option<&'static str> {
+    Some(match (owner, name) {
+        ("complex" | "int" | "float", "real") => "the real part of a complex number",
+        ("complex" | "int" | "float", "imag") => "the imaginary part of a complex number",
+        ("int", "numerator") => "the numerator of a rational number in lowest terms",
+        ("int", "denominator") => "the denominator of a rational number in lowest terms",
+        ("FileIO", "closed") => "True if the file is closed",
+        ("FileIO", "closefd") => "True if the file descriptor will be closed by close().",
+        ("FileIO", "mode") => "String giving the file mode",
+        ("BytesIO", "closed") => "True if the file is closed.",
+        ("BaseException", "__context__") => "exception context",
+        ("BaseException", "__cause__") => "exception cause",
+        _ => return None,
+    })
+}

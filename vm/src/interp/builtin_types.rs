@@ -10,7 +10,7 @@ use crate::objects::iterators::IterState;
 use crate::objects::range::Range;
 use crate::objects::set::Set;
 use crate::objects::typeobj::{self, tdata};
-use crate::objects::{self, int, str as pystr, tuple, types};
+use crate::objects::{self, int, str as pystr, types};
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
@@ -423,49 +423,6 @@ pub fn super_lookup(this: &ObjRef, obj_type: &ObjRef, name: &str) -> Option<Valu
         }
     }
     None
-}
-
-/// `cls.__bases__ = (...)`.
-pub fn set_bases(_vm: &mut Vm, cls: &ObjRef, value: Value) -> PyResult<()> {
-    let Some(items) = tuple::as_tuple(&value) else {
-        return Err(error::type_error(format!(
-            "can only assign tuple to {}.__bases__, not {}",
-            typeobj::type_name(cls),
-            type_name_of(&value)
-        )));
-    };
-    if items.is_empty() {
-        return Err(error::type_error(format!(
-            "can only assign non-empty tuple to {}.__bases__, not ()",
-            typeobj::type_name(cls)
-        )));
-    }
-    let mut bases = Vec::new();
-    for b in items {
-        match b.as_obj() {
-            Some(o) if o.kind() == Kind::Type => {
-                if typeobj::is_subtype(o, cls) {
-                    return Err(error::type_error(
-                        "a __bases__ item causes an inheritance cycle",
-                    ));
-                }
-                bases.push(o.clone());
-            }
-            _ => {
-                return Err(error::type_error(format!(
-                    "{}.__bases__ must be tuple of classes, not '{}'",
-                    typeobj::type_name(cls),
-                    type_name_of(b)
-                )))
-            }
-        }
-    }
-    let mro = typeobj::compute_mro(cls, &bases).map_err(error::type_error)?;
-    let td = tdata(cls);
-    *td.bases.borrow_mut() = bases;
-    *td.mro.borrow_mut() = mro;
-    typeobj::invalidate_caches();
-    Ok(())
 }
 
 /// `type[int]`-style subscription of classes without `__class_getitem__` (only `type` itself).

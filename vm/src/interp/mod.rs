@@ -43,6 +43,8 @@ pub mod thenops;
 pub mod trace;
 pub mod trace_jump;
 pub mod traceback;
+pub mod type_bases;
+pub mod type_flags;
 pub mod typecall;
 pub mod unicode_error;
 pub mod union;

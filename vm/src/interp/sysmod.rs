@@ -103,8 +103,40 @@ fn getrefcount(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     ))
 }
 
-fn getsizeof(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+fn getsizeof(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.range("getsizeof", 1, 2)?;
+    // A class's own `__sizeof__` (a Python method) decides, plus the header before the object.
+    let ty = crate::interp::ops::a_type(&a[0]);
+    let td = objects::typeobj::tdata(&ty);
+    if td.has(objects::typeobj::tflag::HEAPTYPE) {
+        if let Some(m) = objects::typeobj::lookup(&ty, crate::interned!("__sizeof__")).filter(|m| {
+            m.as_obj()
+                .is_none_or(|o| o.kind() != crate::heap::Kind::Builtin)
+        }) {
+            return match sizeof_by_method(vm, &a[0], &m) {
+                Err(e)
+                    if a.len() == 2
+                        && crate::interp::exc::matches_type(&e, &types().type_error) =>
+                {
+                    Ok(a[1].clone())
+                }
+                Err(e) => Err(e),
+                Ok(n) => {
+                    // CPython's pre-header: the collector's links, and a managed `__dict__`.
+                    let managed_dict = td.has(objects::typeobj::tflag::HAS_DICT)
+                        && !matches!(
+                            td.layout,
+                            crate::heap::Kind::Int
+                                | crate::heap::Kind::Tuple
+                                | crate::heap::Kind::Bytes
+                                | crate::heap::Kind::Str
+                        );
+                    let pre = if managed_dict { 32 } else { 16 };
+                    Ok(int::from_big(n + pre))
+                }
+            };
+        }
+    }
     // The object's block, plus a list's separately allocated item array.
     let items = list::as_list(&a[0]).map_or(0, |l| l.items.borrow().capacity() * 8);
     Ok(int::from_i64(
@@ -112,6 +144,28 @@ fn getsizeof(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
             .map(|o| (crate::heap::alloc_size(o) + items) as i64)
             .unwrap_or(8),
     ))
+}
+
+/// The non-negative int that `obj.__sizeof__()` returns.
+fn sizeof_by_method(vm: &mut Vm, obj: &Value, m: &Value) -> PyResult<num_bigint::BigInt> {
+    let r = if crate::interp::call::is_plain_method(m) {
+        crate::interp::call::call_value(vm, m, vec![obj.clone()])?
+    } else {
+        let bound = crate::interp::call::bind_special(vm, m, obj)?;
+        crate::interp::call::call_value(vm, &bound, Vec::new())?
+    };
+    let Some(n) = int::to_big(&r) else {
+        return Err(error::type_error("an integer is required"));
+    };
+    if i64::try_from(&n).is_err() {
+        return Err(error::overflow_error(
+            "Python int too large to convert to C ssize_t",
+        ));
+    }
+    if n.sign() == num_bigint::Sign::Minus {
+        return Err(error::value_error("__sizeof__() should return >= 0"));
+    }
+    Ok(n)
 }
 
 fn getframe(vm: &mut Vm, args: &Args) -> PyResult<Value> {

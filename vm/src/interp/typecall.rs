@@ -249,35 +249,6 @@ fn add_dict_descriptor(cls: &ObjRef) {
     }
 }
 
-/// A metaclass overriding `mro()` decides the new class's MRO.
-fn custom_mro(vm: &mut Vm, meta: &ObjRef, cls: &ObjRef) -> PyResult<()> {
-    let t = types();
-    if meta.is(&t.type_) {
-        return Ok(());
-    }
-    let Some(m) = lookup(meta, &pystr::intern("mro")) else {
-        return Ok(());
-    };
-    if is_native_named(&m, "mro", &t.type_) {
-        return Ok(());
-    }
-    let r = call::call_value(vm, &m, vec![Value::obj(cls.clone())])?;
-    let mut mro = Vec::new();
-    for v in crate::interp::protocols::iterate(vm, &r)? {
-        match typeobj::as_type(&v) {
-            Some(c) => mro.push(c.clone()),
-            None => {
-                return Err(error::type_error(format!(
-                    "mro() returned a non-class ('{}')",
-                    crate::interp::ops::type_name_of(&v)
-                )))
-            }
-        }
-    }
-    *tdata(cls).mro.borrow_mut() = mro;
-    Ok(())
-}
-
 /// Gives a class the `__weakref__` getset unless a base has it. weft keeps no weak reference list on
 /// instances, so it reads None.
 fn add_weakref_descriptor(cls: &ObjRef) {
@@ -317,7 +288,7 @@ pub fn new_class(
         }
     }
     // The solid base decides the instance layout.
-    let layout_base = solid_base(&bases)?;
+    let layout_base = best_base(&bases)?;
     let layout = tdata(&layout_base).layout;
     let inherit = |f: u32| bases.iter().any(|b| tdata(b).has(f));
     let mut flags = tflag::HEAPTYPE | tflag::BASETYPE | tflag::USER_SPECIALS;
@@ -349,11 +320,22 @@ pub fn new_class(
         None => crate::interp::protocols::mapping_items(vm, ns, &Value::NULL)?,
     };
     for (k, v) in &items {
-        if let Some(ko) = k.as_obj() {
-            td.dict.set_str(&pystr::intern_obj(ko), v.clone());
+        match k.as_obj() {
+            Some(ko) if ko.kind() == Kind::Str => {
+                td.dict.set_str(&pystr::intern_obj(ko), v.clone());
+            }
+            // Any other key is kept too (hashed by Python), and makes lookups watch for it.
+            _ => {
+                td.dict.set(vm, k.clone(), v.clone())?;
+                typeobj::note_foreign_key();
+            }
         }
     }
     // __slots__
+    // `__qualname__` and `__classcell__` leave the namespace before slots are made, so slots of those
+    // names do not conflict with them (CPython's `type_new_set_attrs`).
+    let qualname_v = td.dict.del_str(crate::interned!("__qualname__"));
+    let classcell_v = td.dict.del_str(crate::interned!("__classcell__"));
     let slots_v = td.dict.get_rs("__slots__");
     // Whether instances take weak references: no `__slots__`, or `__weakref__` among them.
     let mut has_weakref = slots_v.is_none();
@@ -387,7 +369,7 @@ pub fn new_class(
         } else {
             crate::interp::protocols::iterate(vm, &sv)?
         };
-        let inherited_slots = slot_names.len();
+        let mut added: Vec<String> = Vec::new();
         let inherited_dict = bases
             .iter()
             .any(|b| tdata(b).has(tflag::HAS_DICT) && !b.is(&t.object));
@@ -429,14 +411,17 @@ pub fn new_class(
             }
             let mangled = mangle(name, s);
             // A repeated name is allowed (3.11); only the class namespace conflicts.
-            let repeated = slot_names[inherited_slots..]
-                .iter()
-                .any(|n| pystr::as_str(&Value::obj(n.clone())) == Some(mangled.as_str()));
-            if td.dict.get_rs(&mangled).is_some() && !repeated {
+            if td.dict.get_rs(&mangled).is_some() && !added.contains(&mangled) {
                 return Err(error::value_error(format!(
                     "'{mangled}' in __slots__ conflicts with class variable"
                 )));
             }
+            added.push(mangled);
+        }
+        // Slots are laid out in name order, as CPython's (so `__slots__ = ('a', 'b')` and
+        // `('b', 'a')` give one layout, and `__class__` may move between them).
+        added.sort();
+        for mangled in added {
             let idx = slot_names.len();
             slot_names.push(pystr::intern(&mangled));
             td.dict.set_rs(
@@ -456,16 +441,16 @@ pub fn new_class(
             td.dict.set_rs("__module__", m);
         }
     }
-    if let Some(q) = td.dict.get_rs("__qualname__") {
+    if let Some(q) = qualname_v {
         match pystr::as_str(&q) {
             Some(s) => *td.qualname.borrow_mut() = s.to_string(),
             None => {
-                return Err(error::type_error(
-                    "type __qualname__ must be a str, not int",
-                ))
+                return Err(error::type_error(format!(
+                    "type __qualname__ must be a str, not {}",
+                    crate::interp::ops::type_name_of(&q)
+                )))
             }
         }
-        td.dict.del_str(crate::interned!("__qualname__"));
     }
     match td.dict.get_rs("__doc__") {
         None => td.dict.set_rs("__doc__", Value::NONE),
@@ -510,38 +495,42 @@ pub fn new_class(
         td.dict.set_rs("__hash__", Value::NONE);
     }
     let cls = crate::heap::alloc(meta, td, None);
-    let mro = typeobj::compute_mro(&cls, &bases).map_err(error::type_error)?;
     {
         let ctd = tdata(&cls);
         *ctd.base.borrow_mut() = Some(layout_base.clone());
         *ctd.bases.borrow_mut() = bases.clone();
-        *ctd.mro.borrow_mut() = mro;
     }
-    custom_mro(vm, meta, &cls)?;
-    for b in &bases {
-        tdata(b)
-            .subclasses
-            .borrow_mut()
-            .push(crate::heap::WeakHandle::new(&cls));
+    // A metaclass's `mro()` sees the class without one (`__mro__` is None) and may even assign its
+    // `__bases__`.
+    let custom = crate::interp::type_bases::has_custom_mro(meta);
+    crate::interp::type_bases::mro_internal(vm, &cls)?;
+    for b in tdata(&cls).bases.borrow().clone().iter() {
+        if custom {
+            crate::interp::type_bases::add_subclass(b, &cls);
+        } else {
+            crate::interp::type_bases::push_subclass(b, &cls);
+        }
     }
     add_dict_descriptor(&cls);
     if has_weakref
         && !matches!(
             layout,
-            Kind::Int | Kind::Tuple | Kind::Bytes | Kind::Set | Kind::Type
+            Kind::Int | Kind::Tuple | Kind::Bytes | Kind::Set | Kind::Type | Kind::Module
         )
     {
         add_weakref_descriptor(&cls);
     }
-    // __classcell__
-    if let Some(cell) = tdata(&cls).dict.get_rs("__classcell__") {
-        if let Some(c) = cell
+    if let Some(cell) = classcell_v {
+        let Some(c) = cell
             .as_obj()
             .and_then(|o| o.downcast::<objects::cell::CellObj>())
-        {
-            *c.value.borrow_mut() = Value::obj(cls.clone());
-        }
-        tdata(&cls).dict.del_str(crate::interned!("__classcell__"));
+        else {
+            return Err(error::type_error(format!(
+                "__classcell__ must be a nonlocal cell, not {}",
+                crate::interp::protocols::repr_type(&crate::interp::ops::a_type(&cell))
+            )));
+        };
+        *c.value.borrow_mut() = Value::obj(cls.clone());
     }
     typeobj::invalidate_caches();
     // __set_name__ on attributes, then __init_subclass__ of the parent.
@@ -554,6 +543,12 @@ pub fn new_class(
                 return Err(set_name_error(vm, e, &vt, &k, &cls));
             }
         }
+    }
+    // `super(cls, cls).__init_subclass__`: a custom MRO may have left the class out of its own.
+    if !tdata(&cls).mro.borrow().contains(&cls) {
+        return Err(error::type_error(
+            "super(type, obj): obj must be an instance or subtype of type",
+        ));
     }
     let sup = crate::interp::builtin_types::super_lookup(&cls, &cls, "__init_subclass__");
     if let Some(isc) = sup {
@@ -626,20 +621,29 @@ fn set_name_error(
 
 /// The base a new class extends (CPython's `best_base`): the one whose layout root is the most
 /// derived; every other base's root must be an ancestor of it.
-fn solid_base(bases: &[ObjRef]) -> PyResult<ObjRef> {
+pub fn best_base(bases: &[ObjRef]) -> PyResult<ObjRef> {
     let mut best: Option<(ObjRef, ObjRef)> = None;
     for b in bases {
+        if !tdata(b).has(tflag::BASETYPE) {
+            return Err(error::type_error(format!(
+                "type '{}' is not an acceptable base type",
+                typeobj::type_name(b)
+            )));
+        }
         let root = layout_root(b);
         match &best {
             None => best = Some((b.clone(), root)),
+            // The first of the bases with the most derived layout wins.
             Some((_, cur)) => {
-                if typeobj::is_subtype(&root, cur) {
-                    best = Some((b.clone(), root));
-                } else if !typeobj::is_subtype(cur, &root) {
+                if typeobj::is_subtype(cur, &root) {
+                    continue;
+                }
+                if !typeobj::is_subtype(&root, cur) {
                     return Err(error::type_error(
                         "multiple bases have instance lay-out conflict",
                     ));
                 }
+                best = Some((b.clone(), root));
             }
         }
     }
@@ -649,7 +653,7 @@ fn solid_base(bases: &[ObjRef]) -> PyResult<ObjRef> {
 /// The class that fixes `b`'s instance layout (CPython's `solid_base`): a builtin type (all exceptions
 /// share one layout), or the nearest class that added slots to its base's. A class whose
 /// `__slots__` is empty, or that only adds `__dict__`/`__weakref__`, shares its base's layout.
-fn layout_root(b: &ObjRef) -> ObjRef {
+pub fn layout_root(b: &ObjRef) -> ObjRef {
     let td = tdata(b);
     if !td.has(tflag::HEAPTYPE) {
         if td.layout == Kind::Exception {
@@ -685,6 +689,23 @@ pub fn type_setattr(vm: &mut Vm, cls: &ObjRef, name: &ObjRef, value: Value) -> P
                     return Ok(());
                 }
             }
+            // Any other data descriptor stores or refuses (`type.__dict__` is read-only), except
+            // `type`'s own writable getsets, which come back here and are handled below.
+            let readonly =
+                objects::descriptors_native::as_getset(&d).is_some_and(|g| g.set.is_none());
+            let types_own = tdata(&types().type_)
+                .dict
+                .get_str(name)
+                .is_some_and(|t| t.bits() == d.bits());
+            if readonly || !types_own {
+                if let Some(set) = d
+                    .as_obj()
+                    .and_then(|o| lookup(o.ty(), crate::interned!("__set__")))
+                {
+                    call::call_value(vm, &set, vec![d.clone(), Value::obj(cls.clone()), value])?;
+                    return Ok(());
+                }
+            }
         }
     }
     if !td.has(tflag::HEAPTYPE) {
@@ -717,23 +738,15 @@ pub fn type_setattr(vm: &mut Vm, cls: &ObjRef, name: &ObjRef, value: Value) -> P
             *td.qualname.borrow_mut() = s.to_string();
             return Ok(());
         }
-        "__bases__" => return crate::interp::builtin_types::set_bases(vm, cls, value),
+        "__bases__" => return crate::interp::type_bases::set_bases(vm, cls, value),
         // `abc.ABCMeta` (and `_py_abc`) assign it; the flag makes instantiation fail.
         "__abstractmethods__" => return typeobj::set_abstractmethods(vm, cls, Some(value)),
         _ => {}
     }
-    for (attr, f) in [
-        ("__getattribute__", tflag::CUSTOM_GETATTRIBUTE),
-        ("__getattr__", tflag::HAS_GETATTR),
-        ("__setattr__", tflag::CUSTOM_SETATTR),
-        ("__delattr__", tflag::CUSTOM_SETATTR),
-        ("__del__", tflag::HAS_DEL),
-    ] {
-        if n == attr {
-            td.set(f, true);
-        }
-    }
     td.dict.set_str(&pystr::intern_obj(name), value);
+    if crate::interp::type_flags::is_hook(&n) {
+        crate::interp::type_flags::refresh(cls);
+    }
     typeobj::invalidate_caches();
     Ok(())
 }
@@ -765,6 +778,11 @@ pub fn type_delattr(vm: &mut Vm, cls: &ObjRef, name: &ObjRef) -> PyResult<()> {
     }
     match td.dict.del_str(name) {
         Some(_) => {
+            if pystr::as_str(&Value::obj(name.clone()))
+                .is_some_and(crate::interp::type_flags::is_hook)
+            {
+                crate::interp::type_flags::refresh(cls);
+            }
             typeobj::invalidate_caches();
             Ok(())
         }

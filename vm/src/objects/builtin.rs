@@ -669,6 +669,14 @@ pub fn register() {
         &t.classmethod_descriptor,
     ] {
         methods(ty, &[("__get__", get)]);
+    }
+    // A bound slot wrapper (`[].__add__`) still names the class defining it.
+    for ty in [
+        &t.method_descriptor,
+        &t.wrapper_descriptor,
+        &t.classmethod_descriptor,
+        &t.method_wrapper,
+    ] {
         getsets(ty, &[("__objclass__", get_objclass, None)]);
     }
 }

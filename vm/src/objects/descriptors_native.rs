@@ -355,8 +355,14 @@ fn get_objclass(_vm: &mut Vm, d: &Value) -> PyResult<Value> {
     }
 }
 
-fn get_doc(_vm: &mut Vm, _d: &Value) -> PyResult<Value> {
-    Ok(Value::NONE)
+fn get_doc(_vm: &mut Vm, d: &Value) -> PyResult<Value> {
+    let name = descr_name(d)?;
+    let doc = member_owner(d, &name).and_then(|o| {
+        let owner = typeobj::type_name(&o);
+        let short = owner.rsplit('.').next().unwrap_or(&owner).to_string();
+        crate::interp::builtin_docs::descriptor_doc(&short, &name)
+    });
+    Ok(doc.map_or(Value::NONE, pystr::new_str))
 }
 
 thread_local! {
@@ -388,6 +394,15 @@ pub fn set_owner(d: &Value, cls: &ObjRef) {
             t.retain(|(_, w)| w.is_alive());
             t.push((addr, w));
         });
+    }
+}
+
+/// Records the builtin type `cls` (immortal: its entry never goes stale) as the owner of getset `d`,
+/// for the native types that `builtin_type_list` does not name (`_io.FileIO.closed.__doc__`).
+pub fn set_builtin_owner(d: &Value, cls: &ObjRef) {
+    if let Some(o) = d.as_obj() {
+        let w = crate::heap::WeakHandle::new(cls);
+        OWNERS.with(|t| t.borrow_mut().push((o.addr(), w)));
     }
 }
 

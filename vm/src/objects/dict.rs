@@ -232,6 +232,19 @@ impl Dict {
             .map(|i| t.entries[i].value.clone())
     }
 
+    /// Whether looking `key` (a str) up meets a key of another kind with its hash before any equal str:
+    /// CPython's lookup then runs that key's `__eq__`, which `get_str` never does.
+    pub fn str_lookup_needs_eq(&self, key: &ObjRef) -> bool {
+        let Some(s) = key.downcast::<crate::objects::str::Str>() else {
+            return false;
+        };
+        let probe = self
+            .table
+            .borrow()
+            .probe(&Value::obj(key.clone()), s.hash(), 0);
+        matches!(probe, Probe::NeedEq(..))
+    }
+
     /// Lookup by Rust string (slow path helper for natives).
     pub fn get_rs(&self, key: &str) -> Option<Value> {
         self.get_str(&crate::objects::str::intern(key))

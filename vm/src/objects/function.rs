@@ -49,10 +49,6 @@ fn replace(cell: &RefCell<Value>, v: Value) {
     drop(old);
 }
 
-fn readonly(_vm: &mut Vm, _v: &Value, _new: Option<Value>) -> PyResult<()> {
-    Err(error::attribute_error("readonly attribute"))
-}
-
 fn get_name(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(this(v)?.name.borrow().clone())
 }
@@ -315,11 +311,17 @@ pub fn register() {
             ("__defaults__", get_defaults, Some(set_defaults)),
             ("__kwdefaults__", get_kwdefaults, Some(set_kwdefaults)),
             ("__code__", get_code, Some(set_code)),
-            ("__globals__", get_globals, Some(readonly)),
-            ("__builtins__", get_builtins, Some(readonly)),
-            ("__closure__", get_closure, Some(readonly)),
             ("__annotations__", get_annotations, Some(set_annotations)),
             ("__dict__", get_dict, Some(set_dict)),
+        ],
+    );
+    // CPython's read-only struct members (`types.MemberDescriptorType` is `type(f.__globals__)`).
+    readonly_members(
+        t,
+        &[
+            ("__globals__", get_globals),
+            ("__builtins__", get_builtins),
+            ("__closure__", get_closure),
         ],
     );
 }

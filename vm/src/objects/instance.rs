@@ -193,6 +193,19 @@ pub fn delete(obj: &ObjRef, name: &ObjRef) -> bool {
 }
 
 /// The instance's `__dict__` (switching it to dict mode), or None when it has no attribute area.
+/// The dict of an instance whose attributes already live in one (dict mode), without making one.
+pub fn dict_in_use(obj: &ObjRef) -> Option<ObjRef> {
+    let area = obj.attrs()?;
+    if area.map.get() != DICT_MODE {
+        return None;
+    }
+    let d = area.slots(obj).get(dict_slot(obj))?;
+    let dv = d.take();
+    let r = dv.as_obj().cloned();
+    d.set(dv);
+    r
+}
+
 pub fn dict_of(obj: &ObjRef) -> Option<ObjRef> {
     obj.attrs()?;
     if !tdata(obj.ty()).has(tflag::HAS_DICT) {

@@ -23,6 +23,7 @@ pub mod int;
 pub mod iter_new;
 pub mod iter_reduce;
 pub mod iterators;
+pub mod layout_compat;
 pub mod list;
 pub mod list_sort;
 pub mod mappingproxy;

@@ -214,7 +214,11 @@ fn getattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 /// `dir(module)`: the namespace's `__dir__` when it defines one, else its keys.
 fn dir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let m = args.this()?.clone();
-    let d = ns(&m)?;
+    // The namespace as `__dict__` gives it (a subclass may override the attribute).
+    let dv = attr::getattr(vm, &m, "__dict__")?;
+    let Some(d) = dv.as_obj().and_then(|o| o.downcast::<dict::Dict>()) else {
+        return Err(error::type_error("<module>.__dict__ is not a dictionary"));
+    };
     if let Some(f) = d.get_rs("__dir__") {
         return call::call_value(vm, &f, vec![]);
     }

@@ -200,6 +200,7 @@ fn object_setattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             type_name_of(&a[1])
         )));
     };
+    hackcheck(&a[0], "__setattr__")?;
     attr::generic_setattr(vm, &a[0], &pystr::intern_obj(name), a[2].clone())?;
     Ok(Value::NONE)
 }
@@ -212,8 +213,43 @@ fn object_delattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             type_name_of(&a[1])
         )));
     };
+    hackcheck(&a[0], "__delattr__")?;
     attr::generic_delattr(vm, &a[0], &pystr::intern_obj(name))?;
     Ok(Value::NONE)
+}
+
+/// `object.__setattr__(x, ...)` may not skip the setter of a builtin type that `x`'s class extends
+/// (`object.__setattr__(str, 'lower', f)` would bypass `type.__setattr__`): CPython's `hackcheck`.
+fn hackcheck(obj: &Value, what: &str) -> PyResult<()> {
+    let key = if what == "__setattr__" {
+        crate::interned!("__setattr__")
+    } else {
+        crate::interned!("__delattr__")
+    };
+    let ty = a_type(obj);
+    if ty.is(&types().object) {
+        return Ok(());
+    }
+    let mut cur = Some(ty.clone());
+    while let Some(t) = cur {
+        let td = tdata(&t);
+        if !td.has(typeobj::tflag::HEAPTYPE) {
+            let own = td.dict.get_str(key).and_then(|f| {
+                f.as_obj()
+                    .and_then(|o| o.downcast::<crate::objects::builtin::Builtin>())
+                    .map(|b| b.owner.as_ref().is_some_and(|o| o.is(&types().object)))
+            });
+            if own == Some(false) {
+                return Err(error::type_error(format!(
+                    "can't apply this {what} to {} object",
+                    typeobj::type_name(&ty)
+                )));
+            }
+            return Ok(());
+        }
+        cur = td.base.borrow().clone();
+    }
+    Ok(())
 }
 
 fn object_init_subclass(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -292,16 +328,14 @@ fn set_class(_vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
             "__class__ assignment only supported for mutable types or ModuleType subclasses",
         ));
     }
-    if ot.layout != ntd.layout
-        || *ot.slot_names.borrow() != *ntd.slot_names.borrow()
-        || ot.has(typeobj::tflag::HAS_DICT) != ntd.has(typeobj::tflag::HAS_DICT)
-    {
+    if ot.layout != ntd.layout {
         return Err(error::type_error(format!(
             "__class__ assignment: '{}' object layout differs from '{}'",
             typeobj::type_name(nt),
             typeobj::type_name(&old)
         )));
     }
+    crate::objects::layout_compat::check(&old, nt, "__class__")?;
     // Attributes move to dict mode: maps belong to the old class.
     let _ = instance::dict_of(o);
     o.set_ty(nt.clone());
@@ -309,6 +343,15 @@ fn set_class(_vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
 }
 
 fn get_dict(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    // A class's or module's namespace, as their own `__dict__` gives it (a metaclass or module
+    // subclass may inherit this descriptor from a plain class too).
+    if let Some(o) = v.as_obj() {
+        match o.kind() {
+            Kind::Type => return Ok(typeobj::dict_proxy(o)),
+            Kind::Module => return Ok(Value::obj(crate::objects::module::module_dict_obj(o))),
+            _ => {}
+        }
+    }
     match v.as_obj().and_then(instance::dict_of) {
         Some(d) => Ok(Value::obj(d)),
         None => Err(error::attribute_error(format!(
@@ -319,9 +362,19 @@ fn get_dict(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn set_dict(_vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
-    let Some(new) = new else {
-        return Err(error::type_error("cannot delete __dict__"));
-    };
+    // Classes and modules keep their namespace (CPython delegates to their builtin base's `__dict__`).
+    match v.as_obj().map(|o| o.kind()) {
+        Some(Kind::Type) => {
+            return Err(error::attribute_error(
+                "attribute '__dict__' of 'type' objects is not writable",
+            ))
+        }
+        Some(Kind::Module) => return Err(error::attribute_error("readonly attribute")),
+        _ => {}
+    }
+    // Deleting the dict leaves the instance a fresh empty one (CPython clears it, and makes one on
+    // next use).
+    let new = new.unwrap_or_else(|| Value::obj(crate::objects::dict::new_dict()));
     let Some(d) = new.as_obj().filter(|o| o.kind() == Kind::Dict) else {
         return Err(error::type_error(format!(
             "__dict__ must be set to a dictionary, not a '{}'",

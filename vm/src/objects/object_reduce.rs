@@ -6,68 +6,33 @@ use crate::heap::{Kind, ObjRef, Value};
 use crate::interp::error::{self, PyResult};
 use crate::interp::ops::a_type;
 use crate::interp::{attr, call, protocols, Vm};
-use crate::objects::builtin::{new_builtin, Args, BuiltinKind};
+use crate::objects::builtin::Args;
 use crate::objects::typeobj::{self, lookup_str, tdata};
-use crate::objects::{dict, instance, int, str as pystr, tuple, types};
+use crate::objects::{dict, instance, int, list, str as pystr, tuple, types};
 
-/// `copyreg.__newobj__(cls, *args)`: `cls.__new__(cls, *args)`.
-fn newobj(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let a = args.positional();
-    let Some(cls) = a.first() else {
-        return Err(error::type_error(
-            "__newobj__() missing 1 required positional argument: 'cls'",
-        ));
-    };
-    let new = attr::getattr(vm, cls, "__new__")?;
-    call::call_value(vm, &new, a.to_vec())
-}
-
-/// The shared `__newobj__` function the reduce tuples name.
-fn newobj_fn() -> Value {
-    thread_local! {
-        static NEWOBJ: Value = {
-            let b = new_builtin("__newobj__", newobj, BuiltinKind::Function, None);
-            b.make_immortal();
-            Value::obj(b)
-        };
-    }
-    NEWOBJ.with(|v| v.clone())
-}
-
-/// CPython's private-name mangling of a slot name inside class `cls`.
-fn mangle(cls: &ObjRef, name: &str) -> String {
-    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
-        return name.to_string();
-    }
-    let cname = typeobj::type_name(cls);
-    let stripped = cname.trim_start_matches('_');
-    if stripped.is_empty() {
-        return name.to_string();
-    }
-    format!("_{stripped}{name}")
-}
-
-/// The slot names of `ty`'s MRO (`copyreg._slotnames`), without `__dict__` and `__weakref__`.
-fn slot_names(vm: &mut Vm, ty: &ObjRef) -> PyResult<Vec<String>> {
-    let mut out = Vec::new();
-    for c in tdata(ty).mro.borrow().clone() {
-        let Some(slots) = tdata(&c).dict.get_rs("__slots__") else {
-            continue;
-        };
-        let items = if slots.as_obj().is_some_and(|o| o.kind() == Kind::Str) {
-            vec![slots]
-        } else {
-            protocols::iterate(vm, &slots)?
-        };
-        for s in items {
-            if let Some(n) = pystr::as_str(&s) {
-                if n != "__dict__" && n != "__weakref__" {
-                    out.push(mangle(&c, n));
-                }
-            }
+/// The names of `ty`'s slots as pickling sees them (CPython's `_PyType_GetSlotNames`): the class's
+/// own `__slotnames__` cache, else what `copyreg._slotnames(cls)` computes (and caches there); a list
+/// or None.
+fn slot_names(vm: &mut Vm, ty: &ObjRef) -> PyResult<Value> {
+    if let Some(names) = tdata(ty).dict.get_rs("__slotnames__") {
+        if !names.is_none() && list::as_list(&names).is_none() {
+            return Err(error::type_error(format!(
+                "{}.__slotnames__ should be a list or None, not {}",
+                typeobj::type_name(ty),
+                tname(&names)
+            )));
         }
+        return Ok(names);
     }
-    Ok(out)
+    let copyreg = crate::interp::import::import_abs(vm, "copyreg")?;
+    let f = attr::getattr(vm, &copyreg, "_slotnames")?;
+    let names = call::call_value(vm, &f, vec![Value::obj(ty.clone())])?;
+    if !names.is_none() && list::as_list(&names).is_none() {
+        return Err(error::type_error(
+            "copyreg._slotnames didn't return a list or None",
+        ));
+    }
+    Ok(names)
 }
 
 /// `object.__getstate__()`: the instance dict (None when empty), paired with a dict of set slots if any.
@@ -109,14 +74,29 @@ fn getstate_default(vm: &mut Vm, this: &Value, required: bool) -> PyResult<Value
         .map(Value::obj)
         .unwrap_or(Value::NONE);
     let names = slot_names(vm, &ty)?;
-    if !names.is_empty() {
+    // The list lives on the class: a `__getattr__` may change it while it is read.
+    let count = list::as_list(&names).map_or(0, |l| l.items.borrow().len());
+    if count > 0 {
         let slots = dict::new_dict();
         let sd = slots.downcast::<dict::Dict>().expect("new dict");
         let mut any = false;
-        for n in names {
+        for i in 0..count {
+            let name = list::as_list(&names).and_then(|l| l.items.borrow().get(i).cloned());
+            let Some(name) = name else { break };
+            let Some(n) = pystr::as_str(&name).map(str::to_string) else {
+                return Err(error::type_error(format!(
+                    "attribute name must be string, not '{}'",
+                    tname(&name)
+                )));
+            };
             if let Some(v) = attr::getattr_opt(vm, this, &n)? {
-                sd.set(vm, pystr::new_str(&n), v)?;
+                sd.set(vm, name.clone(), v)?;
                 any = true;
+            }
+            if list::as_list(&names).map_or(0, |l| l.items.borrow().len()) != count {
+                return Err(error::runtime_error(
+                    "__slotsname__ changed size during iteration",
+                ));
             }
         }
         if any {
@@ -216,7 +196,9 @@ fn reduce_newobj(vm: &mut Vm, this: &Value) -> PyResult<Value> {
     } else {
         let mut newargs = vec![Value::obj(cls.clone())];
         newargs.extend(positional);
-        (newobj_fn(), tuple::new_tuple(newargs))
+        let copyreg = crate::interp::import::import_abs(vm, "copyreg")?;
+        let f = attr::getattr(vm, &copyreg, "__newobj__")?;
+        (f, tuple::new_tuple(newargs))
     };
     let t = types();
     let is_list = typeobj::is_subtype(&cls, &t.list) || cls.is(&t.list);

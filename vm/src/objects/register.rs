@@ -38,6 +38,12 @@ pub fn getsets(ty: &ObjRef, defs: &[(&'static str, Getter, Option<Setter>)]) {
         if let Some(o) = d.as_obj() {
             o.make_immortal();
         }
+        if !crate::objects::descriptors_native::builtin_type_list()
+            .iter()
+            .any(|t| t.is(ty))
+        {
+            crate::objects::descriptors_native::set_builtin_owner(&d, ty);
+        }
         tdata(ty).dict.set_rs(name, d);
     }
 }

@@ -273,6 +273,41 @@ pub fn lookup_uncached(ty: &ObjRef, name: &ObjRef) -> Option<Value> {
     None
 }
 
+/// Set once a class namespace holds a key that is not a str (`type('X', (), {key: v})`): from then on,
+/// lookups that may run Python check for such keys hashing like the name.
+static FOREIGN_KEYS: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Records that a class namespace holds a non-str key.
+pub fn note_foreign_key() {
+    FOREIGN_KEYS.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// `lookup` for callers that may run Python code: a namespace key that is not a str but hashes like
+/// `name` has its `__eq__` decide, along a snapshot of the MRO (that `__eq__` may change the bases),
+/// as CPython's `find_name_in_mro`.
+pub fn lookup_with_eq(
+    vm: &mut crate::interp::Vm,
+    ty: &ObjRef,
+    name: &ObjRef,
+) -> crate::interp::error::PyResult<Option<Value>> {
+    if !FOREIGN_KEYS.load(std::sync::atomic::Ordering::Relaxed) {
+        return Ok(lookup(ty, name));
+    }
+    let mro = tdata(ty).mro.borrow().clone();
+    for m in &mro {
+        let d = &tdata(m).dict;
+        let found = if d.str_lookup_needs_eq(name) {
+            d.get(vm, &Value::obj(name.clone()))?
+        } else {
+            d.get_str(name)
+        };
+        if found.is_some() {
+            return Ok(found);
+        }
+    }
+    Ok(None)
+}
+
 /// Looks up by a Rust string (interns it first).
 pub fn lookup_str(ty: &ObjRef, name: &str) -> Option<Value> {
     let n = crate::objects::str::intern(name);
@@ -478,9 +513,7 @@ fn type_repr(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn type_mro(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let t = this_type(args)?;
-    let bases = tdata(t).bases.borrow().clone();
-    let mro = compute_mro(t, &bases).map_err(error::type_error)?;
+    let mro = crate::interp::type_bases::mro_implementation(this_type(args)?)?;
     Ok(list::new_list(mro.into_iter().map(Value::obj).collect()))
 }
 
@@ -524,6 +557,34 @@ fn type_subclasscheck(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Err(error::type_error("issubclass() arg 1 must be a class"));
     };
     Ok(Value::bool(is_subtype(sub, t)))
+}
+
+/// The attribute name argument of `__setattr__`/`__delattr__`.
+fn attr_name(v: &Value) -> PyResult<ObjRef> {
+    match v.as_obj().filter(|o| o.kind() == Kind::Str) {
+        Some(n) => Ok(pystr::intern_obj(n)),
+        None => Err(error::type_error(format!(
+            "attribute name must be string, not '{}'",
+            type_name_of(v)
+        ))),
+    }
+}
+
+/// `type.__setattr__`: a class's own setter, which `object.__setattr__` may not stand in for.
+fn type_setattr_method(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("__setattr__", 3)?;
+    let t = this_type(args)?.clone();
+    let name = attr_name(&a[1])?;
+    crate::interp::typecall::type_setattr(vm, &t, &name, a[2].clone())?;
+    Ok(Value::NONE)
+}
+
+fn type_delattr_method(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("__delattr__", 2)?;
+    let t = this_type(args)?.clone();
+    let name = attr_name(&a[1])?;
+    crate::interp::typecall::type_delattr(vm, &t, &name)?;
+    Ok(Value::NONE)
 }
 
 fn type_prepare(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
@@ -646,33 +707,42 @@ fn get_bases(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 fn set_bases(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     let t = g_type(v)?.clone();
     let new = special_value(&t, "__bases__", new)?;
-    crate::interp::builtin_types::set_bases(vm, &t, new)
+    crate::interp::type_bases::set_bases(vm, &t, new)
 }
+/// `__base__`: the base whose instance layout the class extends (CPython's `tp_base`).
 fn get_base(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let t = g_type(v)?;
-    let b = tdata(t).bases.borrow().first().cloned();
+    let td = tdata(t);
+    let b = td
+        .base
+        .borrow()
+        .clone()
+        .or_else(|| td.bases.borrow().first().cloned());
     Ok(b.map(Value::obj).unwrap_or(Value::NONE))
 }
+/// `__mro__`: None while a metaclass's `mro()` computes it.
 fn get_mro(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let mro = tdata(g_type(v)?).mro.borrow();
+    if mro.is_empty() {
+        return Ok(Value::NONE);
+    }
     Ok(tuple::new_tuple(
-        tdata(g_type(v)?)
-            .mro
-            .borrow()
-            .iter()
-            .cloned()
-            .map(Value::obj)
-            .collect(),
+        mro.iter().cloned().map(Value::obj).collect(),
     ))
 }
 fn get_tdict(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    let t = g_type(v)?;
-    Ok(Value::obj(crate::heap::alloc(
+    Ok(dict_proxy(g_type(v)?))
+}
+
+/// `cls.__dict__`: a read-only mappingproxy over the class's namespace.
+pub fn dict_proxy(t: &ObjRef) -> Value {
+    Value::obj(crate::heap::alloc(
         &types().mappingproxy,
         crate::objects::mappingproxy::MappingProxy {
             target: Value::obj(t.clone()),
         },
         None,
-    )))
+    ))
 }
 fn get_doc(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let t = g_type(v)?;
@@ -698,7 +768,8 @@ fn set_doc(_vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
             type_name(t)
         )));
     }
-    tdata(t).dict.set_rs("__doc__", new.unwrap_or(Value::NONE));
+    let new = special_value(t, "__doc__", new)?;
+    tdata(t).dict.set_rs("__doc__", new);
     invalidate_caches();
     Ok(())
 }
@@ -769,7 +840,13 @@ pub fn set_abstractmethods(vm: &mut Vm, t: &ObjRef, new: Option<Value>) -> PyRes
             td.set(tflag::ABSTRACT, nonempty);
         }
         None => {
-            td.dict.del_str(&pystr::intern("__abstractmethods__"));
+            if td
+                .dict
+                .del_str(&pystr::intern("__abstractmethods__"))
+                .is_none()
+            {
+                return Err(error::attribute_error("__abstractmethods__"));
+            }
             td.set(tflag::ABSTRACT, false);
         }
     }
@@ -795,6 +872,8 @@ pub fn register() {
             ("__subclasscheck__", type_subclasscheck),
             ("__or__", type_or),
             ("__ror__", type_ror),
+            ("__setattr__", type_setattr_method),
+            ("__delattr__", type_delattr_method),
         ],
     );
     classmethods(t, &[("__prepare__", type_prepare)]);
