@@ -9,9 +9,13 @@ use crate::objects::{tuple, types};
 /// Flags CPython keeps on types (`Py_TPFLAGS_MAPPING`/`SEQUENCE`): builtins and `collections.abc`
 /// registrations set them; weft derives them from the MRO and `__abc_tpflags__`.
 fn abc_flags(v: &Value) -> (bool, bool) {
-    let ty = a_type(v);
+    collection_flags(&a_type(v))
+}
+
+/// `(mapping, sequence)` for the type `ty` itself (see `abc_flags`).
+pub fn collection_flags(ty: &crate::heap::ObjRef) -> (bool, bool) {
     let t = types();
-    for m in tdata(&ty).mro.borrow().iter() {
+    for m in tdata(ty).mro.borrow().iter() {
         if m.is(&t.dict) || m.is(&t.mappingproxy) {
             return (true, false);
         }

@@ -806,6 +806,7 @@ pub fn register() {
             ("__module__", get_module, Some(set_module)),
             ("__bases__", get_bases, Some(set_bases)),
             ("__base__", get_base, None),
+            ("__flags__", crate::objects::typeflags::get_flags, None),
             ("__mro__", get_mro, None),
             ("__dict__", get_tdict, None),
             ("__doc__", get_doc, Some(set_doc)),
