@@ -3,7 +3,7 @@ use crate::heap::{Kind, Value};
 use crate::interp::error::{self, PyResult};
 use crate::interp::ops::{a_type, type_name_of};
 use crate::interp::{attr, call, exc, Vm};
-use crate::objects::typeobj::{self, lookup_str, tdata};
+use crate::objects::typeobj::{self, lookup_str, tdata, tflag};
 use crate::objects::{tuple, types};
 
 /// Flags CPython keeps on types (`Py_TPFLAGS_MAPPING`/`SEQUENCE`): builtins and `collections.abc`
@@ -19,7 +19,12 @@ pub fn collection_flags(ty: &crate::heap::ObjRef) -> (bool, bool) {
         if m.is(&t.dict) || m.is(&t.mappingproxy) {
             return (true, false);
         }
-        if m.is(&t.list) || m.is(&t.tuple) || m.is(&t.range) || m.is(&t.memoryview) {
+        if m.is(&t.list)
+            || m.is(&t.tuple)
+            || m.is(&t.range)
+            || m.is(&t.memoryview)
+            || tdata(m).has(tflag::SEQUENCE)
+        {
             return (false, true);
         }
         if let Some(f) = tdata(m)

@@ -37,6 +37,9 @@ pub mod tflag {
     pub const USER_SPECIALS: u32 = 1 << 17;
     /// `__init__` assigns no attributes to `self` (found once, by `TypeData::inline_capacity`).
     pub const NO_INIT_ATTRS: u32 = 1 << 18;
+    /// A native sequence type outside the VM (`collections.deque`, `array.array`): `match` treats
+    /// its instances as sequences (CPython's `Py_TPFLAGS_SEQUENCE`).
+    pub const SEQUENCE: u32 = 1 << 19;
 }
 
 /// Hidden classes for instances: each map is an ordered list of attribute names; adding an attribute moves
