@@ -29,6 +29,8 @@ fn types() -> &'static Types {
     &TYPES
         .get_or_init(|| {
             let array = crate::support::native_type("array.array", true);
+            weft_vm::objects::typeobj::tdata(&array)
+                .set(weft_vm::objects::typeobj::tflag::SEQUENCE, true);
             crate::support::set_doc(&array, docs::ARRAY);
             arrayobj::register(&array);
             methods::register(&array);

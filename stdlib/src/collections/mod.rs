@@ -31,8 +31,10 @@ fn make_types(vm: &mut Vm) -> PyResult<()> {
     if TYPES.get().is_some() {
         return Ok(());
     }
+    let deque = crate::support::native_type("collections.deque", true);
+    weft_vm::objects::typeobj::tdata(&deque).set(weft_vm::objects::typeobj::tflag::SEQUENCE, true);
     let t = Types {
-        deque: crate::support::native_type("collections.deque", true),
+        deque,
         iter: crate::support::native_type("_collections._deque_iterator", false),
         reverse_iter: crate::support::native_type("_collections._deque_reverse_iterator", false),
         defaultdict: defaultdict::make_type(vm)?,

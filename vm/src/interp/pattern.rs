@@ -3,19 +3,28 @@ use crate::heap::{Kind, Value};
 use crate::interp::error::{self, PyResult};
 use crate::interp::ops::{a_type, type_name_of};
 use crate::interp::{attr, call, exc, Vm};
-use crate::objects::typeobj::{self, lookup_str, tdata};
+use crate::objects::typeobj::{self, lookup_str, tdata, tflag};
 use crate::objects::{tuple, types};
 
 /// Flags CPython keeps on types (`Py_TPFLAGS_MAPPING`/`SEQUENCE`): builtins and `collections.abc`
 /// registrations set them; weft derives them from the MRO and `__abc_tpflags__`.
 fn abc_flags(v: &Value) -> (bool, bool) {
-    let ty = a_type(v);
+    collection_flags(&a_type(v))
+}
+
+/// `(mapping, sequence)` for the type `ty` itself (see `abc_flags`).
+pub fn collection_flags(ty: &crate::heap::ObjRef) -> (bool, bool) {
     let t = types();
-    for m in tdata(&ty).mro.borrow().iter() {
+    for m in tdata(ty).mro.borrow().iter() {
         if m.is(&t.dict) || m.is(&t.mappingproxy) {
             return (true, false);
         }
-        if m.is(&t.list) || m.is(&t.tuple) || m.is(&t.range) || m.is(&t.memoryview) {
+        if m.is(&t.list)
+            || m.is(&t.tuple)
+            || m.is(&t.range)
+            || m.is(&t.memoryview)
+            || tdata(m).has(tflag::SEQUENCE)
+        {
             return (false, true);
         }
         if let Some(f) = tdata(m)

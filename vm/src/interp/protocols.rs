@@ -318,6 +318,30 @@ pub fn iter_next(vm: &mut Vm, o: &ObjRef) -> PyResult<Option<Value>> {
     let Some(i) = o.downcast::<Iter>() else {
         return Ok(None);
     };
+    // zip, map and filter keep no cursor, only their iterators: CPython's stay whole while their
+    // step runs Python code, so a re-entrant `next` on the same object works (test_sf_793826).
+    let shared = match &*i.state.borrow() {
+        IterState::Zip { its, strict } => Some(IterState::Zip {
+            its: its.clone(),
+            strict: *strict,
+        }),
+        IterState::Map { func, its } => Some(IterState::Map {
+            func: func.clone(),
+            its: its.clone(),
+        }),
+        IterState::Filter { func, it } => Some(IterState::Filter {
+            func: func.clone(),
+            it: it.clone(),
+        }),
+        _ => None,
+    };
+    if let Some(mut st) = shared {
+        let r = step(vm, &mut st);
+        if matches!(r, Ok(None)) {
+            *i.state.borrow_mut() = IterState::Exhausted;
+        }
+        return r;
+    }
     // Take the state out while Python code may run.
     let mut st = std::mem::replace(&mut *i.state.borrow_mut(), IterState::Exhausted);
     let r = step(vm, &mut st);

@@ -287,6 +287,7 @@ pub fn new_class(
             )));
         }
     }
+    crate::objects::typeflags::check_abc_tpflags(ns)?;
     // The solid base decides the instance layout.
     let layout_base = best_base(&bases)?;
     let layout = tdata(&layout_base).layout;

@@ -66,7 +66,13 @@ fn zip_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     for v in rest.positional() {
         its.push(iter_of(vm, v)?);
     }
-    Ok(new_iter_of(cls, IterState::Zip { its, strict }))
+    Ok(new_iter_of(
+        cls,
+        IterState::Zip {
+            its: its.into(),
+            strict,
+        },
+    ))
 }
 
 fn map_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -87,7 +93,7 @@ fn map_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         cls,
         IterState::Map {
             func: pos[0].clone(),
-            its,
+            its: its.into(),
         },
     ))
 }

@@ -122,7 +122,7 @@ pub fn reduce_state(vm: &Vm, me: &Value, it: &Iter, empty: fn() -> Value) -> PyR
             shape(own_type(), vec![it.clone(), count.clone()], None)
         }
         IterState::Zip { its, strict } => {
-            shape(own_type(), its.clone(), strict.then_some(Value::TRUE))
+            shape(own_type(), its.to_vec(), strict.then_some(Value::TRUE))
         }
         IterState::Map { func, its } => {
             let mut a = vec![func.clone()];

@@ -11,6 +11,7 @@ use crate::objects::{int, iter_reduce, list, set, str as pystr, tuple, types};
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 use std::cell::RefCell;
+use std::rc::Rc;
 
 pub struct Iter {
     pub state: RefCell<IterState>,
@@ -77,13 +78,14 @@ pub enum IterState {
         it: Value,
         count: Value,
     },
+    /// `its` is shared so a re-entrant `next` (from Python code a step runs) sees the iterators.
     Zip {
-        its: Vec<Value>,
+        its: Rc<[Value]>,
         strict: bool,
     },
     Map {
         func: Value,
-        its: Vec<Value>,
+        its: Rc<[Value]>,
     },
     Filter {
         func: Value,

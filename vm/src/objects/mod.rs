@@ -48,6 +48,7 @@ pub mod str;
 pub mod superobj;
 pub mod traceback;
 pub mod tuple;
+pub mod typeflags;
 pub mod typeobj;
 pub mod unpicklable;
 

@@ -37,6 +37,9 @@ pub mod tflag {
     pub const USER_SPECIALS: u32 = 1 << 17;
     /// `__init__` assigns no attributes to `self` (found once, by `TypeData::inline_capacity`).
     pub const NO_INIT_ATTRS: u32 = 1 << 18;
+    /// A native sequence type outside the VM (`collections.deque`, `array.array`): `match` treats
+    /// its instances as sequences (CPython's `Py_TPFLAGS_SEQUENCE`).
+    pub const SEQUENCE: u32 = 1 << 19;
 }
 
 /// Hidden classes for instances: each map is an ordered list of attribute names; adding an attribute moves
@@ -885,6 +888,7 @@ pub fn register() {
             ("__module__", get_module, Some(set_module)),
             ("__bases__", get_bases, Some(set_bases)),
             ("__base__", get_base, None),
+            ("__flags__", crate::objects::typeflags::get_flags, None),
             ("__mro__", get_mro, None),
             ("__dict__", get_tdict, None),
             ("__doc__", get_doc, Some(set_doc)),
