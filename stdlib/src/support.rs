@@ -17,7 +17,11 @@ use weft_vm::objects::{str as pystr, types};
 pub(crate) fn native_type(tp_name: &'static str, subclassable: bool) -> ObjRef {
     let t = types();
     let flags = if subclassable { tflag::BASETYPE } else { 0 };
-    let ty = weft_vm::heap::alloc(&t.type_, TypeData::native(tp_name, Kind::Native, flags), None);
+    let ty = weft_vm::heap::alloc(
+        &t.type_,
+        TypeData::native(tp_name, Kind::Native, flags),
+        None,
+    );
     ty.make_immortal();
     let (module, name) = tp_name.rsplit_once('.').unwrap_or(("builtins", tp_name));
     let td = tdata(&ty);

@@ -579,6 +579,12 @@ impl Dict {
     }
 
     /// Length of the dense entry vector (live entries and holes): where a reverse iterator starts.
+    /// The live entry at dense position `i`, with its stored hash.
+    pub fn entry_at(&self, i: usize) -> Option<(i64, Value, Value)> {
+        let t = self.table.borrow();
+        let e = t.entries.get(i).filter(|e| !e.key.is_null())?;
+        Some((e.hash, e.key.clone(), e.value.clone()))
+    }
     pub fn dense_len(&self) -> usize {
         self.table.borrow().entries.len()
     }

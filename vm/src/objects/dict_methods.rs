@@ -36,8 +36,19 @@ fn own_iteration(v: &Value) -> Option<&Dict> {
 /// pairs, in CPython's order of checks.
 pub fn update_from(vm: &mut Vm, d: &Dict, other: &Value) -> PyResult<()> {
     if let Some(src) = own_iteration(other) {
-        for (k, v) in src.items() {
-            d.set(vm, k, v)?;
+        if std::ptr::eq(src, d) {
+            return Ok(());
+        }
+        // CPython's dict_merge: entries by dense position with their stored hashes; a key's `__eq__`
+        // that adds to or clears the source is caught by its entry count changing.
+        let n = src.dense_len();
+        for i in 0..n {
+            if let Some((h, k, v)) = src.entry_at(i) {
+                d.set_hashed(vm, k, h, v)?;
+                if src.dense_len() != n {
+                    return Err(error::runtime_error("dict mutated during update"));
+                }
+            }
         }
         return Ok(());
     }

@@ -175,6 +175,32 @@ pub fn cached_fast_locals(f: &mut Frame) -> Value {
     Value::obj(d)
 }
 
+/// A function frame that ends while its object is referenced elsewhere (a traceback, a caller of
+/// `sys._getframe()`) leaves its variables to that object, as CPython's `_PyFrame_Clear` hands the
+/// frame's data over: they stay alive, and `f_locals` of the finished frame shows them.
+pub fn keep_locals(f: &Frame) {
+    if !f.locals.is_null() {
+        return;
+    }
+    let Some(o) = f.frame_obj.as_obj().filter(|o| o.refcount() > 1) else {
+        return;
+    };
+    let Some(fo) = o.downcast::<FrameObj>() else {
+        return;
+    };
+    let cached = fo.locals.borrow().clone();
+    let d = match cached.as_obj().filter(|o| o.kind() == Kind::Dict) {
+        Some(d) => d.clone(),
+        None => {
+            let d = dict::new_dict();
+            let old = std::mem::replace(&mut *fo.locals.borrow_mut(), Value::obj(d.clone()));
+            drop(old);
+            d
+        }
+    };
+    sync_fast_locals(f, &d);
+}
+
 /// Before a trace function runs (CPython's `PyFrame_FastToLocals`): a function frame's cached
 /// `f_locals` dict, when there is one, shows the variables as they are now.
 pub fn refresh_fast_locals(f: &Frame) {

@@ -185,7 +185,7 @@ fn mul(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let Some(n) = repeat_count(vm, &a[0])? else {
         return Ok(not_implemented());
     };
-    if n == 1 && is_exact(me, &types().tuple) {
+    if (n == 1 || items.is_empty()) && is_exact(me, &types().tuple) {
         return Ok(me.clone());
     }
     Ok(new_tuple(repeated(items, n)?))

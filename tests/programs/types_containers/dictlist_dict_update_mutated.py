@@ -1,0 +1,48 @@
+# dict.update(dict) inserts by position with the stored hashes; a key's __eq__ that changes the
+# source raises "dict mutated during update".
+class X:
+    hashes = 0
+
+    def __hash__(self):
+        X.hashes += 1
+        return 0
+
+    def __eq__(self, o):
+        other.clear()
+        return False
+
+
+other = {i: 0 for i in range(1, 50)}
+other[X()] = 0
+d = {X(): 0, 1: 1}
+before = X.hashes
+try:
+    d.update(other)
+except RuntimeError as e:
+    print('RuntimeError', e)
+print(X.hashes - before, len(d), len(other))
+
+
+class Grow:
+    def __hash__(self):
+        return 7
+
+    def __eq__(self, o):
+        src['new'] = 1
+        return False
+
+
+src = {Grow(): 1, 'a': 2}
+dst = {Grow(): 0}
+try:
+    dst.update(src)
+except RuntimeError as e:
+    print('RuntimeError', e)
+
+d = {1: 2, 3: 4}
+del d[1]
+d.update(d)
+print(d)
+d |= {5: 6}
+print(d)
+print(dict({'x': 1}, y=2))
