@@ -66,3 +66,18 @@ try:
     closure()
 except IndexError as e:
     print(sorted(e.__traceback__.tb_next.tb_frame.f_locals.items(), key=lambda kv: kv[0])[1])
+
+
+def outer():
+    v = 1
+
+    def setv(x):
+        nonlocal v
+        v = x
+    return sys._getframe(), setv
+
+
+fr, setv = outer()
+print(fr.f_locals['v'])
+setv(42)
+print(fr.f_locals['v'], fr.f_locals is fr.f_locals)

@@ -46,3 +46,20 @@ print(d)
 d |= {5: 6}
 print(d)
 print(dict({'x': 1}, y=2))
+
+# An empty target copies a dense source whole; a source with holes goes entry by entry.
+src = {str(i): i for i in range(20)}
+e = {}
+e.update(src)
+print(list(e) == list(src), e == src, e is not src)
+for k in list(src)[::3]:
+    del src[k]
+e = {}
+e.update(src)
+print(list(e) == list(src), len(e))
+e['new'] = 1
+print('new' in src, len(src), list(e)[-1])
+empty_again = {'a': 1}
+del empty_again['a']
+empty_again.update({'b': 2, 'c': 3})
+print(empty_again, dict(empty_again))

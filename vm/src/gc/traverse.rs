@@ -190,6 +190,9 @@ pub fn traverse(o: &ObjRef, f: &mut dyn FnMut(&Value)) {
                         f(&v);
                     }
                 }
+                if let Ok(kept) = fo.kept.try_borrow() {
+                    kept.iter().for_each(|v| f(v));
+                }
             }
         }
         Kind::Super => {
@@ -394,6 +397,9 @@ pub fn clear(o: &ObjRef) {
                     if let Ok(mut v) = c.try_borrow_mut() {
                         dropped.push(std::mem::replace(&mut *v, Value::NONE));
                     }
+                }
+                if let Ok(mut kept) = fo.kept.try_borrow_mut() {
+                    dropped.append(&mut kept);
                 }
             }
         }

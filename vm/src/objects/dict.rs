@@ -651,6 +651,15 @@ impl Dict {
         }
     }
 
+    /// Makes this (empty) dict a copy of `src`: what CPython's `dict_merge` does for an empty
+    /// target and a dense source, so that no key is compared.
+    pub fn assign_copy(&self, src: &Dict) {
+        let table = src.copy().table.into_inner();
+        let old = std::mem::replace(&mut *self.table.borrow_mut(), table);
+        self.bump();
+        drop(old);
+    }
+
     /// Runs `f` over live entries without cloning (must not run Python code).
     pub fn for_each(&self, mut f: impl FnMut(&Value, &Value)) {
         for e in self.table.borrow().entries.iter() {

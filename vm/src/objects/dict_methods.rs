@@ -39,6 +39,10 @@ pub fn update_from(vm: &mut Vm, d: &Dict, other: &Value) -> PyResult<()> {
         if std::ptr::eq(src, d) {
             return Ok(());
         }
+        if d.is_empty() && src.len() == src.dense_len() {
+            d.assign_copy(src);
+            return Ok(());
+        }
         // CPython's dict_merge: entries by dense position with their stored hashes; a key's `__eq__`
         // that adds to or clears the source is caught by its entry count changing.
         let n = src.dense_len();
