@@ -191,7 +191,9 @@ pub fn traverse(o: &ObjRef, f: &mut dyn FnMut(&Value)) {
                     }
                 }
                 if let Ok(kept) = fo.kept.try_borrow() {
-                    kept.iter().for_each(|v| f(v));
+                    for v in kept.iter() {
+                        f(v);
+                    }
                 }
             }
         }
