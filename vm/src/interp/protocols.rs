@@ -336,7 +336,7 @@ fn step(vm: &mut Vm, st: &mut IterState) -> PyResult<Option<Value>> {
             if *index < 0 {
                 return Ok(None);
             }
-            let v = list::as_list(l).and_then(|l| l.items.borrow().get(*index as usize).cloned());
+            let v = objects::iterators::reversed_item(l, *index as usize);
             *index -= 1;
             Ok(v)
         }

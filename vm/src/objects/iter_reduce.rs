@@ -165,7 +165,7 @@ pub fn setstate_state(it: &Iter, state: &Value) -> PyResult<()> {
             *i = index.clamp(0, len as i64) as usize;
         }
         IterState::ListReversed { list: l, index: i } => {
-            let len = list::as_list(l).map_or(0, |l| l.len()) as i64;
+            let len = crate::objects::iterators::reversed_len(l) as i64;
             *i = index.clamp(-1, (len - 1).max(-1)) as isize;
         }
         IterState::Tuple { tuple: t, index: i } => {
