@@ -48,7 +48,7 @@ pub fn reduce_frame(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         crate::globals::globals_ref(vm, &fo.globals),
         int::from_i64(i64::from(fo.lineno.get())),
         int::from_i64(i64::from(fo.lasti.get())),
-        fo.locals.borrow().clone(),
+        weft_vm::objects::frameobj::finished_locals(fo),
         fo.back.borrow().clone(),
     ];
     reduction(vm, "frame", fields)
@@ -78,6 +78,7 @@ pub fn rebuild_frame(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         trace: std::cell::RefCell::new(Value::NULL),
         tstate: std::cell::Cell::new(Default::default()),
         c_call: std::cell::RefCell::new(Value::NULL),
+        kept: std::cell::RefCell::new(Vec::new()),
     };
     Ok(Value::obj(weft_vm::heap::alloc(&types().frame, fo, None)))
 }

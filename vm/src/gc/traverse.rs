@@ -190,6 +190,11 @@ pub fn traverse(o: &ObjRef, f: &mut dyn FnMut(&Value)) {
                         f(&v);
                     }
                 }
+                if let Ok(kept) = fo.kept.try_borrow() {
+                    for v in kept.iter() {
+                        f(v);
+                    }
+                }
             }
         }
         Kind::Super => {
@@ -394,6 +399,9 @@ pub fn clear(o: &ObjRef) {
                     if let Ok(mut v) = c.try_borrow_mut() {
                         dropped.push(std::mem::replace(&mut *v, Value::NONE));
                     }
+                }
+                if let Ok(mut kept) = fo.kept.try_borrow_mut() {
+                    dropped.append(&mut kept);
                 }
             }
         }

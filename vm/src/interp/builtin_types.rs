@@ -372,7 +372,7 @@ pub fn view_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Opt
 }
 
 pub fn view_compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
-    let (Some(x), Some(y)) = (view_as_set(vm, a)?, view_as_set(vm, b)?) else {
+    let (Some(la), Some(lb)) = (setlike_len(a), setlike_len(b)) else {
         // `dict_values` has no comparison of its own: identity decides.
         return Ok(match op {
             CmpOp::Eq => Some(a.bits() == b.bits()),
@@ -380,7 +380,45 @@ pub fn view_compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Op
             _ => None,
         });
     };
-    set_compare(vm, op, &Value::obj(x), &Value::obj(y))
+    // A set refuses a view, so `set OP view` is the view's reflected comparison.
+    let (me, other, op, lm, lo) = if a.as_obj().is_some_and(|o| o.kind() == Kind::Set) {
+        (b, a, crate::interp::ops::swap_cmp(op), lb, la)
+    } else {
+        (a, b, op, la, lb)
+    };
+    // CPython's dictview_richcompare: sizes first, then membership of each element, one at a time
+    // (so a key's or value's `__eq__` that raises propagates).
+    Ok(Some(match op {
+        CmpOp::Eq => lm == lo && all_contained_in(vm, me, other)?,
+        CmpOp::Ne => !(lm == lo && all_contained_in(vm, me, other)?),
+        CmpOp::Lt => lm < lo && all_contained_in(vm, me, other)?,
+        CmpOp::Le => lm <= lo && all_contained_in(vm, me, other)?,
+        CmpOp::Gt => lm > lo && all_contained_in(vm, other, me)?,
+        CmpOp::Ge => lm >= lo && all_contained_in(vm, other, me)?,
+    }))
+}
+
+/// The size of a set or of a keys/items view; `None` for anything else.
+fn setlike_len(v: &Value) -> Option<usize> {
+    let o = v.as_obj()?;
+    if let Some(s) = objects::set::as_set(v) {
+        return Some(s.len());
+    }
+    let dv = o.downcast::<DictView>()?;
+    if dv.kind == ViewKind::Values {
+        return None;
+    }
+    Some(objects::dict::as_dict(&dv.dict).map_or(0, |d| d.len()))
+}
+
+/// Whether every element of `x` is in `y`.
+fn all_contained_in(vm: &mut Vm, x: &Value, y: &Value) -> PyResult<bool> {
+    for item in crate::interp::protocols::iterate(vm, x)? {
+        if !crate::interp::seqops::builtin_contains(vm, &item, y)?.unwrap_or(false) {
+            return Ok(false);
+        }
+    }
+    Ok(true)
 }
 
 /// A member descriptor for `__slots__` entry `name` at slot index `idx`.

@@ -127,16 +127,17 @@ fn compare_builtins(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Op
             let y = crate::interp::builtin_types::bytes_like(vm, b)?;
             Ok(Some(ord_result(op, x.cmp(&y))))
         }
-        (Kind::List, Kind::List) | (Kind::Tuple, Kind::Tuple) => {
-            let x: Vec<Value> = list::as_list(a)
-                .map(|l| l.items.borrow().clone())
-                .or_else(|| tuple::as_tuple(a).map(|t| t.to_vec()))
-                .unwrap_or_default();
-            let y: Vec<Value> = list::as_list(b)
-                .map(|l| l.items.borrow().clone())
-                .or_else(|| tuple::as_tuple(b).map(|t| t.to_vec()))
-                .unwrap_or_default();
-            seq_compare(vm, op, &x, &y).map(Some)
+        (Kind::List, Kind::List) => {
+            let (Some(x), Some(y)) = (list::as_list(a), list::as_list(b)) else {
+                return Ok(None);
+            };
+            list_compare(vm, op, x, y).map(Some)
+        }
+        (Kind::Tuple, Kind::Tuple) => {
+            let (Some(x), Some(y)) = (tuple::as_tuple(a), tuple::as_tuple(b)) else {
+                return Ok(None);
+            };
+            seq_compare(vm, op, x, y).map(Some)
         }
         (Kind::Set, Kind::Set) => crate::interp::builtin_types::set_compare(vm, op, a, b),
         (Kind::Dict, Kind::Dict) => match op {
@@ -165,6 +166,34 @@ fn compare_builtins(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Op
         }
         // Other builtin types (cells, methods, code, ...) compare through their own dunders.
         _ => Ok(None),
+    }
+}
+
+/// Lexicographic comparison of two lists that an element's `__eq__` may change: like CPython's
+/// `list_richcompare`, each step re-reads the items, and the current sizes decide once either runs out.
+fn list_compare(vm: &mut Vm, op: CmpOp, x: &list::List, y: &list::List) -> PyResult<bool> {
+    let item = |l: &list::List, i: usize| l.items.borrow().get(i).cloned();
+    let mut i = 0;
+    while let (Some(v), Some(w)) = (item(x, i), item(y, i)) {
+        if !eq_bool(vm, &v, &w)? {
+            break;
+        }
+        i += 1;
+    }
+    let (Some(v), Some(w)) = (item(x, i), item(y, i)) else {
+        let (m, n) = (x.items.borrow().len(), y.items.borrow().len());
+        return Ok(ord_result(op, m.cmp(&n)));
+    };
+    match op {
+        CmpOp::Eq => Ok(false),
+        CmpOp::Ne => Ok(true),
+        _ => {
+            let r = {
+                let f = ops::compare(vm, op, v, w)?;
+                call::run_flow(vm, f)
+            }?;
+            ops::truthy(vm, &r)
+        }
     }
 }
 

@@ -1507,6 +1507,7 @@ impl Vm {
         if !f.frame_obj.is_null() {
             // Its object shows where it stopped (`f_lineno` of a finished frame).
             objects::frameobj::frame_object(&f);
+            objects::frameobj::keep_locals(&f);
             let code = f.code();
             if !std::rc::Rc::ptr_eq(&f.instrs, &code.exec) {
                 // It was traced: back to the superinstructions for its next use.

@@ -360,7 +360,7 @@ fn step(vm: &mut Vm, st: &mut IterState) -> PyResult<Option<Value>> {
             if *index < 0 {
                 return Ok(None);
             }
-            let v = list::as_list(l).and_then(|l| l.items.borrow().get(*index as usize).cloned());
+            let v = objects::iterators::reversed_item(l, *index as usize);
             *index -= 1;
             Ok(v)
         }
@@ -973,7 +973,8 @@ pub fn mapping_get(vm: &mut Vm, mapping: &Value, key: &Value) -> PyResult<Option
 
 /// (key, value) pairs of a mapping for `**kwargs` (checks duplicates is the caller's job).
 pub fn mapping_items(vm: &mut Vm, m: &Value, callable: &Value) -> PyResult<Vec<(Value, Value)>> {
-    if let Some(d) = objects::dict::as_dict(m) {
+    // A dict subclass with its own `__iter__` is read through `keys()`, as CPython's `dict_merge`.
+    if let Some(d) = objects::dict_methods::own_iteration(m) {
         return Ok(d.items());
     }
     let keys = match crate::interp::attr::getattr_opt(vm, m, "keys")? {
@@ -1098,39 +1099,43 @@ pub fn dict_update(
     merge: bool,
     func: &Value,
 ) -> PyResult<()> {
-    let items = if let Some(od) = objects::dict::as_dict(&other) {
+    let Some(dd) = objects::dict::as_dict(d) else {
+        return Ok(());
+    };
+    if !merge {
+        // `{**a}` is `dict.update(a)` for a mapping (CPython's `PyDict_Update`).
+        if objects::dict_methods::update_from_mapping(vm, dd, &other)? {
+            return Ok(());
+        }
+        return Err(error::type_error(format!(
+            "'{}' object is not a mapping",
+            type_name_of(&other)
+        )));
+    }
+    let items = if let Some(od) = objects::dict_methods::own_iteration(&other) {
         od.items()
     } else {
         match crate::interp::attr::getattr_opt(vm, &other, "keys")? {
             Some(_) => mapping_items(vm, &other, func)?,
             None => {
-                return Err(error::type_error(if merge {
-                    format!(
-                        "{} argument after ** must be a mapping, not {}",
-                        callable_desc(func),
-                        type_name_of(&other)
-                    )
-                } else {
-                    format!("'{}' object is not a mapping", type_name_of(&other))
-                }))
+                return Err(error::type_error(format!(
+                    "{} argument after ** must be a mapping, not {}",
+                    callable_desc(func),
+                    type_name_of(&other)
+                )))
             }
         }
     };
-    let Some(dd) = objects::dict::as_dict(d) else {
-        return Ok(());
-    };
     for (k, v) in items {
-        if merge {
-            if pystr::as_str(&k).is_none() {
-                return Err(error::type_error("keywords must be strings"));
-            }
-            if dd.get(vm, &k)?.is_some() {
-                return Err(error::type_error(format!(
-                    "{} got multiple values for keyword argument '{}'",
-                    callable_desc(func),
-                    pystr::as_str(&k).unwrap_or("")
-                )));
-            }
+        if pystr::as_str(&k).is_none() {
+            return Err(error::type_error("keywords must be strings"));
+        }
+        if dd.get(vm, &k)?.is_some() {
+            return Err(error::type_error(format!(
+                "{} got multiple values for keyword argument '{}'",
+                callable_desc(func),
+                pystr::as_str(&k).unwrap_or("")
+            )));
         }
         dd.set(vm, k, v)?;
     }

@@ -597,10 +597,14 @@ pub fn seq_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Opti
             None => Ok(None),
         },
         (Kind::Tuple, Multiply) => match repeat_count(b)? {
-            Some(n) => Ok(Some(tuple::new_tuple(repeat(
-                tuple::as_tuple(a).expect("kind checked"),
-                n,
-            )?))),
+            Some(n) => {
+                let t = tuple::as_tuple(a).expect("kind checked");
+                // An exact tuple is shared when repeating cannot change it (CPython's tuplerepeat).
+                if (n == 1 || t.is_empty()) && ao.ty().is(&types().tuple) {
+                    return Ok(Some(a.clone()));
+                }
+                Ok(Some(tuple::new_tuple(repeat(t, n)?)))
+            }
             None => Ok(None),
         },
         (Kind::Bytes | Kind::ByteArray, Add) => {

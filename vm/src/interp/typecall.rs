@@ -73,6 +73,15 @@ pub fn type_call(vm: &mut Vm, cls: &ObjRef, args: Vec<Value>, kwnames: &Value) -
         .is_none_or(|i| is_native_named(i, "__init__", &t.object));
     let nargs = args.len();
     if object_new {
+        let td = tdata(cls);
+        if td.layout != Kind::Object && !td.has(tflag::HEAPTYPE) {
+            // A builtin type with a payload and no `__new__` of its own (an iterator, a view):
+            // CPython marks such static types DISALLOW_INSTANTIATION.
+            return Err(error::type_error(format!(
+                "cannot create '{}' instances",
+                td.name.borrow()
+            )));
+        }
         if nargs > 0 && object_init {
             return Err(error::type_error(format!(
                 "{}() takes no arguments",

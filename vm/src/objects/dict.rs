@@ -592,6 +592,12 @@ impl Dict {
     }
 
     /// Length of the dense entry vector (live entries and holes): where a reverse iterator starts.
+    /// The live entry at dense position `i`, with its stored hash.
+    pub fn entry_at(&self, i: usize) -> Option<(i64, Value, Value)> {
+        let t = self.table.borrow();
+        let e = t.entries.get(i).filter(|e| !e.key.is_null())?;
+        Some((e.hash, e.key.clone(), e.value.clone()))
+    }
     pub fn dense_len(&self) -> usize {
         self.table.borrow().entries.len()
     }
@@ -656,6 +662,15 @@ impl Dict {
             table: RefCell::new(n),
             version: Cell::new(next_version()),
         }
+    }
+
+    /// Makes this (empty) dict a copy of `src`: what CPython's `dict_merge` does for an empty
+    /// target and a dense source, so that no key is compared.
+    pub fn assign_copy(&self, src: &Dict) {
+        let table = src.copy().table.into_inner();
+        let old = std::mem::replace(&mut *self.table.borrow_mut(), table);
+        self.bump();
+        drop(old);
     }
 
     /// Runs `f` over live entries without cloning (must not run Python code).

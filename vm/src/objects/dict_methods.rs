@@ -21,7 +21,7 @@ fn this_dict<'a>(args: &Args<'a>, name: &str) -> PyResult<(&'a Value, &'a Dict)>
 }
 
 /// A dict whose iteration is `dict`'s own (not overridden by a subclass), so its entries can be read directly.
-fn own_iteration(v: &Value) -> Option<&Dict> {
+pub(crate) fn own_iteration(v: &Value) -> Option<&Dict> {
     let d = as_dict(v)?;
     let ty = a_type(v);
     if ty.is(&types().dict) {
@@ -35,11 +35,35 @@ fn own_iteration(v: &Value) -> Option<&Dict> {
 /// `dict.update(other)` without keywords: a dict, a mapping (anything with `keys()`), or an iterable of
 /// pairs, in CPython's order of checks.
 pub fn update_from(vm: &mut Vm, d: &Dict, other: &Value) -> PyResult<()> {
-    if let Some(src) = own_iteration(other) {
-        for (k, v) in src.items() {
-            d.set(vm, k, v)?;
-        }
+    if update_from_mapping(vm, d, other)? {
         return Ok(());
+    }
+    update_from_pairs(vm, d, other)
+}
+
+/// CPython's `dict_merge`: adds the items of a dict or of a mapping (anything with `keys()`);
+/// false, with `d` untouched, when `other` is neither.
+pub fn update_from_mapping(vm: &mut Vm, d: &Dict, other: &Value) -> PyResult<bool> {
+    if let Some(src) = own_iteration(other) {
+        if std::ptr::eq(src, d) {
+            return Ok(true);
+        }
+        if d.is_empty() && src.len() == src.dense_len() {
+            d.assign_copy(src);
+            return Ok(true);
+        }
+        // CPython's dict_merge: entries by dense position with their stored hashes; a key's `__eq__`
+        // that adds to or clears the source is caught by its entry count changing.
+        let n = src.dense_len();
+        for i in 0..n {
+            if let Some((h, k, v)) = src.entry_at(i) {
+                d.set_hashed(vm, k, h, v)?;
+                if src.dense_len() != n {
+                    return Err(error::runtime_error("dict mutated during update"));
+                }
+            }
+        }
+        return Ok(true);
     }
     if let Some(keys) = attr::getattr_opt(vm, other, "keys")? {
         let keys = call::call_value(vm, &keys, Vec::new())?;
@@ -51,9 +75,9 @@ pub fn update_from(vm: &mut Vm, d: &Dict, other: &Value) -> PyResult<()> {
             };
             d.set(vm, k, v)?;
         }
-        return Ok(());
+        return Ok(true);
     }
-    update_from_pairs(vm, d, other)
+    Ok(false)
 }
 
 fn iter_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {

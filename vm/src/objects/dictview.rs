@@ -331,6 +331,33 @@ fn rev_length_hint<const K: u8>(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }))
 }
 
+/// `__reduce__`: `(iter, (list(rest),))` as CPython gives, raising if the dict changed size.
+fn rev_reduce<const K: u8>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let (_, r) = this_rev(args, "__reduce__", kind_of(K))?;
+    let mut rest = Vec::new();
+    if let Some(d) = as_dict(&r.dict).filter(|_| r.remaining.get() > 0) {
+        if d.len() != r.len.get() {
+            return Err(error::runtime_error(
+                "dictionary changed size during iteration",
+            ));
+        }
+        let mut p = r.pos.get();
+        while let Some((prev, k, v)) = d.prev_entry(p) {
+            rest.push(match r.kind {
+                ViewKind::Keys => k,
+                ViewKind::Values => v,
+                ViewKind::Items => tuple::new_tuple(vec![k, v]),
+            });
+            p = prev;
+        }
+    }
+    let iter = crate::objects::iter_reduce::builtin_iter(vm)?;
+    Ok(tuple::new_tuple(vec![
+        iter,
+        tuple::new_tuple(vec![list::new_list(rest)]),
+    ]))
+}
+
 fn register_kind<const K: u8>() {
     let kind = kind_of(K);
     let t = view_type(kind);
@@ -375,6 +402,7 @@ fn register_kind<const K: u8>() {
             ("__iter__", rev_iter::<K>),
             ("__next__", rev_next::<K>),
             ("__length_hint__", rev_length_hint::<K>),
+            ("__reduce__", rev_reduce::<K>),
         ],
     );
 }

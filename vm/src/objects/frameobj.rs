@@ -26,6 +26,9 @@ pub struct FrameObj {
     /// The native a `Call` instruction of this frame is running, whose 'c_return' the profiler has yet
     /// to see (NULL when none).
     pub c_call: RefCell<Value>,
+    /// The variables (slots) of a finished function frame that this object outlived, as CPython's
+    /// frame object takes over its frame's data; `f_locals` reads them.
+    pub kept: RefCell<Vec<Value>>,
 }
 
 /// Where a traced frame stands between two events.
@@ -96,6 +99,7 @@ pub fn frame_object(f: &Frame) -> Value {
         trace: RefCell::new(Value::NULL),
         tstate: Cell::new(TraceState::default()),
         c_call: RefCell::new(Value::NULL),
+        kept: RefCell::new(Vec::new()),
     };
     Value::obj(crate::heap::alloc(&crate::objects::types().frame, fo, None))
 }
@@ -175,6 +179,44 @@ pub fn cached_fast_locals(f: &mut Frame) -> Value {
     Value::obj(d)
 }
 
+/// A function frame that ends while its object is referenced elsewhere (a traceback, a caller of
+/// `sys._getframe()`) leaves its variables to that object, as CPython's `_PyFrame_Clear` hands the
+/// frame's data over: they stay alive, and `f_locals` of the finished frame shows them.
+pub fn keep_locals(f: &Frame) {
+    if !f.locals.is_null() || f.slots.is_empty() {
+        return;
+    }
+    let Some(o) = f.frame_obj.as_obj().filter(|o| o.refcount() > 1) else {
+        return;
+    };
+    if let Some(fo) = o.downcast::<FrameObj>() {
+        let old = std::mem::replace(&mut *fo.kept.borrow_mut(), f.slots.clone());
+        drop(old);
+    }
+}
+
+/// What a finished frame's `f_locals` shows: its mapping, refreshed from the variables it kept.
+pub fn finished_locals(fo: &FrameObj) -> Value {
+    let kept = fo.kept.borrow().clone();
+    if kept.is_empty() {
+        return fo.locals.borrow().clone();
+    }
+    let cached = fo.locals.borrow().clone();
+    let d = match cached.as_obj().filter(|o| o.kind() == Kind::Dict) {
+        Some(d) => d.clone(),
+        None => {
+            let d = dict::new_dict();
+            let old = std::mem::replace(&mut *fo.locals.borrow_mut(), Value::obj(d.clone()));
+            drop(old);
+            d
+        }
+    };
+    if let Some(code) = fo.code.downcast::<crate::objects::code::Code>() {
+        sync_slots(code, &kept, &d);
+    }
+    Value::obj(d)
+}
+
 /// Before a trace function runs (CPython's `PyFrame_FastToLocals`): a function frame's cached
 /// `f_locals` dict, when there is one, shows the variables as they are now.
 pub fn refresh_fast_locals(f: &Frame) {
@@ -235,10 +277,14 @@ pub fn locals_to_fast(f: &mut Frame) {
 
 /// Writes the frame's variables into `d` (cells read through); unbound names are removed.
 fn sync_fast_locals(f: &Frame, d: &ObjRef) {
-    let code = f.code();
+    sync_slots(f.code(), &f.slots, d);
+}
+
+/// Writes the variables in `slots` (laid out as `code`'s) into `d`.
+fn sync_slots(code: &crate::objects::code::Code, slots: &[Value], d: &ObjRef) {
     if let Some(dd) = d.downcast::<dict::Dict>() {
         for (i, n) in code.localsplus.iter().enumerate() {
-            let Some(v) = f.slots.get(i) else { break };
+            let Some(v) = slots.get(i) else { break };
             let name = n.downcast::<pystr::Str>().map(|s| s.as_str()).unwrap_or("");
             let is_cell = i >= code.nvarnames || code.cellvars.iter().any(|c| c == name);
             let cell = v
@@ -273,7 +319,7 @@ fn get_locals(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         // One dict per frame, as CPython's: what a debugger stores in it (pdb's `__return__`) stays.
         return Ok(cached_fast_locals(f));
     }
-    let l = fo.locals.borrow().clone();
+    let l = finished_locals(fo);
     if l.is_none() {
         let d = Value::obj(dict::new_dict());
         let old = std::mem::replace(&mut *fo.locals.borrow_mut(), d.clone());

@@ -152,11 +152,20 @@ fn reversed_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if !is_sequence {
         return Err(not_reversible(seq));
     }
-    // Immutable builtin sequences are read once into a list the loop can walk backwards natively.
+    // Immutable builtin sequences are walked backwards natively: a tuple in place, a str or bytes
+    // read once into a list.
     let t = types();
-    let snapshot = if ty.is(&t.tuple) {
-        tuple::as_tuple(seq).map(|x| x.to_vec())
-    } else if ty.is(&t.str) {
+    if let Some(x) = tuple::as_tuple(seq).filter(|_| ty.is(&t.tuple)) {
+        let n = x.len() as isize;
+        return Ok(new_iter_of(
+            cls,
+            IterState::ListReversed {
+                list: seq.clone(),
+                index: n - 1,
+            },
+        ));
+    }
+    let snapshot: Option<Vec<Value>> = if ty.is(&t.str) {
         pystr::as_str_obj(seq).map(|x| x.code_points().map(pystr::char_value).collect())
     } else if ty.is(&t.bytes) {
         bytes::as_bytes(seq).map(|x| x.iter().map(|&b| int::from_i64(b as i64)).collect())

@@ -10,7 +10,7 @@ use crate::objects::{bytes, dict, int, list, range, set, str as pystr, tuple, ty
 use num_bigint::BigInt;
 
 /// The builtin `iter` as the current builtins see it (CPython reads it the same way).
-fn builtin_iter(vm: &Vm) -> PyResult<Value> {
+pub(crate) fn builtin_iter(vm: &Vm) -> PyResult<Value> {
     dict::as_dict(&Value::obj(vm.builtins.clone()))
         .and_then(|d| d.get_rs("iter"))
         .ok_or_else(|| error::runtime_error("lost builtins.iter"))
@@ -27,14 +27,17 @@ fn index_value(i: usize) -> Value {
     int::from_i64(i as i64)
 }
 
-/// The values a dict iterator has still to produce.
-fn dict_rest(d: &Value, pos: usize, len: usize, kind: &ViewKind) -> Vec<Value> {
+/// The values a dict iterator has still to produce; like CPython, which lists a copy of the
+/// iterator, a dict that changed size raises as `next` would.
+fn dict_rest(d: &Value, pos: usize, len: usize, kind: &ViewKind) -> PyResult<Vec<Value>> {
     let mut out = Vec::new();
     let Some(d) = dict::as_dict(d) else {
-        return out;
+        return Ok(out);
     };
     if d.len() != len {
-        return out;
+        return Err(error::runtime_error(
+            "dictionary changed size during iteration",
+        ));
     }
     let mut p = pos;
     while let Some((next, k, v)) = d.next_entry(p) {
@@ -45,7 +48,7 @@ fn dict_rest(d: &Value, pos: usize, len: usize, kind: &ViewKind) -> Vec<Value> {
         });
         p = next;
     }
-    out
+    Ok(out)
 }
 
 /// `__reduce__` of an iterator whose payload is `Iter`; `empty` is what an exhausted one re-iterates.
@@ -100,12 +103,15 @@ pub fn reduce_state(vm: &Vm, me: &Value, it: &Iter, empty: fn() -> Value) -> PyR
             ..
         } => shape(
             iter,
-            vec![list::new_list(dict_rest(d, *pos, *len, kind))],
+            vec![list::new_list(dict_rest(d, *pos, *len, kind)?)],
             None,
         ),
         IterState::Set { set: s, pos, len } => {
             let mut out = Vec::new();
-            if let Some(x) = set::as_set(s).filter(|x| x.len() == *len) {
+            if let Some(x) = set::as_set(s) {
+                if x.len() != *len {
+                    return Err(error::runtime_error("Set changed size during iteration"));
+                }
                 let mut p = *pos;
                 while let Some((next, k)) = x.next_at(p) {
                     out.push(k);
@@ -159,7 +165,7 @@ pub fn setstate_state(it: &Iter, state: &Value) -> PyResult<()> {
             *i = index.clamp(0, len as i64) as usize;
         }
         IterState::ListReversed { list: l, index: i } => {
-            let len = list::as_list(l).map_or(0, |l| l.len()) as i64;
+            let len = crate::objects::iterators::reversed_len(l) as i64;
             *i = index.clamp(-1, (len - 1).max(-1)) as isize;
         }
         IterState::Tuple { tuple: t, index: i } => {

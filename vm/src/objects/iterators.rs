@@ -26,6 +26,8 @@ pub enum IterState {
         list: Value,
         index: usize,
     },
+    /// `reversed(list)`, and `reversed(tuple)` (whose `list` is then the tuple itself, as
+    /// CPython's `reversed` keeps its sequence).
     ListReversed {
         list: Value,
         index: isize,
@@ -199,7 +201,7 @@ fn remaining(st: &IterState) -> u64 {
             .map(|l| l.len().saturating_sub(*index))
             .unwrap_or(0),
         IterState::ListReversed { list: l, index } => {
-            let len = list::as_list(l).map(|l| l.len()).unwrap_or(0) as isize;
+            let len = reversed_len(l) as isize;
             if *index + 1 > len {
                 0
             } else {
@@ -253,6 +255,22 @@ fn remaining(st: &IterState) -> u64 {
         _ => 0,
     };
     n as u64
+}
+
+/// The length of what a `ListReversed` iterator walks (a list or a tuple).
+pub(crate) fn reversed_len(l: &Value) -> usize {
+    match list::as_list(l) {
+        Some(x) => x.len(),
+        None => crate::objects::tuple::as_tuple(l).map_or(0, |t| t.len()),
+    }
+}
+
+/// Item `i` of what a `ListReversed` iterator walks.
+pub(crate) fn reversed_item(l: &Value, i: usize) -> Option<Value> {
+    match list::as_list(l) {
+        Some(x) => x.items.borrow().get(i).cloned(),
+        None => crate::objects::tuple::as_tuple(l).and_then(|t| t.get(i).cloned()),
+    }
 }
 
 /// What an exhausted iterator of kind `IT` re-iterates in its `__reduce__`.

@@ -7,7 +7,8 @@ use crate::objects::builtin::Args;
 use crate::objects::iterators::{new_iter, IterState};
 use crate::objects::list::{repeat_count, repeated};
 use crate::objects::method_support::{
-    alloc_instance, class_getitem, cmp_op, index_range, is_exact, new_cls, not_implemented, this,
+    alloc_instance, class_getitem, cmp_op, index_range, is_exact, new_cls, not_implemented,
+    takes_no_keywords, this,
 };
 use crate::objects::register::{classmethods, methods, statics};
 use crate::objects::{int, repr_guard, types};
@@ -101,10 +102,17 @@ pub fn tuple_of(
 fn new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let cls = new_cls(args, &types().tuple)?;
     let rest = args.rest();
-    if rest.has_kwargs() {
+    // A subclass with its own `__init__` may take keywords; `__new__` ignores them.
+    if rest.has_kwargs() && takes_no_keywords(cls, &types().tuple) {
         return Err(error::type_error("tuple() takes no keyword arguments"));
     }
-    let a = rest.range("tuple", 0, 1)?;
+    let a = rest.positional();
+    if a.len() > 1 {
+        return Err(error::type_error(format!(
+            "tuple expected at most 1 argument, got {}",
+            a.len()
+        )));
+    }
     tuple_of(vm, cls, a.first())
 }
 
@@ -185,7 +193,7 @@ fn mul(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let Some(n) = repeat_count(vm, &a[0])? else {
         return Ok(not_implemented());
     };
-    if n == 1 && is_exact(me, &types().tuple) {
+    if (n == 1 || items.is_empty()) && is_exact(me, &types().tuple) {
         return Ok(me.clone());
     }
     Ok(new_tuple(repeated(items, n)?))

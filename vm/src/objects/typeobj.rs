@@ -723,6 +723,29 @@ fn get_base(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
         .or_else(|| td.bases.borrow().first().cloned());
     Ok(b.map(Value::obj).unwrap_or(Value::NONE))
 }
+/// `__itemsize__`: the per-item size of CPython's variable-size builtin layouts (code that sizes
+/// buffers from it, such as `2 ** (tuple.__itemsize__ * 8)`, expects these), inherited by subclasses.
+fn get_itemsize(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let t = types();
+    let sizes = [
+        (&t.int, 4),
+        (&t.tuple, 8),
+        (&t.bytes, 1),
+        (&t.memoryview, 8),
+        (&t.type_, 40),
+        (&t.code, 2),
+        (&t.frame, 8),
+        (&t.generator, 8),
+        (&t.coroutine, 8),
+        (&t.async_generator, 8),
+    ];
+    let mro = tdata(g_type(v)?).mro.borrow();
+    let size = mro
+        .iter()
+        .find_map(|m| sizes.iter().find(|(b, _)| m.is(b)).map(|(_, n)| *n))
+        .unwrap_or(0);
+    Ok(crate::objects::int::from_i64(size))
+}
 /// `__mro__`: None while a metaclass's `mro()` computes it.
 fn get_mro(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let mro = tdata(g_type(v)?).mro.borrow();
@@ -889,6 +912,7 @@ pub fn register() {
             ("__bases__", get_bases, Some(set_bases)),
             ("__base__", get_base, None),
             ("__flags__", crate::objects::typeflags::get_flags, None),
+            ("__itemsize__", get_itemsize, None),
             ("__mro__", get_mro, None),
             ("__dict__", get_tdict, None),
             ("__doc__", get_doc, Some(set_doc)),
