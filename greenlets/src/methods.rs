@@ -295,7 +295,7 @@ pub fn init(_vm: &mut Vm) -> PyResult<ObjRef> {
     );
     let td = tdata(g);
     td.dict
-        .set_rs("__dict__", weft_vm::objects::object::dict_descriptor());
+        .set_rs("__dict__", weft_vm::objects::object::kept_dict_descriptor());
     td.set(weft_vm::objects::typeobj::tflag::HAS_DEL, true);
     let fns: [(&'static str, NativeFn); 3] = [
         ("getcurrent", getcurrent),

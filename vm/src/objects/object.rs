@@ -434,6 +434,19 @@ pub fn dict_descriptor() -> Value {
     crate::objects::descriptors_native::getset("__dict__", get_dict, Some(set_dict))
 }
 
+/// The `__dict__` descriptor of a native type whose instances always keep a dict (greenlet's
+/// `green_setdict`): it can be replaced, not deleted.
+pub fn kept_dict_descriptor() -> Value {
+    crate::objects::descriptors_native::getset("__dict__", get_dict, Some(set_kept_dict))
+}
+
+fn set_kept_dict(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    if new.is_none() {
+        return Err(error::type_error("__dict__ may not be deleted"));
+    }
+    set_dict(vm, v, new)
+}
+
 fn get_weakref(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
     Ok(Value::NONE)
 }
