@@ -686,6 +686,14 @@ pub fn type_setattr(vm: &mut Vm, cls: &ObjRef, name: &ObjRef, value: Value) -> P
     let n = pystr::as_str(&Value::obj(name.clone()))
         .unwrap_or("")
         .to_string();
+    // As CPython's `type_setattro`, before any descriptor is asked.
+    if !td.has(tflag::HEAPTYPE) {
+        return Err(error::type_error(format!(
+            "cannot set '{}' attribute of immutable type '{}'",
+            n,
+            typeobj::type_name(cls)
+        )));
+    }
     let meta = cls.ty().clone();
     if let Some(d) = lookup(&meta, name) {
         if crate::interp::attr::is_data_descriptor(&d) {
@@ -717,13 +725,6 @@ pub fn type_setattr(vm: &mut Vm, cls: &ObjRef, name: &ObjRef, value: Value) -> P
                 }
             }
         }
-    }
-    if !td.has(tflag::HEAPTYPE) {
-        return Err(error::type_error(format!(
-            "cannot set '{}' attribute of immutable type '{}'",
-            n,
-            typeobj::type_name(cls)
-        )));
     }
     match n.as_str() {
         "__name__" => {

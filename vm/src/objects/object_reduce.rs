@@ -24,6 +24,10 @@ fn slot_names(vm: &mut Vm, ty: &ObjRef) -> PyResult<Value> {
         }
         return Ok(names);
     }
+    if !tdata(ty).has(typeobj::tflag::HEAPTYPE) && lookup_str(ty, "__slots__").is_none() {
+        // What `copyreg._slotnames` finds for a builtin type, which cannot cache it either.
+        return Ok(list::new_list(Vec::new()));
+    }
     let copyreg = crate::interp::import::import_abs(vm, "copyreg")?;
     let f = attr::getattr(vm, &copyreg, "_slotnames")?;
     let names = call::call_value(vm, &f, vec![Value::obj(ty.clone())])?;
