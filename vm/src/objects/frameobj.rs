@@ -165,8 +165,15 @@ pub fn cached_fast_locals(f: &mut Frame) -> Value {
     let Some(fo) = fv.as_obj().and_then(|o| o.downcast::<FrameObj>()) else {
         return fast_locals(f);
     };
+    let d = locals_dict(fo);
+    sync_fast_locals(f, &d);
+    Value::obj(d)
+}
+
+/// The dict a frame object keeps as its `f_locals` of a function frame, made on first use.
+fn locals_dict(fo: &FrameObj) -> crate::heap::ObjRef {
     let cached = fo.locals.borrow().clone();
-    let d = match cached.as_obj().filter(|o| o.kind() == Kind::Dict) {
+    match cached.as_obj().filter(|o| o.kind() == Kind::Dict) {
         Some(d) => d.clone(),
         None => {
             let d = dict::new_dict();
@@ -174,9 +181,7 @@ pub fn cached_fast_locals(f: &mut Frame) -> Value {
             drop(old);
             d
         }
-    };
-    sync_fast_locals(f, &d);
-    Value::obj(d)
+    }
 }
 
 /// A function frame that ends while its object is referenced elsewhere (a traceback, a caller of
@@ -201,16 +206,7 @@ pub fn finished_locals(fo: &FrameObj) -> Value {
     if kept.is_empty() {
         return fo.locals.borrow().clone();
     }
-    let cached = fo.locals.borrow().clone();
-    let d = match cached.as_obj().filter(|o| o.kind() == Kind::Dict) {
-        Some(d) => d.clone(),
-        None => {
-            let d = dict::new_dict();
-            let old = std::mem::replace(&mut *fo.locals.borrow_mut(), Value::obj(d.clone()));
-            drop(old);
-            d
-        }
-    };
+    let d = locals_dict(fo);
     if let Some(code) = fo.code.downcast::<crate::objects::code::Code>() {
         sync_slots(code, &kept, &d);
     }
