@@ -10,8 +10,6 @@
 use super::path::{self, Step};
 use super::record::{Blob, Rec, Val};
 use std::borrow::Cow;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use weft_vm::heap::{Kind, ObjRef, Value};
 use weft_vm::interp::error::{self, PyResult};
 use weft_vm::interp::{import, Vm};
@@ -20,29 +18,7 @@ use weft_vm::objects::{
     bytearray, bytes, complex, dict, float, instance, int, list, set, str as pystr, tuple, types,
 };
 
-/// Hashes an object address (the low bits are alignment, so they are shifted out).
-#[derive(Default)]
-pub(crate) struct AddrHasher(u64);
-
-impl Hasher for AddrHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 = (self.0 << 8 | u64::from(*b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        }
-    }
-    fn write_usize(&mut self, n: usize) {
-        // The low bits (which pick the bucket) stay the address's, so that objects allocated one
-        // after another, which the encoder meets one after another, share cache lines in the
-        // table; the top bits (the table's tag) are mixed, so that tags still tell keys apart.
-        let a = (n as u64) >> 4;
-        self.0 = a ^ (a.wrapping_mul(0x9E37_79B9_7F4A_7C15) & (0x7F << 57));
-    }
-}
-
-pub(crate) type AddrMap<V> = HashMap<usize, V, BuildHasherDefault<AddrHasher>>;
+pub(crate) use weft_vm::heap::addr_map::AddrMap;
 
 /// How many times one reduction may be under way at once. Pickle reduces an object a second time
 /// when its arguments lead back to it through objects already memoised, and uses whichever copy

@@ -2,28 +2,9 @@
 //! identity: CPython's `PyMemoTable`, so that no int objects are created per entry) and the
 //! unpickler's (index → object).
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use weft_vm::heap::Value;
 
-/// Hashes an address: the low bits are alignment, so they are shifted out and the rest mixed.
-#[derive(Default)]
-pub(crate) struct AddrHasher(u64);
-
-impl Hasher for AddrHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 = (self.0 << 8 | u64::from(*b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        }
-    }
-    fn write_usize(&mut self, n: usize) {
-        self.0 = ((n as u64) >> 3).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    }
-}
-
-pub(crate) type AddrMap<V> = HashMap<usize, V, BuildHasherDefault<AddrHasher>>;
+pub(crate) use weft_vm::heap::addr_map::AddrMap;
 
 /// The identity of a value (`id()` for objects; inline values are never memoized, but still get a key).
 #[inline]

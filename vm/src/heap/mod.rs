@@ -14,6 +14,7 @@
 //! - Objects whose type defines `__del__` are not freed when their count reaches zero for the first time: they
 //!   are resurrected onto the pending-finalizer queue, which the eval loop drains by calling `__del__`
 //!   (PEP 442: each object is finalised once).
+pub mod addr_map;
 pub mod allocator;
 #[macro_use]
 mod kinds;

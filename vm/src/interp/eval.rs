@@ -752,10 +752,13 @@ impl Vm {
                             f = self.frames.pop().expect("frame pushed just above");
                             if self.switched {
                                 // A channel's `__next__` switched: `f` is another computation's.
-                                let r = r.map(|n| match n {
-                                    ops::Next::Item(v) => Flow::Value(v),
-                                    ops::Next::Frame(nf) => Flow::Frame(nf),
-                                    ops::Next::Done => Flow::Value(Value::NONE),
+                                // `next_slow` leaves a switched-through StopIteration an error.
+                                let r = r.and_then(|n| match n {
+                                    ops::Next::Item(v) => Ok(Flow::Value(v)),
+                                    ops::Next::Frame(nf) => Ok(Flow::Frame(nf)),
+                                    ops::Next::Done => Err(error::system_error(
+                                        "a switched iteration ended without its error",
+                                    )),
                                 });
                                 self.resume_top(&mut f, r)
                             } else {
