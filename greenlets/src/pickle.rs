@@ -102,11 +102,10 @@ pub fn setstate(
         (Some("unstarted"), 1) => GState::Unstarted,
         (Some("dead"), 1) => GState::Dead,
         (Some("suspended"), 2) => {
-            let mut s = chain(vm, &parts[1], me)?;
+            // Its own chain does not hold it (see `switching::finished`).
+            let mut s = chain(vm, &parts[1], &Value::NULL)?;
             s.set_context(context.as_obj().filter(|_| !context.is_none()).cloned());
-            // Its own chain does not hold it while it is suspended (see `switching`).
-            s.detach_owner();
-            GState::Suspended(s)
+            GState::Suspended(Box::new(s))
         }
         _ => return Err(bad()),
     };

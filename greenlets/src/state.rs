@@ -14,8 +14,9 @@ pub(crate) enum GState {
     Unstarted,
     /// The running greenlet (the thread's current one).
     Running,
-    /// Switched away from: the computation waits in a `switch`.
-    Suspended(Suspended),
+    /// Switched away from: the computation waits in a `switch`. Boxed, so that the common switch
+    /// moves a pointer from one greenlet to the other.
+    Suspended(Box<Suspended>),
     /// Its `run` returned or raised.
     Dead,
 }
@@ -134,15 +135,11 @@ fn new_main() -> Value {
     )
 }
 
-/// Makes `g` the running greenlet; the one that was (made first if need be).
-pub(crate) fn replace_current(g: Value) -> Value {
-    CURRENT.with(|c| {
-        let mut c = c.borrow_mut();
-        if c.is_null() {
-            *c = new_main();
-        }
-        std::mem::replace(&mut *c, g)
-    })
+/// Runs `f` on the running greenlet's cell (NULL before the thread first asks for a greenlet). `f`
+/// must not drop a greenlet: that runs code, which may ask for the current one.
+#[inline]
+pub(crate) fn with_current<R>(f: impl FnOnce(&mut Value) -> Option<R>) -> Option<R> {
+    CURRENT.with(|c| f(&mut *c.try_borrow_mut().ok()?))
 }
 
 pub(crate) fn set_current(g: Value) {

@@ -105,17 +105,17 @@ pub(crate) fn switch(
     trace(vm, event, &cur, &target)?;
     let (s, payload) = resume_of(vm, &target, send)?;
     set_current(target);
-    cont::switch_to(vm, s, payload, soft, move |mut mine| {
+    cont::switch_to(vm, s, payload, soft, move |mine| {
         if let Some(c) = gl(&cur) {
-            // Held by the greenlet itself, its chain must not keep it alive.
-            mine.detach_owner();
-            *c.state.borrow_mut() = GState::Suspended(mine);
+            *c.state.borrow_mut() = GState::Suspended(Box::new(mine));
         }
     })
 }
 
-/// The common switch, made quickly: to a suspended greenlet other than the running one, with no
-/// argument or one and no tracer. `None` leaves everything else (and every error) to [`switch`].
+/// The common switch, made in place: a soft one to a greenlet other than the running one, suspended
+/// by a soft switch, with no argument or one and no tracer. The target's computation trades places
+/// with the running one inside its own state cell, which then moves to the current greenlet's.
+/// `None` leaves everything else (and every error) to [`switch`].
 #[inline]
 pub(crate) fn switch_plain(
     vm: &mut Vm,
@@ -124,38 +124,33 @@ pub(crate) fn switch_plain(
     arg: Option<&Value>,
     soft: bool,
 ) -> Option<PyResult<Value>> {
-    if crate::state::tracing() {
+    if !soft || crate::state::tracing() {
         return None;
     }
-    let mut s = {
-        let mut state = g.state.try_borrow_mut().ok()?;
-        if !matches!(*state, GState::Suspended(_)) {
+    let was = crate::state::with_current(|cur| {
+        let c = gl(cur)?;
+        if std::ptr::eq(c, g) {
             return None;
         }
-        match std::mem::replace(&mut *state, GState::Running) {
-            GState::Suspended(s) => s,
-            _ => return None,
+        let mut theirs = g.state.try_borrow_mut().ok()?;
+        let mut mine = c.state.try_borrow_mut().ok()?;
+        let (GState::Suspended(s), GState::Running) = (&mut *theirs, &*mine) else {
+            return None;
+        };
+        if !cont::trade_soft(vm, s) {
+            return None;
         }
-    };
-    s.attach_owner(target);
-    let value = match arg {
+        std::mem::swap(&mut *mine, &mut *theirs);
+        drop(mine);
+        drop(theirs);
+        Some(std::mem::replace(cur, target.clone()))
+    })?;
+    // Released after every borrow ended: dropping the last reference to a greenlet runs code.
+    drop(was);
+    Some(Ok(match arg {
         Some(v) => v.clone(),
         None => Value::obj(weft_vm::objects::types().empty_tuple.clone()),
-    };
-    let cur = crate::state::replace_current(target.clone());
-    Some(cont::switch_to(
-        vm,
-        s,
-        Payload::Value(value),
-        soft,
-        move |mut mine| {
-            if let Some(c) = gl(&cur) {
-                // Held by the greenlet itself, its chain must not keep it alive.
-                mine.detach_owner();
-                *c.state.borrow_mut() = GState::Suspended(mine);
-            }
-        },
-    ))
+    }))
 }
 
 /// The computation to resume for `target` (alive, not running) and what it receives: a suspended one's
@@ -176,17 +171,15 @@ fn resume_of(vm: &mut Vm, target: &Value, send: Send) -> PyResult<(Suspended, Pa
                 Send::Args(a, k) => (a, k, Payload::Value(Value::NONE)),
                 Send::Throw(e) => (Vec::new(), Value::NULL, Payload::Raise(e)),
             };
-            let mut s = Suspended::fresh(target.clone(), &FINISHER, run, args, kwnames);
+            // No owner: see `finished`.
+            let mut s = Suspended::fresh(Value::NULL, &FINISHER, run, args, kwnames);
             s.set_context(g.context.borrow_mut().take());
             return Ok((s, payload));
         }
     }
     let state = std::mem::replace(&mut *g.state.borrow_mut(), GState::Running);
     match state {
-        GState::Suspended(mut s) => {
-            s.attach_owner(target);
-            Ok((s, send.packed()))
-        }
+        GState::Suspended(s) => Ok((*s, send.packed())),
         other => {
             let dead = matches!(other, GState::Dead);
             *g.state.borrow_mut() = other;
@@ -219,7 +212,12 @@ pub static FINISHER: Finisher = Finisher {
 /// The finisher of a greenlet's computation: it is dead, and its result (or exception; a
 /// `GreenletExit` counts as a result) goes to its nearest live ancestor. An ancestor that cannot start
 /// (it has no `run`) passes its error on to its own parent, so the main greenlet always receives it.
-fn finished(vm: &mut Vm, owner: &Value, result: PyResult<Value>) -> Option<(Suspended, Payload)> {
+///
+/// A greenlet's chain does not hold the greenlet (its bottom frame's owner is NULL), so that a
+/// suspended greenlet is freed by reference counting as in CPython, and a switch has no count to move:
+/// the greenlet that finished is the running one.
+fn finished(vm: &mut Vm, _: &Value, result: PyResult<Value>) -> Option<(Suspended, Payload)> {
+    let owner = &crate::state::current();
     let g = gl(owner)?;
     *g.state.borrow_mut() = GState::Dead;
     *g.run.borrow_mut() = Value::NULL;

@@ -25,10 +25,7 @@ struct WeakRef {
 }
 
 fn payload(v: &Value) -> Option<&WeakRef> {
-    v.as_obj()?
-        .downcast::<NativeObj>()?
-        .0
-        .downcast_ref::<WeakRef>()
+    v.as_obj()?.downcast::<NativeObj>()?.get::<WeakRef>()
 }
 
 fn this<'a>(args: &Args<'a>, name: &str) -> PyResult<(&'a Value, &'a WeakRef)> {
@@ -118,7 +115,7 @@ fn ref_new(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
         callback: RefCell::new(callback),
         hash: Cell::new(None),
     };
-    let obj = alloc_instance(cls, NativeObj(Box::new(w)));
+    let obj = alloc_instance(cls, NativeObj::new(w));
     registry::add(&handle, &obj, basic.then_some(registry::Basic::Ref));
     Ok(Value::obj(obj))
 }

@@ -203,9 +203,9 @@ fn atomic_new(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let cls = new_cls(args, &stypes().atomic)?;
     Ok(Value::obj(alloc_instance(
         cls,
-        NativeObj(Box::new(Atomic {
+        NativeObj::new(Atomic {
             old: std::cell::Cell::new(false),
-        })),
+        }),
     )))
 }
 

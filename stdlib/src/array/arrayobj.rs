@@ -131,10 +131,7 @@ impl Array {
 
 /// A new array of class `cls` holding `data`.
 pub(crate) fn new_array(cls: &ObjRef, code: Code, data: Vec<u8>) -> Value {
-    Value::obj(alloc_instance(
-        cls,
-        NativeObj(Box::new(Array::new(code, data))),
-    ))
+    Value::obj(alloc_instance(cls, NativeObj::new(Array::new(code, data))))
 }
 
 /// The buffer an array exports: its items' storage.
@@ -246,7 +243,7 @@ pub(crate) fn new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             r?;
         }
     }
-    Ok(Value::obj(alloc_instance(cls, NativeObj(Box::new(a)))))
+    Ok(Value::obj(alloc_instance(cls, NativeObj::new(a))))
 }
 
 fn is_bytearray(v: &Value) -> bool {

@@ -87,7 +87,7 @@ fn get_old_value(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 pub(super) fn missing_singleton(ty: &ObjRef) -> Value {
     statics(ty, &[("__new__", crate::support::no_new)]);
     methods(ty, &[("__repr__", missing_repr)]);
-    let o = weft_vm::heap::alloc(ty, NativeObj(Box::new(())), None);
+    let o = weft_vm::heap::alloc(ty, NativeObj::new(()), None);
     o.make_immortal();
     Value::obj(o)
 }

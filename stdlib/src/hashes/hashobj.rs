@@ -35,7 +35,7 @@ pub(crate) fn new_hash(
         state: RefCell::new(state),
     };
     let ty = super::hash_type(algo);
-    Ok(Value::obj(alloc_instance(ty, NativeObj(Box::new(h)))))
+    Ok(Value::obj(alloc_instance(ty, NativeObj::new(h))))
 }
 
 /// The bytes of data to hash, with hashlib's errors for str and non-buffers.

@@ -437,7 +437,7 @@ fn new(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let cls = new_cls(args, &t.buffered_iobase)?;
     Ok(Value::obj(alloc_instance(
         cls,
-        NativeObj(Box::new(Buffered::new())),
+        NativeObj::new(Buffered::new()),
     )))
 }
 

@@ -69,7 +69,7 @@ fn new(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
         pos: Cell::new(0),
         closed: Cell::new(false),
     };
-    Ok(Value::obj(alloc_instance(cls, NativeObj(Box::new(b)))))
+    Ok(Value::obj(alloc_instance(cls, NativeObj::new(b))))
 }
 
 fn init(vm: &mut Vm, args: &Args) -> PyResult<Value> {

@@ -166,7 +166,7 @@ fn new(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let cls = new_cls(args, &super::io_types().file_io)?;
     Ok(Value::obj(alloc_instance(
         cls,
-        NativeObj(Box::new(FileIo::new())),
+        NativeObj::new(FileIo::new()),
     )))
 }
 

@@ -174,7 +174,7 @@ fn new(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
         pendingcr: Cell::new(false),
         seen: Cell::new(0),
     };
-    Ok(Value::obj(alloc_instance(cls, NativeObj(Box::new(d)))))
+    Ok(Value::obj(alloc_instance(cls, NativeObj::new(d))))
 }
 
 fn init(vm: &mut Vm, args: &Args) -> PyResult<Value> {

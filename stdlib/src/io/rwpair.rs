@@ -25,7 +25,7 @@ fn new(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
         reader: RefCell::new(Value::NONE),
         writer: RefCell::new(Value::NONE),
     };
-    Ok(Value::obj(alloc_instance(cls, NativeObj(Box::new(p)))))
+    Ok(Value::obj(alloc_instance(cls, NativeObj::new(p))))
 }
 
 fn init(vm: &mut Vm, args: &Args) -> PyResult<Value> {

@@ -141,7 +141,7 @@ fn new(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
         newline: RefCell::new(Some("\n".to_string())),
         seen: Cell::new(0),
     };
-    Ok(Value::obj(alloc_instance(cls, NativeObj(Box::new(s)))))
+    Ok(Value::obj(alloc_instance(cls, NativeObj::new(s))))
 }
 
 fn init(vm: &mut Vm, args: &Args) -> PyResult<Value> {

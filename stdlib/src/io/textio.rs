@@ -544,7 +544,7 @@ fn new(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let cls = new_cls(args, &super::io_types().text_io_wrapper)?;
     Ok(Value::obj(alloc_instance(
         cls,
-        NativeObj(Box::new(TextIo::new())),
+        NativeObj::new(TextIo::new()),
     )))
 }
 

@@ -10,7 +10,7 @@ use weft_vm::objects::{bytes, int};
 
 /// The native payload `T` of `v`, if `v` is (a subclass instance of) that class.
 pub(crate) fn payload<T: 'static>(v: &Value) -> Option<&T> {
-    v.as_obj()?.downcast::<NativeObj>()?.0.downcast_ref::<T>()
+    v.as_obj()?.downcast::<NativeObj>()?.get::<T>()
 }
 
 /// `self` of a method of class `cls` with payload `T`.

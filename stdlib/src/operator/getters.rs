@@ -97,7 +97,7 @@ fn attr_new(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
         chains,
     };
     Ok(Value::obj(
-        weft_vm::objects::method_support::alloc_instance(cls, NativeObj(Box::new(g))),
+        weft_vm::objects::method_support::alloc_instance(cls, NativeObj::new(g)),
     ))
 }
 

@@ -77,7 +77,7 @@ fn entropy_key() -> Vec<u32> {
 fn new(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let cls = new_cls(args, random_type())?;
     let g: Gen = RefCell::new(Twister::from_key(&[0]));
-    Ok(Value::obj(alloc_instance(cls, NativeObj(Box::new(g)))))
+    Ok(Value::obj(alloc_instance(cls, NativeObj::new(g))))
 }
 
 /// `Random(seed=None)`. Keywords are refused unless a subclass brings its own `__init__`.

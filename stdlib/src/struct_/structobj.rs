@@ -172,7 +172,7 @@ fn new(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
         parsed: RefCell::new(Rc::new(Parsed::new(String::new())?)),
         initialised: Cell::new(false),
     };
-    Ok(Value::obj(alloc_instance(cls, NativeObj(Box::new(s)))))
+    Ok(Value::obj(alloc_instance(cls, NativeObj::new(s))))
 }
 
 fn init(vm: &mut Vm, args: &Args) -> PyResult<Value> {

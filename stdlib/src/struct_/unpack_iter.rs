@@ -27,7 +27,7 @@ pub(crate) fn new_iter(parsed: Rc<Parsed>, data: Vec<u8>) -> Value {
         pos: Cell::new(0),
     };
     let ty = &super::struct_types().unpack_iter;
-    Value::obj(alloc_instance(ty, NativeObj(Box::new(it))))
+    Value::obj(alloc_instance(ty, NativeObj::new(it)))
 }
 
 fn this<'a>(args: &Args<'a>, name: &str) -> PyResult<(&'a Value, &'a UnpackIter)> {

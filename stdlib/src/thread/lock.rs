@@ -27,7 +27,7 @@ pub(crate) struct RLock {
 pub(crate) fn new_lock() -> Value {
     Value::obj(alloc_instance(
         &super::types().lock,
-        NativeObj(Box::new(Lock(Cell::new(false)))),
+        NativeObj::new(Lock(Cell::new(false))),
     ))
 }
 
@@ -170,10 +170,10 @@ fn rlock_new(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let cls = new_cls(args, &super::types().rlock)?;
     Ok(Value::obj(alloc_instance(
         cls,
-        NativeObj(Box::new(RLock {
+        NativeObj::new(RLock {
             owner: Cell::new(0),
             count: Cell::new(0),
-        })),
+        }),
     )))
 }
 

@@ -294,7 +294,7 @@ pub fn init(_vm: &mut Vm) -> PyResult<ObjRef> {
     }
     let d = weft_vm::objects::module::module_dict(&m).expect("module dict");
     let ty = ucd_type();
-    let old = alloc_instance(ty, NativeObj(Box::new(Ucd)));
+    let old = alloc_instance(ty, NativeObj::new(Ucd));
     d.set_rs("UCD", Value::obj(ty.clone()));
     d.set_rs("ucd_3_2_0", Value::obj(old));
     d.set_rs("unidata_version", pystr::new_str("14.0.0"));

@@ -44,7 +44,7 @@ pub(super) fn new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         z: RefCell::new(Some(z)),
     };
     let ty = &zlib_types().compress;
-    Ok(Value::obj(alloc_instance(ty, NativeObj(Box::new(c)))))
+    Ok(Value::obj(alloc_instance(ty, NativeObj::new(c))))
 }
 
 fn this<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a CompObj> {

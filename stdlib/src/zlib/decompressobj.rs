@@ -81,7 +81,7 @@ pub(super) fn new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         state: RefCell::new(st),
     };
     let ty = &zlib_types().decompress;
-    Ok(Value::obj(alloc_instance(ty, NativeObj(Box::new(d)))))
+    Ok(Value::obj(alloc_instance(ty, NativeObj::new(d))))
 }
 
 fn this<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a DecompObj> {

@@ -212,6 +212,8 @@ pub enum Instr {
     // by the compiler. Each stands for the instruction it is named after first, with the operand shown,
     // and runs the fast path of the instruction after it, which stays in place unchanged (so jumps to it,
     // positions, handlers and `f_lasti` see the plain code) and runs on its own when the fast path cannot.
+    /// `PushNull` followed by `LoadFast`: the `f(...)` of a local callable.
+    PushNullLoadFast,
     LoadFastLoadFast(u32),
     LoadFastLoadConst(u32),
     LoadFastLoadAttr(u32),

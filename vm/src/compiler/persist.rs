@@ -132,7 +132,8 @@ fn operands_ok(u: &CodeUnit, i: &Instr, nlocals: usize, n: usize) -> bool {
         CopyFreeVars(k) => (k as usize) <= u.freevars.len(),
         Raise(k) => k <= 2,
         // Only the running copy of a code object holds superinstructions.
-        LoadFastLoadFast(_)
+        PushNullLoadFast
+        | LoadFastLoadFast(_)
         | LoadFastLoadConst(_)
         | LoadFastLoadAttr(_)
         | LoadFastBinaryOp(_)
@@ -195,7 +196,8 @@ fn popped(i: &Instr) -> i64 {
         MakeFunction(f) => 1 + (f & 0xf).count_ones() as i64,
         FormatValue(f) => 1 + i64::from(f & 4 != 0),
         // Refused by `operands_ok` before depths are computed.
-        LoadFastLoadFast(_)
+        PushNullLoadFast
+        | LoadFastLoadFast(_)
         | LoadFastLoadConst(_)
         | LoadFastLoadAttr(_)
         | LoadFastBinaryOp(_)

@@ -17,8 +17,8 @@ pub(crate) fn stack_effect(i: &Instr, jump: bool) -> i64 {
         | MatchSequence | MatchKeys | LoadName(_) | LoadMethod(_) | LoadConst(_)
         | ImportFrom(_) | LoadFast(_) | LoadClosure(_) | LoadDeref(_) | LoadClassDeref(_) => 1,
         // A superinstruction has the effect of its first instruction.
-        LoadFastLoadFast(_) | LoadFastLoadConst(_) | LoadFastLoadAttr(_) | LoadFastBinaryOp(_)
-        | LoadConstLoadFast(_) | LoadConstBinaryOp(_) => 1,
+        PushNullLoadFast | LoadFastLoadFast(_) | LoadFastLoadConst(_) | LoadFastLoadAttr(_)
+        | LoadFastBinaryOp(_) | LoadConstLoadFast(_) | LoadConstBinaryOp(_) => 1,
         StoreFastLoadFast(_) | StoreFastStoreFast(_) | CompareOpJump(_) => -1,
         PopTop | BinaryOp(_) | CompareOp(_) | IsOp(_) | ContainsOp(_) | BinarySubscr
         | PrintExpr | SetAdd(_) | ListAppend(_) | ReturnValue | ImportStar | PopExcept

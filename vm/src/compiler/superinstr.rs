@@ -24,6 +24,7 @@ pub fn quicken(instrs: &[Instr]) -> Vec<Instr> {
 fn fuse(first: Instr, second: Instr) -> Option<Instr> {
     use Instr::*;
     Some(match (first, second) {
+        (PushNull, LoadFast(_)) => PushNullLoadFast,
         (LoadFast(a), LoadFast(_)) => LoadFastLoadFast(a),
         (LoadFast(a), LoadConst(_)) => LoadFastLoadConst(a),
         (LoadFast(a), LoadAttr(_)) => LoadFastLoadAttr(a),

@@ -14,5 +14,5 @@ pub mod wait;
 pub mod workers;
 
 pub use state::{Finisher, NativeCall, Parts, Payload, Suspended};
-pub use switch::{at_plain_call, bottom_frame, finish, switch_to};
+pub use switch::{at_plain_call, bottom_frame, finish, switch_to, trade_soft};
 pub use workers::run_toplevel;

@@ -77,6 +77,21 @@ pub fn switch_to(
     by_return(vm, back)
 }
 
+/// The common switch, made in place: a soft switch (the caller read [`at_plain_call`]) to the
+/// computation in `slot`, which a soft switch suspended (it is neither fresh nor holding native
+/// frames). Afterwards `slot` holds the computation that was running, and the native returns the
+/// value the target receives. `false`, with nothing done, for any other switch: [`switch_to`]
+/// makes those.
+#[inline]
+pub fn trade_soft(vm: &mut Vm, slot: &mut Suspended) -> bool {
+    if slot.worker.is_some() || slot.start.is_some() || slot.frames.is_empty() {
+        return false;
+    }
+    vm.trade(slot);
+    vm.switched = true;
+    true
+}
+
 /// The bottom frame of `owner`'s computation finished with `result` (`Then::Finish`): `finisher` says
 /// which computation runs next and what it receives. Returns the payload for the frame on top of the
 /// vm's chain afterwards (on this worker, which may first have served others).

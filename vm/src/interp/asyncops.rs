@@ -86,7 +86,7 @@ pub struct AsyncGenWrapped(pub Value);
 pub fn wrap_value(v: Value) -> Value {
     Value::obj(crate::heap::alloc(
         &crate::objects::types().object,
-        crate::objects::native::NativeObj(Box::new(AsyncGenWrapped(v))),
+        crate::objects::native::NativeObj::new(AsyncGenWrapped(v)),
         None,
     ))
 }
@@ -97,7 +97,6 @@ pub fn unwrap_value(v: &Value) -> Option<Value> {
         return None;
     }
     o.downcast::<crate::objects::native::NativeObj>()?
-        .0
-        .downcast_ref::<AsyncGenWrapped>()
+        .get::<AsyncGenWrapped>()
         .map(|w| w.0.clone())
 }

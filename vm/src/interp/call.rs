@@ -67,22 +67,49 @@ fn qualname_of(func: &Function) -> String {
         .to_string()
 }
 
-/// The frame of a plain positional call of a Python function, bound straight from the caller's value stack
-/// (`[NULL, func, args...]` or `[func, self, args...]`, the top `argc + 2` items, which it pops) without an
-/// argument vector. `None` (nothing popped) when the call needs the general path: another callable,
-/// keywords, defaults, `*args`/`**kwargs` or keyword-only parameters.
+/// Where the callable of a `Call` with `argc` arguments sits on the caller's value stack, read once for
+/// the fast paths: `[NULL, callable, args...]` or `[callable, self, args...]`, the top `argc + 2` items.
+pub struct Callee {
+    /// The index of the lower of the two items below the arguments.
+    pub below: usize,
+    /// Whether that lower item is the callable and a `self` follows it (after `LoadMethod`).
+    pub bound_self: bool,
+    /// The callable's heap kind.
+    pub kind: crate::heap::Kind,
+}
+
+/// The [`Callee`] of a `Call` with `argc` arguments; `None` when the callable is not a heap object.
+#[inline]
+pub fn callee(f: &Frame, argc: usize) -> Option<Callee> {
+    let n = f.slots.len();
+    if n < f.nlocals + argc + 2 {
+        return None;
+    }
+    let below = n - argc - 2;
+    let bound_self = !f.slots[below].is_null();
+    let kind = f.slots[below + usize::from(!bound_self)].as_obj()?.kind();
+    Some(Callee {
+        below,
+        bound_self,
+        kind,
+    })
+}
+
+/// The frame of a plain positional call of the Python function at `c` (a [`Callee`] of kind
+/// `Function`), bound straight from the caller's value stack (the top `argc + 2` items, which it pops)
+/// without an argument vector. `None` (nothing popped) when the call needs the general path: keywords,
+/// defaults, `*args`/`**kwargs` or keyword-only parameters.
 #[inline]
 pub fn frame_from_stack(
     vm: &mut Vm,
     caller: &mut Frame,
     argc: usize,
+    c: &Callee,
 ) -> Option<PyResult<Box<Frame>>> {
-    let n = caller.slots.len();
-    if !caller.kwnames.is_null() || n < caller.nlocals + argc + 2 {
+    if !caller.kwnames.is_null() {
         return None;
     }
-    let below = n - argc - 2;
-    let bound_self = !caller.slots[below].is_null();
+    let (below, bound_self) = (c.below, c.bound_self);
     let callable = caller.slots[below + usize::from(!bound_self)].clone();
     let func = callable.as_obj()?.downcast::<Function>()?;
     let code_obj = func.code.borrow().clone();
@@ -454,8 +481,9 @@ pub(crate) fn call_native_args(
         r
     };
     let r = match r {
+        Ok(r) => r,
         Err(e) if b.self_.is_some() && b.owner.is_some() => return Err(requalify(b, args, e)),
-        r => r?,
+        Err(e) => return Err(e),
     };
     if r.is_null() {
         return Ok(Flow::Pending);

@@ -98,6 +98,11 @@ impl Vm {
                     f.push(Value::NULL);
                     Ok(None)
                 }
+                Instr::PushNullLoadFast => {
+                    f.push(Value::NULL);
+                    push_next_local(&mut f);
+                    Ok(None)
+                }
                 Instr::Copy(i) => {
                     let v = f.peek(i as usize).clone();
                     f.push(v);
@@ -868,12 +873,19 @@ impl Vm {
                 }
                 Instr::Call(argc) => {
                     let argc = argc as usize;
-                    if let Some(r) = call::frame_from_stack(self, &mut f, argc) {
+                    let c = call::callee(&f, argc);
+                    let fast = match &c {
+                        Some(c) if c.kind == crate::heap::Kind::Function => {
+                            call::frame_from_stack(self, &mut f, argc, c)
+                        }
+                        _ => None,
+                    };
+                    if let Some(r) = fast {
                         match r {
                             Ok(nf) => self.push_frame(&mut f, nf).map(|_| None),
                             Err(e) => Err(e),
                         }
-                    } else if let Some(how) = native_callee(&f, argc) {
+                    } else if let Some(how) = c.and_then(|c| native_callee(&f, argc, &c)) {
                         // A native: its arguments move to an array on the Rust stack, not into a new vector,
                         // its `self` first when it has one.
                         let kwnames = f.kwnames.take();
@@ -1429,13 +1441,13 @@ impl Vm {
         r: PyResult<Flow>,
         then: Then,
     ) -> PyResult<Option<Exit>> {
-        match (r, then) {
-            (Ok(Flow::Value(v)), Then::Push) => {
+        if let Then::Push = then {
+            if let Ok(Flow::Value(v)) = r {
                 f.push(v);
-                Ok(None)
+                return Ok(None);
             }
-            (r, then) => self.flow_other(f, r, then),
         }
+        self.flow_other(f, r, then)
     }
 
     fn flow_other(
@@ -1712,6 +1724,7 @@ impl Vm {
     /// computation's callable from it.
     /// The result `r` of a native that switched softly ([`Vm::switched`]), for `f`, the top frame of
     /// the computation now running: it waits as its own instruction says, not as the call site does.
+    #[inline(always)]
     fn resume_top(&mut self, f: &mut Box<Frame>, r: PyResult<Flow>) -> PyResult<Option<Exit>> {
         self.switched = false;
         match r {
@@ -2041,22 +2054,17 @@ enum NativeSelf {
     Own,
 }
 
-/// For a `Call` with `argc` arguments whose callable is a native function taking at most `NATIVE_ARGS`
-/// arguments, its `self` included: where that `self` comes from.
+/// For a `Call` with `argc` arguments whose callable `c` is a native function taking at most
+/// `NATIVE_ARGS` arguments, its `self` included: where that `self` comes from.
 #[inline]
-fn native_callee(f: &Frame, argc: usize) -> Option<NativeSelf> {
-    let n = f.slots.len();
-    if n < f.nlocals + argc + 2 {
+fn native_callee(f: &Frame, argc: usize, c: &call::Callee) -> Option<NativeSelf> {
+    if c.kind != crate::heap::Kind::Builtin {
         return None;
     }
-    let below = n - argc - 2;
-    let bound = !f.slots[below].is_null();
-    let callable = &f.slots[below + usize::from(!bound)];
-    let b = callable
-        .as_obj()
-        .filter(|o| o.kind() == crate::heap::Kind::Builtin)?
+    let b = f.slots[c.below + usize::from(!c.bound_self)]
+        .as_obj()?
         .downcast::<objects::builtin::Builtin>()?;
-    let how = if bound {
+    let how = if c.bound_self {
         NativeSelf::Stack
     } else if objects::builtin::binds_own_self(b) {
         NativeSelf::Own

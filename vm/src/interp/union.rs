@@ -11,10 +11,7 @@ pub struct Union {
 }
 
 fn as_union(v: &Value) -> Option<&Union> {
-    v.as_obj()?
-        .downcast::<NativeObj>()?
-        .0
-        .downcast_ref::<Union>()
+    v.as_obj()?.downcast::<NativeObj>()?.get::<Union>()
 }
 
 /// The tuple of member types when `v` is a union.
@@ -56,9 +53,9 @@ pub fn make_union(_vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
     }
     Ok(Value::obj(crate::heap::alloc(
         &types().union_type,
-        NativeObj(Box::new(Union {
+        NativeObj::new(Union {
             args: tuple::new_tuple(items),
-        })),
+        }),
         None,
     )))
 }

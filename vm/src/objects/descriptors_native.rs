@@ -32,10 +32,10 @@ pub struct GenericAlias {
 pub fn member(name: &str, index: usize) -> Value {
     Value::obj(crate::heap::alloc(
         &types().member_descriptor,
-        NativeObj(Box::new(Member {
+        NativeObj::new(Member {
             name: name.to_string(),
             index,
-        })),
+        }),
         None,
     ))
 }
@@ -43,12 +43,12 @@ pub fn member(name: &str, index: usize) -> Value {
 pub fn getset(name: &'static str, get: Getter, set: Option<Setter>) -> Value {
     Value::obj(crate::heap::alloc(
         &types().getset_descriptor,
-        NativeObj(Box::new(GetSet {
+        NativeObj::new(GetSet {
             name,
             get,
             set,
             member: false,
-        })),
+        }),
         None,
     ))
 }
@@ -57,12 +57,12 @@ pub fn getset(name: &'static str, get: Getter, set: Option<Setter>) -> Value {
 pub fn readonly_member(name: &'static str, get: Getter) -> Value {
     Value::obj(crate::heap::alloc(
         &types().member_descriptor,
-        NativeObj(Box::new(GetSet {
+        NativeObj::new(GetSet {
             name,
             get,
             set: None,
             member: true,
-        })),
+        }),
         None,
     ))
 }
@@ -75,28 +75,19 @@ pub fn generic_alias(origin: Value, args: Value) -> Value {
     };
     Value::obj(crate::heap::alloc(
         &types().generic_alias,
-        NativeObj(Box::new(GenericAlias { origin, args })),
+        NativeObj::new(GenericAlias { origin, args }),
         None,
     ))
 }
 
 pub fn as_member(v: &Value) -> Option<&Member> {
-    v.as_obj()?
-        .downcast::<NativeObj>()?
-        .0
-        .downcast_ref::<Member>()
+    v.as_obj()?.downcast::<NativeObj>()?.get::<Member>()
 }
 pub fn as_getset(v: &Value) -> Option<&GetSet> {
-    v.as_obj()?
-        .downcast::<NativeObj>()?
-        .0
-        .downcast_ref::<GetSet>()
+    v.as_obj()?.downcast::<NativeObj>()?.get::<GetSet>()
 }
 pub fn as_generic_alias(v: &Value) -> Option<&GenericAlias> {
-    v.as_obj()?
-        .downcast::<NativeObj>()?
-        .0
-        .downcast_ref::<GenericAlias>()
+    v.as_obj()?.downcast::<NativeObj>()?.get::<GenericAlias>()
 }
 
 mod generic_alias;

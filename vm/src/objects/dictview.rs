@@ -265,20 +265,20 @@ pub fn reversed_iter(dict: &Value, kind: ViewKind) -> Value {
         .unwrap_or((0, 0));
     Value::obj(crate::heap::alloc(
         rev_type(kind),
-        NativeObj(Box::new(RevIter {
+        NativeObj::new(RevIter {
             dict: dict.clone(),
             pos: Cell::new(pos),
             len: Cell::new(len),
             remaining: Cell::new(len),
             kind,
-        })),
+        }),
         None,
     ))
 }
 
 fn this_rev<'a>(args: &Args<'a>, name: &str, kind: ViewKind) -> PyResult<(&'a Value, &'a RevIter)> {
     let (me, n) = this::<NativeObj>(args, name, rev_type(kind))?;
-    match n.0.downcast_ref::<RevIter>() {
+    match n.get::<RevIter>() {
         Some(r) => Ok((me, r)),
         None => Err(error::type_error(format!(
             "descriptor '{name}' needs a reverse dict iterator"

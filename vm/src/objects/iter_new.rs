@@ -185,10 +185,10 @@ fn reversed_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let n = protocols::len(vm, seq)?;
     Ok(Value::obj(alloc_instance(
         cls,
-        NativeObj(Box::new(RevSeq {
+        NativeObj::new(RevSeq {
             seq: RefCell::new(seq.clone()),
             index: Cell::new(n as isize - 1),
-        })),
+        }),
     )))
 }
 
@@ -198,10 +198,7 @@ fn not_reversible(v: &Value) -> error::PyErr {
 }
 
 fn rev_seq(me: &Value) -> Option<&RevSeq> {
-    me.as_obj()?
-        .downcast::<NativeObj>()?
-        .0
-        .downcast_ref::<RevSeq>()
+    me.as_obj()?.downcast::<NativeObj>()?.get::<RevSeq>()
 }
 
 /// Advances `reversed(seq)` over a user sequence: `None` when `me` is not one, `Some(None)` at the end.

@@ -1,13 +1,19 @@
 //! Payloads of types defined by other crates (`_io` objects, `deque`, ...): boxed Rust data with dynamic
 //! downcasting.
 //!
-//! Data that holds references to other objects is wrapped in [`Traced`] (built with [`NativeObj::traced`]), so
-//! that the cycle collector can see and break cycles through it; plain `NativeObj(Box::new(x))` payloads
+//! Data that holds references to other objects is built with [`NativeObj::traced`], so
+//! that the cycle collector can see and break cycles through it; plain `NativeObj::new(x)` payloads
 //! are opaque to it, which is only conservative (their references count as external).
 use crate::heap::{Kind, Payload, Value};
 use std::any::Any;
 
-pub struct NativeObj(pub Box<dyn Any>);
+pub struct NativeObj(Data);
+
+/// Plain or traced: a lookup matches once and then downcasts with a single dynamic type check.
+enum Data {
+    Plain(Box<dyn Any>),
+    Traced(Box<dyn Traverse>),
+}
 
 impl Payload for NativeObj {
     const KIND: Kind = Kind::Native;
@@ -23,26 +29,32 @@ pub trait Traverse: Any {
     fn clear(&self, out: &mut Vec<Value>);
 }
 
-/// The box of a traced payload.
-pub struct Traced(pub Box<dyn Traverse>);
-
 impl NativeObj {
+    /// A payload opaque to the cycle collector.
+    pub fn new(data: impl Any) -> NativeObj {
+        NativeObj(Data::Plain(Box::new(data)))
+    }
+
     /// A payload the cycle collector traverses.
     pub fn traced(data: impl Traverse) -> NativeObj {
-        NativeObj(Box::new(Traced(Box::new(data))))
+        NativeObj(Data::Traced(Box::new(data)))
     }
 
     /// The payload as a `T`, whether plain or traced.
+    #[inline]
     pub fn get<T: Any>(&self) -> Option<&T> {
-        match self.0.downcast_ref::<Traced>() {
-            Some(t) => (&*t.0 as &dyn Any).downcast_ref::<T>(),
-            None => self.0.downcast_ref::<T>(),
+        match &self.0 {
+            Data::Plain(d) => d.downcast_ref::<T>(),
+            Data::Traced(d) => (&**d as &dyn Any).downcast_ref::<T>(),
         }
     }
 
     /// The traced data, if the payload is traced.
     pub fn traced_data(&self) -> Option<&dyn Traverse> {
-        self.0.downcast_ref::<Traced>().map(|t| &*t.0)
+        match &self.0 {
+            Data::Plain(_) => None,
+            Data::Traced(d) => Some(&**d),
+        }
     }
 }
 

@@ -160,7 +160,7 @@ fn new(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     };
     Ok(Value::obj(crate::objects::method_support::alloc_instance(
         cls,
-        crate::objects::native::NativeObj(Box::new(payload)),
+        crate::objects::native::NativeObj::new(payload),
     )))
 }
 

@@ -76,7 +76,7 @@ fn new(ty: &ObjRef, gen: ObjRef, which: Which) -> Value {
         which,
         state: Cell::new(State::Init),
     };
-    Value::obj(crate::heap::alloc(ty, NativeObj(Box::new(a)), None))
+    Value::obj(crate::heap::alloc(ty, NativeObj::new(a), None))
 }
 
 pub fn coroutine_wrapper(coro: ObjRef) -> Value {
@@ -94,7 +94,7 @@ pub fn athrow(gen: ObjRef, args: Option<Vec<Value>>) -> Value {
 fn this(v: &Value) -> PyResult<&Awaitable> {
     v.as_obj()
         .and_then(|o| o.downcast::<NativeObj>())
-        .and_then(|n| n.0.downcast_ref::<Awaitable>())
+        .and_then(|n| n.get::<Awaitable>())
         .ok_or_else(|| {
             error::type_error(format!(
                 "descriptor requires an awaitable object but received a '{}'",
