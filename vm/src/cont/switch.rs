@@ -191,7 +191,7 @@ pub fn bottom_frame(
     };
     let globals = vm.builtins.clone();
     let builtins = vm.builtins.clone();
-    let mut f = call::new_frame(vm, &code, globals, builtins, Value::NULL, Value::NULL)?;
+    let mut f = call::new_frame(vm, &code, &globals, &builtins, Value::NULL, Value::NULL)?;
     // Start at the `ReturnValue`: the value pushed on the frame is its result.
     let ret = f
         .instrs

@@ -1214,14 +1214,7 @@ fn build_class(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         .and_then(|o| o.downcast::<objects::function::Function>())
         .expect("checked");
     let code = f.code.borrow().clone();
-    let mut frame = call::new_frame(
-        vm,
-        &code,
-        f.globals.clone(),
-        f.builtins.clone(),
-        func.clone(),
-        ns.clone(),
-    )?;
+    let mut frame = call::new_frame(vm, &code, &f.globals, &f.builtins, func.clone(), ns.clone())?;
     // The body's free variables (for nested classes/methods referencing enclosing functions).
     if let Some(cl) = tuple::as_tuple(&f.closure) {
         if let Some(c) = code.downcast::<objects::code::Code>() {

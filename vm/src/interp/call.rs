@@ -10,12 +10,13 @@ use crate::objects::code::Code;
 use crate::objects::function::Function;
 use crate::objects::{self, dict::Dict, str as pystr, tuple, typeobj, types};
 
-/// A fresh frame for `code` (from the pool when possible).
+/// A fresh frame for `code` (from the pool when possible). A pooled frame keeps the code, globals
+/// and builtins of its last use, so calling the same function again moves no counts for them.
 pub fn new_frame(
     vm: &mut Vm,
     code_obj: &ObjRef,
-    globals: ObjRef,
-    builtins: ObjRef,
+    globals: &ObjRef,
+    builtins: &ObjRef,
     func: Value,
     locals: Value,
 ) -> PyResult<Box<Frame>> {
@@ -31,12 +32,15 @@ pub fn new_frame(
                 f.instrs = code.exec.clone();
             }
             f.ip = code.entry;
-            f.globals = globals;
-            f.builtins = builtins;
+            if !f.globals.is(globals) {
+                f.globals = globals.clone();
+            }
+            if !f.builtins.is(builtins) {
+                f.builtins = builtins.clone();
+            }
+            // `Vm::recycle` left the value stack empty and the continuation `Then::Push`.
             f.locals = locals;
             f.func = func;
-            f.then = Then::Push;
-            f.slots.clear();
             f.slots.reserve(cap);
             f
         }
@@ -46,8 +50,8 @@ pub fn new_frame(
             ip: code.entry,
             slots: Vec::with_capacity(cap),
             nlocals: n,
-            globals,
-            builtins,
+            globals: globals.clone(),
+            builtins: builtins.clone(),
             locals,
             func,
             kwnames: Value::NULL,
@@ -132,12 +136,18 @@ pub fn frame_from_stack(
     } else {
         Value::NULL
     };
-    let globals = func.globals.clone();
-    let builtins = func.builtins.clone();
-    let mut nf = match new_frame(vm, &code_obj, globals, builtins, callable, Value::NULL) {
+    let mut nf = match new_frame(
+        vm,
+        &code_obj,
+        &func.globals,
+        &func.builtins,
+        Value::NULL,
+        Value::NULL,
+    ) {
         Ok(nf) => nf,
         Err(e) => return Some(Err(e)),
     };
+    nf.func = callable;
     for dst in nf.slots[..nargs].iter_mut().rev() {
         *dst = caller.pop();
     }
@@ -169,8 +179,8 @@ pub fn function_frame(
     let mut f = new_frame(
         vm,
         &code_obj,
-        func.globals.clone(),
-        func.builtins.clone(),
+        &func.globals,
+        &func.builtins,
         func_val.clone(),
         Value::NULL,
     )?;

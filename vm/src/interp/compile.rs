@@ -122,7 +122,7 @@ impl Vm {
                 self.builtins.clone()
             }
         };
-        crate::interp::call::new_frame(self, code, globals, builtins, Value::NULL, locals)
+        crate::interp::call::new_frame(self, code, &globals, &builtins, Value::NULL, locals)
     }
 }
 

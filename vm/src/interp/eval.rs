@@ -1423,7 +1423,7 @@ impl Vm {
             d.set_rs("__preempt__", self.preempt.clone());
         }
         let builtins = self.builtins.clone();
-        let mut pf = call::new_frame(self, &code, globals, builtins, Value::NULL, Value::NULL)?;
+        let mut pf = call::new_frame(self, &code, &globals, &builtins, Value::NULL, Value::NULL)?;
         pf.then = Then::Discard;
         self.depth += 1;
         let caller = std::mem::replace(f, pf);
