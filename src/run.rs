@@ -37,7 +37,7 @@ pub fn main(opts: Options) -> i32 {
                 .map(|s| s.to_string()),
         );
     }
-    let (lib, stdlib) = crate::stdlib_path::find(opts.ignore_env);
+    let (lib, stdlib) = crate::stdlib_path::find();
     path.extend(lib);
     let flags = weft_vm::interp::registry::Flags {
         optimize: opts.optimize,

@@ -16,12 +16,12 @@ pub const MISSING_HINT: &str = "weft found no CPython 3.11 standard library; ins
 
 /// The directories to append to `sys.path` (after the script's directory and `PYTHONPATH`), and the
 /// standard library among them, if one was found.
-pub fn find(ignore_env: bool) -> (Vec<String>, Option<PathBuf>) {
-    let weftpath = if ignore_env {
-        None
-    } else {
-        std::env::var_os("WEFTPATH")
-    };
+///
+/// `WEFTPATH` is read even under `-E` and `-I`: it is where this installation's library lives (what
+/// CPython compiles in as its prefix), not a `PYTHON*` setting of the user's, and a child that a test
+/// starts with `-I` must import the same library, `test` package included, as its parent.
+pub fn find() -> (Vec<String>, Option<PathBuf>) {
+    let weftpath = std::env::var_os("WEFTPATH");
     let mut dirs: Vec<PathBuf> = weftpath
         .iter()
         .flat_map(std::env::split_paths)

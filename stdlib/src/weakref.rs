@@ -10,7 +10,7 @@ use weft_vm::interp::error::{self, PyResult};
 use weft_vm::interp::{call, ops, Vm};
 use weft_vm::objects::builtin::Args;
 use weft_vm::objects::method_support::{alloc_instance, class_getitem, new_cls, not_implemented};
-use weft_vm::objects::native::NativeObj;
+use weft_vm::objects::native::{NativeObj, Traverse};
 use weft_vm::objects::register::{classmethods, getsets, methods, statics};
 use weft_vm::objects::typeobj::{self, tdata};
 use weft_vm::objects::{dict, int, str as pystr, types};
@@ -22,6 +22,21 @@ struct WeakRef {
     /// Cleared once called, as CPython's.
     callback: RefCell<Value>,
     hash: Cell<Option<i64>>,
+}
+
+/// The callback is traversed: a reference held in a cycle through its own callback (a bound
+/// method of an object it is reachable from) is collectable, as in CPython.
+impl Traverse for WeakRef {
+    fn traverse(&self, f: &mut dyn FnMut(&Value)) {
+        if let Ok(c) = self.callback.try_borrow() {
+            f(&c);
+        }
+    }
+    fn clear(&self, out: &mut Vec<Value>) {
+        if let Ok(mut c) = self.callback.try_borrow_mut() {
+            out.push(std::mem::replace(&mut *c, Value::NONE));
+        }
+    }
 }
 
 fn payload(v: &Value) -> Option<&WeakRef> {
@@ -105,7 +120,7 @@ fn ref_new(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let callback = pos.get(1).cloned().unwrap_or(Value::NONE);
     let basic = callback.is_none() && cls.is(&types().weakref);
     if basic {
-        if let Some(r) = registry::basic_ref(target) {
+        if let Some(r) = registry::basic(target, registry::Basic::Ref) {
             return Ok(Value::obj(r));
         }
     }
@@ -115,13 +130,29 @@ fn ref_new(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
         callback: RefCell::new(callback),
         hash: Cell::new(None),
     };
-    let obj = alloc_instance(cls, NativeObj::new(w));
+    let obj = alloc_instance(cls, NativeObj::traced(w));
     registry::add(&handle, &obj, basic.then_some(registry::Basic::Ref));
     Ok(Value::obj(obj))
 }
 
-/// `ref.__init__` accepts what `__new__` took (subclasses pass extra arguments to their own).
-fn ref_init(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+/// `ref.__init__(ob, callback=None)`: only checks its arguments, as CPython's (`__new__` did the
+/// work; a subclass's own `__new__` and `__init__` may take more, keywords too).
+fn ref_init(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let rest = args.rest();
+    if rest.has_kwargs() {
+        return Err(error::type_error("ref() takes no keyword arguments"));
+    }
+    let n = rest.positional().len();
+    if n == 0 || n > 2 {
+        return Err(error::type_error(format!(
+            "__init__ expected at {}, got {n}",
+            if n == 0 {
+                "least 1 argument"
+            } else {
+                "most 2 arguments"
+            }
+        )));
+    }
     Ok(Value::NONE)
 }
 
@@ -180,17 +211,29 @@ fn ref_repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     };
     let ov = Value::obj(o.clone());
     let tname = ops::type_name_of(&ov);
-    let name = weft_vm::interp::attr::getattr_opt(vm, &ov, "__name__")?;
-    Ok(pystr::new_string(match name {
-        Some(n) if pystr::as_str(&n).is_some() => {
-            let n = weft_vm::interp::protocols::repr_string(vm, &n)?;
-            format!(
+    let name = special_name(vm, &ov)?;
+    Ok(pystr::new_string(
+        match name.as_ref().and_then(pystr::as_str) {
+            Some(n) => format!(
                 "<weakref at {at:#x}; to '{tname}' at {:#x} ({n})>",
                 o.addr()
-            )
-        }
-        _ => format!("<weakref at {at:#x}; to '{tname}' at {:#x}>", o.addr()),
-    }))
+            ),
+            None => format!("<weakref at {at:#x}; to '{tname}' at {:#x}>", o.addr()),
+        },
+    ))
+}
+
+/// The referent's `__name__` as the repr finds it (CPython's `_PyObject_LookupSpecial`, since
+/// gh-99184): on its type, bound to it, so that an instance's `__getattr__` is never asked.
+fn special_name(vm: &mut Vm, ov: &Value) -> PyResult<Option<Value>> {
+    let ty = ops::a_type(ov);
+    let Some(raw) = typeobj::lookup_str(&ty, "__name__") else {
+        return Ok(None);
+    };
+    match weft_vm::interp::attr::descr_get(vm, &raw, ov, &ty)? {
+        Some(flow) => call::run_flow(vm, flow).map(Some),
+        None => Ok(Some(raw)),
+    }
 }
 
 fn get_callback(_vm: &mut Vm, v: &Value) -> PyResult<Value> {

@@ -29,7 +29,11 @@ impl Traverse for Proxy {
             f(&c);
         }
     }
-    fn clear(&self, _out: &mut Vec<Value>) {}
+    fn clear(&self, out: &mut Vec<Value>) {
+        if let Ok(mut c) = self.callback.try_borrow_mut() {
+            out.push(std::mem::replace(&mut *c, Value::NONE));
+        }
+    }
 }
 
 struct Types {
@@ -106,6 +110,10 @@ pub(crate) fn proxy(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let basic = callback
         .is_none()
         .then_some(crate::weakref_registry::Basic::Proxy);
+    // Proxies without callback are one shared object, as CPython's.
+    if let Some(p) = basic.and_then(|b| crate::weakref_registry::basic(target, b)) {
+        return Ok(Value::obj(p));
+    }
     let handle = WeakHandle::new(target);
     let p = Proxy {
         handle: handle.clone(),

@@ -72,12 +72,12 @@ pub(crate) fn refs_to(o: &ObjRef) -> Vec<ObjRef> {
     })
 }
 
-/// The shared basic `ref` to `o`, if one lives.
-pub(crate) fn basic_ref(o: &ObjRef) -> Option<ObjRef> {
+/// The shared basic `ref` or proxy (`kind`) to `o`, if one lives.
+pub(crate) fn basic(o: &ObjRef, kind: Basic) -> Option<ObjRef> {
     REFS.with(|r| {
         r.borrow().get(&o.addr()).and_then(|list| {
             list.iter()
-                .filter(|e| e.basic == Some(Basic::Ref) && e.referent.is_alive())
+                .filter(|e| e.basic == Some(kind) && e.referent.is_alive())
                 .find_map(|e| e.obj.upgrade())
         })
     })

@@ -2,6 +2,7 @@
 //! SRE code (3.11's opcode numbering, `MAGIC` 20220615) and hands it to `compile`; matching runs on
 //! `rustpython-sre_engine`, whose opcode tables are the same. The engine keeps its backtracking
 //! state on the heap, so a long match cannot overflow the native stack, and it never calls Python.
+mod code;
 mod matchobj;
 mod pattern;
 mod replace;
@@ -113,11 +114,11 @@ fn compile(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             weft_vm::interp::ops::type_name_of(&pat)
         )));
     };
-    if !validate::valid(&words, groups.max(0) as usize) {
+    let Some(non_boundary) = validate::valid(&words, groups.max(0) as usize) else {
         return Err(error::runtime_error("invalid SRE code"));
-    }
+    };
     let p = Pattern {
-        code: words,
+        code: code::Code::new(words, &non_boundary),
         pattern: pat,
         flags: flags as u32,
         groups: groups.max(0) as usize,

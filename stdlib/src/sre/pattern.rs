@@ -1,4 +1,5 @@
 //! `re.Pattern`: compiled code plus what `re` reports about it, and the methods that run it.
+use super::code::Code;
 use super::matchobj::new_match;
 use super::subject::{Cursor, Found, Mode, Text};
 use crate::support::payload;
@@ -13,7 +14,7 @@ use weft_vm::objects::register::{classmethods, methods, readonly_members, static
 use weft_vm::objects::{dict, int, list, mappingproxy, str as pystr, tuple};
 
 pub(crate) struct Pattern {
-    pub(crate) code: Vec<u32>,
+    pub(crate) code: Code,
     /// The source: a str, bytes, or `None` (a `re.Scanner` compiles a parsed pattern).
     pub(crate) pattern: Value,
     pub(crate) flags: u32,
@@ -200,7 +201,7 @@ fn eq(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if me.bits() == other.bits() {
         return Ok(Value::TRUE);
     }
-    if p.flags != q.flags || p.is_bytes != q.is_bytes || p.code != q.code {
+    if p.flags != q.flags || p.is_bytes != q.is_bytes || p.code.words != q.code.words {
         return Ok(Value::FALSE);
     }
     let r = crate::support::rich_bool(vm, CmpOp::Eq, &p.pattern, &q.pattern)?;
@@ -218,11 +219,11 @@ fn ne(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn hash(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, p) = this(args, "__hash__")?;
     let mut h = ops::hash(vm, &p.pattern)?;
-    let code: Vec<u8> = p.code.iter().flat_map(|c| c.to_ne_bytes()).collect();
+    let code: Vec<u8> = p.code.words.iter().flat_map(|c| c.to_ne_bytes()).collect();
     h ^= pystr::hash_bytes(&code);
     h ^= i64::from(p.flags);
     h ^= i64::from(p.is_bytes.unwrap_or(false));
-    h ^= p.code.len() as i64;
+    h ^= p.code.words.len() as i64;
     Ok(int::from_i64(if h == -1 { -2 } else { h }))
 }
 

@@ -9,6 +9,7 @@ use weft_vm::heap::{ObjRef, Value};
 use weft_vm::interp::error::PyResult;
 use weft_vm::interp::Vm;
 use weft_vm::objects::builtin::Args;
+use weft_vm::objects::memoryview::Export;
 use weft_vm::objects::native::{NativeObj, Traverse};
 use weft_vm::objects::register::{methods, readonly_members, statics};
 
@@ -19,6 +20,8 @@ struct Scanner {
     pos: usize,
     endpos: usize,
     cursor: RefCell<Cursor>,
+    /// The subject's buffer, held while the scanner lives (a bytearray cannot be resized under it).
+    _buffer: Export,
 }
 
 impl Traverse for Scanner {
@@ -31,6 +34,7 @@ impl Traverse for Scanner {
 
 pub(crate) fn new_scanner(pattern: Value, string: Value, text: Text, cursor: Cursor) -> Value {
     let s = Scanner {
+        _buffer: Export::hold(&string),
         pattern,
         string,
         text,

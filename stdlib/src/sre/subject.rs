@@ -4,6 +4,7 @@
 //! match's spans are Python indices as they come. A str is handed over in the cheapest view that
 //! keeps its code points: its bytes when it is ASCII, its UTF-8 when it holds no lone surrogate,
 //! else its generalized UTF-8 as WTF-8 (whose decoder reads each surrogate as its own code point).
+use super::code::Code;
 use rustpython_sre_engine::{Request, State, StrDrive};
 use rustpython_wtf8::Wtf8;
 use std::rc::Rc;
@@ -88,7 +89,7 @@ impl Text {
     }
 
     /// One step of `cur` with `code` (see [`Cursor`]).
-    pub(crate) fn step(&self, code: &[u32], cur: &mut Cursor, mode: Mode) -> Option<Found> {
+    pub(crate) fn step(&self, code: &Code, cur: &mut Cursor, mode: Mode) -> Option<Found> {
         match self {
             Text::Bytes(b) => step_on(&b[..], code, cur, mode),
             Text::Str(_) => {
@@ -152,7 +153,7 @@ impl Cursor {
     }
 }
 
-fn step_on<S: StrDrive>(s: S, code: &[u32], cur: &mut Cursor, mode: Mode) -> Option<Found> {
+fn step_on<S: StrDrive>(s: S, code: &Code, cur: &mut Cursor, mode: Mode) -> Option<Found> {
     if cur.done {
         return None;
     }
@@ -166,7 +167,7 @@ fn step_on<S: StrDrive>(s: S, code: &[u32], cur: &mut Cursor, mode: Mode) -> Opt
         string: s,
         start: cur.pos,
         end,
-        pattern_codes: code,
+        pattern_codes: code.for_end(end),
         match_all: mode == Mode::FullMatch,
         must_advance: cur.must_advance,
     };

@@ -7,22 +7,37 @@
 //! cannot exhaust the native stack.
 use rustpython_sre_engine::{SreAtCode, SreCatCode, SreInfo, SreOpcode as Op};
 
-/// Whether `code`, for a pattern with `groups` capturing groups, is well formed.
-pub(crate) fn valid(code: &[u32], groups: usize) -> bool {
-    let Some((&last, _)) = code.split_last() else {
-        return false;
-    };
+/// Whether `code`, for a pattern with `groups` capturing groups, is well formed; if so, the
+/// positions of its `AT` opcodes that test for a non-boundary (`\B`), which [`super::code`] needs.
+pub(crate) fn valid(code: &[u32], groups: usize) -> Option<Vec<usize>> {
+    let (&last, _) = code.split_last()?;
     if last != Op::SUCCESS as u32 {
-        return false;
+        return None;
     }
-    range(code, 0, code.len() - 1, groups, 0)
+    let mut walk = Walk::default();
+    range(code, 0, code.len() - 1, groups, 0, &mut walk).then_some(walk.non_boundary)
+}
+
+/// What a walk through the code has left to do and has found.
+#[derive(Default)]
+struct Walk {
+    /// Nested blocks not yet checked.
+    work: Vec<(usize, usize)>,
+    non_boundary: Vec<usize>,
 }
 
 /// Whether `code[start..end]` is well formed; `depth` counts the nested conditionals being tried.
-fn range(code: &[u32], start: usize, end: usize, groups: usize, depth: usize) -> bool {
-    let mut work = vec![(start, end)];
-    while let Some((start, end)) = work.pop() {
-        if !block(code, start, end, groups, depth, &mut work) {
+fn range(
+    code: &[u32],
+    start: usize,
+    end: usize,
+    groups: usize,
+    depth: usize,
+    walk: &mut Walk,
+) -> bool {
+    walk.work.push((start, end));
+    while let Some((start, end)) = walk.work.pop() {
+        if !block(code, start, end, groups, depth, walk) {
             return false;
         }
     }
@@ -40,14 +55,14 @@ fn skip_end(code: &[u32], i: usize, end: usize) -> Option<usize> {
     (skip >= 1 && e <= end).then_some(e)
 }
 
-/// The opcodes in `code[start..end]`, queueing nested blocks on `work`.
+/// The opcodes in `code[start..end]`, queueing nested blocks on `walk`.
 fn block(
     code: &[u32],
     start: usize,
     end: usize,
     groups: usize,
     depth: usize,
-    work: &mut Vec<(usize, usize)>,
+    walk: &mut Walk,
 ) -> bool {
     let mut i = start;
     while i < end {
@@ -74,9 +89,19 @@ fn block(
                 Some(m) if (m as usize) < 2 * groups => i += 2,
                 _ => return false,
             },
-            Op::AT => match arg(1) {
-                Some(a) if SreAtCode::try_from(a).is_ok() => i += 2,
-                _ => return false,
+            Op::AT => match arg(1).and_then(|a| SreAtCode::try_from(a).ok()) {
+                Some(a) => {
+                    if matches!(
+                        a,
+                        SreAtCode::NON_BOUNDARY
+                            | SreAtCode::LOC_NON_BOUNDARY
+                            | SreAtCode::UNI_NON_BOUNDARY
+                    ) {
+                        walk.non_boundary.push(i + 1);
+                    }
+                    i += 2;
+                }
+                None => return false,
             },
             Op::CATEGORY => match arg(1) {
                 Some(c) if SreCatCode::try_from(c).is_ok() => i += 2,
@@ -108,7 +133,7 @@ fn block(
                 i = e;
             }
             Op::BRANCH => {
-                let Some(next) = branch(code, i + 1, end, work) else {
+                let Some(next) = branch(code, i + 1, end, &mut walk.work) else {
                     return false;
                 };
                 i = next;
@@ -120,7 +145,7 @@ fn block(
                 if !repeat_bounds(code, i, e) {
                     return false;
                 }
-                work.push((i + 4, e));
+                walk.work.push((i + 4, e));
                 i = e;
             }
             Op::REPEAT | Op::POSSESSIVE_REPEAT => {
@@ -138,7 +163,7 @@ fn block(
                 if !ok {
                     return false;
                 }
-                work.push((i + 4, e));
+                walk.work.push((i + 4, e));
                 i = e + 1;
             }
             Op::ATOMIC_GROUP => {
@@ -148,7 +173,7 @@ fn block(
                 if e < i + 3 || op_at(code, e - 1) != Some(Op::SUCCESS) {
                     return false;
                 }
-                work.push((i + 2, e));
+                walk.work.push((i + 2, e));
                 i = e;
             }
             Op::ASSERT | Op::ASSERT_NOT => {
@@ -158,11 +183,12 @@ fn block(
                 if e < i + 4 || op_at(code, e - 1) != Some(Op::SUCCESS) {
                     return false;
                 }
-                work.push((i + 3, e));
+                walk.work.push((i + 3, e));
                 i = e;
             }
             Op::GROUPREF_EXISTS => {
-                let Some(next) = groupref_exists(code, i, end, groups, depth, work) else {
+                let Some(next) = groupref_exists(code, i, end, groups, depth, &mut walk.work)
+                else {
                     return false;
                 };
                 i = next;
@@ -224,8 +250,8 @@ fn groupref_exists(
     if no >= i + 5 && op_at(code, no - 2) == Some(Op::JUMP) {
         if let Some(done) = skip_end(code, no - 1, end) {
             let both = depth > 32
-                || (range(code, i + 3, no - 2, groups, depth + 1)
-                    && range(code, no, done, groups, depth + 1));
+                || (range(code, i + 3, no - 2, groups, depth + 1, &mut Walk::default())
+                    && range(code, no, done, groups, depth + 1, &mut Walk::default()));
             if both {
                 work.push((i + 3, no - 2));
                 work.push((no, done));

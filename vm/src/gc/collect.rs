@@ -106,14 +106,8 @@ pub fn collect(vm: &mut Vm) -> Stats {
     for o in &garbage {
         if o.flags() & (flag::HAS_DEL | flag::FINALIZED) == flag::HAS_DEL {
             o.set_flag(flag::FINALIZED);
-            if let Some(del) = crate::objects::typeobj::lookup_str(o.ty(), "__del__") {
-                ran = true;
-                if let Err(e) =
-                    crate::interp::call::call_value(vm, &del, vec![Value::obj(o.clone())])
-                {
-                    crate::interp::exc::write_unraisable(vm, e, "Exception ignored in", &del);
-                }
-            }
+            ran = true;
+            vm.finalize(o);
         }
     }
     let to_clear: Vec<ObjRef> = if ran {

@@ -1869,22 +1869,24 @@ impl Vm {
     /// Runs pending `__del__` methods (and weakref callbacks), reporting their exceptions as CPython does.
     pub fn run_finalizers(&mut self) {
         for obj in crate::heap::take_finalizers() {
-            if obj.kind() == crate::heap::Kind::Generator {
-                if let Err(e) = objects::generator::finalize(self, &obj) {
-                    exc::write_unraisable(
-                        self,
-                        e,
-                        "Exception ignored in",
-                        &Value::obj(obj.clone()),
-                    );
-                }
-            } else if let Some(del) = objects::typeobj::lookup_str(obj.ty(), "__del__") {
-                // CPython's `slot_tp_finalize` reports the `__del__` it called, not the object.
-                if let Err(e) = call::call_value(self, &del, vec![Value::obj(obj.clone())]) {
-                    exc::write_unraisable(self, e, "Exception ignored in", &del);
-                }
-            }
+            self.finalize(&obj);
             drop(obj);
+        }
+    }
+
+    /// Runs `obj`'s finaliser (`tp_finalize`): a suspended generator's `close()`, else its type's
+    /// `__del__`; an exception is reported as unraisable. The refcount path and the cycle
+    /// collector both come here.
+    pub fn finalize(&mut self, obj: &crate::heap::ObjRef) {
+        if obj.kind() == crate::heap::Kind::Generator {
+            if let Err(e) = objects::generator::finalize(self, obj) {
+                exc::write_unraisable(self, e, "Exception ignored in", &Value::obj(obj.clone()));
+            }
+        } else if let Some(del) = objects::typeobj::lookup_str(obj.ty(), "__del__") {
+            // CPython's `slot_tp_finalize` reports the `__del__` it called, not the object.
+            if let Err(e) = call::call_value(self, &del, vec![Value::obj(obj.clone())]) {
+                exc::write_unraisable(self, e, "Exception ignored in", &del);
+            }
         }
     }
 }

@@ -53,8 +53,11 @@ pub enum BuiltinKind {
     Method,
     /// A classmethod descriptor in a type's dict: binds the class.
     ClassMethod,
-    /// A static method (e.g. `__new__`, `str.maketrans`): never binds.
+    /// `__new__`: never binds; its `__self__` is the type.
     Static,
+    /// A static method (`str.maketrans`, CPython's `METH_STATIC`): never binds; its `__self__` is
+    /// None, though it names and pickles by its type.
+    StaticMethod,
 }
 
 pub struct Builtin {
@@ -329,7 +332,11 @@ fn this(v: &Value) -> PyResult<&Builtin> {
 fn bound_self(b: &Builtin) -> Value {
     match (&b.self_, b.kind, &b.owner) {
         (Some(s), _, _) => s.clone(),
-        (None, BuiltinKind::Static | BuiltinKind::ClassMethod, Some(o)) => Value::obj(o.clone()),
+        (
+            None,
+            BuiltinKind::Static | BuiltinKind::StaticMethod | BuiltinKind::ClassMethod,
+            Some(o),
+        ) => Value::obj(o.clone()),
         _ => Value::NONE,
     }
 }
@@ -387,6 +394,9 @@ fn get_self(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             v,
             &pystr::intern("__self__"),
         ));
+    }
+    if b.kind == BuiltinKind::StaticMethod {
+        return Ok(Value::NONE);
     }
     let s = bound_self(b);
     if s.is_none() && b.kind == BuiltinKind::Function && in_builtins(vm, v) {
@@ -639,9 +649,12 @@ pub fn register() {
                 ("__eq__", eq),
                 ("__ne__", ne),
                 ("__hash__", hash),
-                ("__reduce__", reduce),
             ],
         );
+        // A classmethod descriptor (`dict.__dict__['fromkeys']`) does not pickle, as in CPython.
+        if !ty.is(&t.classmethod_descriptor) {
+            methods(ty, &[("__reduce__", reduce)]);
+        }
         getsets(
             ty,
             &[

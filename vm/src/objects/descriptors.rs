@@ -298,6 +298,14 @@ fn cm_new(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     alloc_in(args.this()?, &types().classmethod, cm, true)
 }
 
+/// A `staticmethod` of `func`, made without `__init__` (CPython's `PyStaticMethod_New`).
+pub fn new_staticmethod(func: Value) -> Value {
+    let sm = StaticMethod {
+        func: RefCell::new(func),
+    };
+    Value::obj(crate::heap::alloc(&types().staticmethod, sm, Some(4)))
+}
+
 fn sm_new(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let sm = StaticMethod {
         func: RefCell::new(Value::NONE),

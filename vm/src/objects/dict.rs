@@ -2,7 +2,8 @@
 //! dense entry vector), so iteration order, `popitem` and resizing behave as in CPython.
 //!
 //! Python `__eq__` may run during a lookup and may mutate the dict: the table is never borrowed while Python
-//! code runs, and a lookup restarts if the table changed meanwhile (as CPython's `lookdict` does).
+//! code runs, and a lookup restarts if the table was rebuilt or the compared entry changed meanwhile, else
+//! goes on where it stopped (as CPython's `lookdict` does).
 use crate::heap::{Kind, ObjRef, Payload, Value};
 use crate::interp::error::PyResult;
 use crate::interp::Vm;
@@ -35,6 +36,9 @@ pub struct Table {
     indices: Vec<u32>,
     entries: Vec<Entry>,
     used: usize,
+    /// Which index array this is (CPython's keys object): a new one for every rebuild or copy, so a
+    /// lookup that ran Python code knows whether its probe position still means anything.
+    id: u64,
 }
 
 pub struct Entry {
@@ -47,8 +51,37 @@ enum Probe {
     Found(usize),
     /// Not present; the index slot where it would go.
     Missing(usize),
-    /// A candidate with an equal hash needs Python `__eq__`: (entry index, candidate key).
-    NeedEq(usize, Value),
+    /// A candidate with an equal hash needs Python `__eq__`: (entry index, candidate key, where the
+    /// probe goes on if they differ).
+    NeedEq(usize, Value, ProbeAt),
+}
+
+/// A position in a key's probe sequence.
+#[derive(Clone, Copy)]
+struct ProbeAt {
+    slot: usize,
+    perturb: u64,
+    first_dummy: Option<usize>,
+}
+
+impl ProbeAt {
+    fn start(hash: i64, mask: usize) -> ProbeAt {
+        ProbeAt {
+            slot: (hash as u64 as usize) & mask,
+            perturb: hash as u64,
+            first_dummy: None,
+        }
+    }
+
+    fn advance(&mut self, mask: usize) {
+        self.perturb >>= 5;
+        self.slot = (self
+            .slot
+            .wrapping_mul(5)
+            .wrapping_add(self.perturb as usize)
+            .wrapping_add(1))
+            & mask;
+    }
 }
 
 /// Equality that needs no Python code: identity, and builtin str/int/float/None/bool keys. `None` when a
@@ -66,45 +99,39 @@ impl Table {
         self.indices.len().wrapping_sub(1)
     }
 
-    fn probe(&self, key: &Value, hash: i64, skip_until: usize) -> Probe {
+    /// Looks `key` up from the start of its probe sequence; with `ask_eq` false, keys whose equality
+    /// needs Python code count as different.
+    fn probe(&self, key: &Value, hash: i64, ask_eq: bool) -> Probe {
+        self.probe_from(key, hash, ProbeAt::start(hash, self.mask()), ask_eq)
+    }
+
+    fn probe_from(&self, key: &Value, hash: i64, mut at: ProbeAt, ask_eq: bool) -> Probe {
         if self.indices.is_empty() {
             return Probe::Missing(0);
         }
         let mask = self.mask();
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
-        let mut first_dummy = None;
-        let mut seen = 0usize;
         loop {
+            let i = at.slot & mask;
             let ix = self.indices[i];
             if ix == EMPTY {
-                return Probe::Missing(first_dummy.unwrap_or(i));
+                return Probe::Missing(at.first_dummy.unwrap_or(i));
             }
+            at.advance(mask);
             if ix == DUMMY {
-                if first_dummy.is_none() {
-                    first_dummy = Some(i);
+                if at.first_dummy.is_none() {
+                    at.first_dummy = Some(i);
                 }
-            } else {
-                let e = &self.entries[ix as usize];
-                if e.hash == hash {
-                    match fast_eq(&e.key, key) {
-                        Some(true) => return Probe::Found(ix as usize),
-                        Some(false) => {}
-                        None => {
-                            if seen >= skip_until {
-                                return Probe::NeedEq(ix as usize, e.key.clone());
-                            }
-                            seen += 1;
-                        }
-                    }
+                continue;
+            }
+            let e = &self.entries[ix as usize];
+            if e.hash == hash {
+                match fast_eq(&e.key, key) {
+                    Some(true) => return Probe::Found(ix as usize),
+                    Some(false) => {}
+                    None if ask_eq => return Probe::NeedEq(ix as usize, e.key.clone(), at),
+                    None => {}
                 }
             }
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
         }
     }
 
@@ -176,6 +203,7 @@ impl Table {
         }
         self.entries = live;
         self.indices = vec![EMPTY; size];
+        self.id = next_version();
         let mask = size - 1;
         for (n, e) in self.entries.iter().enumerate() {
             let mut perturb = e.hash as u64;
@@ -241,7 +269,7 @@ impl Dict {
         let probe = self
             .table
             .borrow()
-            .probe(&Value::obj(key.clone()), s.hash(), 0);
+            .probe(&Value::obj(key.clone()), s.hash(), true);
         matches!(probe, Probe::NeedEq(..))
     }
 
@@ -263,7 +291,7 @@ impl Dict {
             if t.entries.len() >= t.usable() {
                 t.grow();
             }
-            match t.probe(&Value::obj(key.clone()), hash, usize::MAX) {
+            match t.probe(&Value::obj(key.clone()), hash, false) {
                 Probe::Missing(slot) => {
                     t.insert_new(slot, hash, Value::obj(key.clone()), value);
                 }
@@ -324,23 +352,39 @@ impl Dict {
     }
 
     fn find(&self, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<Result<usize, usize>> {
-        let mut skip = 0;
+        // Where to go on after a comparison, in the index array of that id.
+        let mut resume: Option<(u64, ProbeAt)> = None;
         loop {
-            let probe = self.table.borrow().probe(key, hash, skip);
+            let (probe, id) = {
+                let t = self.table.borrow();
+                let probe = match resume {
+                    Some((id, at)) if id == t.id => t.probe_from(key, hash, at, true),
+                    _ => t.probe(key, hash, true),
+                };
+                (probe, t.id)
+            };
             match probe {
                 Probe::Found(i) => return Ok(Ok(i)),
                 Probe::Missing(slot) => return Ok(Err(slot)),
-                Probe::NeedEq(i, cand) => {
-                    let version = self.version.get();
+                Probe::NeedEq(i, cand, next) => {
                     let eq = crate::interp::ops::eq_bool(vm, &cand, key)?;
-                    if self.version.get() != version {
-                        skip = 0;
+                    // `__eq__` may have changed the dict: a rebuilt table or a replaced or deleted
+                    // candidate restarts the lookup; other changes do not (CPython's `lookdict`).
+                    let unchanged = {
+                        let t = self.table.borrow();
+                        t.id == id
+                            && t.entries
+                                .get(i)
+                                .is_some_and(|e| e.key.bits() == cand.bits())
+                    };
+                    if !unchanged {
+                        resume = None;
                         continue;
                     }
                     if eq {
                         return Ok(Ok(i));
                     }
-                    skip += 1;
+                    resume = Some((id, next));
                 }
             }
         }
@@ -414,7 +458,7 @@ impl Dict {
         if t.entries.len() >= t.usable() {
             t.grow();
         }
-        let slot = match t.probe(&key, hash, usize::MAX) {
+        let slot = match t.probe(&key, hash, false) {
             Probe::Missing(s) => s,
             _ => {
                 // An equal key appeared meanwhile; fall back to appending a probe slot search.
@@ -443,7 +487,7 @@ impl Dict {
     pub fn get_fast(&self, key: &Value) -> Option<Value> {
         let hash = crate::interp::ops::builtin_hash(key)?;
         let t = self.table.borrow();
-        match t.probe(key, hash, 0) {
+        match t.probe(key, hash, true) {
             Probe::Found(i) => Some(t.entries[i].value.clone()),
             _ => None,
         }
@@ -453,7 +497,7 @@ impl Dict {
     #[inline]
     pub fn contains_fast(&self, key: &Value) -> Option<bool> {
         let hash = crate::interp::ops::builtin_hash(key)?;
-        match self.table.borrow().probe(key, hash, 0) {
+        match self.table.borrow().probe(key, hash, true) {
             Probe::Found(_) => Some(true),
             Probe::Missing(_) => Some(false),
             Probe::NeedEq(..) => None,
@@ -470,7 +514,7 @@ impl Dict {
         if t.entries.len() >= t.usable() {
             t.grow();
         }
-        match t.probe(key, hash, 0) {
+        match t.probe(key, hash, true) {
             Probe::Found(i) => {
                 let old = std::mem::replace(&mut t.entries[i].value, value);
                 drop(t);
@@ -638,6 +682,7 @@ impl Dict {
             size <<= 1;
         }
         n.indices = vec![EMPTY; size];
+        n.id = next_version();
         for e in live {
             let mask = size - 1;
             let mut perturb = e.hash as u64;

@@ -71,6 +71,24 @@ fn unexport(base: &Value) {
     }
 }
 
+/// A consumer's hold on an object's buffer (the `Py_buffer` that CPython's `_sre` scanner keeps):
+/// while it lives, a bytearray or native buffer refuses to be resized, as under a memoryview.
+pub struct Export(Value);
+
+impl Export {
+    /// Holds `base`'s buffer; a no-op for an object that cannot be resized.
+    pub fn hold(base: &Value) -> Export {
+        export(base);
+        Export(base.clone())
+    }
+}
+
+impl Drop for Export {
+    fn drop(&mut self) {
+        unexport(&self.0);
+    }
+}
+
 /// A view of `len` items of `base` from byte `start` by `step`.
 fn new_view(
     base: &Value,

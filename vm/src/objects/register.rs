@@ -22,7 +22,8 @@ pub fn classmethods(ty: &ObjRef, defs: &[(&'static str, NativeFn)]) {
     }
 }
 
-/// Adds static methods (`__new__` takes the class explicitly, `str.maketrans`).
+/// Adds `__new__`, which takes the class explicitly (CPython's `tp_new` wrapper, a builtin whose
+/// `__self__` is the type).
 pub fn statics(ty: &ObjRef, defs: &[(&'static str, NativeFn)]) {
     for (name, f) in defs {
         let b = new_builtin(name, *f, BuiltinKind::Static, Some(ty.clone()));
@@ -109,5 +110,19 @@ pub fn register_all() {
         if !td.has(typeobj::tflag::EXCEPTION) && td.dict.get_rs("__doc__").is_none() {
             td.dict.set_rs("__doc__", Value::NONE);
         }
+    }
+}
+
+/// Adds static methods (CPython's `METH_STATIC`: `str.maketrans`): builtins wrapped in a
+/// `staticmethod` in the type's dict, so that the dict entry, like CPython's, does not pickle.
+pub fn static_methods(ty: &ObjRef, defs: &[(&'static str, NativeFn)]) {
+    for (name, f) in defs {
+        let b = new_builtin(name, *f, BuiltinKind::StaticMethod, Some(ty.clone()));
+        b.make_immortal();
+        let sm = crate::objects::descriptors::new_staticmethod(Value::obj(b));
+        if let Some(o) = sm.as_obj() {
+            o.make_immortal();
+        }
+        tdata(ty).dict.set_rs(name, sm);
     }
 }

@@ -26,6 +26,15 @@ pub struct SetTable {
     fill: usize,
     used: usize,
     finger: usize,
+    /// Which slot array this is: a new one for every resize, so a lookup that ran Python code knows
+    /// whether its probe position still means anything.
+    id: u64,
+}
+
+/// A new [`SetTable::id`], unique in the process.
+fn next_table_id() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 #[derive(Default)]
@@ -42,6 +51,7 @@ impl Default for SetTable {
             fill: 0,
             used: 0,
             finger: 0,
+            id: 0,
         }
     }
 }
@@ -51,7 +61,18 @@ enum Look {
     Found(usize),
     /// Insert at this slot (a fresh or a dummy slot).
     Vacant(usize, bool),
-    NeedEq(usize, Value),
+    /// A candidate with an equal hash needs Python `__eq__`: (slot, candidate key, where the probe
+    /// goes on if they differ).
+    NeedEq(usize, Value, LookAt),
+}
+
+/// A position in a key's probe sequence: the run of linear probes from `run`, at `next`.
+#[derive(Clone, Copy)]
+struct LookAt {
+    run: usize,
+    next: usize,
+    perturb: u64,
+    freeslot: Option<usize>,
 }
 
 impl SetTable {
@@ -59,30 +80,41 @@ impl SetTable {
         self.slots.len() - 1
     }
 
-    fn look(&self, key: &Value, hash: i64, skip: usize) -> Look {
+    /// Looks `key` up from the start of its probe sequence; with `ask_eq` false, keys whose equality
+    /// needs Python code count as different.
+    fn look(&self, key: &Value, hash: i64, ask_eq: bool) -> Look {
+        let run = (hash as u64 as usize) & self.mask();
+        let at = LookAt {
+            run,
+            next: run,
+            perturb: hash as u64,
+            freeslot: None,
+        };
+        self.look_from(key, hash, at, ask_eq)
+    }
+
+    fn look_from(&self, key: &Value, hash: i64, mut at: LookAt, ask_eq: bool) -> Look {
         let mask = self.mask();
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
-        let mut freeslot: Option<usize> = None;
-        let mut seen = 0;
         loop {
-            let probes = if i + LINEAR_PROBES <= mask {
+            let probes = if at.run + LINEAR_PROBES <= mask {
                 LINEAR_PROBES
             } else {
                 0
             };
-            for j in i..=i + probes {
+            while at.next <= (at.run + probes).min(mask) {
+                let j = at.next;
+                at.next += 1;
                 let s = &self.slots[j];
                 match &s.key {
                     None if !s.dummy => {
-                        return match freeslot {
+                        return match at.freeslot {
                             Some(f) => Look::Vacant(f, true),
                             None => Look::Vacant(j, false),
                         };
                     }
                     None => {
-                        if freeslot.is_none() {
-                            freeslot = Some(j);
+                        if at.freeslot.is_none() {
+                            at.freeslot = Some(j);
                         }
                     }
                     Some(k) => {
@@ -90,23 +122,21 @@ impl SetTable {
                             match crate::objects::dict::fast_eq(k, key) {
                                 Some(true) => return Look::Found(j),
                                 Some(false) => {}
-                                None => {
-                                    if seen >= skip {
-                                        return Look::NeedEq(j, k.clone());
-                                    }
-                                    seen += 1;
-                                }
+                                None if ask_eq => return Look::NeedEq(j, k.clone(), at),
+                                None => {}
                             }
                         }
                     }
                 }
             }
-            perturb >>= 5;
-            i = (i
+            at.perturb >>= 5;
+            at.run = (at
+                .run
                 .wrapping_mul(5)
                 .wrapping_add(1)
-                .wrapping_add(perturb as usize))
+                .wrapping_add(at.perturb as usize))
                 & mask;
+            at.next = at.run;
         }
     }
 
@@ -154,6 +184,7 @@ impl SetTable {
             (0..newsize).map(|_| Slot::default()).collect(),
         );
         self.fill = self.used;
+        self.id = next_table_id();
         for s in old {
             if let Some(k) = s.key {
                 Self::insert_clean(&mut self.slots, s.hash, k);
@@ -203,23 +234,40 @@ impl Set {
     }
 
     fn find(&self, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<Result<usize, (usize, bool)>> {
-        let mut skip = 0;
+        // Where to go on after a comparison, in the slot array of that id.
+        let mut resume: Option<(u64, LookAt)> = None;
         loop {
-            let l = self.table.borrow().look(key, hash, skip);
+            let (l, id) = {
+                let t = self.table.borrow();
+                let l = match resume {
+                    Some((id, at)) if id == t.id => t.look_from(key, hash, at, true),
+                    _ => t.look(key, hash, true),
+                };
+                (l, t.id)
+            };
             match l {
                 Look::Found(i) => return Ok(Ok(i)),
                 Look::Vacant(i, dummy) => return Ok(Err((i, dummy))),
-                Look::NeedEq(i, cand) => {
-                    let v = self.version.get();
+                Look::NeedEq(i, cand, next) => {
                     let eq = crate::interp::ops::eq_bool(vm, &cand, key)?;
-                    if self.version.get() != v {
-                        skip = 0;
+                    // `__eq__` may have changed the set: a resized table or a replaced or removed
+                    // candidate restarts the lookup; other changes do not (CPython's `set_lookkey`).
+                    let unchanged = {
+                        let t = self.table.borrow();
+                        t.id == id
+                            && t.slots
+                                .get(i)
+                                .and_then(|s| s.key.as_ref())
+                                .is_some_and(|k| k.bits() == cand.bits())
+                    };
+                    if !unchanged {
+                        resume = None;
                         continue;
                     }
                     if eq {
                         return Ok(Ok(i));
                     }
-                    skip += 1;
+                    resume = Some((id, next));
                 }
             }
         }
@@ -233,7 +281,7 @@ impl Set {
     #[inline]
     pub fn contains_fast(&self, key: &Value) -> Option<bool> {
         let hash = crate::interp::ops::builtin_hash(key)?;
-        match self.table.borrow().look(key, hash, 0) {
+        match self.table.borrow().look(key, hash, true) {
             Look::Found(_) => Some(true),
             Look::Vacant(..) => Some(false),
             Look::NeedEq(..) => None,
@@ -251,7 +299,7 @@ impl Set {
             Err(_) => {
                 let mut t = self.table.borrow_mut();
                 // Python code may have run during `find`: look again natively for the slot.
-                let (slot, dummy) = match t.look(&key, hash, usize::MAX) {
+                let (slot, dummy) = match t.look(&key, hash, false) {
                     Look::Vacant(i, d) => (i, d),
                     _ => return Ok(()),
                 };
@@ -279,7 +327,7 @@ impl Set {
     /// Adds a key whose equality needs no Python code (constants, builtin values).
     pub fn add_builtin(&self, key: Value, hash: i64) {
         let mut t = self.table.borrow_mut();
-        let (slot, dummy) = match t.look(&key, hash, usize::MAX) {
+        let (slot, dummy) = match t.look(&key, hash, false) {
             Look::Vacant(i, d) => (i, d),
             _ => return,
         };

@@ -7,7 +7,7 @@ use crate::interp::ops::{a_type, type_name_of};
 use crate::interp::{call, protocols, Vm};
 use crate::objects::builtin::{Args, NativeFn};
 use crate::objects::bytearray::{new_bytearray_of, ByteArray};
-use crate::objects::register::{classmethods, methods, statics};
+use crate::objects::register::{classmethods, methods, static_methods, statics};
 use crate::objects::str::args::{
     clinic, clinic_type_name, codec_name_arg, count_arg, has_index, is_buffer, new_cls, one_arg,
     receiver_error, sequence_fast, sequence_fast_hinted, str_arg,
@@ -244,8 +244,8 @@ pub(crate) fn register(bytes_ty: &ObjRef, bytearray_ty: &ObjRef) {
     methods(bytearray_ty, &[("__init__", bytearray_init as NativeFn)]);
     classmethods(bytes_ty, &[("fromhex", fromhex::<false> as NativeFn)]);
     classmethods(bytearray_ty, &[("fromhex", fromhex::<true> as NativeFn)]);
-    statics(bytes_ty, &[("maketrans", maketrans::<false> as NativeFn)]);
-    statics(
+    static_methods(bytes_ty, &[("maketrans", maketrans::<false> as NativeFn)]);
+    static_methods(
         bytearray_ty,
         &[("maketrans", maketrans::<true> as NativeFn)],
     );

@@ -5,7 +5,7 @@ use crate::heap::{ObjRef, Value};
 use crate::interp::error::PyResult;
 use crate::interp::{call, exc, protocols, Vm};
 use crate::objects::builtin::{Args, NativeFn};
-use crate::objects::register::{methods, statics};
+use crate::objects::register::{methods, static_methods};
 use crate::objects::{dict, int, str as pystr, types};
 use crate::text::str_methods::{
     self as text, maketrans_type_error, mapping_type_error, MaketransMisuse, Mapped,
@@ -111,6 +111,6 @@ fn translate(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 pub(super) fn register(ty: &ObjRef) {
-    statics(ty, &[("maketrans", maketrans as NativeFn)]);
+    static_methods(ty, &[("maketrans", maketrans as NativeFn)]);
     methods(ty, &[("translate", translate as NativeFn)]);
 }
