@@ -36,6 +36,8 @@ pub(crate) mod args;
 pub mod codec;
 #[path = "str_codec_custom.rs"]
 pub mod codec_custom;
+#[path = "str_codec_wrap.rs"]
+pub mod codec_wrap;
 #[path = "str_dunders.rs"]
 mod dunders;
 #[path = "str_exact.rs"]

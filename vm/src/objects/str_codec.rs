@@ -128,10 +128,15 @@ pub fn decode(
         Route::Python => return python_decode(vm, data, name, errors),
     };
     match codecs::decode(data, codec, handler, true) {
-        Ok(d) => Ok(match d.text {
-            DecodedText::Str(s) => pystr::new_string(s),
-            DecodedText::CodePoints(cps) => pystr::new_code_points(&cps),
-        }),
+        Ok(d) => {
+            if let Some(at) = d.first_invalid_escape {
+                int::warn_deprecated(vm, &codecs::invalid_escape_warning(data, at))?;
+            }
+            Ok(match d.text {
+                DecodedText::Str(s) => pystr::new_string(s),
+                DecodedText::CodePoints(cps) => pystr::new_code_points(&cps),
+            })
+        }
         Err(e) => {
             if let Some(h) = super::codec_custom::registered(&e, handler) {
                 let cps = super::codec_custom::decode(vm, data, codec, &h)?;
@@ -193,7 +198,8 @@ fn python_call(
     if let Some(e) = errors {
         args.push(pystr::new_str(e));
     }
-    let r = call::call_value(vm, &f, args)?;
+    let r = call::call_value(vm, &f, args)
+        .map_err(|e| super::codec_wrap::wrap_codec_error(vm, e, operation, name))?;
     match tuple::as_tuple(&r) {
         Some([v, _]) => Ok(v.clone()),
         _ => Err(error::type_error(format!(
