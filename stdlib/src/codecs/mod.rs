@@ -165,10 +165,11 @@ fn transcode(vm: &mut Vm, args: &Args, fname: &str, which: usize) -> PyResult<Va
         .map_err(|e| wrap_codec_error(vm, e, operation, &encoding))?;
     match tuple::as_tuple(&r) {
         Some([v, _]) => Ok(v.clone()),
-        _ => Err(error::type_error(format!(
-            "{} must return a tuple (object, integer)",
-            if which == 0 { "encoder" } else { "decoder" }
-        ))),
+        _ => Err(error::type_error(if which == 0 {
+            "encoder must return a tuple (object, integer)"
+        } else {
+            "decoder must return a tuple (object,integer)"
+        })),
     }
 }
 

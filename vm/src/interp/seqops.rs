@@ -546,22 +546,12 @@ pub fn seq_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Opti
             Ok(None)
         }
         (Kind::Str, Multiply) => match repeat_count(b)? {
-            Some(n) => {
-                let s = pystr::as_bytes(a).unwrap_or_default();
-                let n = n.max(0) as usize;
-                if s.len()
-                    .checked_mul(n)
-                    .is_none_or(|t| t > isize::MAX as usize / 2)
-                {
-                    return Err(error::overflow_error("repeated string is too long"));
-                }
-                Ok(Some(
-                    match pystr::as_str_obj(a).and_then(pystr::Str::exact_str) {
-                        Some(t) => pystr::new_string(t.repeat(n)),
-                        None => pystr::new_gutf8(s.repeat(n)),
-                    },
-                ))
-            }
+            // An exact str repeated once is itself (CPython's unicode_repeat).
+            Some(1) if ao.ty().is(&types().str) => Ok(Some(a.clone())),
+            Some(n) => match pystr::as_str_obj(a) {
+                Some(s) => pystr::repeat_str(s, isize::try_from(n).unwrap_or(isize::MAX)).map(Some),
+                None => Ok(None),
+            },
             None => Ok(None),
         },
         (Kind::Str, Remainder) => crate::interp::strops::percent_format(vm, a, b).map(Some),
@@ -628,8 +618,17 @@ pub fn seq_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Opti
         }
         (Kind::Bytes | Kind::ByteArray, Multiply) => match repeat_count(b)? {
             Some(n) => {
+                // An exact bytes whose repetition is as long as itself is shared (bytes_repeat).
+                if ao.ty().is(&types().bytes)
+                    && bytes::as_bytes(a).is_some_and(|x| n == 1 || x.is_empty())
+                {
+                    return Ok(Some(a.clone()));
+                }
                 let x = crate::interp::builtin_types::bytes_like(vm, a)?;
-                let r = repeat(&x, n)?;
+                let r = crate::text::bytes_methods::repeat(
+                    &x,
+                    isize::try_from(n).unwrap_or(isize::MAX),
+                )?;
                 Ok(Some(if ao.kind() == Kind::Bytes {
                     bytes::new_bytes(r)
                 } else {
@@ -675,20 +674,8 @@ pub fn seq_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Opti
     }
 }
 
-fn repeat<T: Clone>(items: &[T], n: i64) -> PyResult<Vec<T>> {
-    let n = n.max(0) as usize;
-    let total = items
-        .len()
-        .checked_mul(n)
-        .ok_or_else(|| error::memory_error(""))?;
-    if total > (1usize << 34) {
-        return Err(error::memory_error(""));
-    }
-    let mut out = Vec::with_capacity(total);
-    for _ in 0..n {
-        out.extend_from_slice(items);
-    }
-    Ok(out)
+fn repeat(items: &[Value], n: i64) -> PyResult<Vec<Value>> {
+    list::repeated(items, isize::try_from(n).unwrap_or(isize::MAX))
 }
 
 /// In-place forms of mutable builtins (`list +=`, `set |=`, `dict |=`, `bytearray +=`).

@@ -526,7 +526,7 @@ pub fn exact(v: &Value, s: &Str) -> Value {
     }
 }
 
-pub(crate) use dunders::contains_str;
+pub(crate) use dunders::{contains_str, repeat_str};
 pub(crate) use exact::StandIns;
 
 /// Fills the namespace of `str`.

@@ -81,6 +81,7 @@ pub fn encode(
     encoding: Option<&str>,
     errors: Option<&str>,
 ) -> PyResult<Vec<u8>> {
+    check_names(vm, encoding, errors)?;
     let name = encoding.unwrap_or("utf-8");
     let handler = errors.unwrap_or("strict");
     let (codec, wrap) = match route(name)? {
@@ -120,6 +121,7 @@ pub fn decode(
     encoding: Option<&str>,
     errors: Option<&str>,
 ) -> PyResult<Value> {
+    check_names(vm, encoding, errors)?;
     let name = encoding.unwrap_or("utf-8");
     let handler = errors.unwrap_or("strict");
     let (codec, wrap) = match route(name)? {
@@ -150,6 +152,25 @@ pub fn decode(
             Err(codec_error(vm, e, || bytes::new_bytes(data.to_vec())))
         }
     }
+}
+
+/// CPython's `unicode_check_encoding_errors`: in development mode (`-X dev`) an unknown
+/// encoding or error handler is reported even when nothing needs it (empty text, no error).
+fn check_names(vm: &mut Vm, encoding: Option<&str>, errors: Option<&str>) -> PyResult<()> {
+    if !vm.flags.dev_mode {
+        return Ok(());
+    }
+    if let Some(name) = encoding.filter(|n| Codec::lookup(n).is_err()) {
+        let module = crate::interp::import::import_abs(vm, "codecs")?;
+        let lookup = attr::getattr(vm, &module, "lookup")?;
+        call::call_value(vm, &lookup, vec![pystr::new_str(name)])?;
+    }
+    if let Some(Err(e)) = errors.map(codecs::lookup_error) {
+        if super::codec_custom::registered(&e, errors.unwrap_or_default()).is_none() {
+            return Err(e.into());
+        }
+    }
+    Ok(())
 }
 
 /// `codecs.lookup(name)` through the Python registry, checked to be a text encoding.
@@ -189,11 +210,14 @@ fn python_call(
     errors: Option<&str>,
 ) -> PyResult<Value> {
     let info = python_codec(vm, name, operation)?;
-    let method = match operation {
-        Operation::Encoding => "encode",
-        Operation::Decoding => "decode",
+    // The registry gives a 4-tuple (usually a `CodecInfo`): encoder first, then decoder.
+    let index = match operation {
+        Operation::Encoding => 0,
+        Operation::Decoding => 1,
     };
-    let f = attr::getattr(vm, &info, method)?;
+    let f = tuple::as_tuple(&info)
+        .and_then(|t| t.get(index).cloned())
+        .unwrap_or(Value::NONE);
     let mut args = vec![object];
     if let Some(e) = errors {
         args.push(pystr::new_str(e));
@@ -202,13 +226,11 @@ fn python_call(
         .map_err(|e| super::codec_wrap::wrap_codec_error(vm, e, operation, name))?;
     match tuple::as_tuple(&r) {
         Some([v, _]) => Ok(v.clone()),
-        _ => Err(error::type_error(format!(
-            "{} must return a tuple (object, integer)",
-            match operation {
-                Operation::Encoding => "encoder",
-                Operation::Decoding => "decoder",
-            }
-        ))),
+        // CPython's two messages differ by a space.
+        _ => Err(error::type_error(match operation {
+            Operation::Encoding => "encoder must return a tuple (object, integer)",
+            Operation::Decoding => "decoder must return a tuple (object,integer)",
+        })),
     }
 }
 
