@@ -468,11 +468,12 @@ pub fn builtin_contains(vm: &mut Vm, item: &Value, container: &Value) -> PyResul
         }
         Kind::Bytes | Kind::ByteArray => {
             let hay = crate::interp::builtin_types::bytes_like(vm, container)?;
-            if let Some(i) = int::to_i64(item) {
-                if !(0..256).contains(&i) {
-                    return Err(error::value_error("byte must be in range(0, 256)"));
-                }
-                return Ok(Some(hay.contains(&(i as u8))));
+            if int::is_int(item) {
+                // A big int is out of range too (not a bytes-like needle).
+                return match int::to_i64(item).filter(|i| (0..256).contains(i)) {
+                    Some(i) => Ok(Some(hay.contains(&(i as u8)))),
+                    None => Err(error::value_error("byte must be in range(0, 256)")),
+                };
             }
             let needle = crate::interp::builtin_types::bytes_like(vm, item)?;
             Ok(Some(
@@ -721,6 +722,19 @@ pub fn seq_inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Opt
             objects::dict_methods::update_from(vm, d, b)?;
             Ok(Some(a.clone()))
         }
+        (Kind::ByteArray, InplaceMultiply) => match repeat_count(b)? {
+            Some(n) => {
+                let ba = ao.downcast::<ByteArray>().expect("kind checked");
+                let data = ba.data.borrow().clone();
+                let new = crate::text::bytes_methods::repeat(
+                    &data,
+                    isize::try_from(n).unwrap_or(isize::MAX),
+                )?;
+                *ba.data.borrow_mut() = new;
+                Ok(Some(a.clone()))
+            }
+            None => Ok(None),
+        },
         (Kind::ByteArray, InplaceAdd) => {
             let x = crate::interp::builtin_types::bytes_like(vm, b)?;
             ao.downcast::<ByteArray>()
