@@ -15,7 +15,7 @@ fn float_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let cls = new_cls(args, &types().float)?;
     let rest = args.rest();
     // Keywords are refused unless a subclass's own `__init__` takes them (CPython's float_new).
-    let own_init = lookup_str(&cls, "__init__")
+    let own_init = lookup_str(cls, "__init__")
         .zip(lookup_str(&types().float, "__init__"))
         .is_some_and(|(mine, float_init)| mine.bits() != float_init.bits());
     if !own_init {
