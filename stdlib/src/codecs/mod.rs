@@ -73,7 +73,8 @@ fn register(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if !is_callable_value(&a[0]) {
         return Err(error::type_error("argument must be callable"));
     }
-    boot(vm)?;
+    // Best effort: without `encodings` (no standard library) the function still registers.
+    let _ = boot(vm);
     let f = keep(&a[0]);
     registry(|r| r.search.push(f));
     Ok(Value::NONE)

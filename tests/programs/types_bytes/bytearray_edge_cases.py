@@ -102,3 +102,16 @@ with open(fd, "rb", buffering=0) as f:
             print(f.readinto(target))
         except TypeError as e:
             print("TypeError", e)
+
+# Resizing in place is refused while a memoryview is exported (a no-op resize is allowed).
+b = bytearray(b"ab")
+m = memoryview(b)
+for op in ["b *= 2", "b *= 1", "b += b'x'", "b += b''"]:
+    try:
+        exec(op)
+        print(op, "ok", b)
+    except BufferError as e:
+        print(op, "BufferError", e)
+m.release()
+b *= 2
+print(b)

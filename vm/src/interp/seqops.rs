@@ -730,6 +730,9 @@ pub fn seq_inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Opt
                     &data,
                     isize::try_from(n).unwrap_or(isize::MAX),
                 )?;
+                if new.len() != data.len() {
+                    ba.check_resize()?;
+                }
                 *ba.data.borrow_mut() = new;
                 Ok(Some(a.clone()))
             }
@@ -737,11 +740,11 @@ pub fn seq_inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Opt
         },
         (Kind::ByteArray, InplaceAdd) => {
             let x = crate::interp::builtin_types::bytes_like(vm, b)?;
-            ao.downcast::<ByteArray>()
-                .expect("kind checked")
-                .data
-                .borrow_mut()
-                .extend(x);
+            let ba = ao.downcast::<ByteArray>().expect("kind checked");
+            if !x.is_empty() {
+                ba.check_resize()?;
+            }
+            ba.data.borrow_mut().extend(x);
             Ok(Some(a.clone()))
         }
         _ => Ok(None),
