@@ -157,6 +157,7 @@ fn shutdown_work(vm: &mut Vm) {
     vm.finalizing = true;
     weft_tasklets::at_exit(vm);
     vm.run_finalizers();
+    vm.finalize_modules();
 }
 
 fn run_file(vm: &mut Vm, file: &str, globals: &weft_vm::heap::ObjRef) -> Result<(), PyErr> {

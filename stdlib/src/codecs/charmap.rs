@@ -7,7 +7,9 @@ use weft_vm::interp::error::{self, PyResult};
 use weft_vm::interp::{protocols, Vm};
 use weft_vm::objects::builtin::Args;
 use weft_vm::objects::str::codec::codec_error;
+use weft_vm::objects::str::codec_custom::{self, Replacement};
 use weft_vm::objects::{bytes, dict, int, str as pystr};
+use weft_vm::text::codecs::external::{self, EncodeReplacement};
 use weft_vm::text::TextError;
 
 /// What a mapping gives for one key: `None` when the key is undefined.
@@ -53,17 +55,29 @@ fn charmap_decode(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         ));
     }
     let mut out: Vec<u32> = Vec::with_capacity(data.len());
-    for (i, &b) in data.iter().enumerate() {
-        let got = map_get(vm, &mapping, u32::from(b))?;
-        match got {
+    let mut i = 0;
+    while i < data.len() {
+        let b = data[i];
+        match map_get(vm, &mapping, u32::from(b))? {
             Some(v) => {
                 if let Some(s) = pystr::as_str_obj(&v) {
-                    out.extend(s.code_points());
+                    let mut cps = s.code_points();
+                    match (cps.next(), cps.next()) {
+                        (Some(0xFFFE), None) => {
+                            i = decode_failure(vm, &errors, &data, &bytes_v, i, &mut out)?;
+                            continue;
+                        }
+                        _ => out.extend(s.code_points()),
+                    }
                 } else if let Some(n) = int::to_i64(&v) {
                     if !(0..=0x10FFFF).contains(&n) {
                         return Err(error::type_error(
                             "character mapping must be in range(0x110000)",
                         ));
+                    }
+                    if n == 0xFFFE {
+                        i = decode_failure(vm, &errors, &data, &bytes_v, i, &mut out)?;
+                        continue;
                     }
                     out.push(n as u32);
                 } else {
@@ -71,26 +85,49 @@ fn charmap_decode(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                         "character mapping must return integer, None or str",
                     ));
                 }
+                i += 1;
             }
-            None => match errors.as_str() {
-                "ignore" => {}
-                "replace" => out.push(0xFFFD),
-                "surrogateescape" if b >= 0x80 => out.push(0xDC00 + u32::from(b)),
-                "backslashreplace" => out.extend(format!("\\x{b:02x}").chars().map(u32::from)),
-                _ => {
-                    let e = TextError::UnicodeDecode {
-                        encoding: "charmap".into(),
-                        start: i,
-                        end: i + 1,
-                        reason: "character maps to <undefined>".into(),
-                        first: b,
-                    };
-                    return Err(codec_error(vm, e, || bytes_v.clone()));
-                }
-            },
+            None => i = decode_failure(vm, &errors, &data, &bytes_v, i, &mut out)?,
         }
     }
     Ok(pair(pystr::new_code_points(&out), data.len()))
+}
+
+const UNDEFINED: &str = "character maps to <undefined>";
+
+/// Hands the undefined byte at `at` to the error handler: appends its replacement and returns
+/// where decoding resumes.
+fn decode_failure(
+    vm: &mut Vm,
+    errors: &str,
+    data: &[u8],
+    object: &Value,
+    at: usize,
+    out: &mut Vec<u32>,
+) -> PyResult<usize> {
+    let e = match external::handle_decode(errors, "charmap", data, at, at + 1, UNDEFINED) {
+        Ok((rep, next)) => {
+            out.extend(rep);
+            return Ok(next);
+        }
+        Err(e) => e,
+    };
+    let Some(h) = codec_custom::registered(&e, errors) else {
+        return Err(codec_error(vm, e, || object.clone()));
+    };
+    let failure = TextError::UnicodeDecode {
+        encoding: "charmap".into(),
+        start: at,
+        end: at + 1,
+        reason: UNDEFINED.into(),
+        first: data[at],
+    };
+    let exc = codec_error(vm, failure, || object.clone());
+    let (rep, next) = codec_custom::call_handler(vm, &h, exc, data.len(), false)?;
+    if let Replacement::Text(t) = rep {
+        out.extend(t);
+    }
+    Ok(next)
 }
 
 /// Encodes one character through the mapping; false when it is undefined.
@@ -130,41 +167,48 @@ fn charmap_encode(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Ok(pair(bytes::new_bytes(out), text.len()));
     }
     let mut out = Vec::with_capacity(text.len());
-    for (i, &c) in text.iter().enumerate() {
-        if encode_one(vm, &mapping, c, &mut out)? {
+    let mut i = 0;
+    while i < text.len() {
+        if encode_one(vm, &mapping, text[i], &mut out)? {
+            i += 1;
             continue;
         }
-        let replacement: Option<String> = match errors.as_str() {
-            "ignore" => Some(String::new()),
-            "replace" => Some("?".into()),
-            "xmlcharrefreplace" => Some(format!("&#{c};")),
-            "backslashreplace" => Some(match c {
-                0..=0xFF => format!("\\x{c:02x}"),
-                0x100..=0xFFFF => format!("\\u{c:04x}"),
-                _ => format!("\\U{c:08x}"),
-            }),
-            _ => None,
-        };
-        let ok = match replacement {
-            Some(r) => {
-                let mut all = true;
-                for rc in r.chars() {
-                    all &= encode_one(vm, &mapping, u32::from(rc), &mut out)?;
-                }
-                all
-            }
-            None => false,
-        };
-        if !ok {
-            let e = TextError::UnicodeEncode {
-                encoding: "charmap".into(),
-                start: i,
-                end: i + 1,
-                reason: "character maps to <undefined>".into(),
-                first: c,
-            };
-            return Err(codec_error(vm, e, || v.clone()));
+        // The failed stretch runs to the next character the mapping knows, as in CPython.
+        let mut end = i + 1;
+        let mut scratch = Vec::new();
+        while end < text.len() && !encode_one(vm, &mapping, text[end], &mut scratch)? {
+            end += 1;
         }
+        let failure = |first: usize| TextError::UnicodeEncode {
+            encoding: "charmap".into(),
+            start: first,
+            end,
+            reason: UNDEFINED.into(),
+            first: text[first],
+        };
+        let (rep, next) =
+            match external::handle_encode(&errors, "charmap", &text, i, end, UNDEFINED) {
+                Ok(EncodeReplacement::Text(t)) => (Replacement::Text(t), end),
+                Ok(EncodeReplacement::Bytes(b)) => (Replacement::Bytes(b), end),
+                Err(e) => match codec_custom::registered(&e, &errors) {
+                    Some(h) => {
+                        let exc = codec_error(vm, failure(i), || v.clone());
+                        codec_custom::call_handler(vm, &h, exc, text.len(), true)?
+                    }
+                    None => return Err(codec_error(vm, e, || v.clone())),
+                },
+            };
+        match rep {
+            Replacement::Bytes(b) => out.extend_from_slice(&b),
+            Replacement::Text(t) => {
+                for c in t {
+                    if !encode_one(vm, &mapping, c, &mut out)? {
+                        return Err(codec_error(vm, failure(i), || v.clone()));
+                    }
+                }
+            }
+        }
+        i = next;
     }
     Ok(pair(bytes::new_bytes(out), text.len()))
 }

@@ -67,29 +67,41 @@ fn decoded_value(d: &Decoded) -> Value {
     pystr::new_code_points(&d.text.code_points())
 }
 
+/// `FNAME(data, errors=None[, final])`: `final_default` is None for the codecs without `final`.
 fn decode_with(
     vm: &mut Vm,
     args: &Args,
     fname: &str,
     codec: Codec,
-    has_final: bool,
+    final_default: Option<bool>,
 ) -> PyResult<Value> {
-    let (data, errors, final_) = if has_final {
-        let [d, e, f] = args.bind(fname, ["data", "errors", "final"], 1, 3)?;
-        let f = match f {
-            Some(f) => truthy(vm, &f)?,
-            None => false,
-        };
-        (d, e, f)
-    } else {
-        let [d, e] = args.bind(fname, ["data", "errors"], 1, 2)?;
-        (d, e, true)
+    let (data, errors, final_) = match final_default {
+        Some(default) => {
+            let [d, e, f] = args.bind(fname, ["data", "errors", "final"], 1, 3)?;
+            let f = match f {
+                Some(f) => truthy(vm, &f)?,
+                None => default,
+            };
+            (d, e, f)
+        }
+        None => {
+            let [d, e] = args.bind(fname, ["data", "errors"], 1, 2)?;
+            (d, e, true)
+        }
     };
     let bytes_v = data.clone().unwrap_or(Value::NONE);
-    let data = data_arg(vm, &data)?;
+    // The escape codecs read a str argument as its UTF-8, as CPython's `s*` converter does.
+    let escapes = matches!(codec, Codec::UnicodeEscape | Codec::RawUnicodeEscape);
+    let data = match pystr::as_str(&bytes_v).filter(|_| escapes) {
+        Some(s) => s.as_bytes().to_vec(),
+        None => data_arg(vm, &data)?,
+    };
     let errors = errors_of(&errors, fname)?;
     let d = codecs::decode(&data, codec, &errors, final_)
         .map_err(|e| codec_error(vm, e, || bytes_v.clone()))?;
+    if let Some(at) = d.first_invalid_escape {
+        int::warn_deprecated(vm, &codecs::invalid_escape_warning(&data, at))?;
+    }
     Ok(pair(decoded_value(&d), d.consumed))
 }
 
@@ -176,15 +188,22 @@ fn escape_encode(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(pair(bytes::new_bytes(out), data.len()))
 }
 
-/// `escape_decode(data, errors=None)`: bytes-literal escapes undone.
+/// `escape_decode(data, errors=None)`: bytes-literal escapes undone. A bad `\\x` escape is
+/// an error, skipped or `?` (the only handlers this codec knows); the first unknown escape
+/// gets a `DeprecationWarning`, as in a bytes literal.
 fn escape_decode(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let [d, _e] = args.bind("escape_decode", ["data", "errors"], 1, 2)?;
+    let [d, e] = args.bind("escape_decode", ["data", "errors"], 1, 2)?;
     let v = d.clone().unwrap_or(Value::NONE);
     let data = match pystr::as_str(&v) {
         Some(s) => s.as_bytes().to_vec(),
         None => data_arg(vm, &d)?,
     };
+    let errors = match &e {
+        Some(e) if !e.is_none() => Some(errors_of(&Some(e.clone()), "escape_decode")?),
+        _ => None,
+    };
     let mut out = Vec::with_capacity(data.len());
+    let mut first_invalid = None;
     let mut i = 0;
     while i < data.len() {
         let c = data[i];
@@ -220,6 +239,9 @@ fn escape_decode(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                         _ => break,
                     }
                 }
+                if n > 0o377 {
+                    first_invalid.get_or_insert(i - 3);
+                }
                 out.push(n as u8);
             }
             b'x' => {
@@ -228,24 +250,39 @@ fn escape_decode(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                         .ok()
                         .and_then(|h| u8::from_str_radix(h, 16).ok())
                 });
-                match hex {
-                    Some(b) => {
-                        out.push(b);
-                        i += 2;
-                    }
-                    None => {
+                if let Some(b) = hex {
+                    out.push(b);
+                    i += 2;
+                    continue;
+                }
+                match errors.as_deref() {
+                    None | Some("strict") => {
                         return Err(error::value_error(format!(
                             "invalid \\x escape at position {}",
                             i - 2
                         )))
                     }
+                    Some("replace") => out.push(b'?'),
+                    Some("ignore") => {}
+                    Some(other) => {
+                        return Err(error::value_error(format!(
+                            "decoding error; unknown error handling code: {other}"
+                        )))
+                    }
+                }
+                if data.get(i).is_some_and(u8::is_ascii_hexdigit) {
+                    i += 1;
                 }
             }
             _ => {
+                first_invalid.get_or_insert(i - 1);
                 out.push(b'\\');
-                out.push(e);
+                i -= 1;
             }
         }
+    }
+    if let Some(at) = first_invalid {
+        int::warn_deprecated(vm, &codecs::invalid_escape_warning(&data, at))?;
     }
     Ok(pair(bytes::new_bytes(out), data.len()))
 }
@@ -275,15 +312,15 @@ macro_rules! codec_fns {
 }
 
 codec_fns! {
-    utf_8_encode, utf_8_decode => Codec::Utf8, true;
-    utf_16_le_encode, utf_16_le_decode => Codec::Utf16Le, true;
-    utf_16_be_encode, utf_16_be_decode => Codec::Utf16Be, true;
-    utf_32_le_encode, utf_32_le_decode => Codec::Utf32Le, true;
-    utf_32_be_encode, utf_32_be_decode => Codec::Utf32Be, true;
-    latin_1_encode, latin_1_decode => Codec::Latin1, false;
-    ascii_encode, ascii_decode => Codec::Ascii, false;
-    unicode_escape_encode, unicode_escape_decode => Codec::UnicodeEscape, true;
-    raw_unicode_escape_encode, raw_unicode_escape_decode => Codec::RawUnicodeEscape, true;
+    utf_8_encode, utf_8_decode => Codec::Utf8, Some(false);
+    utf_16_le_encode, utf_16_le_decode => Codec::Utf16Le, Some(false);
+    utf_16_be_encode, utf_16_be_decode => Codec::Utf16Be, Some(false);
+    utf_32_le_encode, utf_32_le_decode => Codec::Utf32Le, Some(false);
+    utf_32_be_encode, utf_32_be_decode => Codec::Utf32Be, Some(false);
+    latin_1_encode, latin_1_decode => Codec::Latin1, None;
+    ascii_encode, ascii_decode => Codec::Ascii, None;
+    unicode_escape_encode, unicode_escape_decode => Codec::UnicodeEscape, Some(true);
+    raw_unicode_escape_encode, raw_unicode_escape_decode => Codec::RawUnicodeEscape, Some(true);
 }
 
 fn utf_7_encode(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -319,11 +356,11 @@ fn utf_32_encode(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn utf_16_decode(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    decode_with(vm, args, "utf_16_decode", Codec::Utf16, true)
+    decode_with(vm, args, "utf_16_decode", Codec::Utf16, Some(false))
 }
 
 fn utf_32_decode(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    decode_with(vm, args, "utf_32_decode", Codec::Utf32, true)
+    decode_with(vm, args, "utf_32_decode", Codec::Utf32, Some(false))
 }
 
 fn utf_16_ex_decode(vm: &mut Vm, args: &Args) -> PyResult<Value> {

@@ -9,12 +9,13 @@ use std::cell::RefCell;
 use std::sync::OnceLock;
 use weft_vm::heap::{GilShared, ObjRef, Value};
 use weft_vm::interp::builtins_mod::is_callable as is_callable_value;
-use weft_vm::interp::error::{self, ErrState, PyErr, PyResult};
+use weft_vm::interp::error::{self, PyResult};
 use weft_vm::interp::ops::type_name_of;
-use weft_vm::interp::{attr, call, Vm};
+use weft_vm::interp::{call, Vm};
 use weft_vm::objects::builtin::Args;
+use weft_vm::objects::str::codec_wrap::wrap_codec_error;
 use weft_vm::objects::{str as pystr, tuple};
-use weft_vm::text::codecs::normalize_encoding;
+use weft_vm::text::codecs::{normalize_encoding, Operation};
 
 /// The search functions, the lookup cache and the registered error handlers.
 #[derive(Default)]
@@ -22,6 +23,9 @@ struct Registry {
     search: Vec<Value>,
     cache: Vec<(String, Value)>,
     errors: Vec<(String, Value)>,
+    /// Whether `encodings` was imported (it registers its search function first, as at
+    /// CPython's startup, even when a program registers its own before any lookup).
+    booted: bool,
 }
 
 /// One registry for the process, as CPython's is per interpreter: every thread finds the codecs
@@ -64,11 +68,13 @@ fn one_str_arg<'a>(v: &'a Value, fname: &str) -> PyResult<&'a str> {
     })
 }
 
-fn register(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+fn register(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.exact("register", 1)?;
     if !is_callable_value(&a[0]) {
         return Err(error::type_error("argument must be callable"));
     }
+    // Best effort: without `encodings` (no standard library) the function still registers.
+    let _ = boot(vm);
     let f = keep(&a[0]);
     registry(|r| r.search.push(f));
     Ok(Value::NONE)
@@ -85,6 +91,14 @@ fn unregister(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
+/// Imports `encodings` once, which registers its search function.
+fn boot(vm: &mut Vm) -> PyResult<()> {
+    if registry(|r| std::mem::replace(&mut r.booted, true)) {
+        return Ok(());
+    }
+    weft_vm::interp::import::import_abs(vm, "encodings").map(|_| ())
+}
+
 /// `codecs.lookup(encoding)`: the cached `CodecInfo`, or the first search function's answer.
 pub(crate) fn lookup_codec(vm: &mut Vm, encoding: &str) -> PyResult<Value> {
     let norm = normalize_encoding(encoding);
@@ -97,10 +111,7 @@ pub(crate) fn lookup_codec(vm: &mut Vm, encoding: &str) -> PyResult<Value> {
     if let Some(v) = cached {
         return Ok(v);
     }
-    if registry(|r| r.search.is_empty()) {
-        // `encodings` registers its search function when imported.
-        weft_vm::interp::import::import_abs(vm, "encodings")?;
-    }
+    boot(vm)?;
     let search = registry(|r| r.search.clone());
     for f in search {
         let r = call::call_value(vm, &f, vec![pystr::new_string(norm.clone())])?;
@@ -146,56 +157,21 @@ fn transcode(vm: &mut Vm, args: &Args, fname: &str, which: usize) -> PyResult<Va
     }
     let info = lookup_codec(vm, &encoding)?;
     let f = tuple::as_tuple(&info).map_or(Value::NONE, |t| t[which].clone());
-    let verb = if which == 0 { "encoding" } else { "decoding" };
-    let r = call::call_value(vm, &f, call_args).map_err(|e| wrap_error(vm, e, verb, &encoding))?;
+    let operation = if which == 0 {
+        Operation::Encoding
+    } else {
+        Operation::Decoding
+    };
+    let r = call::call_value(vm, &f, call_args)
+        .map_err(|e| wrap_codec_error(vm, e, operation, &encoding))?;
     match tuple::as_tuple(&r) {
         Some([v, _]) => Ok(v.clone()),
-        _ => Err(error::type_error(format!(
-            "{} must return a tuple (object, integer)",
-            if which == 0 { "encoder" } else { "decoder" }
-        ))),
+        _ => Err(error::type_error(if which == 0 {
+            "encoder must return a tuple (object, integer)"
+        } else {
+            "decoder must return a tuple (object,integer)"
+        })),
     }
-}
-
-/// CPython's `wrap_codec_error`: an exception of a plain builtin class with a one-string message
-/// is re-raised as the same class saying which codec failed; others (the Unicode errors) pass.
-fn wrap_error(vm: &mut Vm, e: PyErr, verb: &str, encoding: &str) -> PyErr {
-    let t = weft_vm::objects::types();
-    let ty = e.ty();
-    let plain = [
-        &t.type_error,
-        &t.value_error,
-        &t.lookup_error,
-        &t.attribute_error,
-        &t.index_error,
-        &t.overflow_error,
-        &t.runtime_error,
-    ]
-    .iter()
-    .any(|c| ty.is(c));
-    if !plain {
-        return e;
-    }
-    let msg = match e.state() {
-        ErrState::Lazy { msg: Some(m), .. } => m.clone(),
-        ErrState::Obj(o) | ErrState::Raised(o) => {
-            let args = attr::getattr(vm, &Value::obj(o.clone()), "args").ok();
-            match args.as_ref().and_then(tuple::as_tuple) {
-                Some([m]) if pystr::as_str(m).is_some() => {
-                    pystr::as_str(m).unwrap_or("").to_string()
-                }
-                _ => return e,
-            }
-        }
-        _ => return e,
-    };
-    PyErr::new(
-        &ty,
-        format!(
-            "{verb} with '{encoding}' codec failed ({}: {msg})",
-            weft_vm::objects::typeobj::type_name(&ty)
-        ),
-    )
 }
 
 fn encode(vm: &mut Vm, args: &Args) -> PyResult<Value> {

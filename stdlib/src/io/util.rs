@@ -139,17 +139,23 @@ pub(crate) fn buffer_len(vm: &mut Vm, target: &Value) -> PyResult<usize> {
     {
         return Ok(b.data.borrow().len());
     }
+    let refused = || {
+        error::type_error(format!(
+            "readinto() argument must be read-write bytes-like object, not {}",
+            type_name_of(target)
+        ))
+    };
     let view = call::call_value(
         vm,
         &Value::obj(weft_vm::objects::types().memoryview.clone()),
         vec![target.clone()],
     )
-    .map_err(|_| {
-        error::type_error(format!(
-            "readinto() argument must be read-write bytes-like object, not {}",
-            type_name_of(target)
-        ))
-    })?;
+    .map_err(|_| refused())?;
+    // A read-only buffer (bytes) is refused even when there is nothing to read.
+    let readonly = attr::getattr(vm, &view, "readonly")?;
+    if readonly.as_bool() == Some(true) {
+        return Err(refused());
+    }
     let n = attr::getattr(vm, &view, "nbytes")?;
     Ok(int::to_i64(&n).unwrap_or(0) as usize)
 }

@@ -46,6 +46,9 @@ fn size_of(c: u8, native: bool) -> Option<usize> {
 
 /// Parses `fmt` (CPython's `prepare_s`).
 pub(crate) fn parse(fmt: &[u8]) -> PyResult<Layout> {
+    if fmt.contains(&0) {
+        return Err(struct_error("embedded null character"));
+    }
     let (order, native, body) = match fmt.first() {
         Some(b'@') => (native_order(), true, &fmt[1..]),
         Some(b'=') => (native_order(), false, &fmt[1..]),

@@ -115,6 +115,12 @@ impl Parsed {
         };
         let size = self.layout.size as isize;
         if offset < 0 {
+            // A negative offset counts from the end, and the data must end before the end does.
+            if offset + size > 0 {
+                return Err(struct_error(format!(
+                    "not enough data to unpack {size} bytes at offset {offset}"
+                )));
+            }
             if offset + len < 0 {
                 return Err(struct_error(format!(
                     "offset {offset} out of range for {len}-byte buffer"

@@ -386,7 +386,9 @@ pub fn percent_float(value: f64, spec: &PercentSpec) -> Result<String, NumError>
 /// `MemoryError` when the width cannot be allocated.
 pub fn percent_text(text: &str, spec: &PercentSpec) -> Result<String, NumError> {
     let text = match (spec.conversion, spec.precision) {
-        ('s' | 'r' | 'a', Some(p)) => text.char_indices().nth(p).map_or(text, |(i, _)| &text[..i]),
+        ('s' | 'r' | 'a' | 'b', Some(p)) => {
+            text.char_indices().nth(p).map_or(text, |(i, _)| &text[..i])
+        }
         _ => text,
     };
     let padding = spec.width.unwrap_or(0).saturating_sub(text.chars().count());

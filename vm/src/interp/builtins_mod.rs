@@ -129,7 +129,18 @@ fn repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn ascii(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.exact("ascii", 1)?;
-    Ok(pystr::new_string(protocols::ascii_string(vm, &a[0])?))
+    if !a[0].is_obj() {
+        return Ok(pystr::new_string(protocols::ascii_string(vm, &a[0])?));
+    }
+    // An all-ASCII repr is returned as it is (a str subclass stays one), as in CPython.
+    let r = protocols::repr_value(vm, &a[0])?;
+    match pystr::as_str_obj(&r) {
+        Some(s) if s.as_bytes().is_ascii() => Ok(r.clone()),
+        Some(s) => Ok(pystr::new_string(crate::interp::strops::ascii_of(
+            s.code_points(),
+        ))),
+        None => Ok(pystr::new_str("")),
+    }
 }
 
 /// `isinstance` without `__instancecheck__` (CPython's `recursive_isinstance`).
@@ -336,8 +347,16 @@ fn callable(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 /// The interned attribute name of getattr/setattr/delattr/hasattr (CPython's message names no function).
+/// A str subclass names the attribute its text names (instance attributes are keyed by interned
+/// names, so `o.name` finds what `setattr(o, StrSubclass('name'), v)` stored).
 fn name_arg(v: &Value) -> PyResult<ObjRef> {
     match v.as_obj() {
+        Some(o) if o.kind() == Kind::Str && !o.ty().is(&types().str) => {
+            match pystr::as_str_obj(v).filter(|s| !s.has_surrogates()) {
+                Some(s) => Ok(pystr::intern(s.as_str())),
+                None => Ok(o.clone()),
+            }
+        }
         Some(o) if o.kind() == Kind::Str => Ok(pystr::intern_obj(o)),
         _ => Err(error::type_error(format!(
             "attribute name must be string, not '{}'",

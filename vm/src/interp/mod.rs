@@ -28,6 +28,7 @@ pub mod protocols;
 pub mod recursion;
 pub mod registry;
 pub mod seqops;
+pub mod shutdown;
 pub mod slicing;
 pub mod stdio;
 pub mod strops;

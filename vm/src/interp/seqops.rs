@@ -468,11 +468,12 @@ pub fn builtin_contains(vm: &mut Vm, item: &Value, container: &Value) -> PyResul
         }
         Kind::Bytes | Kind::ByteArray => {
             let hay = crate::interp::builtin_types::bytes_like(vm, container)?;
-            if let Some(i) = int::to_i64(item) {
-                if !(0..256).contains(&i) {
-                    return Err(error::value_error("byte must be in range(0, 256)"));
-                }
-                return Ok(Some(hay.contains(&(i as u8))));
+            if int::is_int(item) {
+                // A big int is out of range too (not a bytes-like needle).
+                return match int::to_i64(item).filter(|i| (0..256).contains(i)) {
+                    Some(i) => Ok(Some(hay.contains(&(i as u8)))),
+                    None => Err(error::value_error("byte must be in range(0, 256)")),
+                };
             }
             let needle = crate::interp::builtin_types::bytes_like(vm, item)?;
             Ok(Some(
@@ -546,22 +547,12 @@ pub fn seq_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Opti
             Ok(None)
         }
         (Kind::Str, Multiply) => match repeat_count(b)? {
-            Some(n) => {
-                let s = pystr::as_bytes(a).unwrap_or_default();
-                let n = n.max(0) as usize;
-                if s.len()
-                    .checked_mul(n)
-                    .is_none_or(|t| t > isize::MAX as usize / 2)
-                {
-                    return Err(error::overflow_error("repeated string is too long"));
-                }
-                Ok(Some(
-                    match pystr::as_str_obj(a).and_then(pystr::Str::exact_str) {
-                        Some(t) => pystr::new_string(t.repeat(n)),
-                        None => pystr::new_gutf8(s.repeat(n)),
-                    },
-                ))
-            }
+            // An exact str repeated once is itself (CPython's unicode_repeat).
+            Some(1) if ao.ty().is(&types().str) => Ok(Some(a.clone())),
+            Some(n) => match pystr::as_str_obj(a) {
+                Some(s) => pystr::repeat_str(s, isize::try_from(n).unwrap_or(isize::MAX)).map(Some),
+                None => Ok(None),
+            },
             None => Ok(None),
         },
         (Kind::Str, Remainder) => crate::interp::strops::percent_format(vm, a, b).map(Some),
@@ -628,8 +619,17 @@ pub fn seq_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Opti
         }
         (Kind::Bytes | Kind::ByteArray, Multiply) => match repeat_count(b)? {
             Some(n) => {
+                // An exact bytes whose repetition is as long as itself is shared (bytes_repeat).
+                if ao.ty().is(&types().bytes)
+                    && bytes::as_bytes(a).is_some_and(|x| n == 1 || x.is_empty())
+                {
+                    return Ok(Some(a.clone()));
+                }
                 let x = crate::interp::builtin_types::bytes_like(vm, a)?;
-                let r = repeat(&x, n)?;
+                let r = crate::text::bytes_methods::repeat(
+                    &x,
+                    isize::try_from(n).unwrap_or(isize::MAX),
+                )?;
                 Ok(Some(if ao.kind() == Kind::Bytes {
                     bytes::new_bytes(r)
                 } else {
@@ -675,20 +675,8 @@ pub fn seq_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Opti
     }
 }
 
-fn repeat<T: Clone>(items: &[T], n: i64) -> PyResult<Vec<T>> {
-    let n = n.max(0) as usize;
-    let total = items
-        .len()
-        .checked_mul(n)
-        .ok_or_else(|| error::memory_error(""))?;
-    if total > (1usize << 34) {
-        return Err(error::memory_error(""));
-    }
-    let mut out = Vec::with_capacity(total);
-    for _ in 0..n {
-        out.extend_from_slice(items);
-    }
-    Ok(out)
+fn repeat(items: &[Value], n: i64) -> PyResult<Vec<Value>> {
+    list::repeated(items, isize::try_from(n).unwrap_or(isize::MAX))
 }
 
 /// In-place forms of mutable builtins (`list +=`, `set |=`, `dict |=`, `bytearray +=`).
@@ -734,13 +722,29 @@ pub fn seq_inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Opt
             objects::dict_methods::update_from(vm, d, b)?;
             Ok(Some(a.clone()))
         }
+        (Kind::ByteArray, InplaceMultiply) => match repeat_count(b)? {
+            Some(n) => {
+                let ba = ao.downcast::<ByteArray>().expect("kind checked");
+                let data = ba.data.borrow().clone();
+                let new = crate::text::bytes_methods::repeat(
+                    &data,
+                    isize::try_from(n).unwrap_or(isize::MAX),
+                )?;
+                if new.len() != data.len() {
+                    ba.check_resize()?;
+                }
+                *ba.data.borrow_mut() = new;
+                Ok(Some(a.clone()))
+            }
+            None => Ok(None),
+        },
         (Kind::ByteArray, InplaceAdd) => {
             let x = crate::interp::builtin_types::bytes_like(vm, b)?;
-            ao.downcast::<ByteArray>()
-                .expect("kind checked")
-                .data
-                .borrow_mut()
-                .extend(x);
+            let ba = ao.downcast::<ByteArray>().expect("kind checked");
+            if !x.is_empty() {
+                ba.check_resize()?;
+            }
+            ba.data.borrow_mut().extend(x);
             Ok(Some(a.clone()))
         }
         _ => Ok(None),

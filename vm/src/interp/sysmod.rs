@@ -137,6 +137,9 @@ fn getsizeof(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             };
         }
     }
+    if let Some(n) = exact_str_size(&a[0]) {
+        return Ok(int::from_i64(n));
+    }
     // The object's block, plus a list's separately allocated item array.
     let items = list::as_list(&a[0]).map_or(0, |l| l.items.borrow().capacity() * 8);
     Ok(int::from_i64(
@@ -144,6 +147,22 @@ fn getsizeof(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             .map(|o| (crate::heap::alloc_size(o) + items) as i64)
             .unwrap_or(8),
     ))
+}
+
+/// An exact str's size as CPython's compact layout gives it (a 48-byte ASCII header or a
+/// 72-byte one, then one, two or four bytes per character by the widest, and a terminator),
+/// which programs use to reason about text memory.
+fn exact_str_size(v: &Value) -> Option<i64> {
+    let o = v.as_obj().filter(|o| o.ty().is(&types().str))?;
+    let s = o.downcast::<objects::str::Str>()?;
+    let widest = s.code_points().max().unwrap_or(0);
+    let (header, width) = match widest {
+        0..=0x7f => (48, 1),
+        0x80..=0xff => (72, 1),
+        0x100..=0xffff => (72, 2),
+        _ => (72, 4),
+    };
+    Some(header + width * (s.char_len() as i64 + 1))
 }
 
 /// The non-negative int that `obj.__sizeof__()` returns.

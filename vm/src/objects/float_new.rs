@@ -14,8 +14,14 @@ use crate::objects::{self, float, int, str as pystr, types};
 fn float_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let cls = new_cls(args, &types().float)?;
     let rest = args.rest();
-    rest.no_kwargs("float")?;
-    let a = rest.range("float", 0, 1)?;
+    // Keywords are refused unless a subclass's own `__init__` takes them (CPython's float_new).
+    let own_init = lookup_str(cls, "__init__")
+        .zip(lookup_str(&types().float, "__init__"))
+        .is_some_and(|(mine, float_init)| mine.bits() != float_init.bits());
+    if !own_init {
+        rest.no_kwargs("float")?;
+    }
+    let a = Args::pos(rest.positional()).range("float", 0, 1)?;
     let x = match a.first() {
         None => 0.0,
         // `PyNumber_Float` returns an exact float itself (a NaN keeps its identity).
@@ -51,6 +57,10 @@ pub fn number_float(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     }
     let data = match v.as_obj().map(|o| o.kind()) {
         Some(Kind::Bytes | Kind::ByteArray | Kind::MemoryView) => {
+            crate::interp::builtin_types::bytes_like(vm, v)?
+        }
+        // Any other buffer (`array.array`) is read as its bytes too.
+        _ if crate::objects::str::args::is_buffer(v) => {
             crate::interp::builtin_types::bytes_like(vm, v)?
         }
         _ => {

@@ -36,6 +36,8 @@ pub(crate) mod args;
 pub mod codec;
 #[path = "str_codec_custom.rs"]
 pub mod codec_custom;
+#[path = "str_codec_wrap.rs"]
+pub mod codec_wrap;
 #[path = "str_dunders.rs"]
 mod dunders;
 #[path = "str_exact.rs"]
@@ -524,7 +526,7 @@ pub fn exact(v: &Value, s: &Str) -> Value {
     }
 }
 
-pub(crate) use dunders::contains_str;
+pub(crate) use dunders::{contains_str, repeat_str};
 pub(crate) use exact::StandIns;
 
 /// Fills the namespace of `str`.

@@ -318,19 +318,21 @@ fn alloc(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 /// `(type(self), args, state)`: the contents as a Latin-1 str for protocols below 3 (what
-/// CPython does, so that old pickles load everywhere), as bytes from protocol 3 on.
+/// CPython does, so that old pickles load everywhere), as bytes from protocol 3 on, no
+/// arguments when empty.
 fn reduce_with(vm: &mut Vm, v: &Value, ba: &ByteArray, proto: i32) -> PyResult<Value> {
     let data = ba.data.borrow().clone();
-    let ctor_args = if proto < 3 {
+    let ctor_args = if data.is_empty() {
+        tuple::new_tuple(Vec::new())
+    } else if proto < 3 {
         let text: String = data.iter().map(|&b| char::from(b)).collect();
         tuple::new_tuple(vec![pystr::new_string(text), pystr::new_str("latin-1")])
     } else {
         tuple::new_tuple(vec![bytes::new_bytes(data)])
     };
-    let state = attr::getattr_opt(vm, v, "__dict__")
-        .ok()
-        .flatten()
-        .unwrap_or(Value::NONE);
+    // `__getstate__()`: the dict, with the set slots when the class has any.
+    let getstate = attr::getattr(vm, v, "__getstate__")?;
+    let state = crate::interp::call::call_value(vm, &getstate, Vec::new())?;
     let cls = Value::obj(crate::interp::ops::a_type(v));
     Ok(tuple::new_tuple(vec![cls, ctor_args, state]))
 }

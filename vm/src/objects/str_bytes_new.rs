@@ -46,9 +46,16 @@ pub fn byte_value(vm: &mut Vm, v: &Value, array: bool) -> PyResult<u8> {
 /// (`PyBytes_FromObject`, and the tail of `bytearray.__init__`).
 pub(crate) fn from_object(vm: &mut Vm, x: &Value, array: bool) -> PyResult<Vec<u8>> {
     if has_index(x) {
-        let n = count_arg(vm, x)?;
-        let n = usize::try_from(n).map_err(|_| error::value_error("negative count"))?;
-        return zeroed(n);
+        // A TypeError from `__index__` lets a buffer or an iterable answer instead.
+        match count_arg(vm, x) {
+            Ok(n) => {
+                let n = usize::try_from(n).map_err(|_| error::value_error("negative count"))?;
+                return zeroed(n);
+            }
+            Err(e) if crate::interp::exc::matches_type(&e, &crate::objects::types().type_error) => {
+            }
+            Err(e) => return Err(e),
+        }
     }
     if is_buffer(x) {
         return crate::interp::builtin_types::bytes_like(vm, x);
@@ -57,6 +64,23 @@ pub(crate) fn from_object(vm: &mut Vm, x: &Value, array: bool) -> PyResult<Vec<u
     let message = format!("cannot convert '{}' object to {what}", type_name_of(x));
     if pystr::as_str(x).is_some() {
         return Err(error::type_error(message));
+    }
+    if let Some(l) = x
+        .as_obj()
+        .filter(|o| o.ty().is(&crate::objects::types().list))
+        .and_then(|o| o.downcast::<crate::objects::list::List>())
+    {
+        // Read live: an item's `__index__` may grow or shrink the list (CPython's
+        // `_PyBytes_FromList` and the list iterator both look at its current length).
+        let mut out = Vec::new();
+        let mut i = 0;
+        loop {
+            let item = l.items.borrow().get(i).cloned();
+            let Some(item) = item else { break };
+            out.push(byte_value(vm, &item, array)?);
+            i += 1;
+        }
+        return Ok(out);
     }
     let items = if array {
         sequence_fast(vm, x, &message)?
@@ -186,6 +210,17 @@ fn bytearray_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Err(error::type_error("encoding without a string argument"));
     } else if errors.is_some() {
         return Err(error::type_error("errors without a string argument"));
+    } else if is_iterator(&x) {
+        // An iterator fills the buffer as it goes, as CPython's does (its items' code sees the
+        // bytes so far).
+        let flow = protocols::get_iter(vm, x.clone())?;
+        let it = crate::interp::call::run_flow(vm, flow)?;
+        while let Some(item) = protocols::next_value(vm, &it)? {
+            let b = byte_value(vm, &item, true)?;
+            ba.check_resize()?;
+            ba.data.borrow_mut().push(b);
+        }
+        return Ok(Value::NONE);
     } else {
         from_object(vm, &x, true)?
     };
@@ -194,6 +229,20 @@ fn bytearray_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         *ba.data.borrow_mut() = data;
     }
     Ok(Value::NONE)
+}
+
+/// Whether `x` is an iterator (a generator, or anything with `__next__`) that is neither an
+/// integer size nor a buffer.
+fn is_iterator(x: &Value) -> bool {
+    if has_index(x) || is_buffer(x) {
+        return false;
+    }
+    x.as_obj().is_some_and(|o| {
+        matches!(
+            o.kind(),
+            crate::heap::Kind::Iter | crate::heap::Kind::Generator
+        )
+    }) || crate::objects::typeobj::lookup_str(&crate::interp::ops::a_type(x), "__next__").is_some()
 }
 
 /// `bytes.fromhex(string)` / `bytearray.fromhex(string)`; a subclass is called with the

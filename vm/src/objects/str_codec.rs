@@ -81,6 +81,7 @@ pub fn encode(
     encoding: Option<&str>,
     errors: Option<&str>,
 ) -> PyResult<Vec<u8>> {
+    check_names(vm, encoding, errors)?;
     let name = encoding.unwrap_or("utf-8");
     let handler = errors.unwrap_or("strict");
     let (codec, wrap) = match route(name)? {
@@ -120,6 +121,7 @@ pub fn decode(
     encoding: Option<&str>,
     errors: Option<&str>,
 ) -> PyResult<Value> {
+    check_names(vm, encoding, errors)?;
     let name = encoding.unwrap_or("utf-8");
     let handler = errors.unwrap_or("strict");
     let (codec, wrap) = match route(name)? {
@@ -128,10 +130,15 @@ pub fn decode(
         Route::Python => return python_decode(vm, data, name, errors),
     };
     match codecs::decode(data, codec, handler, true) {
-        Ok(d) => Ok(match d.text {
-            DecodedText::Str(s) => pystr::new_string(s),
-            DecodedText::CodePoints(cps) => pystr::new_code_points(&cps),
-        }),
+        Ok(d) => {
+            if let Some(at) = d.first_invalid_escape {
+                int::warn_deprecated(vm, &codecs::invalid_escape_warning(data, at))?;
+            }
+            Ok(match d.text {
+                DecodedText::Str(s) => pystr::new_string(s),
+                DecodedText::CodePoints(cps) => pystr::new_code_points(&cps),
+            })
+        }
         Err(e) => {
             if let Some(h) = super::codec_custom::registered(&e, handler) {
                 let cps = super::codec_custom::decode(vm, data, codec, &h)?;
@@ -145,6 +152,25 @@ pub fn decode(
             Err(codec_error(vm, e, || bytes::new_bytes(data.to_vec())))
         }
     }
+}
+
+/// CPython's `unicode_check_encoding_errors`: in development mode (`-X dev`) an unknown
+/// encoding or error handler is reported even when nothing needs it (empty text, no error).
+fn check_names(vm: &mut Vm, encoding: Option<&str>, errors: Option<&str>) -> PyResult<()> {
+    if !vm.flags.dev_mode {
+        return Ok(());
+    }
+    if let Some(name) = encoding.filter(|n| Codec::lookup(n).is_err()) {
+        let module = crate::interp::import::import_abs(vm, "codecs")?;
+        let lookup = attr::getattr(vm, &module, "lookup")?;
+        call::call_value(vm, &lookup, vec![pystr::new_str(name)])?;
+    }
+    if let Some(Err(e)) = errors.map(codecs::lookup_error) {
+        if super::codec_custom::registered(&e, errors.unwrap_or_default()).is_none() {
+            return Err(e.into());
+        }
+    }
+    Ok(())
 }
 
 /// `codecs.lookup(name)` through the Python registry, checked to be a text encoding.
@@ -184,25 +210,27 @@ fn python_call(
     errors: Option<&str>,
 ) -> PyResult<Value> {
     let info = python_codec(vm, name, operation)?;
-    let method = match operation {
-        Operation::Encoding => "encode",
-        Operation::Decoding => "decode",
+    // The registry gives a 4-tuple (usually a `CodecInfo`): encoder first, then decoder.
+    let index = match operation {
+        Operation::Encoding => 0,
+        Operation::Decoding => 1,
     };
-    let f = attr::getattr(vm, &info, method)?;
+    let f = tuple::as_tuple(&info)
+        .and_then(|t| t.get(index).cloned())
+        .unwrap_or(Value::NONE);
     let mut args = vec![object];
     if let Some(e) = errors {
         args.push(pystr::new_str(e));
     }
-    let r = call::call_value(vm, &f, args)?;
+    let r = call::call_value(vm, &f, args)
+        .map_err(|e| super::codec_wrap::wrap_codec_error(vm, e, operation, name))?;
     match tuple::as_tuple(&r) {
         Some([v, _]) => Ok(v.clone()),
-        _ => Err(error::type_error(format!(
-            "{} must return a tuple (object, integer)",
-            match operation {
-                Operation::Encoding => "encoder",
-                Operation::Decoding => "decoder",
-            }
-        ))),
+        // CPython's two messages differ by a space.
+        _ => Err(error::type_error(match operation {
+            Operation::Encoding => "encoder must return a tuple (object, integer)",
+            Operation::Decoding => "decoder must return a tuple (object,integer)",
+        })),
     }
 }
 

@@ -39,14 +39,15 @@ fn settle(codec: Codec) -> (Codec, &'static [u8]) {
     }
 }
 
-enum Replacement {
+/// What a Python handler substitutes: text (the codec encodes it in turn) or bytes.
+pub enum Replacement {
     Text(Vec<u32>),
     Bytes(Vec<u8>),
 }
 
 /// Calls `handler(exc)` and checks its `(replacement, position)`; the position is resolved
 /// against `len` (negative counts from the end).
-fn call_handler(
+pub fn call_handler(
     vm: &mut Vm,
     handler: &Value,
     exc: PyErr,

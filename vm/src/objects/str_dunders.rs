@@ -149,7 +149,8 @@ pub(crate) fn repeat_str(s: &Str, n: isize) -> PyResult<Value> {
             if (s.char_len() as u128) * (n as u128) > isize::MAX as u128 {
                 return Err(error::overflow_error("repeated string is too long"));
             }
-            Ok(pystr::new_gutf8(s.as_bytes().repeat(n)))
+            let bytes = crate::text::bytes_methods::repeat(s.as_bytes(), n as isize)?;
+            Ok(pystr::new_gutf8(bytes))
         }
     }
 }

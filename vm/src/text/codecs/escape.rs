@@ -81,6 +81,10 @@ pub(crate) fn decode_unicode_escape(
                                 _ => break,
                             }
                         }
+                        if value > 0o377 {
+                            // `\400` and above: CPython keeps the character but warns.
+                            first_invalid_escape.get_or_insert(pos - 3);
+                        }
                         out.push_code_point(value);
                         continue;
                     }

@@ -10,6 +10,7 @@
 mod charmap;
 mod decoded;
 mod escape;
+pub mod external;
 mod handlers;
 mod names;
 mod names_db;
@@ -76,8 +77,16 @@ pub fn lookup_error(name: &str) -> Result<(), TextError> {
 
 /// The message of the `DeprecationWarning` that `unicode_escape` decoding emits for the first
 /// unrecognised escape, at `Decoded::first_invalid_escape`.
+/// An octal escape above `\\377` starts with `4` to `7` and is quoted whole.
 pub fn invalid_escape_warning(data: &[u8], at: usize) -> String {
     let c = data.get(at).map_or('?', |&b| char::from(b));
+    if ('4'..='7').contains(&c) {
+        let digits: String = data[at..(at + 3).min(data.len())]
+            .iter()
+            .map(|&b| char::from(b))
+            .collect();
+        return format!("invalid octal escape sequence '\\{digits}'");
+    }
     format!("invalid escape sequence '\\{c}'")
 }
 

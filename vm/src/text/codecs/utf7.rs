@@ -162,7 +162,7 @@ pub(crate) fn decode(
             // Leaving the base64 section.
             in_shift = false;
             // A bad end takes its terminator into the error, as CPython's does.
-            if bits > 6 {
+            if bits >= 6 {
                 pos = fail(
                     &mut out,
                     start,
