@@ -8,9 +8,11 @@
 pub(crate) mod args;
 mod exec;
 mod fds;
-mod files;
+pub(crate) mod files;
+mod names;
 mod process;
 pub(crate) mod sys;
+mod sysat;
 #[cfg(test)]
 mod tests;
 
@@ -61,6 +63,33 @@ const STAT_FIELDS: [&str; 19] = [
     "st_blksize",
     "st_blocks",
     "st_rdev",
+];
+
+/// What `os.supports_dir_fd`, `supports_fd` and `supports_follow_symlinks` are built from: the
+/// `*at` and descriptor calls the functions use.
+const HAVE_FUNCTIONS: &[&str] = &[
+    "HAVE_FACCESSAT",
+    "HAVE_FCHDIR",
+    "HAVE_FCHMOD",
+    "HAVE_FCHMODAT",
+    "HAVE_FCHOWN",
+    "HAVE_FCHOWNAT",
+    "HAVE_FDOPENDIR",
+    "HAVE_FSTATAT",
+    "HAVE_FTRUNCATE",
+    "HAVE_FUTIMENS",
+    "HAVE_LINKAT",
+    "HAVE_LCHOWN",
+    "HAVE_LSTAT",
+    "HAVE_MKDIRAT",
+    "HAVE_MKFIFOAT",
+    "HAVE_MKNODAT",
+    "HAVE_OPENAT",
+    "HAVE_READLINKAT",
+    "HAVE_RENAMEAT",
+    "HAVE_SYMLINKAT",
+    "HAVE_UNLINKAT",
+    "HAVE_UTIMENSAT",
 ];
 
 /// The integer constants (`O_*`, `*_OK`, `SEEK_*`, `W*`), from the C library's headers.
@@ -123,6 +152,7 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     let m = module::new_module("posix");
     for (n, f) in files::FUNCTIONS
         .iter()
+        .chain(names::FUNCTIONS)
         .chain(process::FUNCTIONS)
         .chain(fds::FUNCTIONS)
         .chain(exec::FUNCTIONS)
@@ -139,10 +169,8 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     );
     d.set_rs("environ", environ(vm)?);
     d.set_rs("sysconf_names", exec::sysconf_names(vm)?);
-    d.set_rs(
-        "_have_functions",
-        list::new_list(vec![pystr::new_str("HAVE_LSTAT")]),
-    );
+    let have = HAVE_FUNCTIONS.iter().map(|n| pystr::new_str(n)).collect();
+    d.set_rs("_have_functions", list::new_list(have));
     let stat_result =
         weft_vm::interp::structseq::new_type(vm, "os", "stat_result", &STAT_FIELDS, 10)?;
     let terminal_size =

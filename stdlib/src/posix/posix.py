@@ -25,13 +25,20 @@ class DirEntry:
     """An entry of a directory listing made by scandir(); file types come from the listing and
     stat() results are cached, as in CPython."""
 
-    def __init__(self, name, path, kind, ino):
+    def __init__(self, dir_fd, name, path, kind, ino):
         self.name = name
         self.path = path
+        self._dir_fd = dir_fd
         self._kind = kind
         self._ino = ino
         self._stat = None
         self._lstat = None
+
+    def _stat_at(self, follow_symlinks):
+        # An entry of a descriptor's listing is stat'ed relative to that descriptor.
+        if self._dir_fd is None:
+            return stat(self.path, follow_symlinks=follow_symlinks)
+        return stat(self.name, dir_fd=self._dir_fd, follow_symlinks=follow_symlinks)
 
     def __repr__(self):
         return f"<DirEntry {self.name!r}>"
@@ -50,10 +57,10 @@ class DirEntry:
     def stat(self, *, follow_symlinks=True):
         if follow_symlinks and self.is_symlink():
             if self._stat is None:
-                self._stat = stat(self.path)
+                self._stat = self._stat_at(True)
             return self._stat
         if self._lstat is None:
-            self._lstat = lstat(self.path)
+            self._lstat = self._stat_at(False)
         return self._lstat
 
     def _is(self, kind, ifmt, follow_symlinks):
@@ -74,19 +81,35 @@ class DirEntry:
     def __class_getitem__(cls, item):
         return type(list[int])(cls, item)
 
+    def __reduce_ex__(self, protocol):
+        raise TypeError("cannot pickle 'posix.DirEntry' object")
+
 
 class _ScandirIterator:
     def __init__(self, entries):
         self._it = iter(entries)
+        self._open = True
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        return next(self._it)
+        try:
+            return next(self._it)
+        except StopIteration:
+            self._open = False
+            raise
 
     def close(self):
         self._it = iter(())
+        self._open = False
+
+    def __del__(self):
+        # An iterator dropped before its end and without close() is reported, as in CPython.
+        if self._open:
+            self._open = False
+            import warnings
+            warnings.warn(f"unclosed scandir iterator {self!r}", ResourceWarning, source=self)
 
     def __enter__(self):
         return self
@@ -100,7 +123,8 @@ _ScandirIterator.__name__ = _ScandirIterator.__qualname__ = "ScandirIterator"
 
 def scandir(path=None):
     """Return an iterator of DirEntry objects for the given path."""
-    return _ScandirIterator([DirEntry(*e) for e in _scandir(path)])
+    dir_fd, entries = _scandir(path)
+    return _ScandirIterator([DirEntry(dir_fd, *e) for e in entries])
 
 
 def device_encoding(fd):

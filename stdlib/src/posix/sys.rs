@@ -91,11 +91,6 @@ pub fn fsync(fd: i32, data_only: bool) -> Result<()> {
     .map(|_| ())
 }
 
-pub fn access(path: &CStr, mode: i32) -> bool {
-    // SAFETY: `path` is NUL-terminated.
-    unsafe { libc::access(path.as_ptr(), mode) == 0 }
-}
-
 pub fn isatty(fd: i32) -> bool {
     // SAFETY: plain integer.
     unsafe { libc::isatty(fd) == 1 }
@@ -315,19 +310,4 @@ pub fn setregid(rgid: u32, egid: u32) -> Result<()> {
 pub fn setreuid(ruid: u32, euid: u32) -> Result<()> {
     // SAFETY: plain integers.
     check(unsafe { libc::setreuid(ruid, euid) }).map(|_| ())
-}
-
-/// `utimensat(AT_FDCWD, path, times, flags)`; `None` times mean "now" for both.
-pub fn utimens(path: &CStr, times: Option<[(i64, i64); 2]>, follow: bool) -> Result<()> {
-    let ts = times.map(|t| {
-        t.map(|(sec, nsec)| libc::timespec {
-            tv_sec: sec as libc::time_t,
-            tv_nsec: nsec as _,
-        })
-    });
-    let flags = if follow { 0 } else { libc::AT_SYMLINK_NOFOLLOW };
-    let ptr = ts.as_ref().map_or(std::ptr::null(), |t| t.as_ptr());
-    // SAFETY: `path` is NUL-terminated and `ptr` is null or points at two timespecs that outlive
-    // the call.
-    check(unsafe { libc::utimensat(libc::AT_FDCWD, path.as_ptr(), ptr, flags) }).map(|_| ())
 }
