@@ -225,11 +225,11 @@ fn sysconf(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(int::from_i64(r))
 }
 
-/// `os.sysconf_names`.
-pub(crate) fn sysconf_names(vm: &mut Vm) -> PyResult<Value> {
+/// `os.sysconf_names` or `os.pathconf_names` from their table.
+pub(crate) fn conf_names(vm: &mut Vm, table: &[(&str, i32)]) -> PyResult<Value> {
     let d = Value::obj(dict::new_dict());
-    let dd = dict::as_dict(&d).ok_or_else(|| error::system_error("sysconf_names"))?;
-    for (n, v) in SYSCONF_NAMES {
+    let dd = dict::as_dict(&d).ok_or_else(|| error::system_error("conf_names"))?;
+    for (n, v) in table {
         dd.set(vm, pystr::new_str(n), int::from_i64(*v as i64))?;
     }
     Ok(d.clone())

@@ -47,7 +47,7 @@ pub(crate) fn stat_result(vm: &mut Vm, st: &libc::stat) -> PyResult<Value> {
         i(st.st_blocks),
         big(st.st_rdev as i128),
     ]);
-    let ty = super::stat_result_type()?;
+    let ty = super::struct_type("stat_result")?;
     weft_vm::interp::structseq::new(vm, &ty, v)
 }
 

@@ -5,16 +5,20 @@
 //!
 //! `_have_functions` lists only what is implemented, so `os.supports_dir_fd` and friends stay honest
 //! (`shutil.rmtree` then takes its path-based route).
+mod account;
 pub(crate) mod args;
 mod exec;
+mod fdio;
 mod fds;
 pub(crate) mod files;
 mod names;
 mod process;
 pub(crate) mod sys;
 mod sysat;
+mod sysio;
 #[cfg(test)]
 mod tests;
+mod xattr;
 
 use std::cell::RefCell;
 use std::os::unix::ffi::OsStrExt;
@@ -24,22 +28,61 @@ use weft_vm::interp::Vm;
 use weft_vm::objects::{bytes, dict, int, list, module, str as pystr};
 
 thread_local! {
-    /// `os.stat_result` and `os.terminal_size`, made when the module is built (immortal, so the
-    /// thread's exit drops nothing).
-    static TYPES: RefCell<Option<(Value, Value)>> = const { RefCell::new(None) };
+    /// The struct sequence types of the module (`os.stat_result`, `os.terminal_size`, ...), made
+    /// when the module is built (immortal, so the thread's exit drops nothing).
+    static TYPES: RefCell<Vec<(&'static str, Value)>> = const { RefCell::new(Vec::new()) };
 }
 
-fn stat_result_type() -> PyResult<Value> {
+/// The struct sequence type `name` of the module.
+fn struct_type(name: &str) -> PyResult<Value> {
     TYPES
-        .with(|t| t.borrow().as_ref().map(|t| t.0.clone()))
-        .ok_or_else(|| error::system_error("posix.stat_result is not initialised"))
+        .with(|t| {
+            t.borrow()
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| v.clone())
+        })
+        .ok_or_else(|| error::system_error(format!("posix.{name} is not initialised")))
 }
 
-fn terminal_size_type() -> PyResult<Value> {
-    TYPES
-        .with(|t| t.borrow().as_ref().map(|t| t.1.clone()))
-        .ok_or_else(|| error::system_error("posix.terminal_size is not initialised"))
-}
+/// The struct sequence types: module, name, fields, number of indexable fields.
+const STRUCT_TYPES: &[(&str, &str, &[&str], usize)] = &[
+    ("os", "stat_result", &STAT_FIELDS, 10),
+    ("os", "terminal_size", &["columns", "lines"], 2),
+    ("os", "statvfs_result", &STATVFS_FIELDS, 10),
+    (
+        "posix",
+        "times_result",
+        &[
+            "user",
+            "system",
+            "children_user",
+            "children_system",
+            "elapsed",
+        ],
+        5,
+    ),
+    (
+        "posix",
+        "uname_result",
+        &["sysname", "nodename", "release", "version", "machine"],
+        5,
+    ),
+];
+
+const STATVFS_FIELDS: [&str; 11] = [
+    "f_bsize",
+    "f_frsize",
+    "f_blocks",
+    "f_bfree",
+    "f_bavail",
+    "f_files",
+    "f_ffree",
+    "f_favail",
+    "f_flag",
+    "f_namemax",
+    "f_fsid",
+];
 
 /// `os.stat_result`: ten indexable items (three of them the unnamed integer times), then the float
 /// and nanosecond times and the block and device fields.
@@ -75,12 +118,16 @@ const HAVE_FUNCTIONS: &[&str] = &[
     "HAVE_FCHOWN",
     "HAVE_FCHOWNAT",
     "HAVE_FDOPENDIR",
+    "HAVE_FPATHCONF",
+    "HAVE_FSTATVFS",
     "HAVE_FSTATAT",
     "HAVE_FTRUNCATE",
     "HAVE_FUTIMENS",
     "HAVE_LINKAT",
     "HAVE_LCHOWN",
     "HAVE_LSTAT",
+    "HAVE_MEMFD_CREATE",
+    "HAVE_EVENTFD",
     "HAVE_MKDIRAT",
     "HAVE_MKFIFOAT",
     "HAVE_MKNODAT",
@@ -127,6 +174,59 @@ fn constants() -> Vec<(&'static str, i64)> {
         ("WSTOPPED", libc::WSTOPPED as i64),
         ("WNOWAIT", libc::WNOWAIT as i64),
         ("EX_OK", 0),
+        ("EX_USAGE", 64),
+        ("EX_DATAERR", 65),
+        ("EX_NOINPUT", 66),
+        ("EX_NOUSER", 67),
+        ("EX_NOHOST", 68),
+        ("EX_UNAVAILABLE", 69),
+        ("EX_SOFTWARE", 70),
+        ("EX_OSERR", 71),
+        ("EX_OSFILE", 72),
+        ("EX_CANTCREAT", 73),
+        ("EX_IOERR", 74),
+        ("EX_TEMPFAIL", 75),
+        ("EX_PROTOCOL", 76),
+        ("EX_NOPERM", 77),
+        ("EX_CONFIG", 78),
+        ("O_ASYNC", libc::O_ASYNC as i64),
+        ("O_DIRECT", libc::O_DIRECT as i64),
+        ("O_FSYNC", libc::O_FSYNC as i64),
+        ("O_LARGEFILE", libc::O_LARGEFILE as i64),
+        ("O_NOATIME", libc::O_NOATIME as i64),
+        ("O_PATH", libc::O_PATH as i64),
+        ("O_RSYNC", libc::O_RSYNC as i64),
+        ("O_TMPFILE", libc::O_TMPFILE as i64),
+        ("PRIO_PROCESS", libc::PRIO_PROCESS as i64),
+        ("PRIO_PGRP", libc::PRIO_PGRP as i64),
+        ("PRIO_USER", libc::PRIO_USER as i64),
+        ("EFD_CLOEXEC", libc::EFD_CLOEXEC as i64),
+        ("EFD_NONBLOCK", libc::EFD_NONBLOCK as i64),
+        ("EFD_SEMAPHORE", libc::EFD_SEMAPHORE as i64),
+        ("GRND_NONBLOCK", libc::GRND_NONBLOCK as i64),
+        ("GRND_RANDOM", libc::GRND_RANDOM as i64),
+        ("MFD_CLOEXEC", libc::MFD_CLOEXEC as i64),
+        ("MFD_ALLOW_SEALING", libc::MFD_ALLOW_SEALING as i64),
+        ("MFD_HUGETLB", libc::MFD_HUGETLB as i64),
+        ("XATTR_CREATE", libc::XATTR_CREATE as i64),
+        ("XATTR_REPLACE", libc::XATTR_REPLACE as i64),
+        ("XATTR_SIZE_MAX", 65536),
+        ("SPLICE_F_MOVE", libc::SPLICE_F_MOVE as i64),
+        ("SPLICE_F_NONBLOCK", libc::SPLICE_F_NONBLOCK as i64),
+        ("SPLICE_F_MORE", libc::SPLICE_F_MORE as i64),
+        ("ST_RDONLY", libc::ST_RDONLY as i64),
+        ("ST_NOSUID", libc::ST_NOSUID as i64),
+        ("ST_NODEV", libc::ST_NODEV as i64),
+        ("ST_NOEXEC", libc::ST_NOEXEC as i64),
+        ("ST_SYNCHRONOUS", libc::ST_SYNCHRONOUS as i64),
+        ("ST_MANDLOCK", libc::ST_MANDLOCK as i64),
+        ("ST_WRITE", libc::ST_WRITE as i64),
+        ("ST_APPEND", libc::ST_APPEND as i64),
+        ("ST_NOATIME", libc::ST_NOATIME as i64),
+        ("ST_NODIRATIME", libc::ST_NODIRATIME as i64),
+        ("ST_RELATIME", libc::ST_RELATIME as i64),
+        ("NGROUPS_MAX", 65536),
+        ("TMP_MAX", 238328),
     ]
 }
 
@@ -156,6 +256,9 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
         .chain(process::FUNCTIONS)
         .chain(fds::FUNCTIONS)
         .chain(exec::FUNCTIONS)
+        .chain(fdio::FUNCTIONS)
+        .chain(account::FUNCTIONS)
+        .chain(xattr::FUNCTIONS)
     {
         crate::add_function(&m, n, *f, None);
     }
@@ -168,21 +271,21 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
         Value::obj(weft_vm::objects::types().os_error.clone()),
     );
     d.set_rs("environ", environ(vm)?);
-    d.set_rs("sysconf_names", exec::sysconf_names(vm)?);
+    d.set_rs("sysconf_names", exec::conf_names(vm, exec::SYSCONF_NAMES)?);
+    d.set_rs(
+        "pathconf_names",
+        exec::conf_names(vm, fdio::PATHCONF_NAMES)?,
+    );
     let have = HAVE_FUNCTIONS.iter().map(|n| pystr::new_str(n)).collect();
     d.set_rs("_have_functions", list::new_list(have));
-    let stat_result =
-        weft_vm::interp::structseq::new_type(vm, "os", "stat_result", &STAT_FIELDS, 10)?;
-    let terminal_size =
-        weft_vm::interp::structseq::new_type(vm, "os", "terminal_size", &["columns", "lines"], 2)?;
-    for t in [&stat_result, &terminal_size] {
+    for (module, name, fields, n_seq) in STRUCT_TYPES {
+        let t = weft_vm::interp::structseq::new_type(vm, module, name, fields, *n_seq)?;
         if let Some(o) = t.as_obj() {
             o.make_immortal();
         }
+        d.set_rs(name, t.clone());
+        TYPES.with(|ts| ts.borrow_mut().push((name, t)));
     }
-    d.set_rs("stat_result", stat_result.clone());
-    d.set_rs("terminal_size", terminal_size.clone());
-    TYPES.with(|t| *t.borrow_mut() = Some((stat_result, terminal_size)));
     let code = vm.compile_str(PYTHON, "<posix>", weft_vm::interp::compile::Mode::Exec, 0)?;
     let globals = module::module_dict_obj(&m);
     vm.run_code(&code, globals.clone(), Value::obj(globals))?;

@@ -155,7 +155,7 @@ fn fchmod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 /// A uid or gid (`_Py_Uid_Converter`): an index, -1 meaning "unchanged".
-fn id_arg(vm: &mut Vm, what: &str, v: &Value) -> PyResult<u32> {
+pub(super) fn id_arg(vm: &mut Vm, what: &str, v: &Value) -> PyResult<u32> {
     use num_traits::ToPrimitive;
     if weft_vm::objects::float::to_f64(v).is_some() && !int::is_int(v) {
         return Err(error::type_error(format!(

@@ -106,7 +106,7 @@ class _ScandirIterator:
 
     def __del__(self):
         # An iterator dropped before its end and without close() is reported, as in CPython.
-        if self._open:
+        if getattr(self, "_open", False):
             self._open = False
             import warnings
             warnings.warn(f"unclosed scandir iterator {self!r}", ResourceWarning, source=self)

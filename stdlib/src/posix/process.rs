@@ -122,7 +122,7 @@ fn get_terminal_size(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         None => 1,
     };
     let (cols, rows) = sys::terminal_size(fd).map_err(|e| args::os_error(vm, &e))?;
-    let ty = super::terminal_size_type()?;
+    let ty = super::struct_type("terminal_size")?;
     weft_vm::interp::structseq::new(
         vm,
         &ty,

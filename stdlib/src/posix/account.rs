@@ -1,0 +1,158 @@
+//! The process's identity and accounting in `posix`: the `set*id` family, scheduling priority,
+//! `times`, `uname`, `getloadavg`, `nice`, `sync`, and device numbers.
+use super::args::{self, c_int};
+use super::sysio;
+use num_traits::ToPrimitive;
+use weft_vm::heap::Value;
+use weft_vm::interp::error::{self, PyResult};
+use weft_vm::interp::{protocols, Vm};
+use weft_vm::objects::builtin::{Args, NativeFn};
+use weft_vm::objects::{int, tuple};
+
+/// `setuid(uid)`, `setgid(gid)`, `seteuid(euid)`, `setegid(egid)`.
+macro_rules! set_id_fns {
+    ($($name:ident: $what:expr),*) => {$(
+        fn $name(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+            let a = args.exact(stringify!($name), 1)?;
+            let id = super::names::id_arg(vm, $what, &a[0])?;
+            sysio::set_id(stringify!($name), id).map_err(|e| args::os_error(vm, &e))?;
+            Ok(Value::NONE)
+        }
+    )*};
+}
+set_id_fns!(setuid: "uid", setgid: "gid", seteuid: "uid", setegid: "gid");
+
+fn getres(vm: &mut Vm, user: bool) -> PyResult<Value> {
+    let ids = sysio::getres(user).map_err(|e| args::os_error(vm, &e))?;
+    Ok(tuple::new_tuple(
+        ids.iter().map(|&i| int::from_i64(i as i64)).collect(),
+    ))
+}
+
+fn getresuid(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("getresuid", 0)?;
+    getres(vm, true)
+}
+
+fn getresgid(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("getresgid", 0)?;
+    getres(vm, false)
+}
+
+fn setres(vm: &mut Vm, args: &Args, fname: &str, what: &str, user: bool) -> PyResult<Value> {
+    let a = args.exact(fname, 3)?;
+    let mut ids = [0; 3];
+    for (slot, v) in ids.iter_mut().zip(a) {
+        *slot = super::names::id_arg(vm, what, v)?;
+    }
+    sysio::setres(user, ids).map_err(|e| args::os_error(vm, &e))?;
+    Ok(Value::NONE)
+}
+
+fn setresuid(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    setres(vm, args, "setresuid", "uid", true)
+}
+
+fn setresgid(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    setres(vm, args, "setresgid", "gid", false)
+}
+
+fn getpriority(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("getpriority", 2)?;
+    let which = c_int(&a[0])?;
+    let who = c_int(&a[1])?;
+    let r = sysio::getpriority(which, who as u32).map_err(|e| args::os_error(vm, &e))?;
+    Ok(int::from_i64(r as i64))
+}
+
+fn setpriority(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("setpriority", 3)?;
+    let which = c_int(&a[0])?;
+    let who = c_int(&a[1])?;
+    let prio = c_int(&a[2])?;
+    sysio::setpriority(which, who as u32, prio).map_err(|e| args::os_error(vm, &e))?;
+    Ok(Value::NONE)
+}
+
+/// `times()`: a `posix.times_result` of seconds.
+fn times(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("times", 0)?;
+    let (ticks, hz) = sysio::times().map_err(|e| args::os_error(vm, &e))?;
+    let hz = hz.max(1) as f64;
+    let v = ticks.iter().map(|&t| Value::float(t as f64 / hz)).collect();
+    let ty = super::struct_type("times_result")?;
+    weft_vm::interp::structseq::new(vm, &ty, v)
+}
+
+fn uname(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("uname", 0)?;
+    let u = sysio::uname().map_err(|e| args::os_error(vm, &e))?;
+    let v = u.iter().map(|f| args::fsdecode(f)).collect();
+    let ty = super::struct_type("uname_result")?;
+    weft_vm::interp::structseq::new(vm, &ty, v)
+}
+
+fn getloadavg(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("getloadavg", 0)?;
+    let l = sysio::getloadavg().map_err(|e| args::os_error(vm, &e))?;
+    Ok(tuple::new_tuple(
+        l.iter().map(|&x| Value::float(x)).collect(),
+    ))
+}
+
+fn sync(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("sync", 0)?;
+    sysio::sync();
+    Ok(Value::NONE)
+}
+
+fn nice(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("nice", 1)?;
+    let r = sysio::nice(c_int(&a[0])?).map_err(|e| args::os_error(vm, &e))?;
+    Ok(int::from_i64(r as i64))
+}
+
+/// A device number (`dev_t`).
+fn dev_arg(vm: &mut Vm, v: &Value) -> PyResult<u64> {
+    protocols::index(vm, v)?
+        .to_u64()
+        .ok_or_else(|| error::overflow_error("Python int too large to convert to C dev_t"))
+}
+
+fn major(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("major", 1)?;
+    Ok(int::from_i64(libc::major(dev_arg(vm, &a[0])?) as i64))
+}
+
+fn minor(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("minor", 1)?;
+    Ok(int::from_i64(libc::minor(dev_arg(vm, &a[0])?) as i64))
+}
+
+fn makedev(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("makedev", 2)?;
+    let (ma, mi) = (c_int(&a[0])?, c_int(&a[1])?);
+    Ok(int::from_big(libc::makedev(ma as u32, mi as u32).into()))
+}
+
+/// The natives of this file.
+pub const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("setuid", setuid),
+    ("setgid", setgid),
+    ("seteuid", seteuid),
+    ("setegid", setegid),
+    ("getresuid", getresuid),
+    ("getresgid", getresgid),
+    ("setresuid", setresuid),
+    ("setresgid", setresgid),
+    ("getpriority", getpriority),
+    ("setpriority", setpriority),
+    ("times", times),
+    ("uname", uname),
+    ("getloadavg", getloadavg),
+    ("sync", sync),
+    ("nice", nice),
+    ("major", major),
+    ("minor", minor),
+    ("makedev", makedev),
+];
