@@ -30,6 +30,7 @@ mod operator;
 mod pickle;
 mod posix;
 mod posixsubprocess;
+mod pwd;
 mod random;
 mod select;
 mod signal;
@@ -63,6 +64,7 @@ pub fn register(vm: &mut Vm) {
     vm.registry.add("_operator", operator::init);
     vm.registry.add("math", math::init);
     vm.registry.add("posix", posix::init);
+    vm.registry.add("pwd", pwd::init);
     vm.registry.add("time", time::init);
     vm.registry.add("_weakref", weakref::init);
     io::install(vm);

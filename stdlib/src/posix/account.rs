@@ -14,7 +14,7 @@ macro_rules! set_id_fns {
     ($($name:ident: $what:expr),*) => {$(
         fn $name(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             let a = args.exact(stringify!($name), 1)?;
-            let id = super::names::id_arg(vm, $what, &a[0])?;
+            let id = args::id_arg(vm, $what, &a[0])?;
             sysio::set_id(stringify!($name), id).map_err(|e| args::os_error(vm, &e))?;
             Ok(Value::NONE)
         }
@@ -43,7 +43,7 @@ fn setres(vm: &mut Vm, args: &Args, fname: &str, what: &str, user: bool) -> PyRe
     let a = args.exact(fname, 3)?;
     let mut ids = [0; 3];
     for (slot, v) in ids.iter_mut().zip(a) {
-        *slot = super::names::id_arg(vm, what, v)?;
+        *slot = args::id_arg(vm, what, v)?;
     }
     sysio::setres(user, ids).map_err(|e| args::os_error(vm, &e))?;
     Ok(Value::NONE)

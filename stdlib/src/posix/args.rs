@@ -278,6 +278,36 @@ pub fn name_value(name: &[u8], as_bytes: bool) -> Value {
     }
 }
 
+/// A uid or gid (`_Py_Uid_Converter`): an index, -1 meaning "unchanged".
+pub fn id_arg(vm: &mut Vm, what: &str, v: &Value) -> PyResult<u32> {
+    use num_traits::ToPrimitive;
+    if weft_vm::objects::float::to_f64(v).is_some() && !int::is_int(v) {
+        return Err(error::type_error(format!(
+            "{what} should be integer, not {}",
+            ops::type_name_of(v)
+        )));
+    }
+    let i = weft_vm::interp::protocols::index(vm, v).map_err(|_| {
+        error::type_error(format!(
+            "{what} should be integer, not {}",
+            ops::type_name_of(v)
+        ))
+    })?;
+    match i.to_i64() {
+        Some(-1) => Ok(u32::MAX),
+        Some(x) if x < 0 => Err(error::overflow_error(format!(
+            "{what} is less than minimum"
+        ))),
+        Some(x) if x < u32::MAX as i64 => Ok(x as u32),
+        _ if i.sign() == num_bigint::Sign::Minus => Err(error::overflow_error(format!(
+            "{what} is less than minimum"
+        ))),
+        _ => Err(error::overflow_error(format!(
+            "{what} is greater than maximum"
+        ))),
+    }
+}
+
 /// An integer argument that must fit a C int (file descriptors, flags, modes).
 pub fn c_int(v: &Value) -> PyResult<i32> {
     if !int::is_int(v) {

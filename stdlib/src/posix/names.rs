@@ -154,36 +154,6 @@ fn fchmod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
-/// A uid or gid (`_Py_Uid_Converter`): an index, -1 meaning "unchanged".
-pub(super) fn id_arg(vm: &mut Vm, what: &str, v: &Value) -> PyResult<u32> {
-    use num_traits::ToPrimitive;
-    if weft_vm::objects::float::to_f64(v).is_some() && !int::is_int(v) {
-        return Err(error::type_error(format!(
-            "{what} should be integer, not {}",
-            ops::type_name_of(v)
-        )));
-    }
-    let i = weft_vm::interp::protocols::index(vm, v).map_err(|_| {
-        error::type_error(format!(
-            "{what} should be integer, not {}",
-            ops::type_name_of(v)
-        ))
-    })?;
-    match i.to_i64() {
-        Some(-1) => Ok(u32::MAX),
-        Some(x) if x < 0 => Err(error::overflow_error(format!(
-            "{what} is less than minimum"
-        ))),
-        Some(x) if x < u32::MAX as i64 => Ok(x as u32),
-        _ if i.sign() == num_bigint::Sign::Minus => Err(error::overflow_error(format!(
-            "{what} is less than minimum"
-        ))),
-        _ => Err(error::overflow_error(format!(
-            "{what} is greater than maximum"
-        ))),
-    }
-}
-
 /// `chown(path, uid, gid, *, dir_fd=None, follow_symlinks=True)`.
 fn chown(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let [p, uid, gid, dfd, follow] = args.bind(
@@ -193,8 +163,8 @@ fn chown(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         0,
     )?;
     let t = path_or_fd(vm, "chown", &p)?;
-    let uid = id_arg(vm, "uid", &uid.unwrap_or(Value::NONE))?;
-    let gid = id_arg(vm, "gid", &gid.unwrap_or(Value::NONE))?;
+    let uid = args::id_arg(vm, "uid", &uid.unwrap_or(Value::NONE))?;
+    let gid = args::id_arg(vm, "gid", &gid.unwrap_or(Value::NONE))?;
     let dir = dir_fd(vm, &dfd)?;
     let follow = truthy(vm, &follow, true)?;
     check_fd_combination("chown", &t, dir, follow)?;
@@ -213,8 +183,8 @@ fn chown(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn lchown(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let [p, uid, gid] = args.bind("lchown", ["path", "uid", "gid"], 3, 0)?;
     let pa = path(vm, "lchown", "path", &p)?;
-    let uid = id_arg(vm, "uid", &uid.unwrap_or(Value::NONE))?;
-    let gid = id_arg(vm, "gid", &gid.unwrap_or(Value::NONE))?;
+    let uid = args::id_arg(vm, "uid", &uid.unwrap_or(Value::NONE))?;
+    let gid = args::id_arg(vm, "gid", &gid.unwrap_or(Value::NONE))?;
     sysat::chown(libc::AT_FDCWD, Some(&pa.c), uid, gid, false).map_err(|e| pa.error(vm, &e))?;
     Ok(Value::NONE)
 }
@@ -222,8 +192,8 @@ fn lchown(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn fchown(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let [fd, uid, gid] = args.bind("fchown", ["fd", "uid", "gid"], 3, 0)?;
     let fd = c_int(&fd.unwrap_or(Value::NONE))?;
-    let uid = id_arg(vm, "uid", &uid.unwrap_or(Value::NONE))?;
-    let gid = id_arg(vm, "gid", &gid.unwrap_or(Value::NONE))?;
+    let uid = args::id_arg(vm, "uid", &uid.unwrap_or(Value::NONE))?;
+    let gid = args::id_arg(vm, "gid", &gid.unwrap_or(Value::NONE))?;
     sysat::chown(fd, None, uid, gid, true).map_err(|e| args::os_error(vm, &e))?;
     Ok(Value::NONE)
 }
