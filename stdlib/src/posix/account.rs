@@ -13,7 +13,7 @@ use weft_vm::objects::{int, tuple};
 macro_rules! set_id_fns {
     ($($name:ident: $what:expr),*) => {$(
         fn $name(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-            let a = args.exact(stringify!($name), 1)?;
+            let a = args.exact(concat!("posix.", stringify!($name)), 1)?;
             let id = args::id_arg(vm, $what, &a[0])?;
             sysio::set_id(stringify!($name), id).map_err(|e| args::os_error(vm, &e))?;
             Ok(Value::NONE)
@@ -30,12 +30,12 @@ fn getres(vm: &mut Vm, user: bool) -> PyResult<Value> {
 }
 
 fn getresuid(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.exact("getresuid", 0)?;
+    args.exact("posix.getresuid", 0)?;
     getres(vm, true)
 }
 
 fn getresgid(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.exact("getresgid", 0)?;
+    args.exact("posix.getresgid", 0)?;
     getres(vm, false)
 }
 
@@ -76,7 +76,7 @@ fn setpriority(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 /// `times()`: a `posix.times_result` of seconds.
 fn times(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.exact("times", 0)?;
+    args.exact("posix.times", 0)?;
     let (ticks, hz) = sysio::times().map_err(|e| args::os_error(vm, &e))?;
     let hz = hz.max(1) as f64;
     let v = ticks.iter().map(|&t| Value::float(t as f64 / hz)).collect();
@@ -85,7 +85,7 @@ fn times(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn uname(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.exact("uname", 0)?;
+    args.exact("posix.uname", 0)?;
     let u = sysio::uname().map_err(|e| args::os_error(vm, &e))?;
     let v = u.iter().map(|f| args::fsdecode(f)).collect();
     let ty = super::struct_type("uname_result")?;
@@ -93,7 +93,7 @@ fn uname(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn getloadavg(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.exact("getloadavg", 0)?;
+    args.exact("posix.getloadavg", 0)?;
     let l = sysio::getloadavg().map_err(|e| args::os_error(vm, &e))?;
     Ok(tuple::new_tuple(
         l.iter().map(|&x| Value::float(x)).collect(),
@@ -101,13 +101,13 @@ fn getloadavg(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn sync(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.exact("sync", 0)?;
+    args.exact("posix.sync", 0)?;
     sysio::sync();
     Ok(Value::NONE)
 }
 
 fn nice(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let a = args.exact("nice", 1)?;
+    let a = args.exact("posix.nice", 1)?;
     let r = sysio::nice(c_int(&a[0])?).map_err(|e| args::os_error(vm, &e))?;
     Ok(int::from_i64(r as i64))
 }
@@ -120,12 +120,12 @@ fn dev_arg(vm: &mut Vm, v: &Value) -> PyResult<u64> {
 }
 
 fn major(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let a = args.exact("major", 1)?;
+    let a = args.exact("posix.major", 1)?;
     Ok(int::from_i64(libc::major(dev_arg(vm, &a[0])?) as i64))
 }
 
 fn minor(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let a = args.exact("minor", 1)?;
+    let a = args.exact("posix.minor", 1)?;
     Ok(int::from_i64(libc::minor(dev_arg(vm, &a[0])?) as i64))
 }
 

@@ -278,33 +278,25 @@ pub fn name_value(name: &[u8], as_bytes: bool) -> Value {
     }
 }
 
-/// A uid or gid (`_Py_Uid_Converter`): an index, -1 meaning "unchanged".
+/// A uid or gid (`_Py_Uid_Converter`): an index, -1 meaning "unchanged". Values that fit a C
+/// long but not the id type are "less than minimum", as CPython words it.
 pub fn id_arg(vm: &mut Vm, what: &str, v: &Value) -> PyResult<u32> {
     use num_traits::ToPrimitive;
-    if weft_vm::objects::float::to_f64(v).is_some() && !int::is_int(v) {
+    if !has_index(v) {
         return Err(error::type_error(format!(
             "{what} should be integer, not {}",
             ops::type_name_of(v)
         )));
     }
-    let i = weft_vm::interp::protocols::index(vm, v).map_err(|_| {
-        error::type_error(format!(
-            "{what} should be integer, not {}",
-            ops::type_name_of(v)
-        ))
-    })?;
+    let i = weft_vm::interp::protocols::index(vm, v)?;
+    let under = || error::overflow_error(format!("{what} is less than minimum"));
+    let over = || error::overflow_error(format!("{what} is greater than maximum"));
     match i.to_i64() {
         Some(-1) => Ok(u32::MAX),
-        Some(x) if x < 0 => Err(error::overflow_error(format!(
-            "{what} is less than minimum"
-        ))),
-        Some(x) if x < u32::MAX as i64 => Ok(x as u32),
-        _ if i.sign() == num_bigint::Sign::Minus => Err(error::overflow_error(format!(
-            "{what} is less than minimum"
-        ))),
-        _ => Err(error::overflow_error(format!(
-            "{what} is greater than maximum"
-        ))),
+        Some(x) if (0..=u32::MAX as i64).contains(&x) => Ok(x as u32),
+        Some(_) => Err(under()),
+        None if i.sign() == num_bigint::Sign::Minus => Err(under()),
+        None => Err(over()),
     }
 }
 

@@ -221,7 +221,7 @@ fn getrandom(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn openpty(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.exact("openpty", 0)?;
+    args.exact("posix.openpty", 0)?;
     let (m, s) = sysio::openpty().map_err(os_err(vm))?;
     Ok(tuple::new_tuple(vec![
         int::from_i64(m as i64),
@@ -230,13 +230,13 @@ fn openpty(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn ttyname(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let a = args.exact("ttyname", 1)?;
+    let a = args.exact("posix.ttyname", 1)?;
     let name = sysio::ttyname(c_int(&a[0])?).map_err(os_err(vm))?;
     Ok(args::fsdecode(&name))
 }
 
 fn tcgetpgrp(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let a = args.exact("tcgetpgrp", 1)?;
+    let a = args.exact("posix.tcgetpgrp", 1)?;
     let r = sysio::tcgetpgrp(c_int(&a[0])?).map_err(os_err(vm))?;
     Ok(int::from_i64(r as i64))
 }
@@ -359,7 +359,7 @@ fn statvfs(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn fstatvfs(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let a = args.exact("fstatvfs", 1)?;
+    let a = args.exact("posix.fstatvfs", 1)?;
     let st = sysio::statvfs(None, c_int(&a[0])?).map_err(os_err(vm))?;
     statvfs_result(vm, &st)
 }

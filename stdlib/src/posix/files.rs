@@ -224,13 +224,13 @@ fn closerange(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn getcwd(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.exact("getcwd", 0)?;
+    args.exact("posix.getcwd", 0)?;
     let d = std::env::current_dir().map_err(|e| args::os_error(vm, &e))?;
     Ok(name_value(d.as_os_str().as_bytes(), false))
 }
 
 fn getcwdb(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.exact("getcwdb", 0)?;
+    args.exact("posix.getcwdb", 0)?;
     let d = std::env::current_dir().map_err(|e| args::os_error(vm, &e))?;
     Ok(name_value(d.as_os_str().as_bytes(), true))
 }

@@ -118,6 +118,7 @@ const HAVE_FUNCTIONS: &[&str] = &[
     "HAVE_FCHOWN",
     "HAVE_FCHOWNAT",
     "HAVE_FDOPENDIR",
+    "HAVE_FEXECVE",
     "HAVE_FPATHCONF",
     "HAVE_FSTATVFS",
     "HAVE_FSTATAT",

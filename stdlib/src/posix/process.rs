@@ -9,7 +9,7 @@ use weft_vm::objects::builtin::{Args, NativeFn};
 use weft_vm::objects::{bytes, int, str as pystr, tuple};
 
 fn getpid(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.exact("getpid", 0)?;
+    args.exact("posix.getpid", 0)?;
     Ok(int::from_i64(std::process::id() as i64))
 }
 
@@ -17,7 +17,7 @@ fn getpid(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 macro_rules! id_fns {
     ($($name:ident = $i:expr),*) => {$(
         fn $name(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-            args.exact(stringify!($name), 0)?;
+            args.exact(concat!("posix.", stringify!($name)), 0)?;
             Ok(int::from_i64(sys::ids()[$i]))
         }
     )*};
@@ -32,7 +32,7 @@ id_fns!(
 
 fn urandom(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     use std::io::Read;
-    let a = args.exact("urandom", 1)?;
+    let a = args.exact("posix.urandom", 1)?;
     let n = weft_vm::interp::protocols::index_isize(vm, &a[0])?;
     if n < 0 {
         return Err(error::value_error("negative argument not allowed"));
@@ -58,17 +58,17 @@ pub fn strerror_text(code: i32) -> String {
 }
 
 fn strerror(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let a = args.exact("strerror", 1)?;
+    let a = args.exact("posix.strerror", 1)?;
     Ok(pystr::new_string(strerror_text(c_int(&a[0])?)))
 }
 
 fn isatty(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let a = args.exact("isatty", 1)?;
+    let a = args.exact("posix.isatty", 1)?;
     Ok(Value::bool(sys::isatty(c_int(&a[0])?)))
 }
 
 fn pipe(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.exact("pipe", 0)?;
+    args.exact("posix.pipe", 0)?;
     let (r, w) = sys::pipe().map_err(|e| args::os_error(vm, &e))?;
     Ok(tuple::new_tuple(vec![
         int::from_i64(r as i64),
@@ -77,7 +77,7 @@ fn pipe(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn dup(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let a = args.exact("dup", 1)?;
+    let a = args.exact("posix.dup", 1)?;
     let fd = sys::dup(c_int(&a[0])?).map_err(|e| args::os_error(vm, &e))?;
     Ok(int::from_i64(fd as i64))
 }
@@ -111,7 +111,7 @@ fn exit(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn umask(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let a = args.exact("umask", 1)?;
+    let a = args.exact("posix.umask", 1)?;
     Ok(int::from_i64(sys::umask(c_int(&a[0])? as u32) as i64))
 }
 
@@ -131,7 +131,7 @@ fn get_terminal_size(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn cpu_count(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.exact("cpu_count", 0)?;
+    args.exact("posix.cpu_count", 0)?;
     Ok(std::thread::available_parallelism()
         .map(|n| int::from_i64(n.get() as i64))
         .unwrap_or(Value::NONE))
@@ -191,7 +191,7 @@ fn putenv(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn unsetenv(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let a = args.exact("unsetenv", 1)?;
+    let a = args.exact("posix.unsetenv", 1)?;
     let k = env_key(vm, "unsetenv", &a[0])?;
     std::env::remove_var(k);
     Ok(Value::NONE)

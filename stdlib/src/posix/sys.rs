@@ -267,7 +267,13 @@ pub fn fork() -> Result<i32> {
 }
 
 /// `execv`/`execve` (with `env`): returns only on failure.
-pub fn exec(path: &CStr, argv: &[std::ffi::CString], env: Option<&[std::ffi::CString]>) -> Error {
+/// `execv`, `execve`, or with no path `fexecve(fd)` (which always has an environment).
+pub fn exec(
+    path: Option<&CStr>,
+    fd: i32,
+    argv: &[std::ffi::CString],
+    env: Option<&[std::ffi::CString]>,
+) -> Error {
     let mut a: Vec<*const libc::c_char> = argv.iter().map(|s| s.as_ptr()).collect();
     a.push(std::ptr::null());
     let e: Option<Vec<*const libc::c_char>> = env.map(|env| {
@@ -277,9 +283,11 @@ pub fn exec(path: &CStr, argv: &[std::ffi::CString], env: Option<&[std::ffi::CSt
     });
     // SAFETY: `path` and every string the two NULL-terminated arrays point to outlive the call.
     unsafe {
-        match &e {
-            Some(e) => libc::execve(path.as_ptr(), a.as_ptr(), e.as_ptr()),
-            None => libc::execv(path.as_ptr(), a.as_ptr()),
+        match (path, &e) {
+            (Some(p), Some(e)) => libc::execve(p.as_ptr(), a.as_ptr(), e.as_ptr()),
+            (Some(p), None) => libc::execv(p.as_ptr(), a.as_ptr()),
+            (None, Some(e)) => libc::fexecve(fd, a.as_ptr(), e.as_ptr()),
+            (None, None) => libc::fexecve(fd, a.as_ptr(), [std::ptr::null()].as_ptr()),
         }
     };
     Error::last_os_error()

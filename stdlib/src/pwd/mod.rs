@@ -47,7 +47,7 @@ fn not_found(msg: String) -> weft_vm::interp::error::PyErr {
 
 /// `getpwuid(uid, /)`.
 fn getpwuid(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let a = args.exact("getpwuid", 1)?;
+    let a = args.exact("pwd.getpwuid", 1)?;
     let uid = match id_arg(vm, "uid", &a[0]) {
         Ok(u) => u,
         Err(e) if e.ty().is(&weft_vm::objects::types().overflow_error) => {
@@ -66,7 +66,7 @@ fn getpwuid(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 /// `getpwnam(name, /)`.
 fn getpwnam(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let a = args.exact("getpwnam", 1)?;
+    let a = args.exact("pwd.getpwnam", 1)?;
     let Some(s) = pystr::as_str_obj(&a[0]) else {
         return Err(error::type_error(format!(
             "getpwnam() argument must be str, not {}",
@@ -85,7 +85,7 @@ fn getpwnam(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn getpwall(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.exact("getpwall", 0)?;
+    args.exact("pwd.getpwall", 0)?;
     let mut out = Vec::new();
     for p in sys::all() {
         out.push(entry(vm, p)?);
