@@ -13,9 +13,11 @@ mod fds;
 pub(crate) mod files;
 mod names;
 mod process;
+mod spawn;
 pub(crate) mod sys;
 mod sysat;
 mod sysio;
+mod sysspawn;
 #[cfg(test)]
 mod tests;
 mod xattr;
@@ -228,6 +230,16 @@ fn constants() -> Vec<(&'static str, i64)> {
         ("ST_RELATIME", libc::ST_RELATIME as i64),
         ("NGROUPS_MAX", 65536),
         ("TMP_MAX", 238328),
+        ("RTLD_LAZY", libc::RTLD_LAZY as i64),
+        ("RTLD_NOW", libc::RTLD_NOW as i64),
+        ("RTLD_GLOBAL", libc::RTLD_GLOBAL as i64),
+        ("RTLD_LOCAL", libc::RTLD_LOCAL as i64),
+        ("RTLD_NODELETE", libc::RTLD_NODELETE as i64),
+        ("RTLD_NOLOAD", libc::RTLD_NOLOAD as i64),
+        ("RTLD_DEEPBIND", libc::RTLD_DEEPBIND as i64),
+        ("POSIX_SPAWN_OPEN", 0),
+        ("POSIX_SPAWN_CLOSE", 1),
+        ("POSIX_SPAWN_DUP2", 2),
     ]
 }
 
@@ -260,6 +272,7 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
         .chain(fdio::FUNCTIONS)
         .chain(account::FUNCTIONS)
         .chain(xattr::FUNCTIONS)
+        .chain(spawn::FUNCTIONS)
     {
         crate::add_function(&m, n, *f, None);
     }
@@ -290,5 +303,8 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     let code = vm.compile_str(PYTHON, "<posix>", weft_vm::interp::compile::Mode::Exec, 0)?;
     let globals = module::module_dict_obj(&m);
     vm.run_code(&code, globals.clone(), Value::obj(globals))?;
+    if let Some(f) = d.get_rs("_spawn") {
+        spawn::set_checker(f);
+    }
     Ok(m)
 }

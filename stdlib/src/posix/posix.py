@@ -176,18 +176,22 @@ def WIFCONTINUED(status):
 _at_fork = {"before": [], "after_in_child": [], "after_in_parent": []}
 
 
-def register_at_fork(*, before=None, after_in_child=None, after_in_parent=None):
+_not_given = object()
+
+
+def register_at_fork(*, before=_not_given, after_in_child=_not_given,
+                     after_in_parent=_not_given):
     """Register callables to be called when forking a new process."""
     given = {"before": before, "after_in_child": after_in_child,
              "after_in_parent": after_in_parent}
-    if all(f is None for f in given.values()):
+    given = {k: f for k, f in given.items() if f is not _not_given}
+    if not given:
         raise TypeError("At least one argument is required.")
     for name, f in given.items():
-        if f is not None and not callable(f):
+        if not callable(f):
             raise TypeError(f"'{name}' must be callable, not {type(f).__name__}")
     for name, f in given.items():
-        if f is not None:
-            _at_fork[name].append(f)
+        _at_fork[name].append(f)
 
 
 def _run_at_fork(which):
@@ -216,3 +220,74 @@ def fork():
         raise
     _run_at_fork("after_in_child" if pid == 0 else "after_in_parent")
     return pid
+
+
+
+
+def _spawn(fname, use_path, path, argv, env, file_actions, setpgroup, resetids, setsid,
+           setsigmask, setsigdef):
+    # Checks and converts the arguments in CPython's order and words; `_posix_spawn` does the rest.
+    import operator
+    from os import fsencode
+    resetids = operator.index(resetids)
+    setsid = operator.index(setsid)
+    if not isinstance(argv, (list, tuple)):
+        raise TypeError(f"{fname}: argv must be a tuple or list")
+    if not argv:
+        raise ValueError(f"{fname}: argv must not be empty")
+    if not hasattr(type(env), "__getitem__"):
+        raise TypeError(f"{fname}: environment must be a mapping object")
+    args = [fsencode(a) for a in argv]
+    if not args[0]:
+        raise ValueError(f"{fname}: argv first element cannot be empty")
+    envlist = []
+    for k, v in zip(list(env.keys()), list(env.values())):
+        k, v = fsencode(k), fsencode(v)
+        if not k or b"=" in k[1:]:
+            raise ValueError("illegal environment variable name")
+        envlist.append(k + b"=" + v)
+    actions = []
+    if file_actions is not None:
+        try:
+            file_actions = list(file_actions)
+        except TypeError:
+            raise TypeError("file_actions must be a sequence or None") from None
+        for fa in file_actions:
+            if not isinstance(fa, tuple) or not fa:
+                raise TypeError("Each file_actions element must be a non-empty tuple")
+            tag = operator.index(fa[0])
+            if tag == POSIX_SPAWN_OPEN:
+                if len(fa) != 5:
+                    raise TypeError("A open file_action tuple must have 5 elements")
+                p = fsencode(fa[2])
+                if b"\0" in p:
+                    raise ValueError("embedded null byte")
+                actions.append((tag, operator.index(fa[1]), p, operator.index(fa[3]),
+                                operator.index(fa[4])))
+            elif tag == POSIX_SPAWN_CLOSE:
+                if len(fa) != 2:
+                    raise TypeError("A close file_action tuple must have 2 elements")
+                actions.append((tag, operator.index(fa[1])))
+            elif tag == POSIX_SPAWN_DUP2:
+                if len(fa) != 3:
+                    raise TypeError("A dup2 file_action tuple must have 3 elements")
+                actions.append((tag, operator.index(fa[1]), operator.index(fa[2])))
+            else:
+                raise TypeError("Unknown file_actions identifier")
+    if setpgroup is not None:
+        setpgroup = operator.index(setpgroup)
+    sigs = []
+    for given in (setsigmask, setsigdef):
+        if given == ():
+            sigs.append(None)
+            continue
+        nums = []
+        for s in given:
+            s = operator.index(s)
+            if not 0 < s < 65:
+                raise ValueError(f"signal number {s} out of range [1; 64]")
+            nums.append(s)
+        sigs.append(nums)
+    return _posix_spawn(fname, use_path, path, args, envlist, actions, setpgroup, resetids,
+                        setsid, sigs[0], sigs[1])
+
