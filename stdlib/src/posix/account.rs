@@ -135,6 +135,27 @@ fn makedev(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(int::from_big(libc::makedev(ma as u32, mi as u32).into()))
 }
 
+fn sched_yield(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("posix.sched_yield", 0)?;
+    sysio::sched_yield();
+    Ok(Value::NONE)
+}
+
+fn sched_priority(vm: &mut Vm, args: &Args, fname: &str, max: bool) -> PyResult<Value> {
+    let [policy] = args.bind(fname, ["policy"], 1, 0)?;
+    let policy = c_int(&policy.unwrap_or(Value::NONE))?;
+    let r = sysio::sched_priority(policy, max).map_err(|e| args::os_error(vm, &e))?;
+    Ok(int::from_i64(r as i64))
+}
+
+fn sched_get_priority_max(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    sched_priority(vm, args, "sched_get_priority_max", true)
+}
+
+fn sched_get_priority_min(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    sched_priority(vm, args, "sched_get_priority_min", false)
+}
+
 /// The natives of this file.
 pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("setuid", setuid),
@@ -155,4 +176,7 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("major", major),
     ("minor", minor),
     ("makedev", makedev),
+    ("sched_yield", sched_yield),
+    ("sched_get_priority_max", sched_get_priority_max),
+    ("sched_get_priority_min", sched_get_priority_min),
 ];

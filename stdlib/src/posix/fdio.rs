@@ -60,10 +60,14 @@ fn off_t(vm: &mut Vm, v: &Value) -> PyResult<i64> {
         .ok_or_else(|| error::overflow_error("Python int too large to convert to C long"))
 }
 
-fn readv(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let a = args.exact("readv", 2)?;
-    let fd = c_int(&a[0])?;
-    let targets = sequence_items(vm, "readv", &a[1])?;
+/// Reads into the writable buffers of `buffers` with `read` (`readv`, `preadv`): the total.
+fn read_into(
+    vm: &mut Vm,
+    fname: &str,
+    buffers: &Value,
+    read: impl FnOnce(&mut [Vec<u8>]) -> std::io::Result<usize>,
+) -> PyResult<Value> {
+    let targets = sequence_items(vm, fname, buffers)?;
     let mut bufs = Vec::with_capacity(targets.len());
     for t in &targets {
         if bytes::as_bytes(t).is_some() || pystr::as_str(t).is_some() {
@@ -71,7 +75,7 @@ fn readv(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         }
         bufs.push(vec![0u8; crate::io::util::buffer_len(vm, t)?]);
     }
-    let mut left = sysio::readv(fd, &mut bufs).map_err(os_err(vm))?;
+    let mut left = read(&mut bufs).map_err(os_err(vm))?;
     let total = left;
     for (t, b) in targets.iter().zip(&bufs) {
         let n = left.min(b.len());
@@ -81,16 +85,76 @@ fn readv(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(int::from_i64(total as i64))
 }
 
-fn writev(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let a = args.exact("writev", 2)?;
-    let fd = c_int(&a[0])?;
-    let items = sequence_items(vm, "writev", &a[1])?;
+/// The bytes of each item of `buffers` (`writev`, `pwritev`).
+fn write_from(vm: &mut Vm, fname: &str, buffers: &Value) -> PyResult<Vec<Vec<u8>>> {
+    let items = sequence_items(vm, fname, buffers)?;
     let mut bufs = Vec::with_capacity(items.len());
     for it in &items {
         bufs.push(weft_vm::interp::builtin_types::bytes_like(vm, it)?);
     }
+    Ok(bufs)
+}
+
+fn readv(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("readv", 2)?;
+    let fd = c_int(&a[0])?;
+    read_into(vm, "readv", &a[1], |b| sysio::readv(fd, b))
+}
+
+fn writev(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("writev", 2)?;
+    let fd = c_int(&a[0])?;
+    let bufs = write_from(vm, "writev", &a[1])?;
     let n = sysio::writev(fd, &bufs).map_err(os_err(vm))?;
     Ok(int::from_i64(n as i64))
+}
+
+/// `preadv(fd, buffers, offset, flags=0, /)`.
+fn preadv(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.range("preadv", 3, 4)?;
+    let fd = c_int(&a[0])?;
+    let off = off_t(vm, &a[2])?;
+    let flags = a.get(3).map_or(Ok(0), c_int)?;
+    read_into(vm, "preadv", &a[1], |b| sysio::preadv(fd, b, off, flags))
+}
+
+/// `pwritev(fd, buffers, offset, flags=0, /)`.
+fn pwritev(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.range("pwritev", 3, 4)?;
+    let fd = c_int(&a[0])?;
+    let bufs = write_from(vm, "pwritev", &a[1])?;
+    let off = off_t(vm, &a[2])?;
+    let flags = a.get(3).map_or(Ok(0), c_int)?;
+    let n = sysio::pwritev(fd, &bufs, off, flags).map_err(os_err(vm))?;
+    Ok(int::from_i64(n as i64))
+}
+
+/// `lockf(fd, command, length, /)`.
+fn lockf(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("lockf", 3)?;
+    let (fd, cmd) = (c_int(&a[0])?, c_int(&a[1])?);
+    let len = off_t(vm, &a[2])?;
+    sysio::lockf(fd, cmd, len).map_err(os_err(vm))?;
+    Ok(Value::NONE)
+}
+
+/// `posix_fadvise(fd, offset, length, advice, /)`.
+fn posix_fadvise(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("posix_fadvise", 4)?;
+    let fd = c_int(&a[0])?;
+    let (off, len) = (off_t(vm, &a[1])?, off_t(vm, &a[2])?);
+    let advice = c_int(&a[3])?;
+    sysio::fadvise(fd, off, len, advice).map_err(os_err(vm))?;
+    Ok(Value::NONE)
+}
+
+/// `posix_fallocate(fd, offset, length, /)`.
+fn posix_fallocate(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("posix_fallocate", 3)?;
+    let fd = c_int(&a[0])?;
+    let (off, len) = (off_t(vm, &a[1])?, off_t(vm, &a[2])?);
+    sysio::fallocate(fd, off, len).map_err(os_err(vm))?;
+    Ok(Value::NONE)
 }
 
 fn pread(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -274,7 +338,7 @@ pub const PATHCONF_NAMES: &[(&str, i32)] = &[
 ];
 
 /// `conv_confname`: an int, or a name of `table`.
-fn conf_name(v: &Value, table: &[(&str, i32)]) -> PyResult<i32> {
+pub(super) fn conf_name(v: &Value, table: &[(&str, i32)]) -> PyResult<i32> {
     if int::is_int(v) {
         return c_int(v);
     }
@@ -368,6 +432,11 @@ fn fstatvfs(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("readv", readv),
     ("writev", writev),
+    ("preadv", preadv),
+    ("pwritev", pwritev),
+    ("lockf", lockf),
+    ("posix_fadvise", posix_fadvise),
+    ("posix_fallocate", posix_fallocate),
     ("pread", pread),
     ("pwrite", pwrite),
     ("copy_file_range", copy_file_range),

@@ -197,6 +197,70 @@ fn unsetenv(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
+/// `waitid(idtype, id, options, /)`: a `posix.waitid_result`, or None when `WNOHANG` found no
+/// child.
+fn waitid(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("waitid", 3)?;
+    let (idtype, id, options) = (c_int(&a[0])?, c_int(&a[1])?, c_int(&a[2])?);
+    let r = super::sysio::waitid(idtype as u32, id as u32, options)
+        .map_err(|e| args::os_error(vm, &e))?;
+    let Some(r) = r else {
+        return Ok(Value::NONE);
+    };
+    let ty = super::struct_type("waitid_result")?;
+    weft_vm::interp::structseq::new(vm, &ty, r.iter().map(|&x| int::from_i64(x)).collect())
+}
+
+/// `pidfd_open(pid, flags=0)`.
+fn pidfd_open(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let [pid, flags] = args.bind("pidfd_open", ["pid", "flags"], 1, 0)?;
+    let pid = c_int(&pid.unwrap_or(Value::NONE))?;
+    let flags = flags.map_or(Ok(0), |f| c_int(&f))?;
+    let fd = super::sysio::pidfd_open(pid, flags as u32).map_err(|e| args::os_error(vm, &e))?;
+    Ok(int::from_i64(fd as i64))
+}
+
+/// The names `confstr` knows, as `os.confstr_names` lists them (glibc's numbers).
+pub const CONFSTR_NAMES: &[(&str, i32)] = &[
+    ("CS_PATH", 0),
+    ("CS_GNU_LIBC_VERSION", 2),
+    ("CS_GNU_LIBPTHREAD_VERSION", 3),
+    ("CS_LFS_CFLAGS", 1000),
+    ("CS_LFS_LDFLAGS", 1001),
+    ("CS_LFS_LIBS", 1002),
+    ("CS_LFS_LINTFLAGS", 1003),
+    ("CS_LFS64_CFLAGS", 1004),
+    ("CS_LFS64_LDFLAGS", 1005),
+    ("CS_LFS64_LIBS", 1006),
+    ("CS_LFS64_LINTFLAGS", 1007),
+    ("CS_XBS5_ILP32_OFF32_CFLAGS", 1100),
+    ("CS_XBS5_ILP32_OFF32_LDFLAGS", 1101),
+    ("CS_XBS5_ILP32_OFF32_LIBS", 1102),
+    ("CS_XBS5_ILP32_OFF32_LINTFLAGS", 1103),
+    ("CS_XBS5_ILP32_OFFBIG_CFLAGS", 1104),
+    ("CS_XBS5_ILP32_OFFBIG_LDFLAGS", 1105),
+    ("CS_XBS5_ILP32_OFFBIG_LIBS", 1106),
+    ("CS_XBS5_ILP32_OFFBIG_LINTFLAGS", 1107),
+    ("CS_XBS5_LP64_OFF64_CFLAGS", 1108),
+    ("CS_XBS5_LP64_OFF64_LDFLAGS", 1109),
+    ("CS_XBS5_LP64_OFF64_LIBS", 1110),
+    ("CS_XBS5_LP64_OFF64_LINTFLAGS", 1111),
+    ("CS_XBS5_LPBIG_OFFBIG_CFLAGS", 1112),
+    ("CS_XBS5_LPBIG_OFFBIG_LDFLAGS", 1113),
+    ("CS_XBS5_LPBIG_OFFBIG_LIBS", 1114),
+    ("CS_XBS5_LPBIG_OFFBIG_LINTFLAGS", 1115),
+];
+
+/// `confstr(name, /)`: the string value, or None.
+fn confstr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("posix.confstr", 1)?;
+    let name = super::fdio::conf_name(&a[0], CONFSTR_NAMES)?;
+    let r = super::sysio::confstr(name).map_err(|e| args::os_error(vm, &e))?;
+    Ok(r.map_or(Value::NONE, |b| {
+        pystr::new_string(String::from_utf8_lossy(&b).into_owned())
+    }))
+}
+
 /// The natives of this file.
 pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("getpid", getpid),
@@ -217,6 +281,9 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("get_terminal_size", get_terminal_size),
     ("cpu_count", cpu_count),
     ("fspath", fspath),
+    ("waitid", waitid),
+    ("pidfd_open", pidfd_open),
+    ("confstr", confstr),
     ("putenv", putenv),
     ("unsetenv", unsetenv),
 ];

@@ -416,3 +416,117 @@ pub fn nice(inc: i32) -> Result<i32> {
     }
     Ok(r)
 }
+
+/// `preadv2` (flags 0 is plain `preadv`): fills `bufs` in order from `offset`.
+pub fn preadv(fd: i32, bufs: &mut [Vec<u8>], offset: i64, flags: i32) -> Result<usize> {
+    let iov: Vec<libc::iovec> = bufs
+        .iter_mut()
+        .map(|b| libc::iovec {
+            iov_base: b.as_mut_ptr().cast(),
+            iov_len: b.len(),
+        })
+        .collect();
+    // SAFETY: each iovec points into a buffer of `bufs`, writable for its length.
+    count(unsafe { libc::preadv2(fd, iov.as_ptr(), iov.len() as libc::c_int, offset, flags) })
+}
+
+pub fn pwritev(fd: i32, bufs: &[Vec<u8>], offset: i64, flags: i32) -> Result<usize> {
+    let iov: Vec<libc::iovec> = bufs
+        .iter()
+        .map(|b| libc::iovec {
+            iov_base: b.as_ptr() as *mut libc::c_void,
+            iov_len: b.len(),
+        })
+        .collect();
+    // SAFETY: each iovec points into a buffer of `bufs`, readable for its length.
+    count(unsafe { libc::pwritev2(fd, iov.as_ptr(), iov.len() as libc::c_int, offset, flags) })
+}
+
+/// A C function returning an error number (not setting errno).
+fn code(r: libc::c_int) -> Result<()> {
+    if r == 0 {
+        Ok(())
+    } else {
+        Err(Error::from_raw_os_error(r))
+    }
+}
+
+pub fn lockf(fd: i32, cmd: i32, len: i64) -> Result<()> {
+    // SAFETY: plain integers.
+    check(unsafe { libc::lockf(fd, cmd, len) }).map(|_| ())
+}
+
+pub fn fadvise(fd: i32, offset: i64, len: i64, advice: i32) -> Result<()> {
+    // SAFETY: plain integers.
+    code(unsafe { libc::posix_fadvise(fd, offset, len, advice) })
+}
+
+pub fn fallocate(fd: i32, offset: i64, len: i64) -> Result<()> {
+    // SAFETY: plain integers.
+    code(unsafe { libc::posix_fallocate(fd, offset, len) })
+}
+
+pub fn pidfd_open(pid: i32, flags: u32) -> Result<i32> {
+    // SAFETY: plain integers.
+    let r = unsafe { libc::syscall(libc::SYS_pidfd_open, pid, flags) };
+    check(r as libc::c_int)
+}
+
+/// `confstr(name)`: the value, or None when the name has none.
+pub fn confstr(name: i32) -> Result<Option<Vec<u8>>> {
+    // SAFETY: errno is thread-local; a null buffer of length 0 asks for the length.
+    unsafe { *libc::__errno_location() = 0 };
+    // SAFETY: as above.
+    let n = unsafe { libc::confstr(name, std::ptr::null_mut(), 0) };
+    if n == 0 {
+        let e = Error::last_os_error();
+        return if e.raw_os_error() == Some(0) {
+            Ok(None)
+        } else {
+            Err(e)
+        };
+    }
+    let mut buf = vec![0u8; n];
+    // SAFETY: `buf` is writable for `n` bytes.
+    unsafe { libc::confstr(name, buf.as_mut_ptr().cast(), n) };
+    buf.truncate(n - 1);
+    Ok(Some(buf))
+}
+
+/// `waitid(idtype, id, options)`: None when `WNOHANG` found no child, else pid, uid, signal,
+/// status and code.
+pub fn waitid(idtype: u32, id: u32, options: i32) -> Result<Option<[i64; 5]>> {
+    // SAFETY: `siginfo_t` is plain old data.
+    let mut si: libc::siginfo_t = unsafe { std::mem::zeroed() };
+    // SAFETY: `si` is a valid out-pointer.
+    check(unsafe { libc::waitid(idtype as libc::idtype_t, id, &mut si, options) })?;
+    // SAFETY: after waitid the child fields of `si` are set (zero when no child was waited).
+    let (pid, uid, status) = unsafe { (si.si_pid(), si.si_uid(), si.si_status()) };
+    if pid == 0 {
+        return Ok(None);
+    }
+    Ok(Some([
+        pid as i64,
+        uid as i64,
+        si.si_signo as i64,
+        status as i64,
+        si.si_code as i64,
+    ]))
+}
+
+pub fn sched_yield() {
+    // SAFETY: no arguments.
+    unsafe { libc::sched_yield() };
+}
+
+/// `sched_get_priority_max` (`max`) or `_min` of `policy`.
+pub fn sched_priority(policy: i32, max: bool) -> Result<i32> {
+    // SAFETY: a plain integer.
+    check(unsafe {
+        if max {
+            libc::sched_get_priority_max(policy)
+        } else {
+            libc::sched_get_priority_min(policy)
+        }
+    })
+}
