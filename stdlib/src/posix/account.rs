@@ -156,6 +156,82 @@ fn sched_get_priority_min(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     sched_priority(vm, args, "sched_get_priority_min", false)
 }
 
+/// `sched_getaffinity(pid, /)`: the set of CPUs.
+fn sched_getaffinity(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("posix.sched_getaffinity", 1)?;
+    let cpus = sysio::getaffinity(c_int(&a[0])?).map_err(|e| args::os_error(vm, &e))?;
+    let set = Value::obj(weft_vm::objects::set::new_set_obj(false));
+    if let Some(s) = weft_vm::objects::set::as_set(&set) {
+        for c in cpus {
+            s.add(vm, int::from_i64(c as i64))?;
+        }
+    }
+    Ok(set)
+}
+
+/// `sched_setaffinity(pid, mask, /)`: `mask` an iterable of CPU numbers.
+fn sched_setaffinity(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("sched_setaffinity", 2)?;
+    let pid = c_int(&a[0])?;
+    let mut cpus = Vec::new();
+    for v in protocols::iterate(vm, &a[1])? {
+        let c = protocols::index(vm, &v)?;
+        if c.sign() == num_bigint::Sign::Minus {
+            return Err(error::value_error("negative CPU number"));
+        }
+        let c = c
+            .to_i64()
+            .ok_or_else(|| error::overflow_error("Python int too large to convert to C long"))?;
+        cpus.push(c as usize);
+    }
+    sysio::setaffinity(pid, &cpus).map_err(|e| args::os_error(vm, &e))?;
+    Ok(Value::NONE)
+}
+
+/// `sched_rr_get_interval(pid, /)`.
+fn sched_rr_get_interval(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("posix.sched_rr_get_interval", 1)?;
+    let r = sysio::rr_interval(c_int(&a[0])?).map_err(|e| args::os_error(vm, &e))?;
+    Ok(Value::float(r))
+}
+
+/// `getgrouplist(user, group, /)`: `user` a str.
+fn getgrouplist(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("getgrouplist", 2)?;
+    let Some(s) = weft_vm::objects::str::as_str_obj(&a[0]) else {
+        return Err(error::type_error(format!(
+            "getgrouplist() argument 1 must be str, not {}",
+            weft_vm::interp::ops::type_name_of(&a[0])
+        )));
+    };
+    let user = args::fsencode(vm, &a[0], s)?;
+    let user =
+        std::ffi::CString::new(user).map_err(|_| error::value_error("embedded null character"))?;
+    let group = args::id_arg(vm, "gid", &a[1])?;
+    let groups = sysio::getgrouplist(&user, group);
+    Ok(weft_vm::objects::list::new_list(
+        groups.iter().map(|&g| int::from_i64(g as i64)).collect(),
+    ))
+}
+
+/// `initgroups(username, gid, /)`: `username` str, bytes or path-like.
+fn initgroups(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("initgroups", 2)?;
+    let user = args::path(vm, "initgroups", &a[0]).map_err(|e| {
+        if e.ty().is(&weft_vm::objects::types().type_error) {
+            error::type_error(format!(
+                "expected str, bytes or os.PathLike object, not {}",
+                weft_vm::interp::ops::type_name_of(&a[0])
+            ))
+        } else {
+            e
+        }
+    })?;
+    let group = args::id_arg(vm, "gid", &a[1])?;
+    sysio::initgroups(&user.c, group).map_err(|e| args::os_error(vm, &e))?;
+    Ok(Value::NONE)
+}
+
 /// The natives of this file.
 pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("setuid", setuid),
@@ -177,6 +253,11 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("minor", minor),
     ("makedev", makedev),
     ("sched_yield", sched_yield),
+    ("sched_getaffinity", sched_getaffinity),
+    ("sched_setaffinity", sched_setaffinity),
+    ("sched_rr_get_interval", sched_rr_get_interval),
+    ("getgrouplist", getgrouplist),
+    ("initgroups", initgroups),
     ("sched_get_priority_max", sched_get_priority_max),
     ("sched_get_priority_min", sched_get_priority_min),
 ];

@@ -530,3 +530,67 @@ pub fn sched_priority(policy: i32, max: bool) -> Result<i32> {
         }
     })
 }
+
+/// `sched_getaffinity(pid)`: the CPUs the process may run on.
+pub fn getaffinity(pid: i32) -> Result<Vec<usize>> {
+    // SAFETY: `cpu_set_t` is plain old data.
+    let mut set: libc::cpu_set_t = unsafe { std::mem::zeroed() };
+    // SAFETY: `set` is a valid out-pointer of the size passed.
+    check(unsafe {
+        libc::sched_getaffinity(pid, std::mem::size_of::<libc::cpu_set_t>(), &mut set)
+    })?;
+    let n = 8 * std::mem::size_of::<libc::cpu_set_t>();
+    // SAFETY: `set` is initialised and every index is below its capacity.
+    Ok((0..n)
+        .filter(|&c| unsafe { libc::CPU_ISSET(c, &set) })
+        .collect())
+}
+
+/// `sched_setaffinity(pid, cpus)`; CPUs beyond the set's capacity are an `EINVAL`.
+pub fn setaffinity(pid: i32, cpus: &[usize]) -> Result<()> {
+    // SAFETY: `cpu_set_t` is plain old data; all-zero is the empty set.
+    let mut set: libc::cpu_set_t = unsafe { std::mem::zeroed() };
+    let n = 8 * std::mem::size_of::<libc::cpu_set_t>();
+    for &c in cpus {
+        if c >= n {
+            return Err(Error::from_raw_os_error(libc::EINVAL));
+        }
+        // SAFETY: `c` is below the set's capacity.
+        unsafe { libc::CPU_SET(c, &mut set) };
+    }
+    // SAFETY: `set` is a valid set of the size passed.
+    check(unsafe { libc::sched_setaffinity(pid, std::mem::size_of::<libc::cpu_set_t>(), &set) })
+        .map(|_| ())
+}
+
+/// `getgrouplist(user, group)`: the groups `user` belongs to, `group` included.
+pub fn getgrouplist(user: &CStr, group: u32) -> Vec<u32> {
+    let mut n: libc::c_int = 64;
+    loop {
+        let mut groups = vec![0 as libc::gid_t; n as usize];
+        let cap = n;
+        // SAFETY: `groups` is writable for `n` entries; `user` is NUL-terminated.
+        let r = unsafe { libc::getgrouplist(user.as_ptr(), group, groups.as_mut_ptr(), &mut n) };
+        if r >= 0 {
+            groups.truncate(n as usize);
+            return groups;
+        }
+        n = n.max(cap * 2);
+    }
+}
+
+pub fn initgroups(user: &CStr, group: u32) -> Result<()> {
+    // SAFETY: `user` is NUL-terminated.
+    check(unsafe { libc::initgroups(user.as_ptr(), group) }).map(|_| ())
+}
+
+/// `sched_rr_get_interval(pid)`: the round-robin quantum in seconds.
+pub fn rr_interval(pid: i32) -> Result<f64> {
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: `ts` is a valid out-pointer.
+    check(unsafe { libc::sched_rr_get_interval(pid, &mut ts) })?;
+    Ok(ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9)
+}
