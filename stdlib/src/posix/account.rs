@@ -188,6 +188,52 @@ fn sched_setaffinity(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
+/// The priority of a `sched_param` argument (`convert_sched_param`).
+fn sched_priority_of(vm: &mut Vm, v: &Value) -> PyResult<i32> {
+    let ty = super::struct_type("sched_param")?;
+    let is_param = ty.as_obj().is_some_and(|t| {
+        weft_vm::objects::typeobj::is_subtype(&weft_vm::interp::ops::a_type(v), t)
+    });
+    if !is_param {
+        return Err(error::type_error("must have a sched_param object"));
+    }
+    let p = weft_vm::interp::attr::getattr(vm, v, "sched_priority")?;
+    let p = protocols::index(vm, &p)?;
+    p.to_i32()
+        .ok_or_else(|| error::overflow_error("sched_priority out of range"))
+}
+
+fn sched_getscheduler(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("posix.sched_getscheduler", 1)?;
+    let r = sysio::getscheduler(c_int(&a[0])?).map_err(|e| args::os_error(vm, &e))?;
+    Ok(int::from_i64(r as i64))
+}
+
+/// `sched_setscheduler(pid, policy, param, /)`.
+fn sched_setscheduler(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("sched_setscheduler", 3)?;
+    let (pid, policy) = (c_int(&a[0])?, c_int(&a[1])?);
+    let prio = sched_priority_of(vm, &a[2])?;
+    sysio::setscheduler(pid, policy, prio).map_err(|e| args::os_error(vm, &e))?;
+    Ok(Value::NONE)
+}
+
+fn sched_getparam(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("posix.sched_getparam", 1)?;
+    let r = sysio::getparam(c_int(&a[0])?).map_err(|e| args::os_error(vm, &e))?;
+    let ty = super::struct_type("sched_param")?;
+    weft_vm::interp::call::call_value(vm, &ty, vec![int::from_i64(r as i64)])
+}
+
+/// `sched_setparam(pid, param, /)`.
+fn sched_setparam(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("sched_setparam", 2)?;
+    let pid = c_int(&a[0])?;
+    let prio = sched_priority_of(vm, &a[1])?;
+    sysio::setparam(pid, prio).map_err(|e| args::os_error(vm, &e))?;
+    Ok(Value::NONE)
+}
+
 /// `sched_rr_get_interval(pid, /)`.
 fn sched_rr_get_interval(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.exact("posix.sched_rr_get_interval", 1)?;
@@ -256,6 +302,10 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("sched_getaffinity", sched_getaffinity),
     ("sched_setaffinity", sched_setaffinity),
     ("sched_rr_get_interval", sched_rr_get_interval),
+    ("sched_getscheduler", sched_getscheduler),
+    ("sched_setscheduler", sched_setscheduler),
+    ("sched_getparam", sched_getparam),
+    ("sched_setparam", sched_setparam),
     ("getgrouplist", getgrouplist),
     ("initgroups", initgroups),
     ("sched_get_priority_max", sched_get_priority_max),

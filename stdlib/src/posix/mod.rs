@@ -70,6 +70,7 @@ const STRUCT_TYPES: &[(&str, &str, &[&str], usize)] = &[
         &["si_pid", "si_uid", "si_signo", "si_status", "si_code"],
         5,
     ),
+    ("posix", "sched_param", &["sched_priority"], 1),
     (
         "posix",
         "uname_result",

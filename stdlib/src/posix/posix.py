@@ -21,6 +21,20 @@ def _stat_result_new(cls, sequence, dict=None, _new=stat_result.__new__):
 stat_result.__new__ = staticmethod(_stat_result_new)
 
 
+def _sched_param_new(cls, *args, _new=sched_param.__new__, **kwargs):
+    # Made from its one field, as CPython's os.sched_param(sched_priority) (whose pickles, made by
+    # the struct sequence's __reduce__, it refuses as CPython 3.11 does).
+    n = len(args) + len(kwargs)
+    if n > 1:
+        raise TypeError(f"sched_param() takes at most 1 argument ({n} given)")
+    if not args and "sched_priority" not in kwargs:
+        raise TypeError("sched_param() missing required argument 'sched_priority' (pos 1)")
+    return _new(cls, (args or tuple(kwargs.values())))
+
+
+sched_param.__new__ = staticmethod(_sched_param_new)
+
+
 class DirEntry:
     """An entry of a directory listing made by scandir(); file types come from the listing and
     stat() results are cached, as in CPython."""
@@ -225,7 +239,7 @@ def fork():
 
 
 def _spawn(fname, use_path, path, argv, env, file_actions, setpgroup, resetids, setsid,
-           setsigmask, setsigdef):
+           setsigmask, setsigdef, scheduler):
     # Checks and converts the arguments in CPython's order and words; `_posix_spawn` does the rest.
     import operator
     from os import fsencode
@@ -288,6 +302,16 @@ def _spawn(fname, use_path, path, argv, env, file_actions, setpgroup, resetids, 
                 raise ValueError(f"signal number {s} out of range [1; 64]")
             nums.append(s)
         sigs.append(nums)
+    if scheduler is not None:
+        if not isinstance(scheduler, tuple) or len(scheduler) != 2:
+            raise TypeError("A scheduler tuple must have two elements")
+        policy, param = scheduler
+        if not isinstance(param, sched_param):
+            raise TypeError("must have a sched_param object")
+        priority = operator.index(param.sched_priority)
+        if not -2**31 <= priority < 2**31:
+            raise OverflowError("sched_priority out of range")
+        scheduler = (None if policy is None else operator.index(policy), priority)
     return _posix_spawn(fname, use_path, path, args, envlist, actions, setpgroup, resetids,
-                        setsid, sigs[0], sigs[1])
+                        setsid, sigs[0], sigs[1], scheduler)
 

@@ -33,10 +33,11 @@ fn ints(v: &Value) -> PyResult<Option<Vec<i32>>> {
 }
 
 /// `_posix_spawn(fname, use_path, path, argv, env, actions, pgroup, resetids, setsid, sigmask,
-/// sigdef)`: `argv` and `env` lists of bytes, `actions` tuples `(tag, fd[, path, flags, mode |
-/// new_fd])`, the signal lists None or ints.
+/// sigdef, scheduler)`: `argv` and `env` lists of bytes, `actions` tuples `(tag, fd[, path, flags,
+/// mode | new_fd])`, the signal lists None or ints, `scheduler` None or `(policy or None,
+/// priority)`.
 fn posix_spawn(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let a = args.exact("_posix_spawn", 11)?;
+    let a = args.exact("_posix_spawn", 12)?;
     let fname = pystr::as_str(&a[0]).unwrap_or("posix_spawn").to_string();
     let use_path = ops::truthy(vm, &a[1])?;
     let pa = args::named_path(vm, &fname, "path", args::PATH, &a[2])?;
@@ -65,6 +66,17 @@ fn posix_spawn(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         Some(args::c_int(&a[6])?)
     };
     let (sigmask, sigdef) = (ints(&a[9])?, ints(&a[10])?);
+    let sched = match tuple::as_tuple(&a[11]) {
+        Some([policy, prio]) => {
+            let policy = if policy.is_none() {
+                None
+            } else {
+                Some(args::c_int(policy)?)
+            };
+            Some((policy, args::c_int(prio)?))
+        }
+        _ => None,
+    };
     let plan = Plan {
         path: &pa.c,
         use_path,
@@ -76,6 +88,7 @@ fn posix_spawn(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         setsid: ops::truthy(vm, &a[8])?,
         sigmask: sigmask.as_deref(),
         sigdef: sigdef.as_deref(),
+        sched,
     };
     let pid = sysspawn::spawn(&plan).map_err(|e| pa.error(vm, &e))?;
     Ok(int::from_i64(pid as i64))
@@ -92,7 +105,7 @@ pub fn set_checker(f: Value) {
 }
 
 /// `posix_spawn(path, argv, env, /, *, file_actions=(), setpgroup=None, resetids=False,
-/// setsid=False, setsigmask=(), setsigdef=())`: a builtin (not a method when stored on a class,
+/// setsid=False, setsigmask=(), setsigdef=(), scheduler=None)`: a builtin (not a method when stored on a class,
 /// as tests do), handing its arguments to `posix._spawn`.
 fn entry(vm: &mut Vm, args: &Args, fname: &str, use_path: bool) -> PyResult<Value> {
     let pos = args.positional().len();
@@ -101,7 +114,7 @@ fn entry(vm: &mut Vm, args: &Args, fname: &str, use_path: bool) -> PyResult<Valu
             "{fname}() takes exactly 3 positional arguments ({pos} given)"
         )));
     }
-    let [path, argv, env, fa, pg, ri, sid, mask, def] = args.bind(
+    let [path, argv, env, fa, pg, ri, sid, mask, def, sched] = args.bind(
         fname,
         [
             "path",
@@ -113,6 +126,7 @@ fn entry(vm: &mut Vm, args: &Args, fname: &str, use_path: bool) -> PyResult<Valu
             "setsid",
             "setsigmask",
             "setsigdef",
+            "scheduler",
         ],
         3,
         3,
@@ -133,6 +147,7 @@ fn entry(vm: &mut Vm, args: &Args, fname: &str, use_path: bool) -> PyResult<Valu
         sid.unwrap_or(Value::bool(false)),
         mask.unwrap_or_else(empty),
         def.unwrap_or_else(empty),
+        sched.unwrap_or(Value::NONE),
     ];
     weft_vm::interp::call::call_value(vm, &checker, call_args)
 }

@@ -594,3 +594,30 @@ pub fn rr_interval(pid: i32) -> Result<f64> {
     check(unsafe { libc::sched_rr_get_interval(pid, &mut ts) })?;
     Ok(ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9)
 }
+
+pub fn getscheduler(pid: i32) -> Result<i32> {
+    // SAFETY: a plain integer.
+    check(unsafe { libc::sched_getscheduler(pid) })
+}
+
+pub fn setscheduler(pid: i32, policy: i32, priority: i32) -> Result<()> {
+    let p = libc::sched_param {
+        sched_priority: priority,
+    };
+    // SAFETY: `p` is a valid sched_param.
+    check(unsafe { libc::sched_setscheduler(pid, policy, &p) }).map(|_| ())
+}
+
+pub fn getparam(pid: i32) -> Result<i32> {
+    let mut p = libc::sched_param { sched_priority: 0 };
+    // SAFETY: `p` is a valid out-pointer.
+    check(unsafe { libc::sched_getparam(pid, &mut p) }).map(|_| p.sched_priority)
+}
+
+pub fn setparam(pid: i32, priority: i32) -> Result<()> {
+    let p = libc::sched_param {
+        sched_priority: priority,
+    };
+    // SAFETY: `p` is a valid sched_param.
+    check(unsafe { libc::sched_setparam(pid, &p) }).map(|_| ())
+}

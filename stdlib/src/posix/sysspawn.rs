@@ -25,6 +25,8 @@ pub struct Plan<'a> {
     pub setsid: bool,
     pub sigmask: Option<&'a [i32]>,
     pub sigdef: Option<&'a [i32]>,
+    /// The scheduling policy (None: the parent's) and priority.
+    pub sched: Option<(Option<i32>, i32)>,
 }
 
 /// A zero error code or the error.
@@ -105,6 +107,17 @@ pub fn spawn(plan: &Plan) -> Result<i32> {
             if let Some(d) = plan.sigdef {
                 flags |= libc::POSIX_SPAWN_SETSIGDEF;
                 ok(libc::posix_spawnattr_setsigdefault(&mut attr, &sigset(d)))?;
+            }
+            if let Some((policy, prio)) = plan.sched {
+                if let Some(p) = policy {
+                    flags |= libc::POSIX_SPAWN_SETSCHEDULER;
+                    ok(libc::posix_spawnattr_setschedpolicy(&mut attr, p))?;
+                }
+                flags |= libc::POSIX_SPAWN_SETSCHEDPARAM;
+                let param = libc::sched_param {
+                    sched_priority: prio,
+                };
+                ok(libc::posix_spawnattr_setschedparam(&mut attr, &param))?;
             }
             ok(libc::posix_spawnattr_setflags(
                 &mut attr,

@@ -46,3 +46,31 @@ print(os.fstat(fd).st_size)
 os.close(fd)
 os.unlink(p)
 os.rmdir(d)
+
+# The scheduler API and sched_param.
+import pickle
+
+p = os.sched_param(5)
+print(p, type(p).__module__, p.sched_priority, os.sched_param(sched_priority=3))
+try:
+    pickle.loads(pickle.dumps(p))
+except TypeError as e:
+    print(e)
+mine = os.sched_getscheduler(0)
+print(mine in (os.SCHED_OTHER, os.SCHED_BATCH, os.SCHED_IDLE), os.sched_getparam(0))
+os.sched_setscheduler(0, mine, os.sched_getparam(0))
+os.sched_setparam(0, os.sched_getparam(0))
+for f in [lambda: os.sched_getscheduler(-1), lambda: os.sched_getparam(-1),
+          lambda: os.sched_setscheduler(0, mine, None), lambda: os.sched_setparam(0, 43),
+          lambda: os.sched_setparam(0, os.sched_param(None)),
+          lambda: os.sched_setparam(0, os.sched_param(214748364700)),
+          lambda: os.sched_param(), lambda: os.sched_param(1, 2), lambda: os.sched_param(x=1),
+          lambda: os.posix_spawn("/bin/sh", ["sh"], {}, scheduler=(None, 3))]:
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+pid = os.posix_spawn("/bin/sh", ["sh", "-c", "exit 4"], {}, scheduler=(None, os.sched_param(0)))
+print(os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]))
+pid = os.posix_spawn("/bin/sh", ["sh", "-c", "exit 5"], {}, scheduler=(mine, os.sched_param(0)))
+print(os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]))
