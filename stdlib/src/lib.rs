@@ -17,6 +17,7 @@ mod faulthandler;
 mod fcntl;
 mod functools;
 mod gcmod;
+mod grp;
 mod hashes;
 mod heapq;
 mod imp;
@@ -65,6 +66,7 @@ pub fn register(vm: &mut Vm) {
     vm.registry.add("math", math::init);
     vm.registry.add("posix", posix::init);
     vm.registry.add("pwd", pwd::init);
+    vm.registry.add("grp", grp::init);
     vm.registry.add("time", time::init);
     vm.registry.add("_weakref", weakref::init);
     io::install(vm);
