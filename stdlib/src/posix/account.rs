@@ -263,18 +263,9 @@ fn getgrouplist(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 /// `initgroups(username, gid, /)`: `username` str, bytes or path-like.
 fn initgroups(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.exact("initgroups", 2)?;
-    let user = args::path(vm, "initgroups", &a[0]).map_err(|e| {
-        if e.ty().is(&weft_vm::objects::types().type_error) {
-            error::type_error(format!(
-                "expected str, bytes or os.PathLike object, not {}",
-                weft_vm::interp::ops::type_name_of(&a[0])
-            ))
-        } else {
-            e
-        }
-    })?;
+    let user = args::fs_converter(vm, &a[0])?;
     let group = args::id_arg(vm, "gid", &a[1])?;
-    sysio::initgroups(&user.c, group).map_err(|e| args::os_error(vm, &e))?;
+    sysio::initgroups(&user, group).map_err(|e| args::os_error(vm, &e))?;
     Ok(Value::NONE)
 }
 

@@ -183,6 +183,28 @@ impl PathSpec<'_> {
     }
 }
 
+/// `PyUnicode_FSConverter`: a str (encoded with the file-system encoding), bytes, or an
+/// `os.PathLike` giving one, without NUL bytes; no other bytes-like objects.
+pub fn fs_converter(vm: &mut Vm, v: &Value) -> PyResult<CString> {
+    let p = if pystr::as_str(v).is_some() || bytes::as_bytes(v).is_some() {
+        v.clone()
+    } else {
+        let ty = Value::obj(ops::a_type(v));
+        if attr::getattr_opt(vm, &ty, "__fspath__")?.is_none() {
+            return Err(error::type_error(format!(
+                "expected str, bytes or os.PathLike object, not {}",
+                ops::type_name_of(v)
+            )));
+        }
+        fspath(vm, "", "", PATH, v)?
+    };
+    let raw = match pystr::as_str_obj(&p) {
+        Some(s) => fsencode(vm, &p, s)?,
+        None => bytes::as_bytes(&p).unwrap_or(&[]).to_vec(),
+    };
+    CString::new(raw).map_err(|_| error::value_error("embedded null byte"))
+}
+
 /// Whether `v` is an int or has `__index__` (`PyIndex_Check`).
 fn has_index(v: &Value) -> bool {
     int::is_int(v)

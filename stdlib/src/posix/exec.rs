@@ -40,7 +40,7 @@ fn c_argv(vm: &mut Vm, fname: &str, v: &Value) -> PyResult<Vec<CString>> {
     let items = argv_items(fname, v)?;
     let argv = items
         .iter()
-        .map(|a| c_path(vm, fname, a))
+        .map(|a| args::fs_converter(vm, a))
         .collect::<PyResult<Vec<_>>>()?;
     if argv[0].as_bytes().is_empty() {
         return Err(error::value_error(format!(
@@ -60,12 +60,12 @@ fn execv(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 /// A `key=value` entry of an environment mapping.
 fn env_entry(vm: &mut Vm, k: &Value, v: &Value) -> PyResult<CString> {
-    let mut k = c_path(vm, "execve", k)?.into_bytes();
+    let mut k = args::fs_converter(vm, k)?.into_bytes();
     if k.is_empty() || k[1..].contains(&b'=') {
         return Err(error::value_error("illegal environment variable name"));
     }
     k.push(b'=');
-    k.extend_from_slice(c_path(vm, "execve", v)?.as_bytes());
+    k.extend_from_slice(args::fs_converter(vm, v)?.as_bytes());
     CString::new(k).map_err(|_| error::value_error("embedded null byte"))
 }
 

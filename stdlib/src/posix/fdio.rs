@@ -262,12 +262,12 @@ fn eventfd_write(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 /// `memfd_create(name, flags=MFD_CLOEXEC)`: `name` str, bytes or path-like.
 fn memfd_create(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let [name, flags] = args.bind("memfd_create", ["name", "flags"], 1, 0)?;
-    let name = args::path(vm, "memfd_create", &name.unwrap_or(Value::NONE))?;
+    let name = args::fs_converter(vm, &name.unwrap_or(Value::NONE))?;
     let flags = match flags {
         Some(f) => unsigned(vm, &f, u32::MAX as u64, "unsigned int")? as u32,
         None => libc::MFD_CLOEXEC,
     };
-    let fd = sysio::memfd_create(&name.c, flags).map_err(os_err(vm))?;
+    let fd = sysio::memfd_create(&name, flags).map_err(os_err(vm))?;
     Ok(int::from_i64(fd as i64))
 }
 

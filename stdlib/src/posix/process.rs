@@ -152,24 +152,14 @@ fn fspath(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args::fspath(vm, "fspath", "path", args::PATH, &p)
 }
 
-/// An environment variable name or value (`str` or `bytes`) as bytes without NULs.
-fn env_bytes(vm: &mut Vm, fname: &str, v: &Value) -> PyResult<Vec<u8>> {
-    let b = match pystr::as_str(v) {
-        Some(s) => s.as_bytes().to_vec(),
-        None => match bytes::as_bytes(v) {
-            Some(b) => b.to_vec(),
-            None => return Ok(args::path(vm, fname, v)?.c.into_bytes()),
-        },
-    };
-    if b.contains(&0) {
-        return Err(error::value_error("embedded null byte"));
-    }
-    Ok(b)
+/// An environment variable name or value (`str`, `bytes` or path-like) as bytes without NULs.
+fn env_bytes(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+    Ok(args::fs_converter(vm, v)?.into_bytes())
 }
 
-fn env_key(vm: &mut Vm, fname: &str, v: &Value) -> PyResult<std::ffi::OsString> {
+fn env_key(vm: &mut Vm, v: &Value) -> PyResult<std::ffi::OsString> {
     use std::os::unix::ffi::OsStringExt;
-    let k = env_bytes(vm, fname, v)?;
+    let k = env_bytes(vm, v)?;
     if k.contains(&b'=') {
         return Err(error::value_error("illegal environment variable name"));
     }
@@ -184,15 +174,15 @@ fn env_key(vm: &mut Vm, fname: &str, v: &Value) -> PyResult<std::ffi::OsString> 
 fn putenv(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     use std::os::unix::ffi::OsStringExt;
     let a = args.exact("putenv", 2)?;
-    let k = env_key(vm, "putenv", &a[0])?;
-    let v = std::ffi::OsString::from_vec(env_bytes(vm, "putenv", &a[1])?);
+    let k = env_key(vm, &a[0])?;
+    let v = std::ffi::OsString::from_vec(env_bytes(vm, &a[1])?);
     std::env::set_var(k, v);
     Ok(Value::NONE)
 }
 
 fn unsetenv(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.exact("posix.unsetenv", 1)?;
-    let k = env_key(vm, "unsetenv", &a[0])?;
+    let k = env_key(vm, &a[0])?;
     std::env::remove_var(k);
     Ok(Value::NONE)
 }

@@ -84,3 +84,12 @@ for attr in ("st_mode", "st_rdev", "parrot"):
 os.unlink("f")
 os.chdir("/")
 os.rmdir(d)
+
+# Where CPython takes PyUnicode_FSConverter (argv, environment, memfd names, initgroups), other
+# bytes-like objects are refused.
+for f in (lambda: os.execv("/bin/true", [bytearray(b"x")]), lambda: os.putenv(bytearray(b"x"), "y"),
+          lambda: os.memfd_create(bytearray(b"x")), lambda: os.putenv("a\0", "b"),
+          lambda: os.putenv("a=", "b"), lambda: os.initgroups(3, "foo")):
+    show(f)
+os.environ["WEFT_TEST_VAR"] = "a\udcff"
+print(os.environb[b"WEFT_TEST_VAR"])
