@@ -303,7 +303,16 @@ fn init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     f.fd.set(fd);
     f.closefd.set(closefd);
     *f.name.borrow_mut() = file.clone();
-    if let Ok(st) = sys::stat(None, fd, true) {
+    // A bad descriptor fails here, as CPython's `fstat` check does; other `fstat` errors are
+    // tolerated.
+    let st = sys::stat(None, fd, true);
+    if let Err(e) = &st {
+        if e.raw_os_error() == Some(libc::EBADF) {
+            f.fd.set(-1);
+            return Err(crate::posix::args::os_error(vm, e));
+        }
+    }
+    if let Ok(st) = st {
         if st.st_mode & libc::S_IFMT == libc::S_IFDIR {
             let e = std::io::Error::from_raw_os_error(libc::EISDIR);
             let err = weft_vm::objects::os_error::os_error(vm, &e, Some(&file));

@@ -19,7 +19,7 @@ mod stringio;
 mod textio;
 mod textread;
 mod types;
-mod util;
+pub(crate) mod util;
 
 use weft_vm::heap::{ObjRef, Value};
 use weft_vm::interp::error::PyResult;

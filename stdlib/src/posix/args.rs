@@ -63,7 +63,7 @@ pub fn path(vm: &mut Vm, fname: &str, v: &Value) -> PyResult<PathArg> {
     named_path(vm, fname, "path", PATH, v)
 }
 
-/// Converts path argument `arg` of function `fname`.
+/// Converts path argument `arg` of function `fname` (no descriptor, no None).
 pub fn named_path(
     vm: &mut Vm,
     fname: &str,
@@ -71,17 +71,224 @@ pub fn named_path(
     kinds: &str,
     v: &Value,
 ) -> PyResult<PathArg> {
-    let p = fspath(vm, fname, arg, kinds, v)?;
-    let (raw, is_bytes) = match pystr::as_str(&p) {
-        Some(s) => (s.as_bytes().to_vec(), false),
-        None => (bytes::as_bytes(&p).unwrap_or(&[]).to_vec(), true),
+    let spec = PathSpec {
+        fname,
+        arg,
+        allow_fd: false,
+        nullable: false,
     };
-    let c = CString::new(raw).map_err(|_| error::value_error("embedded null byte"))?;
-    Ok(PathArg {
-        c,
-        given: v.clone(),
-        is_bytes,
-    })
+    match spec.convert_kinds(vm, kinds, v)? {
+        Target::Path(p) => Ok(p),
+        _ => Err(error::system_error("path converter returned no path")),
+    }
+}
+
+/// A path parameter as CPython's `path_t` converter declares it: whether an integer is taken as
+/// a file descriptor and whether None stands for "not given".
+pub struct PathSpec<'a> {
+    pub fname: &'a str,
+    pub arg: &'a str,
+    pub allow_fd: bool,
+    pub nullable: bool,
+}
+
+/// What a `path_t` argument turned out to be.
+pub enum Target {
+    Path(PathArg),
+    Fd(i32),
+    /// None, for a nullable parameter.
+    Default,
+}
+
+impl PathSpec<'_> {
+    /// The accepted kinds, as the `TypeError` lists them.
+    fn kinds(&self) -> &'static str {
+        match (self.allow_fd, self.nullable) {
+            (true, true) => DIR,
+            (true, false) => PATH_OR_FD,
+            (false, true) => "string, bytes, os.PathLike or None",
+            (false, false) => PATH,
+        }
+    }
+
+    pub fn convert(&self, vm: &mut Vm, v: &Value) -> PyResult<Target> {
+        self.convert_kinds(vm, self.kinds(), v)
+    }
+
+    /// `path_converter`: str (encoded with the file-system encoding), bytes, another bytes-like
+    /// object (deprecated), an integer descriptor when allowed, or an `os.PathLike`.
+    fn convert_kinds(&self, vm: &mut Vm, kinds: &str, v: &Value) -> PyResult<Target> {
+        if v.is_none() && self.nullable {
+            return Ok(Target::Default);
+        }
+        let wrong = |v: &Value| {
+            error::type_error(format!(
+                "{}: {} should be {kinds}, not {}",
+                self.fname,
+                self.arg,
+                ops::type_name_of(v)
+            ))
+        };
+        let plain = pystr::as_str(v).is_some() || bytes::as_bytes(v).is_some();
+        let is_index = self.allow_fd && !plain && has_index(v);
+        let is_buffer = !plain && !is_index && is_bytes_like(v);
+        let p = if plain || is_index || is_buffer {
+            v.clone()
+        } else {
+            let ty = Value::obj(ops::a_type(v));
+            let Some(f) = attr::getattr_opt(vm, &ty, "__fspath__")? else {
+                return Err(wrong(v));
+            };
+            let r = call::call_value(vm, &f, vec![v.clone()])?;
+            if pystr::as_str(&r).is_none() && bytes::as_bytes(&r).is_none() {
+                return Err(error::type_error(format!(
+                    "expected {}.__fspath__() to return str or bytes, not {}",
+                    ops::type_name_of(v),
+                    ops::type_name_of(&r)
+                )));
+            }
+            r
+        };
+        let (raw, is_bytes) = if let Some(s) = pystr::as_str_obj(&p) {
+            let raw = fsencode(vm, &p, s)?;
+            if raw.contains(&0) {
+                return Err(error::value_error("embedded null byte"));
+            }
+            (raw, false)
+        } else if let Some(b) = bytes::as_bytes(&p) {
+            (b.to_vec(), true)
+        } else if is_index {
+            return Ok(Target::Fd(fd_converter(vm, v)?));
+        } else {
+            let msg = format!(
+                "{}: {} should be {kinds}, not {}",
+                self.fname,
+                self.arg,
+                ops::type_name_of(v)
+            );
+            weft_vm::objects::int::warn_deprecated(vm, &msg)?;
+            (weft_vm::interp::builtin_types::bytes_like(vm, v)?, true)
+        };
+        let c = CString::new(raw).map_err(|_| {
+            error::value_error(format!(
+                "{}: embedded null character in {}",
+                self.fname, self.arg
+            ))
+        })?;
+        Ok(Target::Path(PathArg {
+            c,
+            given: v.clone(),
+            is_bytes,
+        }))
+    }
+}
+
+/// `PyUnicode_FSConverter`: a str (encoded with the file-system encoding), bytes, or an
+/// `os.PathLike` giving one, without NUL bytes; no other bytes-like objects.
+pub fn fs_converter(vm: &mut Vm, v: &Value) -> PyResult<CString> {
+    let p = if pystr::as_str(v).is_some() || bytes::as_bytes(v).is_some() {
+        v.clone()
+    } else {
+        let ty = Value::obj(ops::a_type(v));
+        if attr::getattr_opt(vm, &ty, "__fspath__")?.is_none() {
+            return Err(error::type_error(format!(
+                "expected str, bytes or os.PathLike object, not {}",
+                ops::type_name_of(v)
+            )));
+        }
+        fspath(vm, "", "", PATH, v)?
+    };
+    let raw = match pystr::as_str_obj(&p) {
+        Some(s) => fsencode(vm, &p, s)?,
+        None => bytes::as_bytes(&p).unwrap_or(&[]).to_vec(),
+    };
+    CString::new(raw).map_err(|_| error::value_error("embedded null byte"))
+}
+
+/// Whether `v` is an int or has `__index__` (`PyIndex_Check`).
+fn has_index(v: &Value) -> bool {
+    int::is_int(v)
+        || weft_vm::objects::typeobj::lookup(&ops::a_type(v), &ops::dunder("__index__")).is_some()
+}
+
+/// Whether `v` exports a buffer (bytearray, memoryview, array, ...), as `PyObject_CheckBuffer`.
+fn is_bytes_like(v: &Value) -> bool {
+    let Some(o) = v.as_obj() else {
+        return false;
+    };
+    o.downcast::<weft_vm::objects::bytearray::ByteArray>()
+        .is_some()
+        || o.downcast::<weft_vm::objects::memoryview::MemoryView>()
+            .is_some()
+        || weft_vm::objects::native::buffer_of(v).is_some()
+}
+
+/// A str path as the file-system encoding gives it: UTF-8, with the lone surrogates
+/// `U+DC80..U+DCFF` that `surrogateescape` decoding made standing for their bytes.
+pub fn fsencode(vm: &mut Vm, v: &Value, s: &weft_vm::objects::str::Str) -> PyResult<Vec<u8>> {
+    if !s.has_surrogates() {
+        return Ok(s.as_bytes().to_vec());
+    }
+    weft_vm::objects::str::codec::encode(
+        vm,
+        v,
+        s.as_bytes(),
+        Some("utf-8"),
+        Some("surrogateescape"),
+    )
+}
+
+/// A file name from the system as a str: UTF-8, each byte that is not part of valid UTF-8 becoming
+/// the lone surrogate `U+DC00 + byte` (`surrogateescape`, CPython's file-system error handler).
+pub fn fsdecode(mut b: &[u8]) -> Value {
+    if let Ok(s) = std::str::from_utf8(b) {
+        return pystr::new_str(s);
+    }
+    let mut cps = Vec::with_capacity(b.len());
+    while !b.is_empty() {
+        match std::str::from_utf8(b) {
+            Ok(s) => {
+                cps.extend(s.chars().map(|c| c as u32));
+                break;
+            }
+            Err(e) => {
+                let good = e.valid_up_to();
+                let valid = std::str::from_utf8(&b[..good]).unwrap_or("");
+                cps.extend(valid.chars().map(|c| c as u32));
+                let bad = e.error_len().unwrap_or(b.len() - good);
+                cps.extend(b[good..good + bad].iter().map(|&x| 0xDC00 + x as u32));
+                b = &b[good + bad..];
+            }
+        }
+    }
+    pystr::new_code_points(&cps)
+}
+
+/// `_fd_converter`: any object with `__index__`, fitting a C int.
+pub fn fd_converter(vm: &mut Vm, v: &Value) -> PyResult<i32> {
+    use num_traits::ToPrimitive;
+    let i = weft_vm::interp::protocols::index(vm, v)?;
+    match i.to_i64() {
+        Some(x) if x <= i32::MAX as i64 && x >= i32::MIN as i64 => Ok(x as i32),
+        Some(x) if x < 0 => Err(error::overflow_error("fd is less than minimum")),
+        None if i.sign() == num_bigint::Sign::Minus => {
+            Err(error::overflow_error("fd is less than minimum"))
+        }
+        _ => Err(error::overflow_error("fd is greater than maximum")),
+    }
+}
+
+/// `dir_fd_converter`: None is the current directory (`AT_FDCWD`).
+pub fn dir_fd(vm: &mut Vm, v: &Option<Value>) -> PyResult<i32> {
+    match v {
+        None => Ok(libc::AT_FDCWD),
+        Some(v) if v.is_none() => Ok(libc::AT_FDCWD),
+        Some(v) if has_index(v) => fd_converter(vm, v),
+        Some(v) => Err(error::type_error(format!(
+            "argument should be integer or None, not {}",
+            ops::type_name_of(v)
+        ))),
+    }
 }
 
 /// A `str` or `bytes` result for a file name, matching the type of the path it came from.
@@ -89,7 +296,29 @@ pub fn name_value(name: &[u8], as_bytes: bool) -> Value {
     if as_bytes {
         bytes::new_bytes(name.to_vec())
     } else {
-        pystr::new_string(String::from_utf8_lossy(name).into_owned())
+        fsdecode(name)
+    }
+}
+
+/// A uid or gid (`_Py_Uid_Converter`): an index, -1 meaning "unchanged". Values that fit a C
+/// long but not the id type are "less than minimum", as CPython words it.
+pub fn id_arg(vm: &mut Vm, what: &str, v: &Value) -> PyResult<u32> {
+    use num_traits::ToPrimitive;
+    if !has_index(v) {
+        return Err(error::type_error(format!(
+            "{what} should be integer, not {}",
+            ops::type_name_of(v)
+        )));
+    }
+    let i = weft_vm::interp::protocols::index(vm, v)?;
+    let under = || error::overflow_error(format!("{what} is less than minimum"));
+    let over = || error::overflow_error(format!("{what} is greater than maximum"));
+    match i.to_i64() {
+        Some(-1) => Ok(u32::MAX),
+        Some(x) if (0..=u32::MAX as i64).contains(&x) => Ok(x as u32),
+        Some(_) => Err(under()),
+        None if i.sign() == num_bigint::Sign::Minus => Err(under()),
+        None => Err(over()),
     }
 }
 

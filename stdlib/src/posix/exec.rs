@@ -12,7 +12,7 @@ use weft_vm::objects::{dict, int, list, str as pystr, tuple};
 /// `_fork()`: the system call under `posix.py`'s `fork`, which runs the `register_at_fork` hooks
 /// around it.
 fn fork(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.exact("fork", 0)?;
+    args.exact("posix.fork", 0)?;
     let pid = sys::fork().map_err(|e| args::os_error(vm, &e))?;
     Ok(int::from_i64(pid as i64))
 }
@@ -40,7 +40,7 @@ fn c_argv(vm: &mut Vm, fname: &str, v: &Value) -> PyResult<Vec<CString>> {
     let items = argv_items(fname, v)?;
     let argv = items
         .iter()
-        .map(|a| c_path(vm, fname, a))
+        .map(|a| args::fs_converter(vm, a))
         .collect::<PyResult<Vec<_>>>()?;
     if argv[0].as_bytes().is_empty() {
         return Err(error::value_error(format!(
@@ -54,24 +54,32 @@ fn execv(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.exact("execv", 2)?;
     let path = c_path(vm, "execv", &a[0])?;
     let argv = c_argv(vm, "execv", &a[1])?;
-    let e = sys::exec(&path, &argv, None);
+    let e = sys::exec(Some(&path), -1, &argv, None);
     Err(args::os_error(vm, &e))
 }
 
 /// A `key=value` entry of an environment mapping.
 fn env_entry(vm: &mut Vm, k: &Value, v: &Value) -> PyResult<CString> {
-    let mut k = c_path(vm, "execve", k)?.into_bytes();
+    let mut k = args::fs_converter(vm, k)?.into_bytes();
     if k.is_empty() || k[1..].contains(&b'=') {
         return Err(error::value_error("illegal environment variable name"));
     }
     k.push(b'=');
-    k.extend_from_slice(c_path(vm, "execve", v)?.as_bytes());
+    k.extend_from_slice(args::fs_converter(vm, v)?.as_bytes());
     CString::new(k).map_err(|_| error::value_error("embedded null byte"))
 }
 
+/// `execve(path, argv, env)`; a descriptor for `path` goes to `fexecve`. The error names the path.
 fn execve(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let [p, argv, env] = args.bind("execve", ["path", "argv", "env"], 3, 0)?;
-    let path = c_path(vm, "execve", &p.unwrap_or(Value::NONE))?;
+    let spec = args::PathSpec {
+        fname: "execve",
+        arg: "path",
+        allow_fd: true,
+        nullable: false,
+    };
+    let p = p.unwrap_or(Value::NONE);
+    let target = spec.convert(vm, &p)?;
     let argv = c_argv(vm, "execve", &argv.unwrap_or(Value::NONE))?;
     let env = env.unwrap_or(Value::NONE);
     let items = match attr::getattr_opt(vm, &env, "items")? {
@@ -89,8 +97,12 @@ fn execve(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             _ => return Err(error::value_error("env.items() returned an invalid item")),
         }
     }
-    let e = sys::exec(&path, &argv, Some(&envp));
-    Err(args::os_error(vm, &e))
+    let e = match &target {
+        args::Target::Path(pa) => sys::exec(Some(&pa.c), -1, &argv, Some(&envp)),
+        args::Target::Fd(fd) => sys::exec(None, *fd, &argv, Some(&envp)),
+        args::Target::Default => return Err(error::system_error("execve: no path")),
+    };
+    Err(weft_vm::objects::os_error::os_error(vm, &e, Some(&p)))
 }
 
 /// `killpg`, `getpgid`, `getsid`, `setpgid`: integer arguments, an `OSError` on failure.
@@ -101,25 +113,25 @@ fn killpg(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn getpgid(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let a = args.exact("getpgid", 1)?;
+    let a = args.exact("posix.getpgid", 1)?;
     let r = sys::getpgid(c_int(&a[0])?).map_err(|e| args::os_error(vm, &e))?;
     Ok(int::from_i64(r as i64))
 }
 
 fn getpgrp(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.exact("getpgrp", 0)?;
+    args.exact("posix.getpgrp", 0)?;
     let r = sys::getpgid(0).map_err(|e| args::os_error(vm, &e))?;
     Ok(int::from_i64(r as i64))
 }
 
 fn getsid(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let a = args.exact("getsid", 1)?;
+    let a = args.exact("posix.getsid", 1)?;
     let r = sys::getsid(c_int(&a[0])?).map_err(|e| args::os_error(vm, &e))?;
     Ok(int::from_i64(r as i64))
 }
 
 fn setsid(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.exact("setsid", 0)?;
+    args.exact("posix.setsid", 0)?;
     sys::setsid().map_err(|e| args::os_error(vm, &e))?;
     Ok(Value::NONE)
 }
@@ -166,7 +178,7 @@ fn setreuid(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 /// `setgroups(groups)`: any iterable of gids.
 fn setgroups(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let a = args.exact("setgroups", 1)?;
+    let a = args.exact("posix.setgroups", 1)?;
     let items = protocols::iterate(vm, &a[0])
         .map_err(|_| error::type_error("setgroups argument must be a sequence"))?;
     let groups = items
@@ -178,7 +190,7 @@ fn setgroups(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn getgroups(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.exact("getgroups", 0)?;
+    args.exact("posix.getgroups", 0)?;
     let groups = sys::getgroups().map_err(|e| args::os_error(vm, &e))?;
     Ok(list::new_list(
         groups
@@ -207,7 +219,7 @@ pub(crate) const SYSCONF_NAMES: &[(&str, i32)] = &[
 
 /// `sysconf(name)`: a name from `sysconf_names` or its number.
 fn sysconf(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let a = args.exact("sysconf", 1)?;
+    let a = args.exact("posix.sysconf", 1)?;
     let name = match pystr::as_str(&a[0]) {
         Some(s) => SYSCONF_NAMES
             .iter()
@@ -225,11 +237,11 @@ fn sysconf(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(int::from_i64(r))
 }
 
-/// `os.sysconf_names`.
-pub(crate) fn sysconf_names(vm: &mut Vm) -> PyResult<Value> {
+/// `os.sysconf_names` or `os.pathconf_names` from their table.
+pub(crate) fn conf_names(vm: &mut Vm, table: &[(&str, i32)]) -> PyResult<Value> {
     let d = Value::obj(dict::new_dict());
-    let dd = dict::as_dict(&d).ok_or_else(|| error::system_error("sysconf_names"))?;
-    for (n, v) in SYSCONF_NAMES {
+    let dd = dict::as_dict(&d).ok_or_else(|| error::system_error("conf_names"))?;
+    for (n, v) in table {
         dd.set(vm, pystr::new_str(n), int::from_i64(*v as i64))?;
     }
     Ok(d.clone())

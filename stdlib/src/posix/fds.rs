@@ -9,7 +9,7 @@ use weft_vm::objects::builtin::{Args, NativeFn};
 use weft_vm::objects::{int, tuple};
 
 fn pipe2(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let a = args.exact("pipe2", 1)?;
+    let a = args.exact("posix.pipe2", 1)?;
     let (r, w) = sys::pipe2(c_int(&a[0])?).map_err(|e| args::os_error(vm, &e))?;
     Ok(tuple::new_tuple(vec![
         int::from_i64(r as i64),
@@ -31,7 +31,7 @@ fn dup2(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn get_inheritable(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let a = args.exact("get_inheritable", 1)?;
+    let a = args.exact("posix.get_inheritable", 1)?;
     let r = sys::get_inheritable(c_int(&a[0])?).map_err(|e| args::os_error(vm, &e))?;
     Ok(Value::bool(r))
 }
@@ -44,7 +44,7 @@ fn set_inheritable(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn get_blocking(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let a = args.exact("get_blocking", 1)?;
+    let a = args.exact("posix.get_blocking", 1)?;
     let r = sys::get_blocking(c_int(&a[0])?).map_err(|e| args::os_error(vm, &e))?;
     Ok(Value::bool(r))
 }

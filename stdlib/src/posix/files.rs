@@ -7,32 +7,14 @@ use std::os::unix::ffi::OsStrExt;
 use std::os::unix::fs::DirEntryExt;
 use weft_vm::heap::Value;
 use weft_vm::interp::error::{self, PyResult};
-use weft_vm::interp::{ops, Vm};
+use weft_vm::interp::Vm;
 use weft_vm::objects::builtin::Args;
 use weft_vm::objects::{bytes, int, list, tuple};
-
-/// Rejects `dir_fd`s other than `None`: weft has no `*at` calls yet (and does not list them in
-/// `_have_functions`, so `os.supports_dir_fd` does not claim them).
-fn no_dir_fd(fname: &str, dir_fd: &Option<Value>) -> PyResult<()> {
-    match dir_fd {
-        Some(v) if !v.is_none() => Err(error::not_implemented_error(format!(
-            "{fname}: dir_fd unavailable on this platform"
-        ))),
-        _ => Ok(()),
-    }
-}
-
-fn truthy(vm: &mut Vm, v: &Option<Value>, default: bool) -> PyResult<bool> {
-    match v {
-        Some(v) => ops::truthy(vm, v),
-        None => Ok(default),
-    }
-}
 
 /// An `os.stat_result` from the C structure (whose field types differ between platforms, hence
 /// casts that are no-ops on some).
 #[allow(clippy::unnecessary_cast)]
-fn stat_result(vm: &mut Vm, st: &libc::stat) -> PyResult<Value> {
+pub(crate) fn stat_result(vm: &mut Vm, st: &libc::stat) -> PyResult<Value> {
     let i = int::from_i64;
     let big = |b: i128| int::from_big(BigInt::from(b));
     let times = [
@@ -65,37 +47,8 @@ fn stat_result(vm: &mut Vm, st: &libc::stat) -> PyResult<Value> {
         i(st.st_blocks),
         big(st.st_rdev as i128),
     ]);
-    let ty = super::stat_result_type()?;
+    let ty = super::struct_type("stat_result")?;
     weft_vm::interp::structseq::new(vm, &ty, v)
-}
-
-/// `stat(path, *, dir_fd=None, follow_symlinks=True)`; an int `path` is a descriptor.
-fn stat_impl(vm: &mut Vm, args: &Args, fname: &str, follow_default: bool) -> PyResult<Value> {
-    let [p, dir_fd, follow] = args.bind(fname, ["path", "dir_fd", "follow_symlinks"], 1, 0)?;
-    no_dir_fd(fname, &dir_fd)?;
-    let follow = truthy(vm, &follow, follow_default)?;
-    let p = p.unwrap_or(Value::NONE);
-    if int::is_int(&p) {
-        let fd = c_int(&p)?;
-        let st = sys::stat(None, fd, true).map_err(|e| args::os_error(vm, &e))?;
-        return stat_result(vm, &st);
-    }
-    let kinds = if follow_default {
-        args::PATH_OR_FD
-    } else {
-        args::PATH
-    };
-    let pa = args::named_path(vm, fname, "path", kinds, &p)?;
-    let st = sys::stat(Some(&pa.c), 0, follow).map_err(|e| pa.error(vm, &e))?;
-    stat_result(vm, &st)
-}
-
-fn stat(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    stat_impl(vm, args, "stat", true)
-}
-
-fn lstat(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    stat_impl(vm, args, "lstat", false)
 }
 
 fn fstat(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -107,14 +60,14 @@ fn fstat(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn open(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let [p, flags, mode, dir_fd] = args.bind("open", ["path", "flags", "mode", "dir_fd"], 2, 0)?;
-    no_dir_fd("open", &dir_fd)?;
     let pa = path(vm, "open", &p.unwrap_or(Value::NONE))?;
     let flags = c_int(&flags.unwrap_or(Value::NONE))?;
     let mode = match mode {
         Some(m) => c_int(&m)?,
         None => 0o777,
     };
-    let fd = sys::open(&pa.c, flags, mode as u32).map_err(|e| pa.error(vm, &e))?;
+    let dir = args::dir_fd(vm, &dir_fd)?;
+    let fd = super::sysat::open(dir, &pa.c, flags, mode as u32).map_err(|e| pa.error(vm, &e))?;
     Ok(int::from_i64(fd as i64))
 }
 
@@ -176,105 +129,34 @@ fn lseek(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(int::from_i64(r))
 }
 
-/// `remove`/`unlink(path, *, dir_fd=None)`.
-fn unlink_impl(vm: &mut Vm, args: &Args, fname: &str) -> PyResult<Value> {
-    let [p, dir_fd] = args.bind(fname, ["path", "dir_fd"], 1, 0)?;
-    no_dir_fd(fname, &dir_fd)?;
-    let pa = path(vm, fname, &p.unwrap_or(Value::NONE))?;
-    std::fs::remove_file(pa.path()).map_err(|e| pa.error(vm, &e))?;
-    Ok(Value::NONE)
-}
-
-fn remove(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    unlink_impl(vm, args, "remove")
-}
-
-fn unlink(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    unlink_impl(vm, args, "unlink")
-}
-
-fn rmdir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let [p, dir_fd] = args.bind("rmdir", ["path", "dir_fd"], 1, 0)?;
-    no_dir_fd("rmdir", &dir_fd)?;
-    let pa = path(vm, "rmdir", &p.unwrap_or(Value::NONE))?;
-    std::fs::remove_dir(pa.path()).map_err(|e| pa.error(vm, &e))?;
-    Ok(Value::NONE)
-}
-
-/// `rename`/`replace(src, dst, *, src_dir_fd=None, dst_dir_fd=None)`: both are rename(2) on POSIX.
-fn rename_impl(vm: &mut Vm, args: &Args, fname: &str) -> PyResult<Value> {
-    let [src, dst, sfd, dfd] =
-        args.bind(fname, ["src", "dst", "src_dir_fd", "dst_dir_fd"], 2, 0)?;
-    no_dir_fd(fname, &sfd)?;
-    no_dir_fd(fname, &dfd)?;
-    let s = args::named_path(vm, fname, "src", args::PATH, &src.unwrap_or(Value::NONE))?;
-    let d = args::named_path(vm, fname, "dst", args::PATH, &dst.unwrap_or(Value::NONE))?;
-    std::fs::rename(s.path(), d.path()).map_err(|e| two_path_error(vm, &e, &s, &d))?;
-    Ok(Value::NONE)
-}
-
-/// `OSError(errno, strerror, filename, None, filename2)`.
-fn two_path_error(
-    vm: &mut Vm,
-    e: &std::io::Error,
-    a: &PathArg,
-    b: &PathArg,
-) -> weft_vm::interp::error::PyErr {
-    let base = a.error(vm, e);
-    let exc = weft_vm::interp::exc::normalize(vm, base);
-    weft_vm::objects::instance::set(
-        &exc,
-        &weft_vm::objects::str::intern("filename2"),
-        b.given.clone(),
-    );
-    weft_vm::interp::error::PyErr::from_obj(exc)
-}
-
-fn rename(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    rename_impl(vm, args, "rename")
-}
-
-fn replace(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    rename_impl(vm, args, "replace")
-}
-
-fn mkdir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    use std::os::unix::fs::DirBuilderExt;
-    let [p, mode, dir_fd] = args.bind("mkdir", ["path", "mode", "dir_fd"], 1, 0)?;
-    no_dir_fd("mkdir", &dir_fd)?;
-    let pa = path(vm, "mkdir", &p.unwrap_or(Value::NONE))?;
-    let mode = match mode {
-        Some(m) => c_int(&m)?,
-        None => 0o777,
+/// The path argument of `listdir`/`scandir` (`path_t(nullable=True, allow_fd=...)`), `'.'` when
+/// omitted or None, and the descriptor it was given as. A descriptor of an open directory is read
+/// through `/proc/self/fd` once `fstat` has checked it (a bad one fails with `EBADF` naming no
+/// file, later errors name the descriptor, as CPython's `dup` and `fdopendir`).
+fn dir_arg(vm: &mut Vm, fname: &str, v: Option<Value>) -> PyResult<(PathArg, Option<i32>)> {
+    let spec = args::PathSpec {
+        fname,
+        arg: "path",
+        allow_fd: true,
+        nullable: true,
     };
-    std::fs::DirBuilder::new()
-        .mode(mode as u32)
-        .create(pa.path())
-        .map_err(|e| pa.error(vm, &e))?;
-    Ok(Value::NONE)
-}
-
-/// The path argument of `listdir`/`scandir`, `'.'` when omitted or None. A descriptor of an open
-/// directory is read through `/proc/self/fd` once `fstat` has checked it (a bad one fails with
-/// `EBADF` naming no file, later errors name the descriptor, as CPython's `dup` and `fdopendir`).
-fn dir_arg(vm: &mut Vm, fname: &str, v: Option<Value>) -> PyResult<PathArg> {
-    match v {
-        Some(v) if int::is_int(&v) => {
-            let fd = c_int(&v)?;
+    let v = v.unwrap_or(Value::NONE);
+    match spec.convert(vm, &v)? {
+        args::Target::Fd(fd) => {
             sys::stat(None, fd, true).map_err(|e| args::os_error(vm, &e))?;
             let proc = weft_vm::objects::str::new_string(format!("/proc/self/fd/{fd}"));
             let mut pa = path(vm, fname, &proc)?;
             pa.given = v;
-            Ok(pa)
+            Ok((pa, Some(fd)))
         }
-        Some(v) if !v.is_none() => args::named_path(vm, fname, "path", args::DIR, &v),
-        _ => path(vm, fname, &weft_vm::objects::str::new_str(".")),
+        args::Target::Path(pa) => Ok((pa, None)),
+        args::Target::Default => Ok((path(vm, fname, &weft_vm::objects::str::new_str("."))?, None)),
     }
 }
 
 fn listdir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let [p] = args.bind("listdir", ["path"], 0, 0)?;
-    let pa = dir_arg(vm, "listdir", p)?;
+    let (pa, _) = dir_arg(vm, "listdir", p)?;
     let rd = std::fs::read_dir(pa.path()).map_err(|e| pa.error(vm, &e))?;
     let mut names = Vec::new();
     for entry in rd {
@@ -284,19 +166,21 @@ fn listdir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(list::new_list(names))
 }
 
-/// `_scandir(path)`: `(name, path, kind, inode)` per entry, `kind` being what the directory listing
-/// says without a `stat` (0 unknown, 1 directory, 2 regular file, 3 symbolic link, 4 other); the
-/// `DirEntry` objects are built in Python.
+/// `_scandir(path)`: the directory's descriptor when it was given one (else None), then
+/// `(name, path, kind, inode)` per entry, `kind` being what the directory listing says without a
+/// `stat` (0 unknown, 1 directory, 2 regular file, 3 symbolic link, 4 other); the `DirEntry`
+/// objects are built in Python.
 fn scandir_entries(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let [p] = args.bind("scandir", ["path"], 0, 0)?;
-    let given = p.clone();
-    let pa = dir_arg(vm, "scandir", p)?;
-    let rd = std::fs::read_dir(pa.path()).map_err(|e| pa.error(vm, &e))?;
+    let (pa, fd) = dir_arg(vm, "scandir", p)?;
+    let rd = std::fs::read_dir(pa.path()).map_err(|e| match fd {
+        Some(_) => args::os_error(vm, &e),
+        None => pa.error(vm, &e),
+    })?;
     // Entries of a descriptor's directory have their bare names as paths.
-    let prefix = match &given {
-        Some(v) if int::is_int(v) => None,
-        Some(v) if !v.is_none() => Some(pa.c.as_bytes().to_vec()),
-        _ => Some(b".".to_vec()),
+    let prefix = match fd {
+        Some(_) => None,
+        None => Some(pa.c.as_bytes().to_vec()),
     };
     let mut out = Vec::new();
     for entry in rd {
@@ -324,181 +208,35 @@ fn scandir_entries(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             int::from_big(BigInt::from(entry.ino())),
         ]));
     }
-    Ok(list::new_list(out))
+    let fd = fd.map_or(Value::NONE, |fd| int::from_i64(fd as i64));
+    Ok(tuple::new_tuple(vec![fd, list::new_list(out)]))
 }
 
-fn access(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let [p, mode, dir_fd, eff, follow] = args.bind(
-        "access",
-        ["path", "mode", "dir_fd", "effective_ids", "follow_symlinks"],
-        2,
-        0,
-    )?;
-    no_dir_fd("access", &dir_fd)?;
-    if truthy(vm, &eff, false)? || !truthy(vm, &follow, true)? {
-        return Err(error::not_implemented_error(
-            "access: effective_ids and follow_symlinks unavailable on this platform",
-        ));
+/// `closerange(fd_low, fd_high)`: closes every descriptor in the range, ignoring errors.
+fn closerange(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("closerange", 2)?;
+    let lo = c_int(&a[0])?.max(0);
+    let hi = c_int(&a[1])?;
+    for fd in lo..hi {
+        let _ = sys::close(fd);
     }
-    let pa = path(vm, "access", &p.unwrap_or(Value::NONE))?;
-    let mode = c_int(&mode.unwrap_or(Value::NONE))?;
-    Ok(Value::bool(sys::access(&pa.c, mode)))
-}
-
-fn chmod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    use std::os::unix::fs::PermissionsExt;
-    let [p, mode, dir_fd, follow] =
-        args.bind("chmod", ["path", "mode", "dir_fd", "follow_symlinks"], 2, 0)?;
-    no_dir_fd("chmod", &dir_fd)?;
-    if !truthy(vm, &follow, true)? {
-        return Err(error::not_implemented_error(
-            "chmod: follow_symlinks unavailable on this platform",
-        ));
-    }
-    let pa = path(vm, "chmod", &p.unwrap_or(Value::NONE))?;
-    let mode = c_int(&mode.unwrap_or(Value::NONE))?;
-    std::fs::set_permissions(pa.path(), std::fs::Permissions::from_mode(mode as u32))
-        .map_err(|e| pa.error(vm, &e))?;
-    Ok(Value::NONE)
-}
-
-/// `utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True)`.
-fn utime(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let [p, times, ns, dir_fd, follow] = args.bind(
-        "utime",
-        ["path", "times", "ns", "dir_fd", "follow_symlinks"],
-        1,
-        0,
-    )?;
-    no_dir_fd("utime", &dir_fd)?;
-    let follow = truthy(vm, &follow, true)?;
-    let pa = path(vm, "utime", &p.unwrap_or(Value::NONE))?;
-    let times = times.filter(|t| !t.is_none());
-    let pair = |v: &Value| -> Option<[Value; 2]> {
-        let t = weft_vm::objects::tuple::as_tuple(v)?;
-        match t {
-            [a, b] => Some([a.clone(), b.clone()]),
-            _ => None,
-        }
-    };
-    let spec = match (times, ns) {
-        (Some(_), Some(_)) => {
-            return Err(error::value_error(
-                "utime: you may specify either 'times' or 'ns' but not both",
-            ))
-        }
-        (Some(t), None) => {
-            let [a, b] = pair(&t).ok_or_else(|| {
-                error::type_error("utime: 'times' must be either a tuple of two ints or None")
-            })?;
-            Some([seconds(vm, &a)?, seconds(vm, &b)?])
-        }
-        (None, Some(n)) => {
-            let [a, b] = pair(&n)
-                .ok_or_else(|| error::type_error("utime: 'ns' must be a tuple of two ints"))?;
-            Some([nanoseconds(&a)?, nanoseconds(&b)?])
-        }
-        (None, None) => None,
-    };
-    // CPython's `utime` reports the error without the file name.
-    sys::utimens(&pa.c, spec, follow)
-        .map_err(|e| weft_vm::objects::os_error::os_error(vm, &e, None))?;
-    Ok(Value::NONE)
-}
-
-/// A time in seconds (int or float) as (seconds, nanoseconds), rounded toward minus infinity.
-fn seconds(vm: &mut Vm, v: &Value) -> PyResult<(i64, i64)> {
-    if let Some(x) =
-        weft_vm::objects::float::to_f64(v).filter(|_| !weft_vm::objects::int::is_int(v))
-    {
-        if !x.is_finite() {
-            return Err(error::value_error("Invalid value NaN (not a number)"));
-        }
-        let sec = x.floor();
-        let ns = ((x - sec) * 1e9).floor() as i64;
-        return Ok((sec as i64, ns));
-    }
-    let i = weft_vm::interp::protocols::index(vm, v)?;
-    use num_traits::ToPrimitive;
-    let sec = i
-        .to_i64()
-        .ok_or_else(|| error::overflow_error("timestamp out of range for platform time_t"))?;
-    Ok((sec, 0))
-}
-
-fn nanoseconds(v: &Value) -> PyResult<(i64, i64)> {
-    use num_traits::ToPrimitive;
-    let b = weft_vm::objects::int::to_big(v).ok_or_else(|| {
-        error::type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            weft_vm::interp::ops::type_name_of(v)
-        ))
-    })?;
-    let billion = num_bigint::BigInt::from(1_000_000_000);
-    let (q, r) = num_integer::Integer::div_mod_floor(&b, &billion);
-    let sec = q
-        .to_i64()
-        .ok_or_else(|| error::overflow_error("timestamp out of range for platform time_t"))?;
-    Ok((sec, r.to_i64().unwrap_or(0)))
-}
-
-fn readlink(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let [p, dir_fd] = args.bind("readlink", ["path", "dir_fd"], 1, 0)?;
-    no_dir_fd("readlink", &dir_fd)?;
-    let pa = path(vm, "readlink", &p.unwrap_or(Value::NONE))?;
-    let target = std::fs::read_link(pa.path()).map_err(|e| pa.error(vm, &e))?;
-    Ok(name_value(target.as_os_str().as_bytes(), pa.is_bytes))
-}
-
-fn symlink(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let [src, dst, _is_dir, dir_fd] = args.bind(
-        "symlink",
-        ["src", "dst", "target_is_directory", "dir_fd"],
-        2,
-        0,
-    )?;
-    no_dir_fd("symlink", &dir_fd)?;
-    let s = args::named_path(
-        vm,
-        "symlink",
-        "src",
-        args::PATH,
-        &src.unwrap_or(Value::NONE),
-    )?;
-    let d = args::named_path(
-        vm,
-        "symlink",
-        "dst",
-        args::PATH,
-        &dst.unwrap_or(Value::NONE),
-    )?;
-    std::os::unix::fs::symlink(s.path(), d.path()).map_err(|e| two_path_error(vm, &e, &s, &d))?;
     Ok(Value::NONE)
 }
 
 fn getcwd(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.exact("getcwd", 0)?;
+    args.exact("posix.getcwd", 0)?;
     let d = std::env::current_dir().map_err(|e| args::os_error(vm, &e))?;
     Ok(name_value(d.as_os_str().as_bytes(), false))
 }
 
 fn getcwdb(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.exact("getcwdb", 0)?;
+    args.exact("posix.getcwdb", 0)?;
     let d = std::env::current_dir().map_err(|e| args::os_error(vm, &e))?;
     Ok(name_value(d.as_os_str().as_bytes(), true))
 }
 
-fn chdir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let [p] = args.bind("chdir", ["path"], 1, 0)?;
-    let pa = path(vm, "chdir", &p.unwrap_or(Value::NONE))?;
-    std::env::set_current_dir(pa.path()).map_err(|e| pa.error(vm, &e))?;
-    Ok(Value::NONE)
-}
-
 /// The natives of this file.
 pub const FUNCTIONS: &[(&str, weft_vm::objects::builtin::NativeFn)] = &[
-    ("stat", stat),
-    ("lstat", lstat),
     ("fstat", fstat),
     ("open", open),
     ("read", read),
@@ -507,20 +245,9 @@ pub const FUNCTIONS: &[(&str, weft_vm::objects::builtin::NativeFn)] = &[
     ("lseek", lseek),
     ("fsync", fsync),
     ("fdatasync", fdatasync),
-    ("remove", remove),
-    ("unlink", unlink),
-    ("rmdir", rmdir),
-    ("rename", rename),
-    ("replace", replace),
-    ("mkdir", mkdir),
     ("listdir", listdir),
     ("_scandir", scandir_entries),
-    ("access", access),
-    ("chmod", chmod),
-    ("utime", utime),
-    ("readlink", readlink),
-    ("symlink", symlink),
+    ("closerange", closerange),
     ("getcwd", getcwd),
     ("getcwdb", getcwdb),
-    ("chdir", chdir),
 ];

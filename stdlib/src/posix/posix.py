@@ -21,17 +21,38 @@ def _stat_result_new(cls, sequence, dict=None, _new=stat_result.__new__):
 stat_result.__new__ = staticmethod(_stat_result_new)
 
 
+def _sched_param_new(cls, *args, _new=sched_param.__new__, **kwargs):
+    # Made from its one field, as CPython's os.sched_param(sched_priority) (whose pickles, made by
+    # the struct sequence's __reduce__, it refuses as CPython 3.11 does).
+    n = len(args) + len(kwargs)
+    if n > 1:
+        raise TypeError(f"sched_param() takes at most 1 argument ({n} given)")
+    if not args and "sched_priority" not in kwargs:
+        raise TypeError("sched_param() missing required argument 'sched_priority' (pos 1)")
+    return _new(cls, (args or tuple(kwargs.values())))
+
+
+sched_param.__new__ = staticmethod(_sched_param_new)
+
+
 class DirEntry:
     """An entry of a directory listing made by scandir(); file types come from the listing and
     stat() results are cached, as in CPython."""
 
-    def __init__(self, name, path, kind, ino):
+    def __init__(self, dir_fd, name, path, kind, ino):
         self.name = name
         self.path = path
+        self._dir_fd = dir_fd
         self._kind = kind
         self._ino = ino
         self._stat = None
         self._lstat = None
+
+    def _stat_at(self, follow_symlinks):
+        # An entry of a descriptor's listing is stat'ed relative to that descriptor.
+        if self._dir_fd is None:
+            return stat(self.path, follow_symlinks=follow_symlinks)
+        return stat(self.name, dir_fd=self._dir_fd, follow_symlinks=follow_symlinks)
 
     def __repr__(self):
         return f"<DirEntry {self.name!r}>"
@@ -50,10 +71,10 @@ class DirEntry:
     def stat(self, *, follow_symlinks=True):
         if follow_symlinks and self.is_symlink():
             if self._stat is None:
-                self._stat = stat(self.path)
+                self._stat = self._stat_at(True)
             return self._stat
         if self._lstat is None:
-            self._lstat = lstat(self.path)
+            self._lstat = self._stat_at(False)
         return self._lstat
 
     def _is(self, kind, ifmt, follow_symlinks):
@@ -74,19 +95,35 @@ class DirEntry:
     def __class_getitem__(cls, item):
         return type(list[int])(cls, item)
 
+    def __reduce_ex__(self, protocol):
+        raise TypeError("cannot pickle 'posix.DirEntry' object")
+
 
 class _ScandirIterator:
     def __init__(self, entries):
         self._it = iter(entries)
+        self._open = True
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        return next(self._it)
+        try:
+            return next(self._it)
+        except StopIteration:
+            self._open = False
+            raise
 
     def close(self):
         self._it = iter(())
+        self._open = False
+
+    def __del__(self):
+        # An iterator dropped before its end and without close() is reported, as in CPython.
+        if getattr(self, "_open", False):
+            self._open = False
+            import warnings
+            warnings.warn(f"unclosed scandir iterator {self!r}", ResourceWarning, source=self)
 
     def __enter__(self):
         return self
@@ -100,7 +137,8 @@ _ScandirIterator.__name__ = _ScandirIterator.__qualname__ = "ScandirIterator"
 
 def scandir(path=None):
     """Return an iterator of DirEntry objects for the given path."""
-    return _ScandirIterator([DirEntry(*e) for e in _scandir(path)])
+    dir_fd, entries = _scandir(path)
+    return _ScandirIterator([DirEntry(dir_fd, *e) for e in entries])
 
 
 def device_encoding(fd):
@@ -152,18 +190,22 @@ def WIFCONTINUED(status):
 _at_fork = {"before": [], "after_in_child": [], "after_in_parent": []}
 
 
-def register_at_fork(*, before=None, after_in_child=None, after_in_parent=None):
+_not_given = object()
+
+
+def register_at_fork(*, before=_not_given, after_in_child=_not_given,
+                     after_in_parent=_not_given):
     """Register callables to be called when forking a new process."""
     given = {"before": before, "after_in_child": after_in_child,
              "after_in_parent": after_in_parent}
-    if all(f is None for f in given.values()):
+    given = {k: f for k, f in given.items() if f is not _not_given}
+    if not given:
         raise TypeError("At least one argument is required.")
     for name, f in given.items():
-        if f is not None and not callable(f):
+        if not callable(f):
             raise TypeError(f"'{name}' must be callable, not {type(f).__name__}")
     for name, f in given.items():
-        if f is not None:
-            _at_fork[name].append(f)
+        _at_fork[name].append(f)
 
 
 def _run_at_fork(which):
@@ -192,3 +234,84 @@ def fork():
         raise
     _run_at_fork("after_in_child" if pid == 0 else "after_in_parent")
     return pid
+
+
+
+
+def _spawn(fname, use_path, path, argv, env, file_actions, setpgroup, resetids, setsid,
+           setsigmask, setsigdef, scheduler):
+    # Checks and converts the arguments in CPython's order and words; `_posix_spawn` does the rest.
+    import operator
+    from os import fsencode
+    resetids = operator.index(resetids)
+    setsid = operator.index(setsid)
+    if not isinstance(argv, (list, tuple)):
+        raise TypeError(f"{fname}: argv must be a tuple or list")
+    if not argv:
+        raise ValueError(f"{fname}: argv must not be empty")
+    if not hasattr(type(env), "__getitem__"):
+        raise TypeError(f"{fname}: environment must be a mapping object")
+    args = [fsencode(a) for a in argv]
+    if not args[0]:
+        raise ValueError(f"{fname}: argv first element cannot be empty")
+    envlist = []
+    for k, v in zip(list(env.keys()), list(env.values())):
+        k, v = fsencode(k), fsencode(v)
+        if not k or b"=" in k[1:]:
+            raise ValueError("illegal environment variable name")
+        envlist.append(k + b"=" + v)
+    actions = []
+    if file_actions is not None:
+        try:
+            file_actions = list(file_actions)
+        except TypeError:
+            raise TypeError("file_actions must be a sequence or None") from None
+        for fa in file_actions:
+            if not isinstance(fa, tuple) or not fa:
+                raise TypeError("Each file_actions element must be a non-empty tuple")
+            tag = operator.index(fa[0])
+            if tag == POSIX_SPAWN_OPEN:
+                if len(fa) != 5:
+                    raise TypeError("A open file_action tuple must have 5 elements")
+                p = fsencode(fa[2])
+                if b"\0" in p:
+                    raise ValueError("embedded null byte")
+                actions.append((tag, operator.index(fa[1]), p, operator.index(fa[3]),
+                                operator.index(fa[4])))
+            elif tag == POSIX_SPAWN_CLOSE:
+                if len(fa) != 2:
+                    raise TypeError("A close file_action tuple must have 2 elements")
+                actions.append((tag, operator.index(fa[1])))
+            elif tag == POSIX_SPAWN_DUP2:
+                if len(fa) != 3:
+                    raise TypeError("A dup2 file_action tuple must have 3 elements")
+                actions.append((tag, operator.index(fa[1]), operator.index(fa[2])))
+            else:
+                raise TypeError("Unknown file_actions identifier")
+    if setpgroup is not None:
+        setpgroup = operator.index(setpgroup)
+    sigs = []
+    for given in (setsigmask, setsigdef):
+        if given == ():
+            sigs.append(None)
+            continue
+        nums = []
+        for s in given:
+            s = operator.index(s)
+            if not 0 < s < 65:
+                raise ValueError(f"signal number {s} out of range [1; 64]")
+            nums.append(s)
+        sigs.append(nums)
+    if scheduler is not None:
+        if not isinstance(scheduler, tuple) or len(scheduler) != 2:
+            raise TypeError("A scheduler tuple must have two elements")
+        policy, param = scheduler
+        if not isinstance(param, sched_param):
+            raise TypeError("must have a sched_param object")
+        priority = operator.index(param.sched_priority)
+        if not -2**31 <= priority < 2**31:
+            raise OverflowError("sched_priority out of range")
+        scheduler = (None if policy is None else operator.index(policy), priority)
+    return _posix_spawn(fname, use_path, path, args, envlist, actions, setpgroup, resetids,
+                        setsid, sigs[0], sigs[1], scheduler)
+

@@ -9,7 +9,7 @@ use weft_vm::objects::builtin::{Args, NativeFn};
 use weft_vm::objects::{bytes, int, str as pystr, tuple};
 
 fn getpid(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.exact("getpid", 0)?;
+    args.exact("posix.getpid", 0)?;
     Ok(int::from_i64(std::process::id() as i64))
 }
 
@@ -17,7 +17,7 @@ fn getpid(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 macro_rules! id_fns {
     ($($name:ident = $i:expr),*) => {$(
         fn $name(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-            args.exact(stringify!($name), 0)?;
+            args.exact(concat!("posix.", stringify!($name)), 0)?;
             Ok(int::from_i64(sys::ids()[$i]))
         }
     )*};
@@ -32,7 +32,7 @@ id_fns!(
 
 fn urandom(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     use std::io::Read;
-    let a = args.exact("urandom", 1)?;
+    let a = args.exact("posix.urandom", 1)?;
     let n = weft_vm::interp::protocols::index_isize(vm, &a[0])?;
     if n < 0 {
         return Err(error::value_error("negative argument not allowed"));
@@ -58,17 +58,17 @@ pub fn strerror_text(code: i32) -> String {
 }
 
 fn strerror(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let a = args.exact("strerror", 1)?;
+    let a = args.exact("posix.strerror", 1)?;
     Ok(pystr::new_string(strerror_text(c_int(&a[0])?)))
 }
 
 fn isatty(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let a = args.exact("isatty", 1)?;
+    let a = args.exact("posix.isatty", 1)?;
     Ok(Value::bool(sys::isatty(c_int(&a[0])?)))
 }
 
 fn pipe(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.exact("pipe", 0)?;
+    args.exact("posix.pipe", 0)?;
     let (r, w) = sys::pipe().map_err(|e| args::os_error(vm, &e))?;
     Ok(tuple::new_tuple(vec![
         int::from_i64(r as i64),
@@ -77,7 +77,7 @@ fn pipe(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn dup(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let a = args.exact("dup", 1)?;
+    let a = args.exact("posix.dup", 1)?;
     let fd = sys::dup(c_int(&a[0])?).map_err(|e| args::os_error(vm, &e))?;
     Ok(int::from_i64(fd as i64))
 }
@@ -111,7 +111,7 @@ fn exit(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn umask(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let a = args.exact("umask", 1)?;
+    let a = args.exact("posix.umask", 1)?;
     Ok(int::from_i64(sys::umask(c_int(&a[0])? as u32) as i64))
 }
 
@@ -122,7 +122,7 @@ fn get_terminal_size(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         None => 1,
     };
     let (cols, rows) = sys::terminal_size(fd).map_err(|e| args::os_error(vm, &e))?;
-    let ty = super::terminal_size_type()?;
+    let ty = super::struct_type("terminal_size")?;
     weft_vm::interp::structseq::new(
         vm,
         &ty,
@@ -131,7 +131,7 @@ fn get_terminal_size(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn cpu_count(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.exact("cpu_count", 0)?;
+    args.exact("posix.cpu_count", 0)?;
     Ok(std::thread::available_parallelism()
         .map(|n| int::from_i64(n.get() as i64))
         .unwrap_or(Value::NONE))
@@ -152,24 +152,14 @@ fn fspath(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args::fspath(vm, "fspath", "path", args::PATH, &p)
 }
 
-/// An environment variable name or value (`str` or `bytes`) as bytes without NULs.
-fn env_bytes(vm: &mut Vm, fname: &str, v: &Value) -> PyResult<Vec<u8>> {
-    let b = match pystr::as_str(v) {
-        Some(s) => s.as_bytes().to_vec(),
-        None => match bytes::as_bytes(v) {
-            Some(b) => b.to_vec(),
-            None => return Ok(args::path(vm, fname, v)?.c.into_bytes()),
-        },
-    };
-    if b.contains(&0) {
-        return Err(error::value_error("embedded null byte"));
-    }
-    Ok(b)
+/// An environment variable name or value (`str`, `bytes` or path-like) as bytes without NULs.
+fn env_bytes(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+    Ok(args::fs_converter(vm, v)?.into_bytes())
 }
 
-fn env_key(vm: &mut Vm, fname: &str, v: &Value) -> PyResult<std::ffi::OsString> {
+fn env_key(vm: &mut Vm, v: &Value) -> PyResult<std::ffi::OsString> {
     use std::os::unix::ffi::OsStringExt;
-    let k = env_bytes(vm, fname, v)?;
+    let k = env_bytes(vm, v)?;
     if k.contains(&b'=') {
         return Err(error::value_error("illegal environment variable name"));
     }
@@ -184,17 +174,81 @@ fn env_key(vm: &mut Vm, fname: &str, v: &Value) -> PyResult<std::ffi::OsString> 
 fn putenv(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     use std::os::unix::ffi::OsStringExt;
     let a = args.exact("putenv", 2)?;
-    let k = env_key(vm, "putenv", &a[0])?;
-    let v = std::ffi::OsString::from_vec(env_bytes(vm, "putenv", &a[1])?);
+    let k = env_key(vm, &a[0])?;
+    let v = std::ffi::OsString::from_vec(env_bytes(vm, &a[1])?);
     std::env::set_var(k, v);
     Ok(Value::NONE)
 }
 
 fn unsetenv(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let a = args.exact("unsetenv", 1)?;
-    let k = env_key(vm, "unsetenv", &a[0])?;
+    let a = args.exact("posix.unsetenv", 1)?;
+    let k = env_key(vm, &a[0])?;
     std::env::remove_var(k);
     Ok(Value::NONE)
+}
+
+/// `waitid(idtype, id, options, /)`: a `posix.waitid_result`, or None when `WNOHANG` found no
+/// child.
+fn waitid(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("waitid", 3)?;
+    let (idtype, id, options) = (c_int(&a[0])?, c_int(&a[1])?, c_int(&a[2])?);
+    let r = super::sysio::waitid(idtype as u32, id as u32, options)
+        .map_err(|e| args::os_error(vm, &e))?;
+    let Some(r) = r else {
+        return Ok(Value::NONE);
+    };
+    let ty = super::struct_type("waitid_result")?;
+    weft_vm::interp::structseq::new(vm, &ty, r.iter().map(|&x| int::from_i64(x)).collect())
+}
+
+/// `pidfd_open(pid, flags=0)`.
+fn pidfd_open(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let [pid, flags] = args.bind("pidfd_open", ["pid", "flags"], 1, 0)?;
+    let pid = c_int(&pid.unwrap_or(Value::NONE))?;
+    let flags = flags.map_or(Ok(0), |f| c_int(&f))?;
+    let fd = super::sysio::pidfd_open(pid, flags as u32).map_err(|e| args::os_error(vm, &e))?;
+    Ok(int::from_i64(fd as i64))
+}
+
+/// The names `confstr` knows, as `os.confstr_names` lists them (glibc's numbers).
+pub const CONFSTR_NAMES: &[(&str, i32)] = &[
+    ("CS_PATH", 0),
+    ("CS_GNU_LIBC_VERSION", 2),
+    ("CS_GNU_LIBPTHREAD_VERSION", 3),
+    ("CS_LFS_CFLAGS", 1000),
+    ("CS_LFS_LDFLAGS", 1001),
+    ("CS_LFS_LIBS", 1002),
+    ("CS_LFS_LINTFLAGS", 1003),
+    ("CS_LFS64_CFLAGS", 1004),
+    ("CS_LFS64_LDFLAGS", 1005),
+    ("CS_LFS64_LIBS", 1006),
+    ("CS_LFS64_LINTFLAGS", 1007),
+    ("CS_XBS5_ILP32_OFF32_CFLAGS", 1100),
+    ("CS_XBS5_ILP32_OFF32_LDFLAGS", 1101),
+    ("CS_XBS5_ILP32_OFF32_LIBS", 1102),
+    ("CS_XBS5_ILP32_OFF32_LINTFLAGS", 1103),
+    ("CS_XBS5_ILP32_OFFBIG_CFLAGS", 1104),
+    ("CS_XBS5_ILP32_OFFBIG_LDFLAGS", 1105),
+    ("CS_XBS5_ILP32_OFFBIG_LIBS", 1106),
+    ("CS_XBS5_ILP32_OFFBIG_LINTFLAGS", 1107),
+    ("CS_XBS5_LP64_OFF64_CFLAGS", 1108),
+    ("CS_XBS5_LP64_OFF64_LDFLAGS", 1109),
+    ("CS_XBS5_LP64_OFF64_LIBS", 1110),
+    ("CS_XBS5_LP64_OFF64_LINTFLAGS", 1111),
+    ("CS_XBS5_LPBIG_OFFBIG_CFLAGS", 1112),
+    ("CS_XBS5_LPBIG_OFFBIG_LDFLAGS", 1113),
+    ("CS_XBS5_LPBIG_OFFBIG_LIBS", 1114),
+    ("CS_XBS5_LPBIG_OFFBIG_LINTFLAGS", 1115),
+];
+
+/// `confstr(name, /)`: the string value, or None.
+fn confstr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("posix.confstr", 1)?;
+    let name = super::fdio::conf_name(&a[0], CONFSTR_NAMES)?;
+    let r = super::sysio::confstr(name).map_err(|e| args::os_error(vm, &e))?;
+    Ok(r.map_or(Value::NONE, |b| {
+        pystr::new_string(String::from_utf8_lossy(&b).into_owned())
+    }))
 }
 
 /// The natives of this file.
@@ -217,6 +271,9 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("get_terminal_size", get_terminal_size),
     ("cpu_count", cpu_count),
     ("fspath", fspath),
+    ("waitid", waitid),
+    ("pidfd_open", pidfd_open),
+    ("confstr", confstr),
     ("putenv", putenv),
     ("unsetenv", unsetenv),
 ];

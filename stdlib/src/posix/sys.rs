@@ -91,11 +91,6 @@ pub fn fsync(fd: i32, data_only: bool) -> Result<()> {
     .map(|_| ())
 }
 
-pub fn access(path: &CStr, mode: i32) -> bool {
-    // SAFETY: `path` is NUL-terminated.
-    unsafe { libc::access(path.as_ptr(), mode) == 0 }
-}
-
 pub fn isatty(fd: i32) -> bool {
     // SAFETY: plain integer.
     unsafe { libc::isatty(fd) == 1 }
@@ -272,7 +267,13 @@ pub fn fork() -> Result<i32> {
 }
 
 /// `execv`/`execve` (with `env`): returns only on failure.
-pub fn exec(path: &CStr, argv: &[std::ffi::CString], env: Option<&[std::ffi::CString]>) -> Error {
+/// `execv`, `execve`, or with no path `fexecve(fd)` (which always has an environment).
+pub fn exec(
+    path: Option<&CStr>,
+    fd: i32,
+    argv: &[std::ffi::CString],
+    env: Option<&[std::ffi::CString]>,
+) -> Error {
     let mut a: Vec<*const libc::c_char> = argv.iter().map(|s| s.as_ptr()).collect();
     a.push(std::ptr::null());
     let e: Option<Vec<*const libc::c_char>> = env.map(|env| {
@@ -282,9 +283,11 @@ pub fn exec(path: &CStr, argv: &[std::ffi::CString], env: Option<&[std::ffi::CSt
     });
     // SAFETY: `path` and every string the two NULL-terminated arrays point to outlive the call.
     unsafe {
-        match &e {
-            Some(e) => libc::execve(path.as_ptr(), a.as_ptr(), e.as_ptr()),
-            None => libc::execv(path.as_ptr(), a.as_ptr()),
+        match (path, &e) {
+            (Some(p), Some(e)) => libc::execve(p.as_ptr(), a.as_ptr(), e.as_ptr()),
+            (Some(p), None) => libc::execv(p.as_ptr(), a.as_ptr()),
+            (None, Some(e)) => libc::fexecve(fd, a.as_ptr(), e.as_ptr()),
+            (None, None) => libc::fexecve(fd, a.as_ptr(), [std::ptr::null()].as_ptr()),
         }
     };
     Error::last_os_error()
@@ -315,19 +318,4 @@ pub fn setregid(rgid: u32, egid: u32) -> Result<()> {
 pub fn setreuid(ruid: u32, euid: u32) -> Result<()> {
     // SAFETY: plain integers.
     check(unsafe { libc::setreuid(ruid, euid) }).map(|_| ())
-}
-
-/// `utimensat(AT_FDCWD, path, times, flags)`; `None` times mean "now" for both.
-pub fn utimens(path: &CStr, times: Option<[(i64, i64); 2]>, follow: bool) -> Result<()> {
-    let ts = times.map(|t| {
-        t.map(|(sec, nsec)| libc::timespec {
-            tv_sec: sec as libc::time_t,
-            tv_nsec: nsec as _,
-        })
-    });
-    let flags = if follow { 0 } else { libc::AT_SYMLINK_NOFOLLOW };
-    let ptr = ts.as_ref().map_or(std::ptr::null(), |t| t.as_ptr());
-    // SAFETY: `path` is NUL-terminated and `ptr` is null or points at two timespecs that outlive
-    // the call.
-    check(unsafe { libc::utimensat(libc::AT_FDCWD, path.as_ptr(), ptr, flags) }).map(|_| ())
 }

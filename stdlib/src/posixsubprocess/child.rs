@@ -120,7 +120,7 @@ fn exec(plan: &Plan) -> Failure {
     let mut saved: Option<Error> = None;
     let mut last = Error::from_raw_os_error(libc::ENOENT);
     for path in &plan.executables {
-        let e = os::exec(path, &plan.argv, plan.env.as_deref());
+        let e = os::exec(Some(path), -1, &plan.argv, plan.env.as_deref());
         let code = e.raw_os_error();
         if saved.is_none() && code != Some(libc::ENOENT) && code != Some(libc::ENOTDIR) {
             saved = Some(e);

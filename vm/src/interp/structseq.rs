@@ -38,6 +38,12 @@ def make(module, name, fields, n_seq):
     def __repr__(self):
         return qual + "(" + ", ".join(f"{f}={v!r}" for f, v in zip(named, self)) + ")"
 
+    def __setattr__(self, attr, value):
+        # No instance attributes: fields are read-only and there is no room for others.
+        if attr in named:
+            raise AttributeError("readonly attribute")
+        raise AttributeError(f"'{qual}' object has no attribute '{attr}'")
+
     def __reduce__(self):
         return (type(self), (tuple(self), dict(zip(named[n_seq - n_unnamed:], self._extra))))
 
@@ -45,6 +51,8 @@ def make(module, name, fields, n_seq):
         "__module__": module,
         "__new__": __new__,
         "__repr__": __repr__,
+        "__setattr__": __setattr__,
+        "__delattr__": lambda self, attr: __setattr__(self, attr, None),
         "__reduce__": __reduce__,
         "__match_args__": tuple(f for f in fields[:n_seq] if f),
         "n_sequence_fields": n_seq,
