@@ -103,7 +103,7 @@ pub fn as_generic_alias(v: &Value) -> Option<&GenericAlias> {
 
 mod generic_alias;
 mod generic_alias_iter;
-pub use generic_alias::ga_repr_item;
+pub use generic_alias::{ga_repr_item, parameters, subs_parameters};
 
 use crate::heap::ObjRef;
 use crate::interp::error;

@@ -91,7 +91,7 @@ fn repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 /// `_Py_make_parameters`: the type variables among the arguments, in order, without repeats.
-fn parameters(vm: &mut Vm, targs: &Value) -> PyResult<Vec<Value>> {
+pub fn parameters(vm: &mut Vm, targs: &Value) -> PyResult<Vec<Value>> {
     let mut out: Vec<Value> = Vec::new();
     let items = tuple::as_tuple(targs).unwrap_or(&[]).to_vec();
     for t in &items {
@@ -177,17 +177,28 @@ fn new(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     )))
 }
 
-/// `alias[items]`: substitutes the alias's type variables (`_Py_subs_parameters`); a starred alias stays
-/// starred.
+/// `alias[items]`: substitutes the alias's type variables; a starred alias stays starred.
 fn getitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.exact("__getitem__", 2)?;
     let (origin, targs, starred) = this(args)?;
-    let params = parameters(vm, &targs)?;
+    let out = subs_parameters(vm, &a[0], &targs, &a[1])?;
+    Ok(starred_alias(origin, tuple::new_tuple(out), starred))
+}
+
+/// `_Py_subs_parameters`: the arguments `targs` of `this` (an alias or a union) with its type variables
+/// replaced by the subscript `item`.
+pub fn subs_parameters(
+    vm: &mut Vm,
+    this: &Value,
+    targs: &Value,
+    item: &Value,
+) -> PyResult<Vec<Value>> {
+    let params = parameters(vm, targs)?;
     if params.is_empty() {
-        let r = alias_repr(vm, &origin, &targs, starred)?;
+        let r = protocols::repr_string(vm, this)?;
         return Err(error::type_error(format!("{r} is not a generic class")));
     }
-    let mut item = tuple::new_tuple(unpack_args(vm, &a[1])?);
+    let mut item = tuple::new_tuple(unpack_args(vm, item)?);
     for p in &params {
         let Some(prepare) = attr::getattr_opt(vm, p, "__typing_prepare_subst__")? else {
             continue;
@@ -199,14 +210,14 @@ fn getitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             Some(_) => item.clone(),
             None => tuple::new_tuple(vec![item.clone()]),
         };
-        item = call::call_value(vm, &prepare, vec![a[0].clone(), packed])?;
+        item = call::call_value(vm, &prepare, vec![this.clone(), packed])?;
     }
     let items: Vec<Value> = match tuple::as_tuple(&item) {
         Some(t) => t.to_vec(),
         None => vec![item],
     };
     if items.len() != params.len() {
-        let r = alias_repr(vm, &origin, &targs, starred)?;
+        let r = protocols::repr_string(vm, this)?;
         return Err(error::type_error(format!(
             "Too {} arguments for {r}; actual {}, expected {}",
             if items.len() > params.len() {
@@ -219,7 +230,7 @@ fn getitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         )));
     }
     let mut out = Vec::new();
-    for arg in tuple::as_tuple(&targs).unwrap_or(&[]).to_vec() {
+    for arg in tuple::as_tuple(targs).unwrap_or(&[]).to_vec() {
         if typeobj::as_type(&arg).is_some() {
             out.push(arg);
             continue;
@@ -240,7 +251,7 @@ fn getitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             _ => out.push(new),
         }
     }
-    Ok(starred_alias(origin, tuple::new_tuple(out), starred))
+    Ok(out)
 }
 
 fn position(params: &[Value], v: &Value) -> Option<usize> {
