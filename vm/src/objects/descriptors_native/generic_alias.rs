@@ -441,8 +441,9 @@ fn getattribute(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn dir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (origin, _, _) = this(args)?;
-    let d = attr::getattr(vm, &origin, "__dir__")?;
-    let names = call::call_value(vm, &d, vec![])?;
+    // `dir(origin)`: a class's `__dir__` is the unbound `object.__dir__`, so the builtin decides.
+    let d = attr::getattr(vm, &Value::obj(vm.builtins_module()), "dir")?;
+    let names = call::call_value(vm, &d, vec![origin])?;
     let mut items = protocols::iterate(vm, &names)?;
     for n in OWN_ATTRS {
         let v = pystr::new_str(n);
