@@ -81,6 +81,7 @@ fn weakrefable(o: &ObjRef) -> bool {
         &t.generator,
         &t.coroutine,
         &t.async_generator,
+        &t.generic_alias,
     ]
     .iter()
     .any(|b| ty.is(b) || typeobj::is_subtype(ty, b))

@@ -17,9 +17,19 @@ pub fn call_type(vm: &mut Vm, cls: &ObjRef, args: Vec<Value>, kwnames: &Value) -
     if !meta.is(&t.type_) {
         if let Some(mc) = lookup(&meta, crate::interned!("__call__")) {
             if !is_native_named(&mc, "__call__", &t.type_) {
-                let mut a = vec![Value::obj(cls.clone())];
-                a.extend(args);
-                return call::call_flow(vm, &mc, a, kwnames);
+                if call::is_plain_method(&mc) {
+                    let mut a = vec![Value::obj(cls.clone())];
+                    a.extend(args);
+                    return call::call_flow(vm, &mc, a, kwnames);
+                }
+                // Any other `__call__` (`__call__ = dict` in `typing._TypedDictMeta`) is bound first,
+                // and a type or other non-descriptor is called as it is.
+                let this = Value::obj(cls.clone());
+                let bound = match crate::interp::attr::descr_get(vm, &mc, &this, &meta)? {
+                    Some(f) => call::run_flow(vm, f)?,
+                    None => mc,
+                };
+                return call::call_flow(vm, &bound, args, kwnames);
             }
         }
     }

@@ -130,6 +130,35 @@ fn g_args(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(as_union(v).map(|u| u.args.clone()).unwrap_or(Value::NONE))
 }
 
+fn g_parameters(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let targs = as_union(v).map(|u| u.args.clone()).unwrap_or(Value::NONE);
+    Ok(tuple::new_tuple(
+        crate::objects::descriptors_native::parameters(vm, &targs)?,
+    ))
+}
+
+/// `(int | str).__module__` is the type's (CPython's union_getattro forwards it, for get_type_hints).
+fn g_module(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
+    Ok(pystr::new_str("types"))
+}
+
+/// `(list[T] | int)[str]`: the arguments substituted, then joined again with `|`.
+fn u_getitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("__getitem__", 2)?;
+    let u = as_union(&a[0]).ok_or_else(|| error::type_error("expected a union"))?;
+    let targs = u.args.clone();
+    let newargs = crate::objects::descriptors_native::subs_parameters(vm, &a[0], &targs, &a[1])?;
+    let mut it = newargs.into_iter();
+    let Some(mut res) = it.next() else {
+        return Ok(Value::obj(types().none_type.clone()));
+    };
+    for arg in it {
+        let flow = ops::binary(vm, crate::compiler::bytecode::BinOp::Or, res, arg)?;
+        res = call::run_flow(vm, flow)?;
+    }
+    Ok(res)
+}
+
 pub fn register() {
     use crate::objects::register::*;
     let t = &types().union_type;
@@ -141,7 +170,15 @@ pub fn register() {
             ("__ror__", u_ror),
             ("__eq__", u_eq),
             ("__hash__", u_hash),
+            ("__getitem__", u_getitem),
         ],
     );
-    getsets(t, &[("__args__", g_args, None)]);
+    getsets(
+        t,
+        &[
+            ("__args__", g_args, None),
+            ("__parameters__", g_parameters, None),
+            ("__module__", g_module, None),
+        ],
+    );
 }

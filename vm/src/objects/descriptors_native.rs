@@ -27,6 +27,8 @@ pub struct GetSet {
 pub struct GenericAlias {
     pub origin: Value,
     pub args: Value,
+    /// `*tuple[int]` (PEP 646): made by iterating an alias; shows as `__unpacked__`.
+    pub starred: bool,
 }
 
 pub fn member(name: &str, index: usize) -> Value {
@@ -68,6 +70,11 @@ pub fn readonly_member(name: &'static str, get: Getter) -> Value {
 }
 
 pub fn generic_alias(origin: Value, args: Value) -> Value {
+    starred_alias(origin, args, false)
+}
+
+/// `types.GenericAlias(origin, args)`, starred (`*tuple[int]`) or not.
+pub fn starred_alias(origin: Value, args: Value, starred: bool) -> Value {
     let args = if crate::objects::tuple::as_tuple(&args).is_some() {
         args
     } else {
@@ -75,7 +82,11 @@ pub fn generic_alias(origin: Value, args: Value) -> Value {
     };
     Value::obj(crate::heap::alloc(
         &types().generic_alias,
-        NativeObj::new(GenericAlias { origin, args }),
+        NativeObj::new(GenericAlias {
+            origin,
+            args,
+            starred,
+        }),
         None,
     ))
 }
@@ -91,7 +102,8 @@ pub fn as_generic_alias(v: &Value) -> Option<&GenericAlias> {
 }
 
 mod generic_alias;
-pub use generic_alias::ga_repr_item;
+mod generic_alias_iter;
+pub use generic_alias::{ga_repr_item, parameters, subs_parameters};
 
 use crate::heap::ObjRef;
 use crate::interp::error;

@@ -238,6 +238,7 @@ builtin_types! {
     filter: "filter", Iter, object, tflag::BASETYPE;
     reversed: "reversed", Iter, object, tflag::BASETYPE;
     generic_alias: "types.GenericAlias", Native, object, tflag::BASETYPE;
+    generic_alias_iterator: "generic_alias_iterator", Native, object, 0;
     weakref: "weakref.ReferenceType", Native, object, tflag::BASETYPE;
     member_descriptor: "member_descriptor", Native, object, 0;
     getset_descriptor: "getset_descriptor", Native, object, 0;

@@ -1,6 +1,6 @@
 //! `types.GenericAlias` (PEP 585): `list[int]` remembers its origin and arguments, forwards most attribute
 //! lookups to the origin, and substitutes type variables when subscripted again.
-use super::{as_generic_alias, generic_alias};
+use super::{as_generic_alias, generic_alias, generic_alias_iter, starred_alias};
 use crate::heap::Value;
 use crate::interp::error::{self, PyResult};
 use crate::interp::ops::type_name_of;
@@ -24,10 +24,10 @@ const OWN_ATTRS: &[&str] = &[
     "__deepcopy__",
 ];
 
-fn this(args: &Args) -> PyResult<(Value, Value)> {
+fn this(args: &Args) -> PyResult<(Value, Value, bool)> {
     let v = args.this()?;
     match as_generic_alias(v) {
-        Some(g) => Ok((g.origin.clone(), g.args.clone())),
+        Some(g) => Ok((g.origin.clone(), g.args.clone(), g.starred)),
         None => Err(error::type_error(format!(
             "descriptor requires a 'types.GenericAlias' object but received a '{}'",
             type_name_of(v)
@@ -63,8 +63,13 @@ pub fn ga_repr_item(vm: &mut Vm, p: &Value) -> PyResult<String> {
     }
 }
 
-fn alias_repr(vm: &mut Vm, origin: &Value, targs: &Value) -> PyResult<String> {
-    let mut s = ga_repr_item(vm, origin)?;
+fn alias_repr(vm: &mut Vm, origin: &Value, targs: &Value, starred: bool) -> PyResult<String> {
+    let mut s = if starred {
+        "*".to_string()
+    } else {
+        String::new()
+    };
+    s.push_str(&ga_repr_item(vm, origin)?);
     s.push('[');
     let items = tuple::as_tuple(targs).unwrap_or(&[]).to_vec();
     if items.is_empty() {
@@ -81,12 +86,12 @@ fn alias_repr(vm: &mut Vm, origin: &Value, targs: &Value) -> PyResult<String> {
 }
 
 fn repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let (origin, targs) = this(args)?;
-    Ok(pystr::new_string(alias_repr(vm, &origin, &targs)?))
+    let (origin, targs, starred) = this(args)?;
+    Ok(pystr::new_string(alias_repr(vm, &origin, &targs, starred)?))
 }
 
 /// `_Py_make_parameters`: the type variables among the arguments, in order, without repeats.
-fn parameters(vm: &mut Vm, targs: &Value) -> PyResult<Vec<Value>> {
+pub fn parameters(vm: &mut Vm, targs: &Value) -> PyResult<Vec<Value>> {
     let mut out: Vec<Value> = Vec::new();
     let items = tuple::as_tuple(targs).unwrap_or(&[]).to_vec();
     for t in &items {
@@ -129,12 +134,19 @@ fn get_parameters(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(tuple::new_tuple(parameters(vm, &targs)?))
 }
 
-fn get_false(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
-    Ok(Value::FALSE)
+fn get_unpacked(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::bool(as_generic_alias(v).is_some_and(|g| g.starred)))
 }
 
-fn get_none(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
-    Ok(Value::NONE)
+/// The arguments of a starred `tuple` alias (`*tuple[int, str]`), else None.
+fn unpacked_tuple_args(v: &Value) -> Option<Value> {
+    let g = as_generic_alias(v)?;
+    let is_tuple = g.origin.as_obj().is_some_and(|o| o.is(&types().tuple));
+    (g.starred && is_tuple).then(|| g.args.clone())
+}
+
+fn get_unpacked_tuple_args(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(unpacked_tuple_args(v).unwrap_or(Value::NONE))
 }
 
 fn new(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -157,6 +169,7 @@ fn new(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let payload = super::GenericAlias {
         origin: g.origin.clone(),
         args: g.args.clone(),
+        starred: false,
     };
     Ok(Value::obj(crate::objects::method_support::alloc_instance(
         cls,
@@ -164,21 +177,47 @@ fn new(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     )))
 }
 
-/// `alias[items]`: substitutes the alias's type variables (`_Py_subs_parameters`).
+/// `alias[items]`: substitutes the alias's type variables; a starred alias stays starred.
 fn getitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.exact("__getitem__", 2)?;
-    let (origin, targs) = this(args)?;
-    let params = parameters(vm, &targs)?;
+    let (origin, targs, starred) = this(args)?;
+    let out = subs_parameters(vm, &a[0], &targs, &a[1])?;
+    Ok(starred_alias(origin, tuple::new_tuple(out), starred))
+}
+
+/// `_Py_subs_parameters`: the arguments `targs` of `this` (an alias or a union) with its type variables
+/// replaced by the subscript `item`.
+pub fn subs_parameters(
+    vm: &mut Vm,
+    this: &Value,
+    targs: &Value,
+    item: &Value,
+) -> PyResult<Vec<Value>> {
+    let params = parameters(vm, targs)?;
     if params.is_empty() {
-        let r = alias_repr(vm, &origin, &targs)?;
+        let r = protocols::repr_string(vm, this)?;
         return Err(error::type_error(format!("{r} is not a generic class")));
     }
-    let items: Vec<Value> = match tuple::as_tuple(&a[1]) {
+    let mut item = tuple::new_tuple(unpack_args(vm, item)?);
+    for p in &params {
+        let Some(prepare) = attr::getattr_opt(vm, p, "__typing_prepare_subst__")? else {
+            continue;
+        };
+        if prepare.is_none() {
+            continue;
+        }
+        let packed = match tuple::as_tuple(&item) {
+            Some(_) => item.clone(),
+            None => tuple::new_tuple(vec![item.clone()]),
+        };
+        item = call::call_value(vm, &prepare, vec![this.clone(), packed])?;
+    }
+    let items: Vec<Value> = match tuple::as_tuple(&item) {
         Some(t) => t.to_vec(),
-        None => vec![a[1].clone()],
+        None => vec![item],
     };
     if items.len() != params.len() {
-        let r = alias_repr(vm, &origin, &targs)?;
+        let r = protocols::repr_string(vm, this)?;
         return Err(error::type_error(format!(
             "Too {} arguments for {r}; actual {}, expected {}",
             if items.len() > params.len() {
@@ -190,41 +229,91 @@ fn getitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             params.len()
         )));
     }
-    let position = |v: &Value| params.iter().position(|p| p.bits() == v.bits());
     let mut out = Vec::new();
-    for arg in tuple::as_tuple(&targs).unwrap_or(&[]).to_vec() {
+    for arg in tuple::as_tuple(targs).unwrap_or(&[]).to_vec() {
         if typeobj::as_type(&arg).is_some() {
             out.push(arg);
             continue;
         }
-        if let Some(subst) = attr::getattr_opt(vm, &arg, "__typing_subst__")? {
-            let i = position(&arg).unwrap_or(0);
-            out.push(call::call_value(vm, &subst, vec![items[i].clone()])?);
-            continue;
-        }
-        let sub = attr::getattr_opt(vm, &arg, "__parameters__")?;
-        let subparams = sub
-            .as_ref()
-            .and_then(tuple::as_tuple)
-            .map(|t| t.to_vec())
-            .unwrap_or_default();
-        if subparams.is_empty() {
-            out.push(arg);
-            continue;
-        }
-        let subargs: Vec<Value> = subparams
-            .iter()
-            .map(|p| position(p).map(|i| items[i].clone()).unwrap_or(p.clone()))
-            .collect();
-        let key = if subargs.len() == 1 {
-            subargs[0].clone()
-        } else {
-            tuple::new_tuple(subargs)
+        let unpack = match attr::getattr_opt(vm, &arg, "__typing_is_unpacked_typevartuple__")? {
+            Some(v) => ops::truthy(vm, &v)?,
+            None => false,
         };
-        let flow = protocols::getitem(vm, arg, key)?;
-        out.push(call::run_flow(vm, flow)?);
+        let new = match attr::getattr_opt(vm, &arg, "__typing_subst__")? {
+            Some(subst) => {
+                let i = position(&params, &arg).unwrap_or(0);
+                call::call_value(vm, &subst, vec![items[i].clone()])?
+            }
+            None => subs_tvars(vm, arg, &params, &items)?,
+        };
+        match tuple::as_tuple(&new) {
+            Some(t) if unpack => out.extend(t.iter().cloned()),
+            _ => out.push(new),
+        }
     }
-    Ok(generic_alias(origin, tuple::new_tuple(out)))
+    Ok(out)
+}
+
+fn position(params: &[Value], v: &Value) -> Option<usize> {
+    params.iter().position(|p| p.bits() == v.bits())
+}
+
+/// `_unpack_args`: the subscript's items, with each unpacked fixed-length tuple (`*tuple[int, str]`)
+/// spliced in; `*tuple[int, ...]` stays whole.
+fn unpack_args(vm: &mut Vm, item: &Value) -> PyResult<Vec<Value>> {
+    let items: Vec<Value> = match tuple::as_tuple(item) {
+        Some(t) => t.to_vec(),
+        None => vec![item.clone()],
+    };
+    let mut out = Vec::with_capacity(items.len());
+    for it in items {
+        if typeobj::as_type(&it).is_none() {
+            let sub = match unpacked_tuple_args(&it) {
+                Some(a) => Some(a),
+                None => attr::getattr_opt(vm, &it, "__typing_unpacked_tuple_args__")?
+                    .filter(|a| !a.is_none()),
+            };
+            if let Some(t) = sub.as_ref().and_then(tuple::as_tuple) {
+                let open = t
+                    .last()
+                    .is_some_and(|l| l.as_obj().is_some_and(|o| o.is(&types().ellipsis)));
+                if !open {
+                    out.extend(t.iter().cloned());
+                    continue;
+                }
+            }
+        }
+        out.push(it);
+    }
+    Ok(out)
+}
+
+/// `subs_tvars`: `obj[...]` with each of its own parameters replaced by its substitute (a
+/// TypeVarTuple's tuple of substitutes spliced in); `obj` itself when it has no parameters.
+fn subs_tvars(vm: &mut Vm, obj: Value, params: &[Value], items: &[Value]) -> PyResult<Value> {
+    let sub = attr::getattr_opt(vm, &obj, "__parameters__")?;
+    let subparams = sub
+        .as_ref()
+        .and_then(tuple::as_tuple)
+        .map(|t| t.to_vec())
+        .unwrap_or_default();
+    if subparams.is_empty() {
+        return Ok(obj);
+    }
+    let mut subargs = Vec::with_capacity(subparams.len());
+    for p in subparams {
+        let Some(i) = position(params, &p) else {
+            subargs.push(p);
+            continue;
+        };
+        let is_tvt = typeobj::lookup_str(&ops::a_type(&params[i]), "__iter__").is_some();
+        match tuple::as_tuple(&items[i]) {
+            Some(t) if is_tvt => subargs.extend(t.iter().cloned()),
+            _ => subargs.push(items[i].clone()),
+        }
+    }
+    let flow = protocols::getitem(vm, obj, tuple::new_tuple(subargs))?;
+    call::run_flow(vm, flow)
 }
 
 fn eq_impl(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Option<bool>> {
@@ -232,6 +321,9 @@ fn eq_impl(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Option<bool>> {
     let (Some(x), Some(y)) = (as_generic_alias(&a[0]), as_generic_alias(&a[1])) else {
         return Ok(None);
     };
+    if x.starred != y.starred {
+        return Ok(Some(false));
+    }
     let (xo, xa, yo, ya) = (
         x.origin.clone(),
         x.args.clone(),
@@ -258,14 +350,14 @@ fn ne(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn hash(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let (origin, targs) = this(args)?;
+    let (origin, targs, _) = this(args)?;
     let h = ops::hash(vm, &origin)? ^ ops::hash(vm, &targs)?;
     Ok(crate::objects::int::from_i64(if h == -1 { -2 } else { h }))
 }
 
 /// Calls the origin, then records the alias on the result as `__orig_class__` when the result allows it.
 fn call(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let (origin, _) = this(args)?;
+    let (origin, _, _) = this(args)?;
     let rest = args.rest();
     let pos = rest.positional().to_vec();
     let kw: Vec<(&str, Value)> = rest.kwargs().map(|(k, v)| (k, v.clone())).collect();
@@ -284,7 +376,7 @@ fn call(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn mro_entries(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.exact("__mro_entries__", 2)?;
-    let (origin, _) = this(args)?;
+    let (origin, _, _) = this(args)?;
     Ok(tuple::new_tuple(vec![origin]))
 }
 
@@ -300,8 +392,14 @@ fn subclasscheck(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
     ))
 }
 
-fn reduce(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let (origin, targs) = this(args)?;
+/// `(GenericAlias, (origin, args))`; a starred alias is `next(iter(origin[args]))`.
+fn reduce(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let (origin, targs, starred) = this(args)?;
+    if starred {
+        let next_fn = attr::getattr(vm, &Value::obj(vm.builtins_module()), "next")?;
+        let it = generic_alias_iter::new_iter(starred_alias(origin, targs, false));
+        return Ok(tuple::new_tuple(vec![next_fn, tuple::new_tuple(vec![it])]));
+    }
     Ok(tuple::new_tuple(vec![
         Value::obj(crate::interp::ops::a_type(args.this()?)),
         tuple::new_tuple(vec![origin, targs]),
@@ -318,6 +416,10 @@ fn ror(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     crate::interp::union::make_union(vm, &a[1], &a[0])
 }
 
+fn iter(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    Ok(generic_alias_iter::new_iter(args.this()?.clone()))
+}
+
 fn getattribute(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.exact("__getattribute__", 2)?;
     let Some(name) = pystr::as_str(&a[1]) else {
@@ -327,7 +429,7 @@ fn getattribute(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         )));
     };
     if !OWN_ATTRS.contains(&name) {
-        let (origin, _) = this(args)?;
+        let (origin, _, _) = this(args)?;
         return attr::getattr(vm, &origin, name);
     }
     let n = pystr::intern(name);
@@ -338,9 +440,10 @@ fn getattribute(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn dir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let (origin, _) = this(args)?;
-    let d = attr::getattr(vm, &origin, "__dir__")?;
-    let names = call::call_value(vm, &d, vec![])?;
+    let (origin, _, _) = this(args)?;
+    // `dir(origin)`: a class's `__dir__` is the unbound `object.__dir__`, so the builtin decides.
+    let d = attr::getattr(vm, &Value::obj(vm.builtins_module()), "dir")?;
+    let names = call::call_value(vm, &d, vec![origin])?;
     let mut items = protocols::iterate(vm, &names)?;
     for n in OWN_ATTRS {
         let v = pystr::new_str(n);
@@ -379,16 +482,22 @@ pub(super) fn register() {
             ("__ror__", ror),
             ("__getattribute__", getattribute),
             ("__dir__", dir),
+            ("__iter__", iter),
         ],
     );
+    generic_alias_iter::register();
     getsets(
         t,
         &[
             ("__origin__", get_origin, None),
             ("__args__", get_args, None),
             ("__parameters__", get_parameters, None),
-            ("__unpacked__", get_false, None),
-            ("__typing_unpacked_tuple_args__", get_none, None),
+            ("__unpacked__", get_unpacked, None),
+            (
+                "__typing_unpacked_tuple_args__",
+                get_unpacked_tuple_args,
+                None,
+            ),
         ],
     );
     // Operators (`==`, `hash`, `|`) must reach the methods above, not the builtin identity fast paths.
