@@ -214,6 +214,9 @@ pub enum Instr {
     // positions, handlers and `f_lasti` see the plain code) and runs on its own when the fast path cannot.
     /// `PushNull` followed by `LoadFast`: the `f(...)` of a local callable.
     PushNullLoadFast,
+    /// `Call` followed by `PopTop` (a call made for its effect): a result the call gives at once is
+    /// dropped there and the `PopTop` stepped over.
+    CallPopTop(u32),
     LoadFastLoadFast(u32),
     LoadFastLoadConst(u32),
     LoadFastLoadAttr(u32),

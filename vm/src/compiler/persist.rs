@@ -133,6 +133,7 @@ fn operands_ok(u: &CodeUnit, i: &Instr, nlocals: usize, n: usize) -> bool {
         Raise(k) => k <= 2,
         // Only the running copy of a code object holds superinstructions.
         PushNullLoadFast
+        | CallPopTop(_)
         | LoadFastLoadFast(_)
         | LoadFastLoadConst(_)
         | LoadFastLoadAttr(_)
@@ -197,6 +198,7 @@ fn popped(i: &Instr) -> i64 {
         FormatValue(f) => 1 + i64::from(f & 4 != 0),
         // Refused by `operands_ok` before depths are computed.
         PushNullLoadFast
+        | CallPopTop(_)
         | LoadFastLoadFast(_)
         | LoadFastLoadConst(_)
         | LoadFastLoadAttr(_)

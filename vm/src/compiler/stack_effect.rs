@@ -57,7 +57,7 @@ pub(crate) fn stack_effect(i: &Instr, jump: bool) -> i64 {
             }
         }
         Raise(n) => -(n as i64),
-        Call(n) => -(n as i64) - 1,
+        Call(n) | CallPopTop(n) => -(n as i64) - 1,
         CallFunctionEx(k) => -2 - (k & 1) as i64,
         MakeFunction(f) => -((f & 0xf).count_ones() as i64),
         FormatValue(f) => {

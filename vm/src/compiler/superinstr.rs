@@ -25,6 +25,7 @@ fn fuse(first: Instr, second: Instr) -> Option<Instr> {
     use Instr::*;
     Some(match (first, second) {
         (PushNull, LoadFast(_)) => PushNullLoadFast,
+        (Call(n), PopTop) => CallPopTop(n),
         (LoadFast(a), LoadFast(_)) => LoadFastLoadFast(a),
         (LoadFast(a), LoadConst(_)) => LoadFastLoadConst(a),
         (LoadFast(a), LoadAttr(_)) => LoadFastLoadAttr(a),

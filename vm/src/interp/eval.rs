@@ -871,7 +871,7 @@ impl Vm {
                         .unwrap_or(Value::NULL);
                     Ok(None)
                 }
-                Instr::Call(argc) => {
+                Instr::Call(argc) | Instr::CallPopTop(argc) => {
                     let argc = argc as usize;
                     let c = call::callee(&f, argc);
                     let fast = match &c {
@@ -939,7 +939,13 @@ impl Vm {
                         if self.switched {
                             self.resume_top(&mut f, r)
                         } else {
-                            self.flow(&mut f, r, Then::Push)
+                            match r {
+                                Ok(Flow::Value(v)) => {
+                                    push_value(&mut f, v);
+                                    Ok(None)
+                                }
+                                r => self.flow(&mut f, r, Then::Push),
+                            }
                         }
                     } else {
                         let kwnames = f.kwnames.take();
@@ -1729,7 +1735,7 @@ impl Vm {
         self.switched = false;
         match r {
             Ok(Flow::Value(v)) => {
-                f.push(v);
+                push_value(f, v);
                 Ok(None)
             }
             Err(e) if ends_for_loop(f, &e) => Ok(None),
@@ -1947,6 +1953,20 @@ fn ends_for_loop(f: &mut Frame, e: &PyErr) -> bool {
     drop(f.pop());
     f.ip = t as usize;
     true
+}
+
+/// A native's result for `f`, the frame on top when the native returned, which waits in a call (the
+/// one that made it, or another the native switched to): pushed, or dropped when that call is a
+/// `CallPopTop`, whose `PopTop` is then stepped over.
+#[inline]
+fn push_value(f: &mut Frame, v: Value) {
+    let waits = f.ip.checked_sub(1).and_then(|i| f.instrs.get(i));
+    if let Some(Instr::CallPopTop(_)) = waits {
+        f.ip += 1;
+        drop(v);
+    } else {
+        f.push(v);
+    }
 }
 
 /// The next item of a `ForIter` (`f.ip` just past it): pushed, or for `ForIterStoreFast` stored into the
