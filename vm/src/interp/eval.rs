@@ -1958,7 +1958,7 @@ fn ends_for_loop(f: &mut Frame, e: &PyErr) -> bool {
 /// A native's result for `f`, the frame on top when the native returned, which waits in a call (the
 /// one that made it, or another the native switched to): pushed, or dropped when that call is a
 /// `CallPopTop`, whose `PopTop` is then stepped over.
-#[inline]
+#[inline(always)]
 fn push_value(f: &mut Frame, v: Value) {
     let waits = f.ip.checked_sub(1).and_then(|i| f.instrs.get(i));
     if let Some(Instr::CallPopTop(_)) = waits {
