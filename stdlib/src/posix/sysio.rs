@@ -207,18 +207,24 @@ pub enum XattrOn<'a> {
 
 /// `getxattr`, growing the buffer until the value fits.
 pub fn getxattr(on: &XattrOn, name: &CStr) -> Result<Vec<u8>> {
-    let mut buf = vec![0u8; 128];
-    loop {
-        let (p, n) = (buf.as_mut_ptr().cast(), buf.len());
-        // SAFETY: `buf` is writable for `n` bytes; the strings are NUL-terminated.
-        let r = unsafe {
+    grown(128, |p, n| {
+        // SAFETY: `p` is writable for `n` bytes (see `grown`); the strings are NUL-terminated.
+        unsafe {
             match on {
                 XattrOn::Path(path, true) => libc::getxattr(path.as_ptr(), name.as_ptr(), p, n),
                 XattrOn::Path(path, false) => libc::lgetxattr(path.as_ptr(), name.as_ptr(), p, n),
                 XattrOn::Fd(fd) => libc::fgetxattr(*fd, name.as_ptr(), p, n),
             }
-        };
-        match count(r) {
+        }
+    })
+}
+
+/// The bytes a call writes into a buffer it is given (`call(buffer, length)` returning the count or
+/// -1), retried with a buffer four times larger while it fails with `ERANGE`, up to 1 MiB.
+fn grown(start: usize, mut call: impl FnMut(*mut libc::c_void, usize) -> isize) -> Result<Vec<u8>> {
+    let mut buf = vec![0u8; start];
+    loop {
+        match count(call(buf.as_mut_ptr().cast(), buf.len())) {
             Ok(k) => {
                 buf.truncate(k);
                 return Ok(buf);
@@ -260,28 +266,16 @@ pub fn removexattr(on: &XattrOn, name: &CStr) -> Result<()> {
 
 /// `listxattr`: the NUL-separated names.
 pub fn listxattr(on: &XattrOn) -> Result<Vec<u8>> {
-    let mut buf = vec![0u8; 256];
-    loop {
-        let (p, n) = (buf.as_mut_ptr().cast(), buf.len());
-        // SAFETY: `buf` is writable for `n` bytes; the path is NUL-terminated.
-        let r = unsafe {
+    grown(256, |p, n| {
+        // SAFETY: `p` is writable for `n` bytes (see `grown`); the path is NUL-terminated.
+        unsafe {
             match on {
-                XattrOn::Path(path, true) => libc::listxattr(path.as_ptr(), p, n),
-                XattrOn::Path(path, false) => libc::llistxattr(path.as_ptr(), p, n),
-                XattrOn::Fd(fd) => libc::flistxattr(*fd, p, n),
+                XattrOn::Path(path, true) => libc::listxattr(path.as_ptr(), p.cast(), n),
+                XattrOn::Path(path, false) => libc::llistxattr(path.as_ptr(), p.cast(), n),
+                XattrOn::Fd(fd) => libc::flistxattr(*fd, p.cast(), n),
             }
-        };
-        match count(r) {
-            Ok(k) => {
-                buf.truncate(k);
-                return Ok(buf);
-            }
-            Err(e) if e.raw_os_error() == Some(libc::ERANGE) && buf.len() < 1 << 20 => {
-                buf.resize(buf.len() * 4, 0)
-            }
-            Err(e) => return Err(e),
         }
-    }
+    })
 }
 
 /// `setuid`, `setgid`, `seteuid`, `setegid` by name.

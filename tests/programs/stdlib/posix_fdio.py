@@ -61,6 +61,14 @@ try:
     os.setxattr(p, "user.test", b"x", os.XATTR_CREATE)
 except OSError as e:
     print(type(e).__name__, e.errno == __import__("errno").EEXIST)
+# Values and name lists longer than the first buffer tried.
+os.setxattr(p, "user.long", b"v" * 1000)
+for i in range(20):
+    os.setxattr(p, "user.name%02d_" % i + "n" * 40, b"1")
+print(len(os.getxattr(p, "user.long")), len(os.listxattr(p)))
+for name in os.listxattr(p):
+    if name != "user.test":
+        os.removexattr(p, name)
 os.removexattr(p, "user.test")
 print(os.listxattr(p))
 xfd = os.open(p, os.O_RDONLY)
