@@ -28,14 +28,24 @@ struct WeakRef {
 /// method of an object it is reachable from) is collectable, as in CPython.
 impl Traverse for WeakRef {
     fn traverse(&self, f: &mut dyn FnMut(&Value)) {
-        if let Ok(c) = self.callback.try_borrow() {
-            f(&c);
-        }
+        traverse_callback(&self.callback, f);
     }
     fn clear(&self, out: &mut Vec<Value>) {
-        if let Ok(mut c) = self.callback.try_borrow_mut() {
-            out.push(std::mem::replace(&mut *c, Value::NONE));
-        }
+        clear_callback(&self.callback, out);
+    }
+}
+
+/// [`Traverse::traverse`] of a reference's or proxy's callback cell.
+pub(crate) fn traverse_callback(c: &RefCell<Value>, f: &mut dyn FnMut(&Value)) {
+    if let Ok(c) = c.try_borrow() {
+        f(&c);
+    }
+}
+
+/// [`Traverse::clear`] of a reference's or proxy's callback cell.
+pub(crate) fn clear_callback(c: &RefCell<Value>, out: &mut Vec<Value>) {
+    if let Ok(mut c) = c.try_borrow_mut() {
+        out.push(std::mem::replace(&mut *c, Value::NONE));
     }
 }
 

@@ -25,14 +25,10 @@ struct Proxy {
 
 impl Traverse for Proxy {
     fn traverse(&self, f: &mut dyn FnMut(&Value)) {
-        if let Ok(c) = self.callback.try_borrow() {
-            f(&c);
-        }
+        crate::weakref::traverse_callback(&self.callback, f);
     }
     fn clear(&self, out: &mut Vec<Value>) {
-        if let Ok(mut c) = self.callback.try_borrow_mut() {
-            out.push(std::mem::replace(&mut *c, Value::NONE));
-        }
+        crate::weakref::clear_callback(&self.callback, out);
     }
 }
 

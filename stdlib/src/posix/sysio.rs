@@ -16,27 +16,25 @@ fn count(r: isize) -> Result<usize> {
     }
 }
 
+/// The `iovec`s of the given buffers (start, length).
+fn iovecs(bufs: impl Iterator<Item = (*mut u8, usize)>) -> Vec<libc::iovec> {
+    bufs.map(|(p, n)| libc::iovec {
+        iov_base: p.cast(),
+        iov_len: n,
+    })
+    .collect()
+}
+
 /// `readv`: fills `bufs` in order; the count read.
 pub fn readv(fd: i32, bufs: &mut [Vec<u8>]) -> Result<usize> {
-    let iov: Vec<libc::iovec> = bufs
-        .iter_mut()
-        .map(|b| libc::iovec {
-            iov_base: b.as_mut_ptr().cast(),
-            iov_len: b.len(),
-        })
-        .collect();
+    let iov = iovecs(bufs.iter_mut().map(|b| (b.as_mut_ptr(), b.len())));
     // SAFETY: each iovec points into a buffer of `bufs`, writable for its length.
     count(unsafe { libc::readv(fd, iov.as_ptr(), iov.len() as libc::c_int) })
 }
 
 pub fn writev(fd: i32, bufs: &[Vec<u8>]) -> Result<usize> {
-    let iov: Vec<libc::iovec> = bufs
-        .iter()
-        .map(|b| libc::iovec {
-            iov_base: b.as_ptr() as *mut libc::c_void,
-            iov_len: b.len(),
-        })
-        .collect();
+    // The kernel only reads through these.
+    let iov = iovecs(bufs.iter().map(|b| (b.as_ptr().cast_mut(), b.len())));
     // SAFETY: each iovec points into a buffer of `bufs`, readable for its length.
     count(unsafe { libc::writev(fd, iov.as_ptr(), iov.len() as libc::c_int) })
 }
@@ -413,25 +411,14 @@ pub fn nice(inc: i32) -> Result<i32> {
 
 /// `preadv2` (flags 0 is plain `preadv`): fills `bufs` in order from `offset`.
 pub fn preadv(fd: i32, bufs: &mut [Vec<u8>], offset: i64, flags: i32) -> Result<usize> {
-    let iov: Vec<libc::iovec> = bufs
-        .iter_mut()
-        .map(|b| libc::iovec {
-            iov_base: b.as_mut_ptr().cast(),
-            iov_len: b.len(),
-        })
-        .collect();
+    let iov = iovecs(bufs.iter_mut().map(|b| (b.as_mut_ptr(), b.len())));
     // SAFETY: each iovec points into a buffer of `bufs`, writable for its length.
     count(unsafe { libc::preadv2(fd, iov.as_ptr(), iov.len() as libc::c_int, offset, flags) })
 }
 
 pub fn pwritev(fd: i32, bufs: &[Vec<u8>], offset: i64, flags: i32) -> Result<usize> {
-    let iov: Vec<libc::iovec> = bufs
-        .iter()
-        .map(|b| libc::iovec {
-            iov_base: b.as_ptr() as *mut libc::c_void,
-            iov_len: b.len(),
-        })
-        .collect();
+    // The kernel only reads through these.
+    let iov = iovecs(bufs.iter().map(|b| (b.as_ptr().cast_mut(), b.len())));
     // SAFETY: each iovec points into a buffer of `bufs`, readable for its length.
     count(unsafe { libc::pwritev2(fd, iov.as_ptr(), iov.len() as libc::c_int, offset, flags) })
 }
