@@ -154,7 +154,7 @@ fn shutdown(vm: &mut Vm, _args: &weft_vm::objects::builtin::Args) -> PyResult<Va
 
 fn shutdown_work(vm: &mut Vm) {
     weft_stdlib::at_exit(vm);
-    vm.finalizing = true;
+    Vm::set_finalizing();
     weft_tasklets::at_exit(vm);
     vm.run_finalizers();
     vm.finalize_modules();

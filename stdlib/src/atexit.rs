@@ -16,11 +16,10 @@ struct Callback {
     kwnames: Vec<Value>,
 }
 
-thread_local! {
-    /// The registered calls; `unregister` leaves an empty slot, which `_ncallbacks` still counts (as
-    /// CPython's).
-    static CALLBACKS: RefCell<Vec<Option<Callback>>> = const { RefCell::new(Vec::new()) };
-}
+/// The registered calls; `unregister` leaves an empty slot, which `_ncallbacks` still counts (as
+/// CPython's).
+static CALLBACKS: weft_vm::heap::GilShared<RefCell<Vec<Option<Callback>>>> =
+    weft_vm::heap::GilShared(RefCell::new(Vec::new()));
 
 fn register(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let pos = args.positional();

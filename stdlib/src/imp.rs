@@ -9,11 +9,10 @@ use weft_vm::objects::builtin::Args;
 use weft_vm::objects::code::Code;
 use weft_vm::objects::{bytes, int, list, module, str as pystr, tuple, types};
 
-thread_local! {
-    /// The first instance of each builtin module: later `create_builtin` calls copy its namespace, as
-    /// CPython does for single-phase modules, so that reloading keeps the same types and functions.
-    static CREATED: RefCell<HashMap<String, ObjRef>> = RefCell::new(HashMap::new());
-}
+/// The first instance of each builtin module: later `create_builtin` calls copy its namespace, as
+/// CPython does for single-phase modules, so that reloading keeps the same types and functions.
+static CREATED: weft_vm::heap::GilShared<std::cell::LazyCell<RefCell<HashMap<String, ObjRef>>>> =
+    weft_vm::heap::GilShared(std::cell::LazyCell::new(|| RefCell::new(HashMap::new())));
 
 fn name_arg(v: Option<Value>, fname: &str) -> PyResult<String> {
     let v = v.unwrap_or(Value::NONE);

@@ -22,9 +22,8 @@ pub(crate) enum Basic {
     Proxy,
 }
 
-thread_local! {
-    static REFS: RefCell<HashMap<usize, Vec<Entry>>> = RefCell::new(HashMap::new());
-}
+static REFS: weft_vm::heap::GilShared<std::cell::LazyCell<RefCell<HashMap<usize, Vec<Entry>>>>> =
+    weft_vm::heap::GilShared(std::cell::LazyCell::new(|| RefCell::new(HashMap::new())));
 
 /// Records weak reference object `obj`, whose own handle to its referent is `referent`.
 pub(crate) fn add(referent: &WeakHandle, obj: &ObjRef, basic: Option<Basic>) {

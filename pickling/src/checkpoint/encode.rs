@@ -211,13 +211,13 @@ impl Encoder {
     /// fresh object of its own kind among its arguments would otherwise never end.
     pub(super) fn enter_call(&mut self, vm: &mut Vm, obj: &Value) -> PyResult<()> {
         self.enter(vm, obj)?;
-        if self.calls >= vm.recursion_limit {
+        if self.calls >= Vm::recursion_limit() {
             let at = self.path(vm);
             return Err(error::recursion_error(format!(
                 "cannot checkpoint '{}' object at {at}: reductions nested more than {} deep \
                  (sys.getrecursionlimit())",
                 weft_vm::interp::ops::type_name_of(obj),
-                vm.recursion_limit
+                Vm::recursion_limit()
             )));
         }
         self.calls += 1;

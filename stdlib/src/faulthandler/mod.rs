@@ -23,10 +23,9 @@ static GENERATION: AtomicU64 = AtomicU64::new(0);
 /// Set by the watchdog when its time is up, cleared by the hook that dumps.
 static FIRED: AtomicBool = AtomicBool::new(false);
 
-thread_local! {
-    /// `faulthandler._later_fire`, which the safe-point hook calls.
-    static FIRE: RefCell<Option<Value>> = const { RefCell::new(None) };
-}
+/// `faulthandler._later_fire`, which the safe-point hook calls.
+static FIRE: weft_vm::heap::GilShared<RefCell<Option<Value>>> =
+    weft_vm::heap::GilShared(RefCell::new(None));
 
 fn fatal_enable(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.exact("_fatal_enable", 1)?;

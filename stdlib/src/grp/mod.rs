@@ -10,10 +10,9 @@ use weft_vm::interp::{ops, Vm};
 use weft_vm::objects::builtin::Args;
 use weft_vm::objects::{int, list, module, str as pystr};
 
-thread_local! {
-    /// `grp.struct_group`, made when the module is built (immortal).
-    static STRUCT_GROUP: RefCell<Option<Value>> = const { RefCell::new(None) };
-}
+/// `grp.struct_group`, made when the module is built (immortal).
+static STRUCT_GROUP: weft_vm::heap::GilShared<RefCell<Option<Value>>> =
+    weft_vm::heap::GilShared(RefCell::new(None));
 
 const FIELDS: [&str; 4] = ["gr_name", "gr_passwd", "gr_gid", "gr_mem"];
 

@@ -29,11 +29,10 @@ use weft_vm::interp::error::{self, PyResult};
 use weft_vm::interp::Vm;
 use weft_vm::objects::{bytes, dict, int, list, module, str as pystr};
 
-thread_local! {
-    /// The struct sequence types of the module (`os.stat_result`, `os.terminal_size`, ...), made
-    /// when the module is built (immortal, so the thread's exit drops nothing).
-    static TYPES: RefCell<Vec<(&'static str, Value)>> = const { RefCell::new(Vec::new()) };
-}
+/// The struct sequence types of the module (`os.stat_result`, `os.terminal_size`, ...), made
+/// when the module is built.
+static TYPES: weft_vm::heap::GilShared<RefCell<Vec<(&'static str, Value)>>> =
+    weft_vm::heap::GilShared(RefCell::new(Vec::new()));
 
 /// The struct sequence type `name` of the module.
 fn struct_type(name: &str) -> PyResult<Value> {

@@ -94,10 +94,9 @@ fn posix_spawn(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(int::from_i64(pid as i64))
 }
 
-thread_local! {
-    /// `posix._spawn`, the Python half, found when the module is built.
-    static CHECKER: std::cell::RefCell<Option<Value>> = const { std::cell::RefCell::new(None) };
-}
+/// `posix._spawn`, the Python half, found when the module is built.
+static CHECKER: weft_vm::heap::GilShared<std::cell::RefCell<Option<Value>>> =
+    weft_vm::heap::GilShared(std::cell::RefCell::new(None));
 
 /// Remembers `posix._spawn` for the two entry points.
 pub fn set_checker(f: Value) {

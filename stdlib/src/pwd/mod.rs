@@ -10,10 +10,9 @@ use weft_vm::interp::{ops, Vm};
 use weft_vm::objects::builtin::Args;
 use weft_vm::objects::{int, list, module, str as pystr};
 
-thread_local! {
-    /// `pwd.struct_passwd`, made when the module is built (immortal).
-    static STRUCT_PASSWD: RefCell<Option<Value>> = const { RefCell::new(None) };
-}
+/// `pwd.struct_passwd`, made when the module is built (immortal).
+static STRUCT_PASSWD: weft_vm::heap::GilShared<RefCell<Option<Value>>> =
+    weft_vm::heap::GilShared(RefCell::new(None));
 
 const FIELDS: [&str; 7] = [
     "pw_name",

@@ -17,13 +17,15 @@ const NSIG: usize = 65;
 const SIG_DFL: i64 = 0;
 const SIG_IGN: i64 = 1;
 
-thread_local! {
-    /// The Python-level handler of each signal: `SIG_DFL`, `SIG_IGN`, a callable, or None (installed
-    /// outside Python).
-    static HANDLERS: RefCell<Vec<Value>> = RefCell::new(vec![Value::NONE; NSIG]);
-    /// `default_int_handler`, once the module exists.
-    static DEFAULT_INT: RefCell<Value> = const { RefCell::new(Value::NONE) };
-}
+/// The Python-level handler of each signal: `SIG_DFL`, `SIG_IGN`, a callable, or None (installed
+/// outside Python).
+static HANDLERS: weft_vm::heap::GilShared<std::cell::LazyCell<RefCell<Vec<Value>>>> =
+    weft_vm::heap::GilShared(std::cell::LazyCell::new(|| {
+        RefCell::new(vec![Value::NONE; NSIG])
+    }));
+/// `default_int_handler`, once the module exists.
+static DEFAULT_INT: weft_vm::heap::GilShared<RefCell<Value>> =
+    weft_vm::heap::GilShared(RefCell::new(Value::NONE));
 
 fn signum(v: &Value) -> PyResult<i32> {
     if float::to_f64(v).is_some() || !int::is_int(v) {
@@ -345,11 +347,11 @@ fn itimer_error(vm: &mut Vm, e: &std::io::Error) -> PyErr {
     }
 }
 
-thread_local! {
-    /// `struct_siginfo`, once the module exists.
-    static SIGINFO: RefCell<Option<Value>> = const { RefCell::new(None) };
-    static ITIMER_ERROR: RefCell<Option<ObjRef>> = const { RefCell::new(None) };
-}
+/// `struct_siginfo`, once the module exists.
+static SIGINFO: weft_vm::heap::GilShared<RefCell<Option<Value>>> =
+    weft_vm::heap::GilShared(RefCell::new(None));
+static ITIMER_ERROR: weft_vm::heap::GilShared<RefCell<Option<ObjRef>>> =
+    weft_vm::heap::GilShared(RefCell::new(None));
 
 fn timer_pair((v, i): (f64, f64)) -> Value {
     tuple::new_tuple(vec![Value::float(v), Value::float(i)])

@@ -14,10 +14,9 @@ use weft_vm::interp::{call, ops, protocols, Vm};
 use weft_vm::objects::builtin::{Args, NativeFn};
 use weft_vm::objects::{bytes, float, int, list, module, str as pystr, tuple};
 
-thread_local! {
-    /// `socket.gaierror`, made by `socket.py`, for the natives that resolve names.
-    static GAIERROR: RefCell<Option<Value>> = const { RefCell::new(None) };
-}
+/// `socket.gaierror`, made by `socket.py`, for the natives that resolve names.
+static GAIERROR: weft_vm::heap::GilShared<RefCell<Option<Value>>> =
+    weft_vm::heap::GilShared(RefCell::new(None));
 
 /// The `gaierror` (or, for `EAI_SYSTEM`, the `OSError`) of a resolver failure.
 fn gai_error(vm: &mut Vm, code: i32) -> PyErr {

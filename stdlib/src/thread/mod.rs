@@ -23,12 +23,11 @@ fn types() -> &'static Types {
     &TYPES.get().expect("_thread types made at import").0
 }
 
-thread_local! {
-    /// `stack_size()`: the size set for new threads (0: the platform's default).
-    static STACK_SIZE: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
-    /// The `_ExceptHookArgs` type, which `_excepthook` requires.
-    static HOOK_ARGS: std::cell::RefCell<Option<ObjRef>> = const { std::cell::RefCell::new(None) };
-}
+/// `stack_size()`: the size set for new threads (0: the platform's default).
+static STACK_SIZE: GilShared<std::cell::Cell<usize>> = GilShared(std::cell::Cell::new(0));
+/// The `_ExceptHookArgs` type, which `_excepthook` requires.
+static HOOK_ARGS: GilShared<std::cell::RefCell<Option<ObjRef>>> =
+    GilShared(std::cell::RefCell::new(None));
 
 /// Whether instances of `ty` take weak references (locks do).
 pub(crate) fn weakrefable(ty: &ObjRef) -> bool {

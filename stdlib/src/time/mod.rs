@@ -12,12 +12,65 @@ fn epoch() -> Duration {
         .unwrap_or_default()
 }
 
-thread_local! {
-    static START: Instant = Instant::now();
+/// The reading of clock `id` (`clock_gettime`).
+fn clock(id: libc::clockid_t) -> std::io::Result<Duration> {
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: `ts` is a valid timespec for the call to fill.
+    if unsafe { libc::clock_gettime(id, &mut ts) } != 0 {
+        return Err(std::io::Error::last_os_error());
+    }
+    Ok(Duration::new(ts.tv_sec.max(0) as u64, ts.tv_nsec.clamp(0, 999_999_999) as u32))
+}
+
+/// The reading of clock `id`, or the `OSError`.
+fn read(vm: &mut Vm, id: libc::clockid_t) -> PyResult<Duration> {
+    clock(id).map_err(|e| crate::posix::args::os_error(vm, &e))
 }
 
 fn mono() -> Duration {
-    START.with(|s| s.elapsed())
+    clock(libc::CLOCK_MONOTONIC).unwrap_or_default()
+}
+
+fn clock_id(v: &Value) -> PyResult<libc::clockid_t> {
+    int::to_i64(v)
+        .and_then(|i| libc::clockid_t::try_from(i).ok())
+        .ok_or_else(|| {
+            error::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                weft_vm::interp::ops::type_name_of(v)
+            ))
+        })
+}
+
+fn clock_gettime(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("clock_gettime", 1)?;
+    Ok(Value::float(read(vm, clock_id(&a[0])?)?.as_secs_f64()))
+}
+
+fn clock_gettime_ns(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.exact("clock_gettime_ns", 1)?;
+    let d = read(vm, clock_id(&a[0])?)?;
+    Ok(int::from_big(num_bigint::BigInt::from(d.as_nanos())))
+}
+
+fn thread_time(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("thread_time", 0)?;
+    Ok(Value::float(read(vm, libc::CLOCK_THREAD_CPUTIME_ID)?.as_secs_f64()))
+}
+
+fn thread_time_ns(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("thread_time_ns", 0)?;
+    let d = read(vm, libc::CLOCK_THREAD_CPUTIME_ID)?;
+    Ok(int::from_big(num_bigint::BigInt::from(d.as_nanos())))
+}
+
+fn process_time_ns(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("process_time_ns", 0)?;
+    let d = read(vm, libc::CLOCK_PROCESS_CPUTIME_ID)?;
+    Ok(int::from_big(num_bigint::BigInt::from(d.as_nanos())))
 }
 
 fn time(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -40,9 +93,9 @@ fn monotonic_ns(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(int::from_big(num_bigint::BigInt::from(mono().as_nanos())))
 }
 
-fn process_time(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+fn process_time(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.exact("process_time", 0)?;
-    Ok(Value::float(mono().as_secs_f64()))
+    Ok(Value::float(read(vm, libc::CLOCK_PROCESS_CPUTIME_ID)?.as_secs_f64()))
 }
 
 fn sleep(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -108,6 +161,17 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     ];
     let st = weft_vm::interp::structseq::new_type(vm, "time", "struct_time", &fields, 9)?;
     d.set_rs("struct_time", st);
+    for (name, id) in [
+        ("CLOCK_REALTIME", libc::CLOCK_REALTIME),
+        ("CLOCK_MONOTONIC", libc::CLOCK_MONOTONIC),
+        ("CLOCK_MONOTONIC_RAW", libc::CLOCK_MONOTONIC_RAW),
+        ("CLOCK_PROCESS_CPUTIME_ID", libc::CLOCK_PROCESS_CPUTIME_ID),
+        ("CLOCK_THREAD_CPUTIME_ID", libc::CLOCK_THREAD_CPUTIME_ID),
+        ("CLOCK_BOOTTIME", libc::CLOCK_BOOTTIME),
+        ("CLOCK_TAI", libc::CLOCK_TAI),
+    ] {
+        d.set_rs(name, int::from_i64(id as i64));
+    }
     let code = vm.compile_str(CALENDAR, "<time>", weft_vm::interp::compile::Mode::Exec, 0)?;
     let globals = weft_vm::objects::module::module_dict_obj(&m);
     vm.run_code(&code, globals.clone(), Value::obj(globals))?;
@@ -126,6 +190,11 @@ fn clocks() -> ObjRef {
             ("perf_counter", monotonic),
             ("perf_counter_ns", monotonic_ns),
             ("process_time", process_time),
+            ("process_time_ns", process_time_ns),
+            ("thread_time", thread_time),
+            ("thread_time_ns", thread_time_ns),
+            ("clock_gettime", clock_gettime),
+            ("clock_gettime_ns", clock_gettime_ns),
             ("sleep", sleep),
         ],
     )

@@ -14,11 +14,9 @@ pub struct Stats {
     pub resurrected: usize,
 }
 
-thread_local! {
-    static ENABLED: Cell<bool> = const { Cell::new(true) };
-    static NEXT_AT: Cell<usize> = const { Cell::new(50_000) };
-    static COLLECTING: Cell<bool> = const { Cell::new(false) };
-}
+static ENABLED: crate::heap::GilShared<Cell<bool>> = crate::heap::GilShared(Cell::new(true));
+static NEXT_AT: crate::heap::GilShared<Cell<usize>> = crate::heap::GilShared(Cell::new(50_000));
+static COLLECTING: crate::heap::GilShared<Cell<bool>> = crate::heap::GilShared(Cell::new(false));
 
 pub fn set_enabled(on: bool) {
     ENABLED.with(|e| e.set(on));

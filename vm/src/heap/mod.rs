@@ -9,17 +9,19 @@
 //!   objects are touched only by the thread holding the GIL, so a handle is never used on two threads at once.
 //! - A payload is reached only through `ObjRef::downcast`, which checks the header's `Kind` against `T::KIND`, so
 //!   a pointer is never reinterpreted as the wrong type.
-//! - Freeing is iterative: an object whose count reaches zero is pushed on a per-thread queue and the queue is
+//! - Freeing is iterative: an object whose count reaches zero is pushed on a queue and the queue is
 //!   drained by a loop, so freeing a million-long linked structure never recurses on the native stack.
 //! - Objects whose type defines `__del__` are not freed when their count reaches zero for the first time: they
 //!   are resurrected onto the pending-finalizer queue, which the eval loop drains by calling `__del__`
 //!   (PEP 442: each object is finalised once).
 pub mod addr_map;
 pub mod allocator;
+pub mod gil;
 #[macro_use]
 mod kinds;
 mod value;
 
+pub use gil::{attention_pending, clear_attention, request_attention, GilShared};
 pub use value::{Unpacked, Value};
 
 use std::alloc::Layout;
@@ -457,36 +459,13 @@ pub fn alloc_self_typed<T: Payload>(payload: T) -> ObjRef {
     }
 }
 
-thread_local! {
-    static FREEING: Cell<bool> = const { Cell::new(false) };
-    static FREE_QUEUE: RefCell<Vec<NonNull<Header>>> = const { RefCell::new(Vec::new()) };
-    static FINALIZE: RefCell<Vec<ObjRef>> = const { RefCell::new(Vec::new()) };
-    static FINALIZE_PENDING: Cell<bool> = const { Cell::new(false) };
-}
+static FREEING: GilShared<Cell<bool>> = GilShared(Cell::new(false));
+static FREE_QUEUE: GilShared<RefCell<Vec<NonNull<Header>>>> = GilShared(RefCell::new(Vec::new()));
+static FINALIZE: GilShared<RefCell<Vec<ObjRef>>> = GilShared(RefCell::new(Vec::new()));
 
 /// Takes the objects waiting for `__del__` (the eval loop calls their finalisers, then drops them).
 pub fn take_finalizers() -> Vec<ObjRef> {
     FINALIZE.with(|f| std::mem::take(&mut *f.borrow_mut()))
-}
-
-/// Lowers the attention flag: only the eval loop does, as it starts attending to everything the flag
-/// covers (so a request made while a native runs finalisers is not lost).
-pub fn clear_attention() {
-    FINALIZE_PENDING.with(|p| p.set(false));
-}
-
-/// Whether the loop should attend to something at its next safe point: objects wait for `__del__`, enough
-/// containers were allocated to consider a cycle collection, or `request_attention` was called. One flag, so
-/// the loop tests a single thread-local per instruction.
-#[inline]
-pub fn attention_pending() -> bool {
-    FINALIZE_PENDING.with(|p| p.get())
-}
-
-/// Makes the loop stop at its next safe point (the interpreter's own requests, such as an exception thrown
-/// into a resumed generator).
-pub fn request_attention() {
-    FINALIZE_PENDING.with(|p| p.set(true));
 }
 
 #[cold]
@@ -502,47 +481,33 @@ fn release(ptr: NonNull<Header>) {
         h.rc.set(1);
         // SAFETY: we own the count we just set to one.
         let obj = unsafe { ObjRef::from_raw(ptr.as_ptr()) };
-        let mut obj = Some(obj);
-        let _ = FINALIZE.try_with(|f| f.borrow_mut().extend(obj.take()));
-        if let Some(o) = obj {
-            // The thread is exiting (see below): no finaliser will run any more.
-            std::mem::forget(o);
-            return;
-        }
-        FINALIZE_PENDING.with(|p| p.set(true));
+        FINALIZE.with(|f| f.borrow_mut().push(obj));
+        request_attention();
         return;
     }
-    // While the thread exits, the thread-locals that hold objects (the attribute cache) drop them
-    // in an unspecified order with the heap's own: once a heap thread-local is gone, the objects
-    // that need it are leaked, as the process is ending.
     // Frees run one at a time: the objects a payload releases while it is freed wait in the queue
     // instead of recursing (a long chain must not overflow the native stack). The outermost release
     // frees its own object at once.
-    let queued = FREE_QUEUE.try_with(|q| {
-        if FREEING.with(|f| f.replace(true)) {
-            q.borrow_mut().push(ptr);
-            true
-        } else {
-            false
-        }
-    });
-    if queued != Ok(false) {
+    if FREEING.with(|f| f.replace(true)) {
+        FREE_QUEUE.with(|q| q.borrow_mut().push(ptr));
         return;
     }
     // SAFETY: the count reached zero, so this is the last handle; the object is freed exactly once, here.
     unsafe { free(ptr) };
-    while let Some(p) = FREE_QUEUE.try_with(|q| q.borrow_mut().pop()).ok().flatten() {
+    while let Some(p) = FREE_QUEUE.with(|q| q.borrow_mut().pop()) {
         // SAFETY: every queued pointer had its count reach zero and is freed exactly once, here.
         unsafe { free(p) };
     }
     FREEING.with(|f| f.set(false));
 }
 
-thread_local! {
-    static WEAK_TABLE: RefCell<std::collections::HashMap<usize, Vec<std::rc::Rc<WeakSlot>>>> =
-        RefCell::new(std::collections::HashMap::new());
-    static WEAK_DIED: RefCell<Vec<std::rc::Rc<WeakSlot>>> = const { RefCell::new(Vec::new()) };
-}
+type WeakTable = RefCell<std::collections::HashMap<usize, Vec<std::rc::Rc<WeakSlot>>>>;
+
+/// The weak handles of each object that has some, by address (cleared when it dies).
+static WEAK_TABLE: GilShared<std::cell::LazyCell<WeakTable>> =
+    GilShared(std::cell::LazyCell::new(Default::default));
+static WEAK_DIED: GilShared<RefCell<Vec<std::rc::Rc<WeakSlot>>>> =
+    GilShared(RefCell::new(Vec::new()));
 
 struct WeakSlot {
     alive: Cell<bool>,
@@ -608,23 +573,19 @@ pub fn take_weak_deaths() -> Vec<usize> {
 /// `p`'s count is zero and no handle to it exists.
 unsafe fn free(p: NonNull<Header>) {
     let h = p.as_ref();
-    if h.gc.get() != UNTRACKED && !gc_untrack(h) {
-        return; // the thread is exiting: leaked (see `release`)
+    if h.gc.get() != UNTRACKED {
+        gc_untrack(h);
     }
     if h.flag_bits() & flag::WEAKREFS != 0 {
-        let Ok(slots) = WEAK_TABLE.try_with(|t| t.borrow_mut().remove(&(p.as_ptr() as usize)))
-        else {
-            // The thread is exiting: leaked, so that no weak handle outlives its referent.
-            return;
-        };
+        let slots = WEAK_TABLE.with(|t| t.borrow_mut().remove(&(p.as_ptr() as usize)));
         if let Some(slots) = slots {
             for s in &slots {
                 s.alive.set(false);
             }
             if let Some(first) = slots.into_iter().next() {
-                let _ = WEAK_DIED.try_with(|d| d.borrow_mut().push(first));
+                WEAK_DIED.with(|d| d.borrow_mut().push(first));
                 // Weakref callbacks run at the loop's next safe point.
-                let _ = FINALIZE_PENDING.try_with(|p| p.set(true));
+                request_attention();
             }
         }
     }
@@ -677,17 +638,6 @@ pub fn alloc_size(obj: &ObjRef) -> usize {
     for_each_kind!(size)
 }
 
-/// A value shared by all OS threads of the process but touched only by the thread holding the GIL (the builtin
-/// types and other immortal runtime objects).
-pub struct GilShared<T>(pub T);
-
-// SAFETY: the interpreter lets a thread run Python code, and so touch objects, only while it holds the GIL;
-// the values wrapped here are immortal runtime objects (their counts are never decremented to zero), so a
-// stale count update can never free them.
-unsafe impl<T> Sync for GilShared<T> {}
-// SAFETY: as above.
-unsafe impl<T> Send for GilShared<T> {}
-
 impl Kind {
     /// The kind stored in a header (every byte written there came from a `Kind`).
     #[inline]
@@ -718,15 +668,11 @@ const fn is_container(k: Kind) -> bool {
     )
 }
 
-thread_local! {
-    /// Every tracked container, by tagged bits; `Header::gc` is the index.
-    static GC_OBJECTS: RefCell<Vec<u64>> = const { RefCell::new(Vec::new()) };
-}
+/// Every tracked container, by tagged bits; `Header::gc` is the index.
+static GC_OBJECTS: GilShared<RefCell<Vec<u64>>> = GilShared(RefCell::new(Vec::new()));
 
-thread_local! {
-    /// Tracked-container count at which the loop should consider a collection.
-    static GC_THRESHOLD: Cell<usize> = const { Cell::new(50_000) };
-}
+/// Tracked-container count at which the loop should consider a collection.
+static GC_THRESHOLD: GilShared<Cell<usize>> = GilShared(Cell::new(50_000));
 
 /// Sets the container count that raises the attention flag for a collection.
 pub fn set_gc_threshold(n: usize) {
@@ -748,31 +694,27 @@ fn gc_track(o: &ObjRef) {
         g.len()
     });
     if n >= GC_THRESHOLD.with(|t| t.get()) {
-        FINALIZE_PENDING.with(|p| p.set(true));
+        request_attention();
     }
 }
 
-/// Whether it was untracked: not while the thread exits and the table is gone (see `release`).
-///
 /// # Safety
 /// `h` is the header of a live (or being freed) tracked object.
-unsafe fn gc_untrack(h: &Header) -> bool {
+unsafe fn gc_untrack(h: &Header) {
     let i = h.gc.get() as usize;
-    GC_OBJECTS
-        .try_with(|g| {
-            h.gc.set(UNTRACKED);
-            let mut g = g.borrow_mut();
-            if i >= g.len() {
-                return;
-            }
-            g.swap_remove(i);
-            if let Some(&moved) = g.get(i) {
-                // SAFETY: every registered object is live (it is removed here before being freed).
-                let mh = &*((moved & value::PAYLOAD) as *const Header);
-                mh.gc.set(i as u32);
-            }
-        })
-        .is_ok()
+    GC_OBJECTS.with(|g| {
+        h.gc.set(UNTRACKED);
+        let mut g = g.borrow_mut();
+        if i >= g.len() {
+            return;
+        }
+        g.swap_remove(i);
+        if let Some(&moved) = g.get(i) {
+            // SAFETY: every registered object is live (it is removed here before being freed).
+            let mh = &*((moved & value::PAYLOAD) as *const Header);
+            mh.gc.set(i as u32);
+        }
+    })
 }
 
 impl ObjRef {
@@ -801,17 +743,4 @@ pub fn gc_tracked_objects() -> Vec<ObjRef> {
             })
             .collect()
     })
-}
-
-/// The global interpreter lock: a thread runs Python code (and touches objects) only while it holds it.
-/// The builtin types and other immortal objects are shared by all threads, and reference counts are not
-/// atomic; the GIL is what makes both sound.
-static GIL: parking_lot::Mutex<()> = parking_lot::const_mutex(());
-
-/// Proof that the current thread holds the GIL; releasing it is dropping the guard.
-pub struct GilGuard(#[allow(dead_code)] parking_lot::MutexGuard<'static, ()>);
-
-/// Blocks until the GIL is free and takes it.
-pub fn acquire_gil() -> GilGuard {
-    GilGuard(GIL.lock())
 }

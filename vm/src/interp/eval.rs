@@ -32,9 +32,11 @@ impl Vm {
         // Set when the failing instruction re-raised (`Reraise`, a bare `raise`): the index of that instruction.
         let mut reraised_at: Option<usize> = None;
         loop {
-            // One flag covers finalisers, collections and exceptions thrown into a resumed frame.
+            // One flag covers finalisers, collections, exceptions thrown into a resumed frame and GIL
+            // hand-overs.
             if crate::heap::attention_pending() {
                 crate::heap::clear_attention();
+                crate::heap::gil::yield_if_requested();
                 if let Some(mut e) = self.pending_throw.take() {
                     // The rest is attended to at the next instruction.
                     crate::heap::request_attention();
@@ -1357,7 +1359,7 @@ impl Vm {
     /// Pushes `nf` as the new running frame, `f` becoming its caller.
     #[inline]
     pub(crate) fn push_frame(&mut self, f: &mut Box<Frame>, nf: Box<Frame>) -> PyResult<()> {
-        if self.depth >= self.recursion_limit {
+        if self.depth >= Vm::recursion_limit() {
             self.recycle(nf);
             return Err(error::recursion_error("maximum recursion depth exceeded"));
         }
@@ -1710,7 +1712,7 @@ impl Vm {
         match r {
             Ok(None) => Ok(Left::Continue(c)),
             Ok(Some(nf)) => {
-                if self.depth >= self.recursion_limit {
+                if self.depth >= Vm::recursion_limit() {
                     self.recycle(nf);
                     return Err((
                         Some(c),

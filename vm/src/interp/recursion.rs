@@ -18,7 +18,7 @@ impl Vm {
     /// ("maximum recursion depth exceeded" + `ctx`, e.g. " in comparison"). Pair with [`Vm::leave_native`].
     #[inline]
     pub fn enter_native(&mut self, ctx: &str) -> PyResult<()> {
-        if self.native_depth >= self.native_limit || self.depth >= self.recursion_limit {
+        if self.native_depth >= self.native_limit || self.depth >= Vm::recursion_limit() {
             return Err(recursion_error(ctx));
         }
         self.native_depth += 1;

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 /// Builds a native module (called once, on first import).
 pub type ModuleInit = fn(&mut Vm) -> PyResult<ObjRef>;
 
-#[derive(Default)]
+#[derive(Default, Clone)]
 pub struct Registry {
     pub modules: HashMap<&'static str, ModuleInit>,
     /// Set by the host when it found no standard library: appended to the `ModuleNotFoundError` of a

@@ -21,9 +21,8 @@ pub struct TextSink {
 
 static SINK: std::sync::OnceLock<TextSink> = std::sync::OnceLock::new();
 
-thread_local! {
-    static STDOUT_OBJ: RefCell<Option<Value>> = const { RefCell::new(None) };
-}
+static STDOUT_OBJ: crate::heap::GilShared<RefCell<Option<Value>>> =
+    crate::heap::GilShared(RefCell::new(None));
 
 /// Installs the `_io` module's [`TextSink`] (once per process).
 pub fn set_text_sink(sink: TextSink) {

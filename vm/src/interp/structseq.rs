@@ -70,11 +70,10 @@ def make(module, name, fields, n_seq):
     return cls
 "#;
 
-thread_local! {
-    /// The factory function, compiled on first use: start-up makes several struct sequences
-    /// (`sys.flags`, `sys.version_info`, ...) and compiling the factory is most of their cost.
-    static FACTORY_FN: std::cell::RefCell<Option<Value>> = const { std::cell::RefCell::new(None) };
-}
+/// The factory function, compiled on first use: start-up makes several struct sequences
+/// (`sys.flags`, `sys.version_info`, ...) and compiling the factory is most of their cost.
+static FACTORY_FN: crate::heap::GilShared<std::cell::RefCell<Option<Value>>> =
+    crate::heap::GilShared(std::cell::RefCell::new(None));
 
 fn factory(vm: &mut Vm) -> PyResult<Value> {
     if let Some(f) = FACTORY_FN.with(|f| f.borrow().clone()) {

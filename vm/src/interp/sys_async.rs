@@ -7,10 +7,9 @@ use crate::interp::Vm;
 use crate::objects::builtin::{Args, NativeFn};
 use crate::objects::int;
 
-thread_local! {
-    /// `sys.asyncgen_hooks`, the struct sequence type, made on first use.
-    static HOOKS_TYPE: std::cell::RefCell<Option<Value>> = const { std::cell::RefCell::new(None) };
-}
+/// `sys.asyncgen_hooks`, the struct sequence type, made on first use.
+static HOOKS_TYPE: crate::heap::GilShared<std::cell::RefCell<Option<Value>>> =
+    crate::heap::GilShared(std::cell::RefCell::new(None));
 
 /// `sys.get_asyncgen_hooks()`: `asyncgen_hooks(firstiter=..., finalizer=...)`.
 fn get_asyncgen_hooks(vm: &mut Vm, args: &Args) -> PyResult<Value> {

@@ -29,14 +29,14 @@ fn exit(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 /// `sys.is_finalizing()`: whether the shutdown has passed `atexit` (CPython's runtime finalizing).
-fn is_finalizing(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+fn is_finalizing(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.exact("sys.is_finalizing", 0)?;
-    Ok(Value::bool(vm.finalizing))
+    Ok(Value::bool(Vm::finalizing()))
 }
 
-fn getrecursionlimit(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+fn getrecursionlimit(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.exact("sys.getrecursionlimit", 0)?;
-    Ok(int::from_i64(vm.recursion_limit as i64))
+    Ok(int::from_i64(Vm::recursion_limit() as i64))
 }
 
 fn setrecursionlimit(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -60,7 +60,24 @@ fn setrecursionlimit(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             n, vm.depth
         )));
     }
-    vm.recursion_limit = n as usize;
+    Vm::set_recursion_limit(n as usize);
+    Ok(Value::NONE)
+}
+
+fn getswitchinterval(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("getswitchinterval", 0)?;
+    Ok(Value::float(crate::heap::gil::switch_interval().as_secs_f64()))
+}
+
+/// `sys.setswitchinterval(interval)`: how long a thread waits for the GIL before asking its holder to
+/// give it up.
+fn setswitchinterval(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let [interval] = args.bind("setswitchinterval", ["interval"], 1, 0)?;
+    let secs = crate::objects::float::as_f64(vm, &interval.unwrap_or(Value::NONE))?;
+    if secs.is_nan() || secs <= 0.0 {
+        return Err(error::value_error("switch interval must be strictly positive"));
+    }
+    crate::heap::gil::set_switch_interval(std::time::Duration::from_secs_f64(secs.min(1e9)));
     Ok(Value::NONE)
 }
 
@@ -444,6 +461,8 @@ pub fn make_sys(vm: &mut Vm) -> ObjRef {
         ("exit", exit),
         ("getrecursionlimit", getrecursionlimit),
         ("setrecursionlimit", setrecursionlimit),
+        ("getswitchinterval", getswitchinterval),
+        ("setswitchinterval", setswitchinterval),
         ("exc_info", exc_info),
         ("exception", exception),
         ("intern", intern),

@@ -13,10 +13,9 @@ use std::cell::RefCell;
 /// The message `PyErr_WriteUnraisable` implies (the hook then sees `err_msg=None`).
 const DEFAULT_MSG: &str = "Exception ignored in";
 
-thread_local! {
-    /// The `UnraisableHookArgs` struct sequence type, made on first use.
-    static ARGS_TYPE: RefCell<Option<Value>> = const { RefCell::new(None) };
-}
+/// The `UnraisableHookArgs` struct sequence type, made on first use.
+static ARGS_TYPE: crate::heap::GilShared<RefCell<Option<Value>>> =
+    crate::heap::GilShared(RefCell::new(None));
 
 /// Reports `exc` (raised in `obj`) through `sys.unraisablehook`; never fails.
 pub fn report(vm: &mut Vm, exc: ObjRef, what: &str, obj: &Value) {

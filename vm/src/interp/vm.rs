@@ -18,7 +18,6 @@ pub struct Vm {
     pub builtins: ObjRef,
     /// The `sys` module (once created).
     pub sys: Option<ObjRef>,
-    pub recursion_limit: usize,
     /// Python frames on the stack (all nested runs).
     pub depth: usize,
     /// Nesting of native re-entries (`call` from natives), bounded separately.
@@ -75,8 +74,6 @@ pub struct Vm {
     pub profile_func: Value,
     /// Whether either hook is set: the loop then traces each instruction.
     pub use_tracing: bool,
-    /// Set once the interpreter's shutdown has run `atexit` (`sys.is_finalizing()`).
-    pub finalizing: bool,
     /// `sys.set_asyncgen_hooks`'s hooks (None when unset).
     pub asyncgen_firstiter: Value,
     pub asyncgen_finalizer: Value,
@@ -92,20 +89,39 @@ pub struct Vm {
     /// Counts the times a hook was set while none was: frames that ran untraced since then
     /// take their last instruction as the previous one traced.
     pub trace_epoch: u32,
-    /// This thread's hold on the GIL (released when the `Vm` is dropped).
-    _gil: crate::heap::GilGuard,
+    /// This thread's hold on the GIL (released when the `Vm` is dropped, after its other fields).
+    _gil: crate::heap::gil::Hold,
 }
 
 impl Vm {
     /// Raises `RecursionError` when a new Python frame would exceed the limit.
     #[inline]
     pub fn check_depth(&self) -> PyResult<()> {
-        if self.depth >= self.recursion_limit {
+        if self.depth >= Vm::recursion_limit() {
             return Err(crate::interp::error::recursion_error(
                 "maximum recursion depth exceeded",
             ));
         }
         Ok(())
+    }
+
+    /// `sys.getrecursionlimit()`.
+    #[inline]
+    pub fn recursion_limit() -> usize {
+        RECURSION_LIMIT.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    pub fn set_recursion_limit(n: usize) {
+        RECURSION_LIMIT.store(n, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// `sys.is_finalizing()`.
+    pub fn finalizing() -> bool {
+        FINALIZING.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    pub fn set_finalizing() {
+        FINALIZING.store(true, std::sync::atomic::Ordering::Relaxed);
     }
 
     /// The exception currently being handled (`sys.exc_info()[1]`), or None.
@@ -138,6 +154,30 @@ impl Vm {
     }
 }
 
+/// The interpreter-wide part of a thread's state: the module table, builtins, `sys`, the registered
+/// hooks and the command line. Made by the thread that starts a new one, moved to it, and turned into
+/// its `Vm` there once it holds the GIL.
+struct Seed {
+    modules: ObjRef,
+    builtins: ObjRef,
+    sys: Option<ObjRef>,
+    registry: crate::interp::registry::Registry,
+    argv: Vec<String>,
+    path: Vec<String>,
+    flags: crate::interp::registry::Flags,
+    attention_hooks: Vec<fn(&mut Vm) -> PyResult<()>>,
+    find_and_load: Option<Value>,
+}
+
+/// A [`Seed`] on its way to a new thread (it holds object handles, touched there only under the GIL).
+pub struct ThreadSeed(crate::heap::GilShared<Seed>);
+
+/// `sys.getrecursionlimit()`: shared by all threads, as CPython's.
+static RECURSION_LIMIT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(1000);
+
+/// Set once the interpreter's shutdown has run `atexit` (`sys.is_finalizing()`).
+static FINALIZING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 static REGISTER: std::sync::Once = std::sync::Once::new();
 
 impl Vm {
@@ -149,21 +189,68 @@ impl Vm {
 
     /// A new interpreter thread state with `builtins` and `sys` ready.
     pub fn new(argv: Vec<String>, path: Vec<String>, flags: crate::interp::registry::Flags) -> Vm {
-        let gil = crate::heap::acquire_gil();
+        let gil = crate::heap::gil::Hold::take();
         let t = crate::objects::types();
         REGISTER.call_once(|| {
             crate::objects::register::register_all();
             crate::interp::union::register();
         });
-        let modules = crate::objects::dict::new_dict();
-        let mut vm = Vm {
+        let seed = Seed {
+            modules: crate::objects::dict::new_dict(),
+            builtins: crate::objects::dict::new_dict(),
+            sys: None,
+            registry: Default::default(),
+            argv,
+            path,
+            flags,
+            attention_hooks: Vec::new(),
+            find_and_load: None,
+        };
+        let mut vm = Vm::from_seed(seed, gil);
+        let b = crate::interp::builtins_mod::make_builtins(&mut vm);
+        vm.builtins = crate::objects::module::module_dict_obj(&b);
+        let sys = crate::interp::sysmod::make_sys(&mut vm);
+        if let Some(d) = vm.modules.downcast::<crate::objects::dict::Dict>() {
+            d.set_rs("builtins", Value::obj(b.clone()));
+            d.set_rs("sys", Value::obj(sys.clone()));
+        }
+        for (m, name) in [(&b, "builtins"), (&sys, "sys")] {
+            let _ = crate::interp::import::set_builtin_spec(&mut vm, m, name);
+        }
+        vm.sys = Some(sys);
+        let _ = t;
+        vm
+    }
+
+    /// What a thread started by this one shares with it (see `Seed`).
+    pub fn thread_seed(&self) -> ThreadSeed {
+        ThreadSeed(crate::heap::GilShared(Seed {
+            modules: self.modules.clone(),
+            builtins: self.builtins.clone(),
+            sys: self.sys.clone(),
+            registry: self.registry.clone(),
+            argv: self.argv.clone(),
+            path: self.path.clone(),
+            flags: self.flags.clone(),
+            attention_hooks: self.attention_hooks.clone(),
+            find_and_load: self.find_and_load.clone(),
+        }))
+    }
+
+    /// The state of a new thread of the interpreter, on that thread: blocks until it holds the GIL.
+    pub fn for_thread(seed: ThreadSeed) -> Vm {
+        let gil = crate::heap::gil::Hold::take();
+        Vm::from_seed(seed.0 .0, gil)
+    }
+
+    fn from_seed(seed: Seed, gil: crate::heap::gil::Hold) -> Vm {
+        Vm {
             frames: Vec::new(),
             frame_pool: Vec::new(),
             exc_stack: vec![Value::NONE],
-            modules,
-            builtins: crate::objects::dict::new_dict(),
-            sys: None,
-            recursion_limit: 1000,
+            modules: seed.modules,
+            builtins: seed.builtins,
+            sys: seed.sys,
             depth: 0,
             native_depth: 0,
             native_limit: crate::interp::recursion::MAX_NATIVE_DEPTH,
@@ -179,17 +266,16 @@ impl Vm {
             pending_frame: None,
             pending_throw: None,
             yielded: false,
-            registry: Default::default(),
-            argv,
-            path,
-            flags,
-            attention_hooks: Vec::new(),
-            find_and_load: None,
+            registry: seed.registry,
+            argv: seed.argv,
+            path: seed.path,
+            flags: seed.flags,
+            attention_hooks: seed.attention_hooks,
+            find_and_load: seed.find_and_load,
             context: None,
             trace_func: Value::NONE,
             profile_func: Value::NONE,
             use_tracing: false,
-            finalizing: false,
             asyncgen_firstiter: Value::NONE,
             asyncgen_finalizer: Value::NONE,
             coro_origin_depth: 0,
@@ -198,20 +284,7 @@ impl Vm {
             tracing_what: crate::interp::trace::Event::Call,
             trace_epoch: 0,
             _gil: gil,
-        };
-        let b = crate::interp::builtins_mod::make_builtins(&mut vm);
-        vm.builtins = crate::objects::module::module_dict_obj(&b);
-        let sys = crate::interp::sysmod::make_sys(&mut vm);
-        if let Some(d) = vm.modules.downcast::<crate::objects::dict::Dict>() {
-            d.set_rs("builtins", Value::obj(b.clone()));
-            d.set_rs("sys", Value::obj(sys.clone()));
         }
-        for (m, name) in [(&b, "builtins"), (&sys, "sys")] {
-            let _ = crate::interp::import::set_builtin_spec(&mut vm, m, name);
-        }
-        vm.sys = Some(sys);
-        let _ = t;
-        vm
     }
 
     /// The `builtins` module object.

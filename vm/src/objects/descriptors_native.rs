@@ -368,12 +368,10 @@ fn get_doc(_vm: &mut Vm, d: &Value) -> PyResult<Value> {
     Ok(doc.map_or(Value::NONE, pystr::new_str))
 }
 
-thread_local! {
-    /// Owners of descriptors created for user classes (`__slots__` members, `__dict__`), recorded the first
-    /// time an instance proves which class holds them.
-    static OWNERS: std::cell::RefCell<Vec<(usize, crate::heap::WeakHandle)>> =
-        const { std::cell::RefCell::new(Vec::new()) };
-}
+/// Owners of descriptors created for user classes (`__slots__` members, `__dict__`), recorded the first
+/// time an instance proves which class holds them.
+static OWNERS: crate::heap::GilShared<std::cell::RefCell<Vec<(usize, crate::heap::WeakHandle)>>> =
+    crate::heap::GilShared(std::cell::RefCell::new(Vec::new()));
 
 /// The class recorded for descriptor `d` (see `OWNERS`).
 fn owner_hint(d: &Value) -> Option<ObjRef> {

@@ -269,35 +269,24 @@ impl std::hash::Hasher for NameHasher {
 
 type NameMap<V> = HashMap<Box<str>, V, std::hash::BuildHasherDefault<NameHasher>>;
 
-thread_local! {
-    /// This thread's view of `SHARED`: looked up without a lock.
-    static INTERNED: RefCell<NameMap<ObjRef>> = RefCell::new(NameMap::default());
-}
-
 /// The canonical interned strs of the process. Builtin types are shared by all threads, so a name
-/// interned on one thread must be the same object on every other (maps and type dicts compare interned
+/// interned on one thread is the same object on every other (maps and type dicts compare interned
 /// names by identity).
-static SHARED: std::sync::LazyLock<parking_lot::Mutex<NameMap<GilShared<ObjRef>>>> =
-    std::sync::LazyLock::new(Default::default);
+static INTERNED: GilShared<std::cell::LazyCell<RefCell<NameMap<ObjRef>>>> =
+    GilShared(std::cell::LazyCell::new(Default::default));
 
 /// The interned str object for `s` (created once per process, immortal).
 pub fn intern(s: &str) -> ObjRef {
-    if let Some(o) = INTERNED.with(|t| t.borrow().get(s).cloned()) {
-        return o;
-    }
-    let o = SHARED
-        .lock()
-        .entry(s.into())
-        .or_insert_with(|| {
-            let o = crate::heap::alloc(&crate::objects::types().str, Str::new(s), None);
-            o.make_immortal();
-            o.set_flag(crate::heap::flag::INTERNED);
-            GilShared(o)
-        })
-        .0
-        .clone();
-    INTERNED.with(|t| t.borrow_mut().insert(s.into(), o.clone()));
-    o
+    INTERNED.with(|t| {
+        if let Some(o) = t.borrow().get(s) {
+            return o.clone();
+        }
+        let o = crate::heap::alloc(&crate::objects::types().str, Str::new(s), None);
+        o.make_immortal();
+        o.set_flag(crate::heap::flag::INTERNED);
+        t.borrow_mut().insert(s.into(), o.clone());
+        o
+    })
 }
 
 /// The interned str for a name known at compile time, found once per use site (a static), not by hashing

@@ -185,9 +185,8 @@ pub fn is_subtype(sub: &ObjRef, sup: &ObjRef) -> bool {
     mro.iter().any(|m| m.is(sup))
 }
 
-thread_local! {
-    static CACHE: RefCell<Vec<CacheEntry>> = const { RefCell::new(Vec::new()) };
-}
+static CACHE: crate::heap::GilShared<RefCell<Vec<CacheEntry>>> =
+    crate::heap::GilShared(RefCell::new(Vec::new()));
 
 /// Bumped whenever any type changes. Types are shared by every thread, so one thread's change must
 /// invalidate the caches of all (a relaxed load is a plain load: the GIL orders the accesses).

@@ -279,11 +279,12 @@ fn whichmodule(vm: &mut Vm, obj: &Value, dotted: &[Value]) -> PyResult<Value> {
     Ok(pystr::new_str("__main__"))
 }
 
-thread_local! {
-    /// One str per module name for builtin functions' `__module__` (CPython's `m_module`).
-    static FUNCTION_MODULES: std::cell::RefCell<std::collections::HashMap<String, Value>> =
-        std::cell::RefCell::new(std::collections::HashMap::new());
-}
+/// One str per module name for builtin functions' `__module__` (CPython's `m_module`).
+static FUNCTION_MODULES: weft_vm::heap::GilShared<
+    std::cell::LazyCell<std::cell::RefCell<std::collections::HashMap<String, Value>>>,
+> = weft_vm::heap::GilShared(std::cell::LazyCell::new(|| {
+    std::cell::RefCell::new(std::collections::HashMap::new())
+}));
 
 /// The module name as the object CPython would hand the pickler, so that it is memoized where
 /// CPython's is: a builtin type's `__module__` is one interned str, the builtin functions of a
