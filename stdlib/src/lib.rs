@@ -54,8 +54,10 @@ use weft_vm::heap::{ObjRef, Value};
 use weft_vm::interp::Vm;
 use weft_vm::objects::builtin::{Builtin, BuiltinKind, NativeFn};
 
-/// Registers every native module with `vm`.
+/// Registers every native module with `vm`, on the interpreter's main thread (the one that runs
+/// signal handlers).
 pub fn register(vm: &mut Vm) {
+    signal::sys::set_interp_thread();
     vm.registry.add("gc", gcmod::init);
     vm.registry.add("itertools", itertools::init);
     vm.registry.add("_collections", collections::init);

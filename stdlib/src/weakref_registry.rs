@@ -22,8 +22,11 @@ pub(crate) enum Basic {
     Proxy,
 }
 
-static REFS: weft_vm::heap::GilShared<std::cell::LazyCell<RefCell<HashMap<usize, Vec<Entry>>>>> =
-    weft_vm::heap::GilShared(std::cell::LazyCell::new(|| RefCell::new(HashMap::new())));
+type Table = RefCell<HashMap<usize, Vec<Entry>>>;
+
+/// The weak reference objects of each referent, by its address.
+static REFS: weft_vm::heap::GilShared<std::cell::LazyCell<Table>> =
+    weft_vm::heap::GilShared(std::cell::LazyCell::new(Default::default));
 
 /// Records weak reference object `obj`, whose own handle to its referent is `referent`.
 pub(crate) fn add(referent: &WeakHandle, obj: &ObjRef, basic: Option<Basic>) {

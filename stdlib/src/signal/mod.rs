@@ -53,9 +53,10 @@ fn os_err(vm: &mut Vm, e: &std::io::Error) -> PyErr {
     weft_vm::objects::os_error::os_error(vm, e, None)
 }
 
-/// Safe-point hook: runs the Python handlers of the signals that arrived.
+/// Safe-point hook: runs the Python handlers of the signals that arrived. Only the main thread runs
+/// them (as CPython); it attends to them whenever it gets the GIL back.
 pub(crate) fn deliver(vm: &mut Vm) -> PyResult<()> {
-    if !sys::ANY_TRIPPED.swap(false, Ordering::SeqCst) {
+    if !sys::on_main_thread() || !sys::ANY_TRIPPED.swap(false, Ordering::SeqCst) {
         return Ok(());
     }
     for sig in 1..NSIG {
@@ -115,6 +116,11 @@ pub(crate) fn simulate(sig: i64) -> PyResult<()> {
 
 fn signal(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.exact("signal", 2)?;
+    if !sys::on_main_thread() {
+        return Err(error::value_error(
+            "signal only works in main thread of the main interpreter",
+        ));
+    }
     let sig = checked_signum(&a[0])?;
     let h = &a[1];
     let disp = if int::is_int(h) && float::to_f64(h).is_none() {
@@ -303,6 +309,11 @@ fn siginterrupt(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn set_wakeup_fd(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let [fd, _warn] = args.bind("set_wakeup_fd", ["fd", "warn_on_full_buffer"], 1, 1)?;
     let fd = signum(&fd.unwrap_or(Value::NONE))?;
+    if !sys::on_main_thread() {
+        return Err(error::value_error(
+            "set_wakeup_fd only works in main thread of the main interpreter",
+        ));
+    }
     if fd != -1 {
         if let Err(e) = sys::check_fd(fd) {
             return Err(os_err(vm, &e));
@@ -421,7 +432,6 @@ ItimerError = type('itimer_error', (OSError,), {'__module__': 'signal'})
 
 /// Builds the `_signal` module.
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
-    sys::set_interp_thread();
     let m = crate::module_with(
         "_signal",
         &[

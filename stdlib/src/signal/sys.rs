@@ -33,6 +33,12 @@ pub fn set_interp_thread() {
     INTERP_THREAD.store(thread_ident(), Ordering::Relaxed);
 }
 
+/// Whether the calling thread is the interpreter's main thread (the one that runs signal handlers).
+pub fn on_main_thread() -> bool {
+    let main = INTERP_THREAD.load(Ordering::Relaxed);
+    main == 0 || main == thread_ident()
+}
+
 /// The OS-level handler: records the signal and raises the interpreter's attention flag. A signal that
 /// lands on another thread (the process's first thread waits for the interpreter's) is forwarded to the
 /// interpreter's thread. Only async-signal-safe work: atomics, `pthread_kill`, `write`, and a

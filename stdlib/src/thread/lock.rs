@@ -1,9 +1,9 @@
-//! `_thread.lock` and `_thread.RLock`. weft runs one OS thread per interpreter for now, so a lock is a
-//! flag (and an RLock an owner and a count); a blocking acquire of a lock that is held waits its timeout
-//! while signal handlers run, as only they could release it.
+//! `_thread.lock` and `_thread.RLock`: a lock is a `Gate`, an RLock a gate with an owner and a count
+//! (which only the thread holding the GIL reads or writes). A blocking acquire waits without the GIL.
+use super::gate::Gate;
 use crate::support;
 use std::cell::Cell;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 use weft_vm::heap::{ObjRef, Value};
 use weft_vm::interp::error::{self, PyResult};
 use weft_vm::interp::{ops, Vm};
@@ -16,9 +16,10 @@ use weft_vm::objects::{float, int, str as pystr, tuple};
 /// `TIMEOUT_MAX`: the largest timeout in seconds (CPython's, from a 64-bit microsecond count).
 pub(crate) const TIMEOUT_MAX: f64 = 9223372036.0;
 
-pub(crate) struct Lock(Cell<bool>);
+pub(crate) struct Lock(Gate);
 
 pub(crate) struct RLock {
+    gate: Gate,
     owner: Cell<u64>,
     count: Cell<u64>,
 }
@@ -27,8 +28,19 @@ pub(crate) struct RLock {
 pub(crate) fn new_lock() -> Value {
     Value::obj(alloc_instance(
         &super::types().lock,
-        NativeObj::new(Lock(Cell::new(false))),
+        NativeObj::new(Lock(Gate::default())),
     ))
+}
+
+/// Releases `lock` (a `_thread.lock`) if it is held: a thread's sentinels as it ends.
+pub(crate) fn release_if_held(lock: &Value) {
+    if let Some(l) = lock
+        .as_obj()
+        .and_then(|o| o.downcast::<NativeObj>())
+        .and_then(|n| n.get::<Lock>())
+    {
+        l.0.free();
+    }
 }
 
 fn lock<'a>(args: &Args<'a>, name: &str) -> PyResult<(&'a Value, &'a Lock)> {
@@ -95,42 +107,16 @@ fn parse_acquire(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Option<Durati
     Ok(Some(Duration::from_secs_f64(timeout)))
 }
 
-/// Waits until `free()` holds or `wait` passes, running signal handlers meanwhile (they may release the
-/// lock, or raise).
-fn wait_for(vm: &mut Vm, wait: Option<Duration>, free: impl Fn() -> bool) -> PyResult<bool> {
-    let start = Instant::now();
-    loop {
-        if free() {
-            return Ok(true);
-        }
-        let left = match wait {
-            None => Duration::from_millis(5),
-            Some(w) => match w.checked_sub(start.elapsed()) {
-                Some(l) if !l.is_zero() => l.min(Duration::from_millis(5)),
-                _ => return Ok(false),
-            },
-        };
-        std::thread::sleep(left);
-        if weft_vm::heap::attention_pending() {
-            vm.run_attention_hooks()?;
-        }
-    }
-}
-
 fn acquire(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, l) = lock(args, "acquire")?;
     let wait = parse_acquire(vm, args, "acquire")?;
-    let got = wait_for(vm, wait, || !l.0.get())?;
-    if got {
-        l.0.set(true);
-    }
-    Ok(Value::bool(got))
+    Ok(Value::bool(l.0.take(vm, wait)?))
 }
 
 fn release(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, l) = lock(args, "release")?;
     args.rest().exact("release", 0)?;
-    if !l.0.replace(false) {
+    if !l.0.free() {
         return Err(error::runtime_error("release unlocked lock"));
     }
     Ok(Value::NONE)
@@ -138,7 +124,7 @@ fn release(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn exit(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, l) = lock(args, "__exit__")?;
-    if !l.0.replace(false) {
+    if !l.0.free() {
         return Err(error::runtime_error("release unlocked lock"));
     }
     Ok(Value::NONE)
@@ -147,12 +133,12 @@ fn exit(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn locked(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, l) = lock(args, "locked")?;
     args.rest().exact("locked", 0)?;
-    Ok(Value::bool(l.0.get()))
+    Ok(Value::bool(l.0.is_held()))
 }
 
 fn lock_reinit(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, l) = lock(args, "_at_fork_reinit")?;
-    l.0.set(false);
+    l.0.free();
     Ok(Value::NONE)
 }
 
@@ -160,7 +146,7 @@ fn lock_repr(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (me, l) = lock(args, "__repr__")?;
     Ok(pystr::new_string(format!(
         "<{} {} object at {:#x}>",
-        if l.0.get() { "locked" } else { "unlocked" },
+        if l.0.is_held() { "locked" } else { "unlocked" },
         weft_vm::objects::typeobj::type_name(me.as_obj().map_or(&super::types().lock, |o| o.ty())),
         me.as_obj().map_or(0, |o| o.addr())
     )))
@@ -171,6 +157,7 @@ fn rlock_new(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::obj(alloc_instance(
         cls,
         NativeObj::new(RLock {
+            gate: Gate::default(),
             owner: Cell::new(0),
             count: Cell::new(0),
         }),
@@ -194,7 +181,7 @@ fn rlock_acquire(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         );
         return Ok(Value::TRUE);
     }
-    let got = wait_for(vm, wait, || r.count.get() == 0)?;
+    let got = r.gate.take(vm, wait)?;
     if got {
         r.owner.set(id);
         r.count.set(1);
@@ -210,6 +197,7 @@ fn rlock_release(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     r.count.set(r.count.get() - 1);
     if r.count.get() == 0 {
         r.owner.set(0);
+        r.gate.free();
     }
     Ok(Value::NONE)
 }
@@ -240,6 +228,7 @@ fn rlock_release_save(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     ]);
     r.count.set(0);
     r.owner.set(0);
+    r.gate.free();
     Ok(state)
 }
 
@@ -260,7 +249,7 @@ fn rlock_acquire_restore(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             .ok_or_else(|| error::type_error("an integer is required"))
     };
     let (count, owner) = (as_u64(&items[0])?, as_u64(&items[1])?);
-    wait_for(vm, None, || r.count.get() == 0)?;
+    r.gate.take(vm, None)?;
     r.owner.set(owner);
     r.count.set(count);
     Ok(Value::NONE)
@@ -270,6 +259,7 @@ fn rlock_reinit(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, r) = rlock(args, "_at_fork_reinit")?;
     r.owner.set(0);
     r.count.set(0);
+    r.gate.free();
     Ok(Value::NONE)
 }
 

@@ -1,8 +1,7 @@
-//! The `_thread` module. weft runs one OS thread per interpreter until the GIL arrives, so
-//! `start_new_thread` reports that it cannot start one, and locks never see a second thread (see
-//! `lock`). `_local` is in `thread.py`: with one thread a thread-local object is a plain attribute
-//! holder.
+//! The `_thread` module: real OS threads under the GIL (`spawn`), and the locks they share (`lock`).
+mod gate;
 mod lock;
+mod spawn;
 
 use std::sync::OnceLock;
 use weft_vm::heap::{GilShared, ObjRef, Value};
@@ -41,9 +40,12 @@ fn allocate_lock(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(lock::new_lock())
 }
 
+/// `_set_sentinel()`: a lock released when the calling thread ends (`Thread.join` waits on it).
 fn set_sentinel(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.exact("_set_sentinel", 0)?;
-    Ok(lock::new_lock())
+    let l = lock::new_lock();
+    spawn::add_sentinel(l.clone());
+    Ok(l)
 }
 
 fn get_ident(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -58,12 +60,12 @@ fn get_native_id(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn count(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.exact("_count", 0)?;
-    Ok(int::from_i64(0))
+    Ok(int::from_i64(spawn::running() as i64))
 }
 
 fn stack_size(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.range("stack_size", 0, 1)?;
-    let old = STACK_SIZE.with(|s| s.get());
+    let old = new_stack_size();
     if let Some(v) = a.first() {
         if float::to_f64(v).is_some() || !int::is_int(v) {
             return Err(error::type_error(format!(
@@ -84,7 +86,12 @@ fn stack_size(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(int::from_i64(old as i64))
 }
 
-fn start_new_thread(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+/// The stack size `stack_size()` set for new threads (0: the default).
+fn new_stack_size() -> usize {
+    STACK_SIZE.with(|s| s.get())
+}
+
+fn start_new_thread(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.no_kwargs("start_new_thread")?;
     let a = args.range("start_new_thread", 2, 3)?;
     if !is_callable(&a[0]) {
@@ -96,7 +103,9 @@ fn start_new_thread(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if a.get(2).is_some_and(|k| dict::as_dict(k).is_none()) {
         return Err(error::type_error("optional 3rd arg must be a dictionary"));
     }
-    Err(error::runtime_error("can't start new thread"))
+    let kwargs = a.get(2).cloned().unwrap_or(Value::NULL);
+    let ident = spawn::start(vm, a[0].clone(), a[1].clone(), kwargs)?;
+    Ok(int::from_big(ident.into()))
 }
 
 fn exit_thread(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -196,8 +205,6 @@ pub(crate) fn shutdown_threading(vm: &mut Vm) {
     }
 }
 
-const PYTHON: &str = include_str!("thread.py");
-
 /// Builds the `_thread` module.
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     if TYPES.get().is_none() {
@@ -244,8 +251,5 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     }
     HOOK_ARGS.with(|t| *t.borrow_mut() = hook_args.as_obj().cloned());
     d.set_rs("_ExceptHookArgs", hook_args);
-    let code = vm.compile_str(PYTHON, "<_thread>", weft_vm::interp::compile::Mode::Exec, 0)?;
-    let globals = module::module_dict_obj(&m);
-    vm.run_code(&code, globals.clone(), Value::obj(globals))?;
     Ok(m)
 }

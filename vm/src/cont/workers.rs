@@ -29,6 +29,8 @@ pub enum Job {
     Run(Box<Frame>),
     /// Call this with these arguments (a first worker's only job).
     Call(Value, Vec<Value>),
+    /// Call this with this argument tuple and keyword dict (NULL: none), as `f(*args, **kwargs)`.
+    CallEx(Value, Value, Value),
     /// Hand this to the computation installed in the vm: the one suspended on this worker, or, for a
     /// free worker, a soft one.
     Resume(Payload),
@@ -118,9 +120,21 @@ fn body(y: &Yielder<In, Out>, input: In) -> PyResult<Value> {
     vm.native_depth = 0;
     vm.native_limit = limit;
     match input.job {
+        Job::Resume(p) => vm.run_base(p),
+        job => start(vm, job),
+    }
+}
+
+/// Runs a first job where it is.
+fn start(vm: &mut Vm, job: Job) -> PyResult<Value> {
+    match job {
         Job::Run(f) => vm.run_frame(f),
         Job::Call(c, args) => crate::interp::call::call_value(vm, &c, args),
-        Job::Resume(p) => vm.run_base(p),
+        Job::CallEx(c, args, kwargs) => {
+            let flow = crate::interp::call::call_ex(vm, &c, args, kwargs)?;
+            crate::interp::call::run_flow(vm, flow)
+        }
+        Job::Resume(_) => Err(error::system_error("resuming outside a dispatch")),
     }
 }
 
@@ -128,17 +142,24 @@ fn body(y: &Yielder<In, Out>, input: In) -> PyResult<Value> {
 /// worker, so that the computations it starts can switch hard. Already on a worker, it just runs it.
 pub fn run_toplevel(vm: &mut Vm, job: Job) -> PyResult<Value> {
     if vm.workers.current.is_some() {
-        return match job {
-            Job::Run(f) => vm.run_frame(f),
-            Job::Call(c, args) => crate::interp::call::call_value(vm, &c, args),
-            Job::Resume(_) => Err(error::system_error("resuming outside a dispatch")),
-        };
+        return start(vm, job);
     }
     let w = new_worker(INTERPRETER_STACK, MAX_NATIVE_DEPTH)?;
     let saved = (vm.native_depth, vm.native_limit);
     let r = dispatch(vm, w, job);
     (vm.native_depth, vm.native_limit) = saved;
     r
+}
+
+/// Runs the job of a thread `_thread.start_new_thread` started (`Job::CallEx`) on a worker stack of
+/// `size` bytes (`_thread.stack_size()`; 0: the size of other workers).
+pub fn run_thread(vm: &mut Vm, job: Job, size: usize) -> PyResult<Value> {
+    let size = match size {
+        0 => WORKER_STACK,
+        n => n.clamp(1 << 20, INTERPRETER_STACK),
+    };
+    let w = new_worker(size, MAX_NATIVE_DEPTH / (INTERPRETER_STACK / size))?;
+    dispatch(vm, w, job)
 }
 
 fn dispatch(vm: &mut Vm, mut w: Rc<Worker>, mut job: Job) -> PyResult<Value> {

@@ -27,11 +27,9 @@ pub enum Next {
 
 pub fn dunder(name: &'static str) -> ObjRef {
     // A static text keeps its address, so the address finds its interned str without hashing the text.
-    static BY_ADDR: crate::heap::GilShared<
-        std::cell::LazyCell<std::cell::RefCell<Vec<Option<(usize, usize, ObjRef)>>>>,
-    > = crate::heap::GilShared(std::cell::LazyCell::new(|| {
-        std::cell::RefCell::new(vec![None; 256])
-    }));
+    type Slots = [Option<(usize, usize, ObjRef)>; 256];
+    static BY_ADDR: crate::heap::GilShared<std::cell::RefCell<Slots>> =
+        crate::heap::GilShared(std::cell::RefCell::new([const { None }; 256]));
     let (addr, len) = (name.as_ptr() as usize, name.len());
     let slot = (addr >> 3 ^ addr >> 11 ^ len) & 255;
     BY_ADDR.with(|c| {

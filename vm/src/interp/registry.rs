@@ -15,6 +15,9 @@ pub struct Registry {
     pub missing_stdlib_hint: Option<&'static str>,
     /// The continuation layers' finishers, found by name when a pickled frame chain is rebuilt.
     pub finishers: Vec<&'static crate::cont::Finisher>,
+    /// Run as a thread started by `_thread` ends, still holding the GIL: each drops the per-thread
+    /// state of its crate that holds objects (a thread-local dropped later would run without the GIL).
+    pub thread_exit: Vec<fn(&mut Vm)>,
 }
 
 impl Registry {

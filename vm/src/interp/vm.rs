@@ -287,6 +287,14 @@ impl Vm {
         }
     }
 
+    /// Ends a thread started by `_thread`: runs the registered thread-exit hooks while it still has
+    /// the GIL (dropping the `Vm` then drops its fields, and gives the GIL up last).
+    pub fn end_thread(&mut self) {
+        for hook in self.registry.thread_exit.clone() {
+            hook(self);
+        }
+    }
+
     /// The `builtins` module object.
     pub fn builtins_module(&self) -> ObjRef {
         self.modules

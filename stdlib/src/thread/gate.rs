@@ -1,0 +1,79 @@
+//! `Gate`: the binary semaphore under `_thread.lock` and `RLock`. Unlike a mutex it may be released by
+//! a thread other than the one that took it, as Python's locks may. A thread waits on it without the
+//! GIL, so the thread that will release it can run.
+use parking_lot::{Condvar, Mutex};
+use std::time::{Duration, Instant};
+use weft_vm::interp::error::PyResult;
+use weft_vm::interp::Vm;
+
+#[derive(Default)]
+pub(crate) struct Gate {
+    held: Mutex<bool>,
+    freed: Condvar,
+}
+
+/// How long the main thread waits at a time, so that signal handlers run during a long wait (and
+/// an exception one raises ends it, as CPython's interrupted `sem_timedwait`).
+const SIGNAL_SLICE: Duration = Duration::from_millis(20);
+
+impl Gate {
+    pub(crate) fn is_held(&self) -> bool {
+        *self.held.lock()
+    }
+
+    /// Takes the gate if it is free.
+    pub(crate) fn try_take(&self) -> bool {
+        !std::mem::replace(&mut *self.held.lock(), true)
+    }
+
+    /// Frees the gate; false if it was not held.
+    pub(crate) fn free(&self) -> bool {
+        let was = std::mem::replace(&mut *self.held.lock(), false);
+        if was {
+            self.freed.notify_one();
+        }
+        was
+    }
+
+    /// Takes the gate, waiting at most `wait` (`None`: forever) with the GIL released; whether it
+    /// got it. On the main thread, signal handlers run meanwhile.
+    pub(crate) fn take(&self, vm: &mut Vm, wait: Option<Duration>) -> PyResult<bool> {
+        if self.try_take() {
+            return Ok(true);
+        }
+        let deadline = wait.map(|w| Instant::now() + w);
+        let main = crate::signal::sys::on_main_thread();
+        loop {
+            let mut until = deadline;
+            if main {
+                let slice = Instant::now() + SIGNAL_SLICE;
+                until = Some(until.map_or(slice, |d| d.min(slice)));
+            }
+            if weft_vm::heap::gil::unlocked(|| self.wait_until(until)) {
+                return Ok(true);
+            }
+            if deadline.is_some_and(|d| Instant::now() >= d) {
+                return Ok(false);
+            }
+            if main {
+                vm.run_attention_hooks()?;
+            }
+        }
+    }
+
+    /// Waits for the gate until `until` (`None`: forever) and takes it.
+    fn wait_until(&self, until: Option<Instant>) -> bool {
+        let mut held = self.held.lock();
+        while *held {
+            match until {
+                None => self.freed.wait(&mut held),
+                Some(t) => {
+                    if self.freed.wait_until(&mut held, t).timed_out() {
+                        break;
+                    }
+                }
+            }
+        }
+        !std::mem::replace(&mut *held, true)
+    }
+}
