@@ -155,6 +155,8 @@ fn shutdown(vm: &mut Vm, _args: &weft_vm::objects::builtin::Args) -> PyResult<Va
 fn shutdown_work(vm: &mut Vm) {
     weft_stdlib::at_exit(vm);
     Vm::set_finalizing();
+    // Daemon threads never run again: modules are about to be torn down.
+    weft_vm::heap::gil::close();
     weft_tasklets::at_exit(vm);
     vm.run_finalizers();
     vm.finalize_modules();

@@ -33,7 +33,7 @@ pub fn ioctl_buf(fd: i32, request: libc::c_ulong, buf: &mut [u8]) -> Result<i32>
 
 pub fn flock(fd: i32, op: i32) -> Result<()> {
     // SAFETY: plain integers.
-    check(unsafe { libc::flock(fd, op) }).map(|_| ())
+    unsafe { crate::posix::sys::blocking(|| libc::flock(fd, op)) }.map(|_| ())
 }
 
 /// A POSIX record lock (`F_SETLK`/`F_SETLKW` with a `struct flock`).
@@ -45,5 +45,5 @@ pub fn record_lock(fd: i32, cmd: i32, kind: i16, start: i64, len: i64, whence: i
     l.l_start = start;
     l.l_len = len;
     // SAFETY: `l` is a valid `struct flock` the kernel reads (and for F_GETLK writes).
-    check(unsafe { libc::fcntl(fd, cmd, &mut l) }).map(|_| ())
+    unsafe { crate::posix::sys::blocking(|| libc::fcntl(fd, cmd, &mut l)) }.map(|_| ())
 }

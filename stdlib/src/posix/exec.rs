@@ -14,6 +14,9 @@ use weft_vm::objects::{dict, int, list, str as pystr, tuple};
 fn fork(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.exact("posix.fork", 0)?;
     let pid = sys::fork().map_err(|e| args::os_error(vm, &e))?;
+    if pid == 0 {
+        crate::thread::after_fork_child();
+    }
     Ok(int::from_i64(pid as i64))
 }
 

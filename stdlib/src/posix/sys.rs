@@ -14,9 +14,28 @@ pub(crate) fn check(r: libc::c_int) -> Result<libc::c_int> {
     }
 }
 
+/// Makes a system call that may block without the GIL, so that other threads run meanwhile; a
+/// result of -1 becomes `errno`, read before the GIL is taken back (taking it may change `errno`).
+///
+/// # Safety
+/// `call` touches no object handle (it passes integers and pointers into buffers its caller owns).
+pub(crate) unsafe fn blocking<T: PartialEq + From<i8>>(call: impl FnOnce() -> T) -> Result<T> {
+    // SAFETY: as this function's contract.
+    unsafe {
+        weft_vm::heap::gil::unlocked_raw(|| {
+            let r = call();
+            if r == T::from(-1) {
+                Err(Error::last_os_error())
+            } else {
+                Ok(r)
+            }
+        })
+    }
+}
+
 pub fn open(path: &CStr, flags: i32, mode: u32) -> Result<i32> {
-    // SAFETY: `path` is a NUL-terminated string that outlives the call.
-    check(unsafe { libc::open(path.as_ptr(), flags | libc::O_CLOEXEC, mode as libc::c_uint) })
+    // SAFETY: `path` is a NUL-terminated string that outlives the call (opening a FIFO blocks).
+    unsafe { blocking(|| libc::open(path.as_ptr(), flags | libc::O_CLOEXEC, mode as libc::c_uint)) }
 }
 
 /// Reads up to `n` bytes into `buf`'s spare capacity (which the caller reserved), so a large
@@ -25,10 +44,7 @@ pub fn read(fd: i32, buf: &mut Vec<u8>, n: usize) -> Result<()> {
     let spare = buf.spare_capacity_mut();
     let n = n.min(spare.len());
     // SAFETY: `spare` is writable for `n` bytes; `read` initialises the first `r` of them.
-    let r = unsafe { libc::read(fd, spare.as_mut_ptr().cast(), n) };
-    if r < 0 {
-        return Err(Error::last_os_error());
-    }
+    let r = unsafe { blocking(|| libc::read(fd, spare.as_mut_ptr().cast(), n))? };
     // SAFETY: `read` wrote `r <= n` bytes just after the initialised length.
     unsafe { buf.set_len(buf.len() + r as usize) };
     Ok(())
@@ -36,10 +52,7 @@ pub fn read(fd: i32, buf: &mut Vec<u8>, n: usize) -> Result<()> {
 
 pub fn write(fd: i32, data: &[u8]) -> Result<usize> {
     // SAFETY: `data` is readable for its length.
-    let r = unsafe { libc::write(fd, data.as_ptr().cast(), data.len()) };
-    if r < 0 {
-        return Err(Error::last_os_error());
-    }
+    let r = unsafe { blocking(|| libc::write(fd, data.as_ptr().cast(), data.len()))? };
     Ok(r as usize)
 }
 
@@ -81,13 +94,15 @@ pub fn ftruncate(fd: i32, len: i64) -> Result<()> {
 /// `fsync` (`data_only`: `fdatasync`).
 pub fn fsync(fd: i32, data_only: bool) -> Result<()> {
     // SAFETY: plain integers.
-    check(unsafe {
-        if data_only {
-            libc::fdatasync(fd)
-        } else {
-            libc::fsync(fd)
-        }
-    })
+    unsafe {
+        blocking(|| {
+            if data_only {
+                libc::fdatasync(fd)
+            } else {
+                libc::fsync(fd)
+            }
+        })
+    }
     .map(|_| ())
 }
 
@@ -117,7 +132,7 @@ pub fn kill(pid: i32, sig: i32) -> Result<()> {
 pub fn waitpid(pid: i32, options: i32) -> Result<(i32, i32)> {
     let mut status: libc::c_int = 0;
     // SAFETY: `status` is a valid out-pointer.
-    let r = check(unsafe { libc::waitpid(pid, &mut status, options) })?;
+    let r = unsafe { blocking(|| libc::waitpid(pid, &mut status, options))? };
     Ok((r, status))
 }
 

@@ -29,27 +29,31 @@ fn iovecs(bufs: impl Iterator<Item = (*mut u8, usize)>) -> Vec<libc::iovec> {
 pub fn readv(fd: i32, bufs: &mut [Vec<u8>]) -> Result<usize> {
     let iov = iovecs(bufs.iter_mut().map(|b| (b.as_mut_ptr(), b.len())));
     // SAFETY: each iovec points into a buffer of `bufs`, writable for its length.
-    count(unsafe { libc::readv(fd, iov.as_ptr(), iov.len() as libc::c_int) })
+    unsafe { super::sys::blocking(|| libc::readv(fd, iov.as_ptr(), iov.len() as libc::c_int)) }
+        .map(|r| r as usize)
 }
 
 pub fn writev(fd: i32, bufs: &[Vec<u8>]) -> Result<usize> {
     // The kernel only reads through these.
     let iov = iovecs(bufs.iter().map(|b| (b.as_ptr().cast_mut(), b.len())));
     // SAFETY: each iovec points into a buffer of `bufs`, readable for its length.
-    count(unsafe { libc::writev(fd, iov.as_ptr(), iov.len() as libc::c_int) })
+    unsafe { super::sys::blocking(|| libc::writev(fd, iov.as_ptr(), iov.len() as libc::c_int)) }
+        .map(|r| r as usize)
 }
 
 pub fn pread(fd: i32, n: usize, offset: i64) -> Result<Vec<u8>> {
     let mut buf = vec![0u8; n];
     // SAFETY: `buf` is writable for `n` bytes.
-    let r = count(unsafe { libc::pread(fd, buf.as_mut_ptr().cast(), n, offset) })?;
+    let r = unsafe { super::sys::blocking(|| libc::pread(fd, buf.as_mut_ptr().cast(), n, offset)) }
+        .map(|r| r as usize)?;
     buf.truncate(r);
     Ok(buf)
 }
 
 pub fn pwrite(fd: i32, data: &[u8], offset: i64) -> Result<usize> {
     // SAFETY: `data` is readable for its length.
-    count(unsafe { libc::pwrite(fd, data.as_ptr().cast(), data.len(), offset) })
+    unsafe { super::sys::blocking(|| libc::pwrite(fd, data.as_ptr().cast(), data.len(), offset)) }
+        .map(|r| r as usize)
 }
 
 fn offset_ptr(o: &mut Option<i64>) -> *mut libc::loff_t {
@@ -434,7 +438,7 @@ fn code(r: libc::c_int) -> Result<()> {
 
 pub fn lockf(fd: i32, cmd: i32, len: i64) -> Result<()> {
     // SAFETY: plain integers.
-    check(unsafe { libc::lockf(fd, cmd, len) }).map(|_| ())
+    unsafe { super::sys::blocking(|| libc::lockf(fd, cmd, len)) }.map(|_| ())
 }
 
 pub fn fadvise(fd: i32, offset: i64, len: i64, advice: i32) -> Result<()> {
@@ -480,7 +484,9 @@ pub fn waitid(idtype: u32, id: u32, options: i32) -> Result<Option<[i64; 5]>> {
     // SAFETY: `siginfo_t` is plain old data.
     let mut si: libc::siginfo_t = unsafe { std::mem::zeroed() };
     // SAFETY: `si` is a valid out-pointer.
-    check(unsafe { libc::waitid(idtype as libc::idtype_t, id, &mut si, options) })?;
+    unsafe {
+        super::sys::blocking(|| libc::waitid(idtype as libc::idtype_t, id, &mut si, options))
+    }?;
     // SAFETY: after waitid the child fields of `si` are set (zero when no child was waited).
     let (pid, uid, status) = unsafe { (si.si_pid(), si.si_uid(), si.si_status()) };
     if pid == 0 {

@@ -8,7 +8,8 @@ use crate::posix::sys::check;
 /// `poll` over `(fd, events)` pairs; fills in each `revents`, returns how many are ready.
 pub fn poll(fds: &mut [libc::pollfd], timeout_ms: i32) -> Result<usize> {
     // SAFETY: `fds` is a writable array of `fds.len()` pollfd structures.
-    check(unsafe { libc::poll(fds.as_mut_ptr(), fds.len() as libc::nfds_t, timeout_ms) })
+    let n = fds.len() as libc::nfds_t;
+    unsafe { crate::posix::sys::blocking(|| libc::poll(fds.as_mut_ptr(), n, timeout_ms)) }
         .map(|n| n as usize)
 }
 
@@ -34,7 +35,11 @@ pub fn epoll_wait(epfd: i32, max: usize, timeout_ms: i32) -> Result<Vec<(i32, u3
         .map_err(|_| Error::from_raw_os_error(libc::ENOMEM))?;
     evs.resize(max, libc::epoll_event { events: 0, u64: 0 });
     // SAFETY: `evs` is writable for `max` events.
-    let n = check(unsafe { libc::epoll_wait(epfd, evs.as_mut_ptr(), max as i32, timeout_ms) })?;
+    let n = unsafe {
+        crate::posix::sys::blocking(|| {
+            libc::epoll_wait(epfd, evs.as_mut_ptr(), max as i32, timeout_ms)
+        })?
+    };
     Ok(evs[..n as usize]
         .iter()
         .map(|e| {

@@ -118,8 +118,8 @@ pub fn alarm(secs: u32) -> u32 {
 }
 
 pub fn pause() {
-    // SAFETY: no arguments; returns when a signal was handled.
-    unsafe { libc::pause() };
+    // SAFETY: no arguments; returns when a signal was handled. Other threads run meanwhile.
+    unsafe { weft_vm::heap::gil::unlocked_raw(|| libc::pause()) };
 }
 
 pub fn strsignal(sig: i32) -> Option<String> {
@@ -261,7 +261,7 @@ pub fn sigwait(sigs: &[i32]) -> Result<i32> {
             libc::sigaddset(&mut set, s);
         }
         let mut sig: libc::c_int = 0;
-        let r = libc::sigwait(&set, &mut sig);
+        let r = weft_vm::heap::gil::unlocked_raw(|| libc::sigwait(&set, &mut sig));
         if r != 0 {
             return Err(Error::from_raw_os_error(r));
         }
@@ -286,18 +286,15 @@ pub fn sigwaitinfo(sigs: &[i32], timeout: Option<std::time::Duration>) -> Result
             libc::sigaddset(&mut set, s);
         }
         let mut info: libc::siginfo_t = std::mem::zeroed();
-        let r = match timeout {
+        let ts = timeout.map(|t| libc::timespec {
+            tv_sec: t.as_secs() as libc::time_t,
+            tv_nsec: t.subsec_nanos() as libc::c_long,
+        });
+        let r = crate::posix::sys::blocking(|| match &ts {
             None => libc::sigwaitinfo(&set, &mut info),
-            Some(t) => {
-                let ts = libc::timespec {
-                    tv_sec: t.as_secs() as libc::time_t,
-                    tv_nsec: t.subsec_nanos() as libc::c_long,
-                };
-                libc::sigtimedwait(&set, &mut info, &ts)
-            }
-        };
-        if r == -1 {
-            let e = Error::last_os_error();
+            Some(ts) => libc::sigtimedwait(&set, &mut info, ts),
+        });
+        if let Err(e) = r {
             if e.raw_os_error() == Some(libc::EAGAIN) {
                 return Ok(None);
             }

@@ -19,14 +19,6 @@ extern "C" {
 
 use crate::posix::sys::check;
 
-fn check_size(r: isize) -> Result<usize> {
-    if r < 0 {
-        Err(Error::last_os_error())
-    } else {
-        Ok(r as usize)
-    }
-}
-
 /// A socket address of any family, with the length that is in use.
 #[derive(Clone, Copy)]
 pub struct SockAddr {
@@ -99,7 +91,7 @@ pub fn bind(fd: i32, a: &SockAddr) -> Result<()> {
 
 pub fn connect(fd: i32, a: &SockAddr) -> Result<()> {
     // SAFETY: `a` holds `a.len` valid bytes.
-    check(unsafe { libc::connect(fd, a.ptr(), a.len) }).map(|_| ())
+    unsafe { crate::posix::sys::blocking(|| libc::connect(fd, a.ptr(), a.len)) }.map(|_| ())
 }
 
 pub fn listen(fd: i32, backlog: i32) -> Result<()> {
@@ -110,7 +102,11 @@ pub fn listen(fd: i32, backlog: i32) -> Result<()> {
 pub fn accept(fd: i32) -> Result<(i32, SockAddr)> {
     let mut a = SockAddr::empty();
     // SAFETY: `a` is writable for `a.len` bytes, and the kernel updates `a.len`.
-    let r = check(unsafe { libc::accept4(fd, a.mut_ptr(), &mut a.len, libc::SOCK_CLOEXEC) })?;
+    let r = unsafe {
+        crate::posix::sys::blocking(|| {
+            libc::accept4(fd, a.mut_ptr(), &mut a.len, libc::SOCK_CLOEXEC)
+        })?
+    };
     Ok((r, a))
 }
 
@@ -139,33 +135,36 @@ pub fn recv(fd: i32, buf: &mut [u8], flags: i32, from: bool) -> Result<(usize, S
     let mut a = SockAddr::empty();
     let n = buf.len();
     // SAFETY: `buf` is writable for `n` bytes and `a` as in `accept`.
-    let r = check_size(unsafe {
-        if from {
-            libc::recvfrom(
-                fd,
-                buf.as_mut_ptr().cast(),
-                n,
-                flags,
-                a.mut_ptr(),
-                &mut a.len,
-            )
-        } else {
-            a.len = 0;
-            libc::recv(fd, buf.as_mut_ptr().cast(), n, flags)
-        }
-    })?;
+    let r = unsafe {
+        crate::posix::sys::blocking(|| {
+            if from {
+                libc::recvfrom(
+                    fd,
+                    buf.as_mut_ptr().cast(),
+                    n,
+                    flags,
+                    a.mut_ptr(),
+                    &mut a.len,
+                )
+            } else {
+                a.len = 0;
+                libc::recv(fd, buf.as_mut_ptr().cast(), n, flags)
+            }
+        })?
+    } as usize;
     Ok((r, a))
 }
 
 /// Sends `data`, to `to` when given; returns how much was sent.
 pub fn send(fd: i32, data: &[u8], flags: i32, to: Option<&SockAddr>) -> Result<usize> {
     // SAFETY: `data` is readable for its length and `to` holds `len` valid bytes.
-    check_size(unsafe {
-        match to {
+    unsafe {
+        crate::posix::sys::blocking(|| match to {
             Some(a) => libc::sendto(fd, data.as_ptr().cast(), data.len(), flags, a.ptr(), a.len),
             None => libc::send(fd, data.as_ptr().cast(), data.len(), flags),
-        }
-    })
+        })
+    }
+    .map(|n| n as usize)
 }
 
 pub fn setsockopt(fd: i32, level: i32, opt: i32, value: &[u8]) -> Result<()> {
@@ -201,7 +200,7 @@ pub fn wait(fd: i32, writing: bool, timeout_ms: i32) -> Result<bool> {
         revents: 0,
     };
     // SAFETY: one pollfd we own.
-    let n = check(unsafe { libc::poll(&mut p, 1, timeout_ms) })?;
+    let n = unsafe { crate::posix::sys::blocking(|| libc::poll(&mut p, 1, timeout_ms))? };
     Ok(n > 0)
 }
 
@@ -242,7 +241,12 @@ pub fn getaddrinfo(
     let opt = |s: Option<&CStr>| s.map_or(std::ptr::null(), |s| s.as_ptr());
     // SAFETY: the strings are NUL-terminated or null, `hints` is initialised, and `res` receives
     // a list we free below.
-    let r = unsafe { libc::getaddrinfo(opt(host), opt(port), &hints, &mut res) };
+    // A name lookup may wait on the network: other threads run meanwhile.
+    let r = unsafe {
+        weft_vm::heap::gil::unlocked_raw(|| {
+            libc::getaddrinfo(opt(host), opt(port), &hints, &mut res)
+        })
+    };
     if r != 0 {
         return Err(r);
     }
@@ -445,7 +449,7 @@ pub fn sendmsg(
         }
     }
     // SAFETY: every pointer in `msg` refers to memory alive for the call.
-    check_size(unsafe { libc::sendmsg(fd, &msg, flags) })
+    unsafe { crate::posix::sys::blocking(|| libc::sendmsg(fd, &msg, flags)) }.map(|n| n as usize)
 }
 
 /// `recvmsg` into `buf`: the length received, control messages, the message flags and the
@@ -474,7 +478,7 @@ pub fn recvmsg(
         msg.msg_controllen = ancbufsize as _;
     }
     // SAFETY: every pointer in `msg` refers to writable memory of the stated size.
-    let n = check_size(unsafe { libc::recvmsg(fd, &mut msg, flags) })?;
+    let n = unsafe { crate::posix::sys::blocking(|| libc::recvmsg(fd, &mut msg, flags))? } as usize;
     addr.len = msg.msg_namelen;
     let mut items = Vec::new();
     if ancbufsize > 0 {

@@ -1,7 +1,11 @@
 //! `Gate`: the binary semaphore under `_thread.lock` and `RLock`. Unlike a mutex it may be released by
 //! a thread other than the one that took it, as Python's locks may. A thread waits on it without the
 //! GIL, so the thread that will release it can run.
-use parking_lot::{Condvar, Mutex};
+//!
+//! It uses `std`'s futex-based primitives rather than `parking_lot`'s for the reason the GIL does
+//! (`weft_vm::heap::gil`): a child forked while threads waited on a lock must not inherit them as
+//! waiters to wake.
+use std::sync::{Condvar, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 use weft_vm::interp::error::PyResult;
 use weft_vm::interp::Vm;
@@ -17,18 +21,23 @@ pub(crate) struct Gate {
 const SIGNAL_SLICE: Duration = Duration::from_millis(20);
 
 impl Gate {
+    fn held(&self) -> MutexGuard<'_, bool> {
+        // The flag is one store: a panic elsewhere cannot leave it half-updated.
+        self.held.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
     pub(crate) fn is_held(&self) -> bool {
-        *self.held.lock()
+        *self.held()
     }
 
     /// Takes the gate if it is free.
     pub(crate) fn try_take(&self) -> bool {
-        !std::mem::replace(&mut *self.held.lock(), true)
+        !std::mem::replace(&mut *self.held(), true)
     }
 
     /// Frees the gate; false if it was not held.
     pub(crate) fn free(&self) -> bool {
-        let was = std::mem::replace(&mut *self.held.lock(), false);
+        let was = std::mem::replace(&mut *self.held(), false);
         if was {
             self.freed.notify_one();
         }
@@ -63,16 +72,21 @@ impl Gate {
 
     /// Waits for the gate until `until` (`None`: forever) and takes it.
     fn wait_until(&self, until: Option<Instant>) -> bool {
-        let mut held = self.held.lock();
+        let mut held = self.held();
         while *held {
-            match until {
-                None => self.freed.wait(&mut held),
+            held = match until {
+                None => self.freed.wait(held).unwrap_or_else(|e| e.into_inner()),
                 Some(t) => {
-                    if self.freed.wait_until(&mut held, t).timed_out() {
+                    let left = t.saturating_duration_since(Instant::now());
+                    if left.is_zero() {
                         break;
                     }
+                    self.freed
+                        .wait_timeout(held, left)
+                        .unwrap_or_else(|e| e.into_inner())
+                        .0
                 }
-            }
+            };
         }
         !std::mem::replace(&mut *held, true)
     }

@@ -86,6 +86,13 @@ fn stack_size(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(int::from_i64(old as i64))
 }
 
+/// In a child just forked: the forking thread is the only one, and the main thread from now on.
+pub(crate) fn after_fork_child() {
+    weft_vm::heap::gil::after_fork_child();
+    spawn::after_fork_child();
+    crate::signal::sys::set_interp_thread();
+}
+
 /// The stack size `stack_size()` set for new threads (0: the default).
 fn new_stack_size() -> usize {
     STACK_SIZE.with(|s| s.get())

@@ -26,6 +26,11 @@ pub(crate) fn running() -> usize {
     RUNNING.load(Ordering::Relaxed)
 }
 
+/// In a child just forked, where no thread that this one started exists.
+pub(crate) fn after_fork_child() {
+    RUNNING.store(0, Ordering::Relaxed);
+}
+
 /// Records `lock` as released when this thread ends.
 pub(crate) fn add_sentinel(lock: Value) {
     SENTINELS.with(|s| s.borrow_mut().push(lock));
@@ -34,7 +39,9 @@ pub(crate) fn add_sentinel(lock: Value) {
 /// Starts an OS thread running `func(*args, **kwargs)`; returns its `get_ident()`.
 pub(crate) fn start(vm: &mut Vm, func: Value, args: Value, kwargs: Value) -> PyResult<u64> {
     if Vm::finalizing() {
-        return Err(error::runtime_error("can't create new thread at interpreter shutdown"));
+        return Err(error::runtime_error(
+            "can't create new thread at interpreter shutdown",
+        ));
     }
     let seed = vm.thread_seed();
     let job = GilShared((func, args, kwargs));

@@ -22,7 +22,10 @@ fn clock(id: libc::clockid_t) -> std::io::Result<Duration> {
     if unsafe { libc::clock_gettime(id, &mut ts) } != 0 {
         return Err(std::io::Error::last_os_error());
     }
-    Ok(Duration::new(ts.tv_sec.max(0) as u64, ts.tv_nsec.clamp(0, 999_999_999) as u32))
+    Ok(Duration::new(
+        ts.tv_sec.max(0) as u64,
+        ts.tv_nsec.clamp(0, 999_999_999) as u32,
+    ))
 }
 
 /// The reading of clock `id`, or the `OSError`.
@@ -58,7 +61,9 @@ fn clock_gettime_ns(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn thread_time(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.exact("thread_time", 0)?;
-    Ok(Value::float(read(vm, libc::CLOCK_THREAD_CPUTIME_ID)?.as_secs_f64()))
+    Ok(Value::float(
+        read(vm, libc::CLOCK_THREAD_CPUTIME_ID)?.as_secs_f64(),
+    ))
 }
 
 fn thread_time_ns(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -95,7 +100,9 @@ fn monotonic_ns(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn process_time(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.exact("process_time", 0)?;
-    Ok(Value::float(read(vm, libc::CLOCK_PROCESS_CPUTIME_ID)?.as_secs_f64()))
+    Ok(Value::float(
+        read(vm, libc::CLOCK_PROCESS_CPUTIME_ID)?.as_secs_f64(),
+    ))
 }
 
 fn sleep(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -125,13 +132,19 @@ fn sleep(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return r;
     }
     vm.flush_std()?;
+    if secs == 0.0 {
+        // Lets another thread run, as CPython's releasing the GIL around its zero-length wait does.
+        weft_vm::heap::gil::hand_over();
+        return Ok(Value::NONE);
+    }
     // In slices, so that signal handlers run during a long sleep, and an exception one raises ends it
     // (as CPython's sleep on EINTR).
     while let Some(left) = end
         .checked_duration_since(Instant::now())
         .filter(|d| !d.is_zero())
     {
-        std::thread::sleep(left.min(Duration::from_millis(20)));
+        let slice = left.min(Duration::from_millis(20));
+        weft_vm::heap::gil::unlocked(|| std::thread::sleep(slice));
         if weft_vm::heap::attention_pending() {
             vm.run_attention_hooks()?;
         }

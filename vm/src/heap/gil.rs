@@ -3,14 +3,88 @@
 //! all threads. A thread gives the GIL up around blocking calls (`unlocked`) and, when another thread
 //! has waited a switch interval for it, at its next safe point (`yield_if_requested`).
 //!
-//! The lock is a raw mutex with no owner: holding it is a fact about the running thread that the
-//! interpreter keeps (a `Vm` takes it when made and gives it back when dropped), not a guard value,
-//! so the eval loop can hand it over without threading a guard through every call.
-use parking_lot::lock_api::{RawMutex as _, RawMutexFair as _, RawMutexTimed as _};
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+//! Holding the GIL is a fact about the running thread that the interpreter keeps (a `Vm` takes it when
+//! made and gives it back when dropped), not a guard value, so the eval loop can hand it over without
+//! threading a guard through every call.
+//!
+//! It is a flag under a `std` mutex with two condition variables, not a `parking_lot` lock as
+//! DESIGN.md planned: `parking_lot` keeps its waiters in a process-wide table, and in a child forked
+//! while threads waited for the GIL those waiters are ghosts to which an unlock can hand the lock over
+//! (deadlocking the child). The kernel keeps `std`'s futex waiters, and a child starts with none; the
+//! child also gets a fresh lock (`after_fork_child`).
+use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicU64, Ordering};
+use std::sync::{Condvar, Mutex, MutexGuard};
 use std::time::Duration;
 
-static GIL: parking_lot::RawMutex = parking_lot::RawMutex::INIT;
+struct State {
+    held: bool,
+    /// Threads waiting in `acquire`.
+    waiting: usize,
+    /// Counts the takes, so that a thread handing the GIL over can wait until another took it, and
+    /// a thread taking it back learns whether others ran meanwhile.
+    takes: u64,
+    /// Threads waiting in `yield_if_requested` for another to take the GIL.
+    handing: usize,
+}
+
+struct Lock {
+    state: Mutex<State>,
+    /// Signalled when the GIL is given up.
+    freed: Condvar,
+    /// Signalled when the GIL is taken.
+    taken: Condvar,
+}
+
+impl Lock {
+    fn new(held: bool) -> Lock {
+        Lock {
+            state: Mutex::new(State {
+                held,
+                waiting: 0,
+                takes: 0,
+                handing: 0,
+            }),
+            freed: Condvar::new(),
+            taken: Condvar::new(),
+        }
+    }
+
+    fn state(&self) -> MutexGuard<'_, State> {
+        // A panic while the state was locked leaves it consistent (each update is one store).
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+/// The GIL; replaced in a forked child (the old one is leaked: a thread of the parent may have held
+/// its mutex at the fork).
+static GIL: AtomicPtr<Lock> = AtomicPtr::new(std::ptr::null_mut());
+
+fn gil() -> &'static Lock {
+    let p = GIL.load(Ordering::Acquire);
+    if !p.is_null() {
+        // SAFETY: a non-null pointer in `GIL` came from `Box::leak` and is never freed.
+        return unsafe { &*p };
+    }
+    let fresh = Box::into_raw(Box::new(Lock::new(false)));
+    match GIL.compare_exchange(
+        std::ptr::null_mut(),
+        fresh,
+        Ordering::AcqRel,
+        Ordering::Acquire,
+    ) {
+        Ok(_) => {
+            // SAFETY: `fresh` is now the installed lock, leaked for the life of the process.
+            unsafe { &*fresh }
+        }
+        Err(other) => {
+            // SAFETY: `fresh` lost the race and was never shared; `other` is installed and leaked.
+            unsafe {
+                drop(Box::from_raw(fresh));
+                &*other
+            }
+        }
+    }
+}
 
 /// Set by a thread that waited a switch interval for the GIL: the holder gives it up at its next safe
 /// point. Raised together with the attention flag, which is what the loop tests.
@@ -27,6 +101,8 @@ static CLOSED: AtomicBool = AtomicBool::new(false);
 thread_local! {
     /// Whether this thread is the one that closed the GIL (it alone may take it afterwards).
     static CLOSER: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// The take count when this thread last gave the GIL up.
+    static RELEASED_AT: std::cell::Cell<u64> = const { std::cell::Cell::new(u64::MAX) };
 }
 
 /// The attention flag: the eval loop tests it at every instruction and attends to everything it covers
@@ -55,21 +131,42 @@ pub fn clear_attention() {
 /// Blocks until this thread holds the GIL. A wait longer than the switch interval asks the holder to
 /// give it up.
 pub fn acquire() {
-    loop {
-        if GIL.try_lock_for(switch_interval()) {
-            break;
+    let g = gil();
+    let mut s = g.state();
+    if s.held {
+        s.waiting += 1;
+        while s.held {
+            let (next, wait) = g
+                .freed
+                .wait_timeout(s, switch_interval())
+                .unwrap_or_else(|e| e.into_inner());
+            s = next;
+            if s.held && wait.timed_out() {
+                DROP_REQUEST.store(true, Ordering::Relaxed);
+                request_attention();
+            }
         }
-        DROP_REQUEST.store(true, Ordering::Relaxed);
-        request_attention();
+        s.waiting -= 1;
+    }
+    s.held = true;
+    let others_ran = s.takes != RELEASED_AT.with(|r| r.get());
+    s.takes = s.takes.wrapping_add(1);
+    let notify = s.handing > 0;
+    drop(s);
+    if notify {
+        g.taken.notify_all();
     }
     if CLOSED.load(Ordering::Relaxed) && !CLOSER.with(|c| c.get()) {
-        // SAFETY: this thread took the lock just above.
-        unsafe { GIL.unlock() };
+        // SAFETY: this thread took the GIL just above and touches nothing.
+        unsafe { release() };
         loop {
             std::thread::park();
         }
     }
-    request_attention();
+    if others_ran {
+        // Another thread's loop may have lowered the flag over a condition of this one's.
+        request_attention();
+    }
 }
 
 /// Gives the GIL up.
@@ -77,8 +174,15 @@ pub fn acquire() {
 /// # Safety
 /// The calling thread holds the GIL, and touches no object until it has taken it again.
 pub unsafe fn release() {
-    // SAFETY: the caller holds the lock (the raw mutex has no owner, so any thread may unlock it).
-    unsafe { GIL.unlock() };
+    let g = gil();
+    let mut s = g.state();
+    s.held = false;
+    RELEASED_AT.with(|r| r.set(s.takes));
+    let notify = s.waiting > 0;
+    drop(s);
+    if notify {
+        g.freed.notify_one();
+    }
 }
 
 /// Runs `f` without the GIL, so other threads run Python code meanwhile (a blocking read, a sleep, a
@@ -98,16 +202,62 @@ pub fn unlocked<R>(f: impl FnOnce() -> R + Send) -> R {
     f()
 }
 
-/// At a safe point: if another thread asked for the GIL, hands it over (fairly: a waiting thread gets
-/// it before this one can take it back) and waits to get it again.
+/// As [`unlocked`], for a system call given raw pointers into buffers its caller owns (which makes
+/// the closure not `Send`). Read `errno` inside `f`: taking the GIL back may change it.
+///
+/// # Safety
+/// `f` touches no object handle.
+pub unsafe fn unlocked_raw<R>(f: impl FnOnce() -> R) -> R {
+    /// Carries `f` as if it were `Send`; `unlocked` only runs it on this same thread.
+    struct Carry<F>(F);
+    // SAFETY: `unlocked` calls its closure on the calling thread; nothing crosses threads. The
+    // caller guarantees `f` touches no object handle, which is what `Send` stands for there.
+    unsafe impl<F> Send for Carry<F> {}
+    impl<F> Carry<F> {
+        fn run<R>(self) -> R
+        where
+            F: FnOnce() -> R,
+        {
+            (self.0)()
+        }
+    }
+    let carry = Carry(f);
+    unlocked(move || carry.run())
+}
+
+/// At a safe point: if another thread asked for the GIL, hands it over (see `hand_over`).
 pub fn yield_if_requested() {
-    if !DROP_REQUEST.swap(false, Ordering::Relaxed) {
+    if DROP_REQUEST.swap(false, Ordering::Relaxed) {
+        hand_over();
+    }
+}
+
+/// Gives the GIL to a thread waiting for it, if any, and waits to get it back (`time.sleep(0)`, and
+/// a thread whose switch interval is up): the waiting thread takes it before this one can.
+pub fn hand_over() {
+    let g = gil();
+    let mut s = g.state();
+    if s.waiting == 0 {
         return;
     }
-    // SAFETY: the eval loop calls this at a safe point of the thread holding the GIL, and touches no
-    // object before `acquire` returns.
-    unsafe { GIL.unlock_fair() };
+    s.held = false;
+    let before = s.takes;
+    RELEASED_AT.with(|r| r.set(before));
+    g.freed.notify_one();
+    s.handing += 1;
+    while s.takes == before {
+        s = g.taken.wait(s).unwrap_or_else(|e| e.into_inner());
+    }
+    s.handing -= 1;
+    drop(s);
     acquire();
+}
+
+/// In a child just forked, holding the GIL as the forking thread did: the threads that waited for the
+/// GIL do not exist there, so their request to hand it over is void, and the child takes a fresh lock.
+pub fn after_fork_child() {
+    DROP_REQUEST.store(false, Ordering::Relaxed);
+    GIL.store(Box::into_raw(Box::new(Lock::new(true))), Ordering::Release);
 }
 
 /// `sys.getswitchinterval()`.

@@ -66,7 +66,9 @@ fn setrecursionlimit(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn getswitchinterval(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.exact("getswitchinterval", 0)?;
-    Ok(Value::float(crate::heap::gil::switch_interval().as_secs_f64()))
+    Ok(Value::float(
+        crate::heap::gil::switch_interval().as_secs_f64(),
+    ))
 }
 
 /// `sys.setswitchinterval(interval)`: how long a thread waits for the GIL before asking its holder to
@@ -75,7 +77,9 @@ fn setswitchinterval(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let [interval] = args.bind("setswitchinterval", ["interval"], 1, 0)?;
     let secs = crate::objects::float::as_f64(vm, &interval.unwrap_or(Value::NONE))?;
     if secs.is_nan() || secs <= 0.0 {
-        return Err(error::value_error("switch interval must be strictly positive"));
+        return Err(error::value_error(
+            "switch interval must be strictly positive",
+        ));
     }
     crate::heap::gil::set_switch_interval(std::time::Duration::from_secs_f64(secs.min(1e9)));
     Ok(Value::NONE)
