@@ -17,4 +17,5 @@ use weft_vm::interp::Vm;
 pub fn register(vm: &mut Vm) {
     vm.registry.add("greenlet", methods::init);
     vm.registry.add_finisher(&switching::FINISHER);
+    vm.registry.thread_exit.push(state::end_thread);
 }

@@ -22,6 +22,7 @@ fn new(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
             run: RefCell::new(Value::NULL),
             parent: RefCell::new(current()),
             main: false,
+            thread: weft_vm::interp::threads::serial(),
             context: RefCell::new(None),
         },
     ))
@@ -94,6 +95,9 @@ fn repr(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let base = me.as_obj().is_some_and(|o| o.ty().is(&gtypes().greenlet));
     let name = if base { format!("greenlet.{tp}") } else { tp };
     let mut s = format!("<{name} object at {addr:#x} (otid=0x0)");
+    if g.thread_exited() {
+        s.push_str(" (thread exited)");
+    }
     if g.dead() {
         s.push_str(" dead");
     } else {
@@ -145,11 +149,14 @@ pub(crate) fn set_parent(_vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResul
             "cannot set the parent of a main greenlet",
         ));
     }
-    if gl(&p).is_none() {
+    let Some(pg) = gl(&p) else {
         return Err(error::type_error(format!(
             "GreenletChecker: Expected any type of greenlet, not {}",
             weft_vm::interp::ops::type_name_of(&p)
         )));
+    };
+    if pg.thread != g.thread {
+        return Err(error::value_error("parent cannot be on a different thread"));
     }
     let mut up = p.clone();
     while let Some(pg) = gl(&up) {
@@ -229,7 +236,8 @@ fn get_none(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
 fn del(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let me = args.this()?.clone();
     let g = this(&me, "__del__")?;
-    if !matches!(*g.state.borrow(), GState::Suspended(_)) {
+    // One of another thread cannot be resumed here to be killed: it is dropped as it is.
+    if !matches!(*g.state.borrow(), GState::Suspended(_)) || g.foreign().is_some() {
         return Ok(Value::NONE);
     }
     let old_parent = std::mem::replace(&mut *g.parent.borrow_mut(), current());

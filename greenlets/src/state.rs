@@ -4,6 +4,7 @@ use std::cell::{Cell, RefCell};
 use weft_vm::cont::Suspended;
 use weft_vm::heap::{GilShared, ObjRef, Value};
 use weft_vm::interp::error::{self, PyErr, PyResult};
+use weft_vm::interp::threads;
 use weft_vm::objects::method_support::alloc_instance;
 use weft_vm::objects::native::{NativeObj, Traverse};
 use weft_vm::objects::typeobj::{self, tdata, tflag};
@@ -28,6 +29,9 @@ pub(crate) struct Greenlet {
     /// The parent greenlet; None for a main greenlet.
     pub(crate) parent: RefCell<Value>,
     pub(crate) main: bool,
+    /// The interpreter thread it belongs to (`threads::serial`): switches to it from another
+    /// thread are refused.
+    pub(crate) thread: u64,
     /// `gr_context` while no computation holds it: the context it will start with, or the one it
     /// ended in.
     pub(crate) context: RefCell<Option<ObjRef>>,
@@ -130,6 +134,7 @@ fn new_main() -> Value {
             run: RefCell::new(Value::NULL),
             parent: RefCell::new(Value::NONE),
             main: true,
+            thread: threads::serial(),
             context: RefCell::new(None),
         },
     )
@@ -140,6 +145,13 @@ fn new_main() -> Value {
 #[inline]
 pub(crate) fn with_current<R>(f: impl FnOnce(&mut Value) -> Option<R>) -> Option<R> {
     CURRENT.with(|c| f(&mut *c.try_borrow_mut().ok()?))
+}
+
+/// A thread ends: its current greenlet and trace function are dropped while it holds the GIL.
+pub(crate) fn end_thread(_vm: &mut weft_vm::interp::Vm) {
+    let cur = CURRENT.with(|c| std::mem::replace(&mut *c.borrow_mut(), Value::NULL));
+    let tracer = set_tracer(Value::NONE);
+    drop((cur, tracer));
 }
 
 pub(crate) fn set_current(g: Value) {
@@ -184,8 +196,26 @@ impl Greenlet {
         matches!(*self.state.borrow(), GState::Running | GState::Suspended(_))
     }
 
+    /// Its `run` ended, or it is the main greenlet of a thread that ended.
     pub(crate) fn dead(&self) -> bool {
-        matches!(*self.state.borrow(), GState::Dead)
+        matches!(*self.state.borrow(), GState::Dead) || self.thread_exited()
+    }
+
+    /// The main greenlet of a thread that ended.
+    pub(crate) fn thread_exited(&self) -> bool {
+        self.main && threads::ended(self.thread)
+    }
+
+    /// The error of a switch to it from another thread, if this is not its thread.
+    pub(crate) fn foreign(&self) -> Option<PyErr> {
+        if self.thread == threads::serial() {
+            return None;
+        }
+        Some(usage(if threads::ended(self.thread) {
+            "cannot switch to a different thread (which happens to have exited)"
+        } else {
+            "cannot switch to a different thread"
+        }))
     }
 
     pub(crate) fn started(&self) -> bool {

@@ -89,6 +89,9 @@ pub(crate) fn switch(
         send = send.past_the_dead(vm);
         target = parent;
     }
+    if let Some(e) = gl(&target).and_then(|g| g.foreign()) {
+        return Err(e);
+    }
     if target.bits() == cur.bits() {
         // Switching to oneself hands the arguments straight back.
         return match send.packed() {
@@ -124,7 +127,7 @@ pub(crate) fn switch_plain(
     arg: Option<&Value>,
     soft: bool,
 ) -> Option<PyResult<Value>> {
-    if !soft || crate::state::tracing() {
+    if !soft || crate::state::tracing() || g.thread != weft_vm::interp::threads::serial() {
         return None;
     }
     let was = crate::state::with_current(|cur| {

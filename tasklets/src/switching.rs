@@ -129,6 +129,12 @@ fn resume_of(vm: &mut Vm, next: &Value) -> PyResult<(Suspended, Payload)> {
     let Some(t) = tl(next) else {
         return Err(error::type_error("cannot switch to a non-tasklet"));
     };
+    if matches!(&*t.state.borrow(), TState::Suspended(s) if s.on_other_thread()) {
+        sched::remove(next);
+        return Err(error::runtime_error(
+            "cannot switch to a tasklet of another thread",
+        ));
+    }
     let state = std::mem::replace(&mut *t.state.borrow_mut(), TState::Running);
     let s = match state {
         TState::Bound {

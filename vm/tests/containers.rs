@@ -3,7 +3,7 @@
 mod containers_support;
 use containers_support::*;
 use weft_vm::heap::Value;
-use weft_vm::interp::{attr, protocols};
+use weft_vm::interp::{attr, protocols, Vm};
 use weft_vm::objects::{list, str as pystr, tuple};
 
 #[test]
@@ -87,8 +87,9 @@ fn list_repr_recursion() {
         "RecursionError: maximum recursion depth exceeded while getting the repr of an object"
     );
     // A raised recursion limit still cannot exhaust the native stack (test threads have 2 MiB).
-    vm.recursion_limit = 1_000_000;
+    Vm::set_recursion_limit(1_000_000);
     let r = protocols::repr_string(&mut vm, &deep).map(pystr::new_string);
+    Vm::set_recursion_limit(1000);
     assert!(show(&mut vm, r).starts_with("RecursionError"));
 }
 

@@ -212,6 +212,8 @@ pub(crate) fn shutdown_threading(vm: &mut Vm) {
     }
 }
 
+const PYTHON: &str = include_str!("thread.py");
+
 /// Builds the `_thread` module.
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     if TYPES.get().is_none() {
@@ -258,5 +260,8 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     }
     HOOK_ARGS.with(|t| *t.borrow_mut() = hook_args.as_obj().cloned());
     d.set_rs("_ExceptHookArgs", hook_args);
+    let code = vm.compile_str(PYTHON, "<_thread>", weft_vm::interp::compile::Mode::Exec, 0)?;
+    let globals = module::module_dict_obj(&m);
+    vm.run_code(&code, globals.clone(), Value::obj(globals))?;
     Ok(m)
 }

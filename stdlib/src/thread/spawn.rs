@@ -56,7 +56,7 @@ pub(crate) fn start(vm: &mut Vm, func: Value, args: Value, kwargs: Value) -> PyR
             RUNNING.fetch_sub(1, Ordering::Relaxed);
         });
     match spawned {
-        Ok(h) => Ok(h.as_pthread_t() as u64),
+        Ok(h) => Ok(h.as_pthread_t()),
         Err(_) => {
             RUNNING.fetch_sub(1, Ordering::Relaxed);
             Err(error::runtime_error("can't start new thread"))

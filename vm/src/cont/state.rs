@@ -133,6 +133,12 @@ impl Suspended {
         self.worker.is_some()
     }
 
+    /// Whether its native frames belong to another thread (they use that thread's `Vm`, so it can
+    /// only be resumed there).
+    pub fn on_other_thread(&self) -> bool {
+        self.worker.as_ref().is_some_and(|w| w.foreign())
+    }
+
     /// Stops its bottom frame from holding its owner, for a layer that keeps the computation inside
     /// that owner while it is suspended (a greenlet): the owner can then be freed by reference
     /// counting, as CPython frees a suspended greenlet. [`Suspended::attach_owner`] before resuming.

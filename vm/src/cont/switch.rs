@@ -34,6 +34,11 @@ pub fn switch_to(
             "switch to a computation with no frames",
         ));
     }
+    if target.on_other_thread() {
+        return Err(error::runtime_error(
+            "cannot switch to a computation suspended on another thread",
+        ));
+    }
     let t_worker = target.worker.take();
     let start = target.start.take();
     vm.trade(&mut target);

@@ -68,6 +68,28 @@ pub struct Worker {
     /// While a computation suspended by a hard switch holds it: the native that the interrupted `Call`
     /// instruction had called (what pickling names when it refuses the chain).
     native: Cell<&'static str>,
+    /// The interpreter thread whose `Vm` the native frames on this stack use (`threads::serial`).
+    thread: u64,
+}
+
+impl Worker {
+    /// Whether it belongs to another thread than the calling one.
+    pub(crate) fn foreign(&self) -> bool {
+        self.thread != crate::interp::threads::serial()
+    }
+}
+
+impl Drop for Worker {
+    /// A coroutine dropped while suspended is unwound, which resumes its native frames; on another
+    /// thread than its own, their `Vm` is not this thread's (and may be gone), so its stack is
+    /// leaked instead.
+    fn drop(&mut self) {
+        if self.foreign() {
+            if let Some(co) = self.co.get_mut().take() {
+                std::mem::forget(co);
+            }
+        }
+    }
 }
 
 impl Worker {
@@ -99,6 +121,7 @@ fn new_worker(size: usize, native_limit: usize) -> PyResult<Rc<Worker>> {
         native: Cell::new(""),
         native_depth: Cell::new(0),
         native_limit,
+        thread: crate::interp::threads::serial(),
     }))
 }
 

@@ -41,6 +41,7 @@ pub mod sysmod;
 pub mod tb_carets;
 pub mod then;
 pub mod thenops;
+pub mod threads;
 pub mod trace;
 pub mod trace_jump;
 pub mod traceback;

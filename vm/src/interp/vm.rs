@@ -293,6 +293,7 @@ impl Vm {
         for hook in self.registry.thread_exit.clone() {
             hook(self);
         }
+        crate::interp::threads::end();
     }
 
     /// The `builtins` module object.
