@@ -12,7 +12,8 @@ use weft_vm::objects::register::{getsets, methods, statics};
 use weft_vm::objects::typeobj::tdata;
 use weft_vm::objects::{module, str as pystr, tuple};
 
-fn new(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+fn new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    state::kill_deferred(vm);
     let cls = new_cls(args, &gtypes().greenlet)?;
     weft_vm::interp::typecall::check_not_abstract(cls)?;
     Ok(new_greenlet(
@@ -155,7 +156,8 @@ pub(crate) fn set_parent(_vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResul
             weft_vm::interp::ops::type_name_of(&p)
         )));
     };
-    if pg.thread != g.thread {
+    // An unstarted greenlet's parent is checked when it starts (`switching::resume_of`).
+    if pg.thread != g.thread && g.started() {
         return Err(error::value_error("parent cannot be on a different thread"));
     }
     let mut up = p.clone();
@@ -195,6 +197,11 @@ fn get_context(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let g = this(v, "gr_context")?;
     let state = g.state.borrow();
     let c = match &*state {
+        GState::Running if g.thread != weft_vm::interp::threads::serial() => {
+            return Err(error::value_error(
+                "cannot get context of a greenlet that is running in a different thread",
+            ))
+        }
         GState::Running => vm.context.clone(),
         GState::Suspended(s) => s.context().cloned(),
         _ => g.context.borrow().clone(),
@@ -220,6 +227,11 @@ fn set_context(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     };
     let mut state = g.state.borrow_mut();
     match &mut *state {
+        GState::Running if g.thread != weft_vm::interp::threads::serial() => {
+            return Err(error::value_error(
+                "cannot set context of a greenlet that is running in a different thread",
+            ))
+        }
         GState::Running => vm.context = c,
         GState::Suspended(s) => s.set_context(c),
         _ => *g.context.borrow_mut() = c,
@@ -233,11 +245,29 @@ fn get_none(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
 
 /// Dropping the last reference to a suspended greenlet kills it: `GreenletExit` is thrown into it
 /// with its parent set to the running greenlet, so its `finally` blocks run and control comes back.
+/// One of another thread is killed there, the next time that thread asks for a greenlet
+/// (`state::defer_kill`); one of a thread that ended is dropped as it is.
 fn del(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let me = args.this()?.clone();
     let g = this(&me, "__del__")?;
-    // One of another thread cannot be resumed here to be killed: it is dropped as it is.
-    if !matches!(*g.state.borrow(), GState::Suspended(_)) || g.foreign().is_some() {
+    if !matches!(*g.state.borrow(), GState::Suspended(_)) {
+        return Ok(Value::NONE);
+    }
+    if g.thread != weft_vm::interp::threads::serial() {
+        if !weft_vm::interp::threads::ended(g.thread) {
+            state::defer_kill(g.thread, me);
+        }
+        return Ok(Value::NONE);
+    }
+    kill(vm, me)
+}
+
+/// Throws `GreenletExit` into suspended greenlet `me` of this thread (see `del`).
+pub(crate) fn kill(vm: &mut Vm, me: Value) -> PyResult<Value> {
+    let Some(g) = gl(&me) else {
+        return Ok(Value::NONE);
+    };
+    if !matches!(*g.state.borrow(), GState::Suspended(_)) {
         return Ok(Value::NONE);
     }
     let old_parent = std::mem::replace(&mut *g.parent.borrow_mut(), current());
@@ -255,7 +285,8 @@ fn del(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
 }
 
-fn getcurrent(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+fn getcurrent(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+    state::kill_deferred(vm);
     Ok(current())
 }
 

@@ -147,8 +147,44 @@ pub(crate) fn with_current<R>(f: impl FnOnce(&mut Value) -> Option<R>) -> Option
     CURRENT.with(|c| f(&mut *c.try_borrow_mut().ok()?))
 }
 
+/// Suspended greenlets dropped on another thread than their own, with that thread's serial: each is
+/// killed on its own thread when that thread next asks for a greenlet (as greenlet's pending cleanups).
+static DEFERRED: GilShared<RefCell<Vec<(u64, Value)>>> = GilShared(RefCell::new(Vec::new()));
+
+pub(crate) fn defer_kill(thread: u64, g: Value) {
+    DEFERRED.with(|d| d.borrow_mut().push((thread, g)));
+}
+
+/// Kills this thread's greenlets that other threads dropped; their errors are unraisable.
+pub(crate) fn kill_deferred(vm: &mut weft_vm::interp::Vm) {
+    let me = threads::serial();
+    loop {
+        let next = DEFERRED.with(|d| {
+            let mut d = d.borrow_mut();
+            let i = d.iter().position(|(t, _)| *t == me)?;
+            Some(d.swap_remove(i).1)
+        });
+        let Some(g) = next else {
+            return;
+        };
+        if let Err(e) = crate::methods::kill(vm, g.clone()) {
+            weft_vm::interp::exc::write_unraisable(vm, e, "Exception ignored in", &g);
+        }
+    }
+}
+
 /// A thread ends: its current greenlet and trace function are dropped while it holds the GIL.
 pub(crate) fn end_thread(_vm: &mut weft_vm::interp::Vm) {
+    let me = threads::serial();
+    let orphans: Vec<(u64, Value)> = DEFERRED.with(|d| {
+        let mut d = d.borrow_mut();
+        let (mine, rest) = std::mem::take(&mut *d)
+            .into_iter()
+            .partition(|(t, _)| *t == me);
+        *d = rest;
+        mine
+    });
+    drop(orphans);
     let cur = CURRENT.with(|c| std::mem::replace(&mut *c.borrow_mut(), Value::NULL));
     let tracer = set_tracer(Value::NONE);
     drop((cur, tracer));
@@ -211,11 +247,16 @@ impl Greenlet {
         if self.thread == threads::serial() {
             return None;
         }
-        Some(usage(if threads::ended(self.thread) {
-            "cannot switch to a different thread (which happens to have exited)"
-        } else {
-            "cannot switch to a different thread"
-        }))
+        if threads::ended(self.thread) {
+            return Some(usage(
+                "cannot switch to a different thread (which happens to have exited)",
+            ));
+        }
+        Some(usage(&format!(
+            "Cannot switch to a different thread\n\tCurrent:  a greenlet of thread {}\n\tExpected: a greenlet of thread {}",
+            threads::serial(),
+            self.thread
+        )))
     }
 
     pub(crate) fn started(&self) -> bool {

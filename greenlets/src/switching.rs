@@ -72,6 +72,9 @@ pub(crate) fn switch(
     soft: bool,
 ) -> PyResult<Value> {
     let cur = current();
+    if let Some(e) = gl(&target).and_then(|g| g.foreign()) {
+        return Err(e);
+    }
     loop {
         let Some(g) = gl(&target) else {
             return Err(usage("cannot switch to a non-greenlet"));
@@ -88,9 +91,6 @@ pub(crate) fn switch(
         }
         send = send.past_the_dead(vm);
         target = parent;
-    }
-    if let Some(e) = gl(&target).and_then(|g| g.foreign()) {
-        return Err(e);
     }
     if target.bits() == cur.bits() {
         // Switching to oneself hands the arguments straight back.
@@ -166,6 +166,11 @@ fn resume_of(vm: &mut Vm, target: &Value, send: Send) -> PyResult<(Suspended, Pa
         // Looking `run` up can run Python code (a `__getattribute__`) that starts this very
         // greenlet; then this becomes an ordinary switch to it.
         let run = run_of(vm, target)?;
+        // That lookup may also have given it a parent of another thread.
+        let parent = g.parent.borrow().clone();
+        if let Some(e) = gl(&parent).and_then(|p| p.foreign()) {
+            return Err(e);
+        }
         if matches!(*g.state.borrow(), GState::Unstarted) {
             *g.state.borrow_mut() = GState::Running;
             // A started greenlet no longer has a `run` of its own.
@@ -196,8 +201,13 @@ fn resume_of(vm: &mut Vm, target: &Value, send: Send) -> PyResult<(Suspended, Pa
 }
 
 /// `g.run`: the one given, else the type's `run` method bound to `g`.
+/// A subclass's own `__getattribute__` sees the lookup, as greenlet's `getattr(self, "run")`.
 fn run_of(vm: &mut Vm, target: &Value) -> PyResult<Value> {
-    if let Some(g) = gl(target) {
+    let custom = target.as_obj().is_some_and(|o| {
+        weft_vm::objects::typeobj::tdata(o.ty())
+            .has(weft_vm::objects::typeobj::tflag::CUSTOM_GETATTRIBUTE)
+    });
+    if let Some(g) = gl(target).filter(|_| !custom) {
         let r = g.run.borrow().clone();
         if !r.is_null() {
             return Ok(r);
