@@ -245,6 +245,28 @@ fn not_found_msg(name: &str, msg: String) -> PyErr {
     )
 }
 
+/// A module that another thread is still running (its spec's `_initializing` is set) is waited for,
+/// through its import lock (`_frozen_importlib._lock_unlock_module`), as CPython's
+/// `import_ensure_initialized`: a second thread must not get it half-made.
+fn wait_initialized(vm: &mut Vm, name: &str, m: &Value) -> PyResult<()> {
+    let Some(spec) = crate::interp::attr::getattr_opt(vm, m, "__spec__")? else {
+        return Ok(());
+    };
+    let initializing = match crate::interp::attr::getattr_opt(vm, &spec, "_initializing")? {
+        Some(v) => crate::interp::ops::truthy(vm, &v)?,
+        None => false,
+    };
+    if !initializing {
+        return Ok(());
+    }
+    let Some(bootstrap) = modules(vm).get_rs("_frozen_importlib") else {
+        return Ok(());
+    };
+    let f = crate::interp::attr::getattr(vm, &bootstrap, "_lock_unlock_module")?;
+    call::call_value(vm, &f, vec![pystr::new_str(name)])?;
+    Ok(())
+}
+
 /// Imports a module by absolute dotted name (parents first), returning the leaf module.
 pub fn import_abs(vm: &mut Vm, abs: &str) -> PyResult<Value> {
     if let Some(m) = modules(vm).get_rs(abs) {
@@ -253,6 +275,9 @@ pub fn import_abs(vm: &mut Vm, abs: &str) -> PyResult<Value> {
                 abs,
                 format!("import of {abs} halted; None in sys.modules"),
             ));
+        }
+        if crate::interp::threads::several() {
+            wait_initialized(vm, abs, &m)?;
         }
         return Ok(m);
     }

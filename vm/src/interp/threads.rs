@@ -4,12 +4,26 @@
 use crate::heap::GilShared;
 use std::cell::{Cell, RefCell};
 use std::collections::HashSet;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 static NEXT: AtomicU64 = AtomicU64::new(1);
 
 thread_local! {
     static SERIAL: Cell<u64> = const { Cell::new(0) };
+}
+
+/// Set once a second interpreter thread started: what only matters with several threads (waiting
+/// for a module another thread imports) is skipped before.
+static SEVERAL: AtomicBool = AtomicBool::new(false);
+
+/// Whether a second interpreter thread ever started.
+#[inline]
+pub fn several() -> bool {
+    SEVERAL.load(Ordering::Relaxed)
+}
+
+pub(crate) fn started_another() {
+    SEVERAL.store(true, Ordering::Relaxed);
 }
 
 /// Serials of threads that ended (`Vm::end_thread`).

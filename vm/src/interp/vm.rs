@@ -224,6 +224,7 @@ impl Vm {
 
     /// What a thread started by this one shares with it (see `Seed`).
     pub fn thread_seed(&self) -> ThreadSeed {
+        crate::interp::threads::started_another();
         ThreadSeed(crate::heap::GilShared(Seed {
             modules: self.modules.clone(),
             builtins: self.builtins.clone(),
