@@ -32,6 +32,7 @@ mod pickle;
 mod posix;
 mod posixsubprocess;
 mod pwd;
+mod queue;
 mod random;
 mod select;
 mod signal;
@@ -74,6 +75,7 @@ pub fn register(vm: &mut Vm) {
     io::install(vm);
     vm.registry.add("_codecs", codecs::init);
     vm.registry.add("_thread", thread::init);
+    vm.registry.add("_queue", queue::init);
     vm.registry.add("_signal", signal::init);
     vm.registry.add("errno", errno::init);
     vm.registry.add("atexit", atexit::init);

@@ -74,6 +74,7 @@ fn weakrefable(o: &ObjRef) -> bool {
         || crate::functools::weakrefable(ty)
         || crate::itertools::weakrefable(ty)
         || crate::thread::weakrefable(ty)
+        || crate::queue::weakrefable(ty)
         || crate::sre::weakrefable(ty)
         || crate::array::weakrefable(ty)
     {

@@ -196,6 +196,23 @@ fn copy_file_range(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(int::from_i64(r as i64))
 }
 
+/// `sendfile(out_fd, in_fd, offset, count)`: copies in the kernel from `in_fd` (at `offset`, or
+/// at its position when None) to `out_fd`; the count sent.
+fn sendfile(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let [out_fd, in_fd, offset, count] =
+        args.bind("sendfile", ["out_fd", "in_fd", "offset", "count"], 4, 0)?;
+    let out_fd = c_int(&out_fd.unwrap_or(Value::NONE))?;
+    let in_fd = c_int(&in_fd.unwrap_or(Value::NONE))?;
+    let offset = offset_arg(vm, &offset)?;
+    let n = protocols::index_isize(vm, &count.unwrap_or(Value::NONE))?;
+    let Ok(n) = usize::try_from(n) else {
+        let e = std::io::Error::from_raw_os_error(libc::EINVAL);
+        return Err(args::os_error(vm, &e));
+    };
+    let r = sysio::sendfile(out_fd, in_fd, offset, n).map_err(os_err(vm))?;
+    Ok(int::from_i64(r as i64))
+}
+
 /// `splice(src, dst, count, offset_src=None, offset_dst=None, flags=0)`.
 fn splice(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let [src, dst, count, osrc, odst, flags] = args.bind(
@@ -440,6 +457,7 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("pread", pread),
     ("pwrite", pwrite),
     ("copy_file_range", copy_file_range),
+    ("sendfile", sendfile),
     ("splice", splice),
     ("eventfd", eventfd),
     ("eventfd_read", eventfd_read),

@@ -63,6 +63,13 @@ fn offset_ptr(o: &mut Option<i64>) -> *mut libc::loff_t {
     }
 }
 
+/// `sendfile(2)`, without the GIL (a socket may make it wait).
+pub fn sendfile(out_fd: i32, in_fd: i32, mut offset: Option<i64>, n: usize) -> Result<usize> {
+    let p = offset_ptr(&mut offset);
+    // SAFETY: the offset pointer is null or points at a live `loff_t`.
+    unsafe { super::sys::blocking(|| libc::sendfile(out_fd, in_fd, p, n)) }.map(|r| r as usize)
+}
+
 pub fn copy_file_range(
     src: i32,
     dst: i32,

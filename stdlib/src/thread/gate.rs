@@ -1,6 +1,7 @@
-//! `Gate`: the binary semaphore under `_thread.lock` and `RLock`. Unlike a mutex it may be released by
-//! a thread other than the one that took it, as Python's locks may. A thread waits on it without the
-//! GIL, so the thread that will release it can run.
+//! `Gate`: the semaphore under `_thread.lock` and `RLock` (one unit: free or held) and `_queue`'s
+//! `SimpleQueue` (a unit per item). Unlike a mutex it may be released by a thread other than the one
+//! that took it, as Python's locks may. A thread waits on it without the GIL, so the thread that will
+//! release it can run.
 //!
 //! It uses `std`'s futex-based primitives rather than `parking_lot`'s for the reason the GIL does
 //! (`weft_vm::heap::gil`): a child forked while threads waited on a lock must not inherit them as
@@ -10,9 +11,11 @@ use std::time::{Duration, Instant};
 use weft_vm::interp::error::PyResult;
 use weft_vm::interp::Vm;
 
+/// A new gate is held (a lock's starts free: see `new_free`).
 #[derive(Default)]
 pub(crate) struct Gate {
-    held: Mutex<bool>,
+    /// Units that can be taken.
+    units: Mutex<usize>,
     freed: Condvar,
 }
 
@@ -21,31 +24,50 @@ pub(crate) struct Gate {
 const SIGNAL_SLICE: Duration = Duration::from_millis(20);
 
 impl Gate {
-    fn held(&self) -> MutexGuard<'_, bool> {
-        // The flag is one store: a panic elsewhere cannot leave it half-updated.
-        self.held.lock().unwrap_or_else(|e| e.into_inner())
+    /// A free lock's gate.
+    pub(crate) fn new_free() -> Gate {
+        Gate {
+            units: Mutex::new(1),
+            freed: Condvar::new(),
+        }
+    }
+
+    fn units(&self) -> MutexGuard<'_, usize> {
+        // The count is one store: a panic elsewhere cannot leave it half-updated.
+        self.units.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     pub(crate) fn is_held(&self) -> bool {
-        *self.held()
+        *self.units() == 0
     }
 
-    /// Takes the gate if it is free.
+    /// Takes a unit if there is one.
     pub(crate) fn try_take(&self) -> bool {
-        !std::mem::replace(&mut *self.held(), true)
+        let mut u = self.units();
+        let some = *u > 0;
+        if some {
+            *u -= 1;
+        }
+        some
     }
 
-    /// Frees the gate; false if it was not held.
+    /// Frees a lock's gate; false if it was not held.
     pub(crate) fn free(&self) -> bool {
-        let was = std::mem::replace(&mut *self.held(), false);
+        let was = std::mem::replace(&mut *self.units(), 1) == 0;
         if was {
             self.freed.notify_one();
         }
         was
     }
 
-    /// Takes the gate, waiting at most `wait` (`None`: forever) with the GIL released; whether it
-    /// got it. On the main thread, signal handlers run meanwhile.
+    /// Adds a unit (an item put in a queue).
+    pub(crate) fn add(&self) {
+        *self.units() += 1;
+        self.freed.notify_one();
+    }
+
+    /// Takes a unit, waiting at most `wait` (`None`: forever) with the GIL released; whether it got
+    /// one. On the main thread, signal handlers run meanwhile.
     pub(crate) fn take(&self, vm: &mut Vm, wait: Option<Duration>) -> PyResult<bool> {
         if self.try_take() {
             return Ok(true);
@@ -70,24 +92,25 @@ impl Gate {
         }
     }
 
-    /// Waits for the gate until `until` (`None`: forever) and takes it.
+    /// Waits for a unit until `until` (`None`: forever) and takes it.
     fn wait_until(&self, until: Option<Instant>) -> bool {
-        let mut held = self.held();
-        while *held {
-            held = match until {
-                None => self.freed.wait(held).unwrap_or_else(|e| e.into_inner()),
+        let mut units = self.units();
+        while *units == 0 {
+            units = match until {
+                None => self.freed.wait(units).unwrap_or_else(|e| e.into_inner()),
                 Some(t) => {
                     let left = t.saturating_duration_since(Instant::now());
                     if left.is_zero() {
-                        break;
+                        return false;
                     }
                     self.freed
-                        .wait_timeout(held, left)
+                        .wait_timeout(units, left)
                         .unwrap_or_else(|e| e.into_inner())
                         .0
                 }
             };
         }
-        !std::mem::replace(&mut *held, true)
+        *units -= 1;
+        true
     }
 }

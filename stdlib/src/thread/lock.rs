@@ -28,7 +28,7 @@ pub(crate) struct RLock {
 pub(crate) fn new_lock() -> Value {
     Value::obj(alloc_instance(
         &super::types().lock,
-        NativeObj::new(Lock(Gate::default())),
+        NativeObj::new(Lock(Gate::new_free())),
     ))
 }
 
@@ -157,7 +157,7 @@ fn rlock_new(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::obj(alloc_instance(
         cls,
         NativeObj::new(RLock {
-            gate: Gate::default(),
+            gate: Gate::new_free(),
             owner: Cell::new(0),
             count: Cell::new(0),
         }),

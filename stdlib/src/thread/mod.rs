@@ -1,5 +1,5 @@
 //! The `_thread` module: real OS threads under the GIL (`spawn`), and the locks they share (`lock`).
-mod gate;
+pub(crate) mod gate;
 mod lock;
 mod spawn;
 
