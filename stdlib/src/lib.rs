@@ -27,6 +27,7 @@ mod json;
 mod locale;
 mod marshal;
 mod math;
+mod multiprocessing;
 mod operator;
 mod pickle;
 mod posix;
@@ -76,6 +77,7 @@ pub fn register(vm: &mut Vm) {
     vm.registry.add("_codecs", codecs::init);
     vm.registry.add("_thread", thread::init);
     vm.registry.add("_queue", queue::init);
+    vm.registry.add("_multiprocessing", multiprocessing::init);
     vm.registry.add("_signal", signal::init);
     vm.registry.add("errno", errno::init);
     vm.registry.add("atexit", atexit::init);
