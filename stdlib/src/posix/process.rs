@@ -91,6 +91,17 @@ fn kill(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn waitpid(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = args.exact("waitpid", 2)?;
     let (pid, options) = (c_int(&a[0])?, c_int(&a[1])?);
+    wait_for(vm, pid, options)
+}
+
+/// `wait()`: any child, as `waitpid(-1, 0)`.
+fn wait(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("wait", 0)?;
+    wait_for(vm, -1, 0)
+}
+
+/// `(pid, status)` of a child that `waitpid(pid, options)` reaps.
+fn wait_for(vm: &mut Vm, pid: i32, options: i32) -> PyResult<Value> {
     // Interrupted by a signal: run its handler (which may raise), then wait again, as PEP 475 asks.
     let (pid, status) = loop {
         match sys::waitpid(pid, options) {
@@ -266,6 +277,7 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("dup", dup),
     ("kill", kill),
     ("waitpid", waitpid),
+    ("wait", wait),
     ("_exit", exit),
     ("umask", umask),
     ("get_terminal_size", get_terminal_size),
