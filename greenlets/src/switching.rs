@@ -127,12 +127,13 @@ pub(crate) fn switch_plain(
     arg: Option<&Value>,
     soft: bool,
 ) -> Option<PyResult<Value>> {
-    if !soft || crate::state::tracing() || g.thread != weft_vm::interp::threads::serial() {
+    if !soft || crate::state::tracing() {
         return None;
     }
     let was = crate::state::with_current(|cur| {
         let c = gl(cur)?;
-        if std::ptr::eq(c, g) {
+        // The running greenlet is this thread's: one of another thread takes the checked path.
+        if std::ptr::eq(c, g) || c.thread != g.thread {
             return None;
         }
         let mut theirs = g.state.try_borrow_mut().ok()?;
