@@ -78,7 +78,10 @@ impl FileIo {
         loop {
             match sys::read(fd, &mut buf, n) {
                 Ok(()) => return Ok(Some(buf)),
-                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                // PEP 475: the signal's handler runs (and may raise), then the call is retried.
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {
+                    vm.run_attention_hooks()?
+                }
                 Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => return Ok(None),
                 Err(e) => return Err(os_error(vm, &e)),
             }
@@ -107,7 +110,9 @@ impl FileIo {
         loop {
             match sys::write(fd, data) {
                 Ok(n) => return Ok(Some(n)),
-                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {
+                    vm.run_attention_hooks()?
+                }
                 Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => return Ok(None),
                 Err(e) => return Err(os_error(vm, &e)),
             }

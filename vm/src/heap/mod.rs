@@ -461,11 +461,19 @@ pub fn alloc_self_typed<T: Payload>(payload: T) -> ObjRef {
 
 static FREEING: GilShared<Cell<bool>> = GilShared(Cell::new(false));
 static FREE_QUEUE: GilShared<RefCell<Vec<NonNull<Header>>>> = GilShared(RefCell::new(Vec::new()));
-static FINALIZE: GilShared<RefCell<Vec<ObjRef>>> = GilShared(RefCell::new(Vec::new()));
+thread_local! {
+    /// Objects waiting for `__del__`, on the thread whose release found them dead: that thread runs
+    /// the finalisers, as in CPython. Never dropped: what a thread leaves at its end is leaked.
+    static FINALIZE: RefCell<std::mem::ManuallyDrop<Vec<ObjRef>>> =
+        const { RefCell::new(std::mem::ManuallyDrop::new(Vec::new())) };
+    /// The weak handles of objects that died on this thread, for its weakref callbacks.
+    static WEAK_DIED: RefCell<std::mem::ManuallyDrop<Vec<std::rc::Rc<WeakSlot>>>> =
+        const { RefCell::new(std::mem::ManuallyDrop::new(Vec::new())) };
+}
 
 /// Takes the objects waiting for `__del__` (the eval loop calls their finalisers, then drops them).
 pub fn take_finalizers() -> Vec<ObjRef> {
-    FINALIZE.with(|f| std::mem::take(&mut *f.borrow_mut()))
+    FINALIZE.with(|f| std::mem::take(&mut **f.borrow_mut()))
 }
 
 #[cold]
@@ -506,8 +514,6 @@ type WeakTable = RefCell<std::collections::HashMap<usize, Vec<std::rc::Rc<WeakSl
 /// The weak handles of each object that has some, by address (cleared when it dies).
 static WEAK_TABLE: GilShared<std::cell::LazyCell<WeakTable>> =
     GilShared(std::cell::LazyCell::new(Default::default));
-static WEAK_DIED: GilShared<RefCell<Vec<std::rc::Rc<WeakSlot>>>> =
-    GilShared(RefCell::new(Vec::new()));
 
 struct WeakSlot {
     alive: Cell<bool>,

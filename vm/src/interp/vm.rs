@@ -291,6 +291,12 @@ impl Vm {
     /// Ends a thread started by `_thread`: runs the registered thread-exit hooks while it still has
     /// the GIL (dropping the `Vm` then drops its fields, and gives the GIL up last).
     pub fn end_thread(&mut self) {
+        // The finalisers and weakref callbacks of what died on this thread run here, as they would
+        // have at its next safe point.
+        self.run_finalizers();
+        if let Err(e) = self.run_attention_hooks() {
+            crate::interp::exc::write_unraisable(self, e, "Exception ignored in", &Value::NONE);
+        }
         for hook in self.registry.thread_exit.clone() {
             hook(self);
         }
