@@ -369,8 +369,7 @@ impl TextIo {
             return Ok(self.hand_out(self.unread()));
         }
         let n = n as usize;
-        // One character more than asked, so a `\r\n` split by the limit is seen whole.
-        while !self.eof.get() && char_count(&self.decoded.borrow()[self.dpos.get()..]) <= n {
+        while !self.eof.get() && self.needs_more(n) {
             self.read_chunk(vm, false)?;
         }
         let d = self.decoded.borrow();
@@ -387,6 +386,19 @@ impl TextIo {
         let raw = raw.min(avail.len());
         drop(d);
         Ok(self.hand_out(raw))
+    }
+
+    /// Whether the decoded text holds fewer than `n` characters, or exactly `n` ending in a `\r`
+    /// that a `\n` in the next chunk would join (so `read(n)` on a pipe returns once it has `n`).
+    fn needs_more(&self, n: usize) -> bool {
+        let d = self.decoded.borrow();
+        let avail = &d[self.dpos.get()..];
+        let mut count = char_count(avail);
+        let translates = self.translates();
+        if translates {
+            count -= avail.windows(2).filter(|w| w == b"\r\n").count();
+        }
+        count < n || (count == n && translates && avail.last() == Some(&b'\r'))
     }
 
     pub(crate) fn readline(&self, vm: &mut Vm, limit: i64) -> PyResult<Vec<u8>> {
