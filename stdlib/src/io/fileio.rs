@@ -128,6 +128,11 @@ impl FileIo {
                 }
                 Some(n) => data = &data[n..],
             }
+            // A partial write may be a signal's doing: its handler runs before the next write
+            // blocks, perhaps for good (as CPython's buffered flush).
+            if !data.is_empty() && weft_vm::heap::attention_pending() {
+                vm.run_attention_hooks()?;
+            }
         }
         Ok(())
     }
