@@ -112,14 +112,10 @@ impl Deque {
 
 impl Traverse for Deque {
     fn traverse(&self, f: &mut dyn FnMut(&Value)) {
-        if let Ok(items) = self.items.try_borrow() {
-            items.iter().for_each(f);
-        }
+        self.items.traverse(f);
     }
     fn clear(&self, out: &mut Vec<Value>) {
-        if let Ok(mut items) = self.items.try_borrow_mut() {
-            out.extend(items.drain(..));
-        }
+        self.items.clear(out);
     }
 }
 

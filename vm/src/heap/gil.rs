@@ -107,8 +107,8 @@ thread_local! {
 
 /// The attention flag: the eval loop tests it at every instruction and attends to everything it covers
 /// (finalisers, collections, signals, thrown exceptions, trace steps, GIL hand-overs) when it is set.
-/// Shared by all threads; a thread re-raises it whenever it gets the GIL back, so a condition of its own
-/// that another thread's loop cleared is attended to all the same.
+/// Shared by all threads; a thread re-raises it when it gets the GIL back after other threads ran, so
+/// a condition of its own that another thread's loop cleared is attended to all the same.
 static ATTENTION: AtomicBool = AtomicBool::new(false);
 
 /// Whether the loop should attend to something at its next safe point.
@@ -309,6 +309,8 @@ impl Hold {
 
 impl Drop for Hold {
     fn drop(&mut self) {
+        // The `Vm` is gone: finalisers and weakref callbacks its thread did not run go to others.
+        super::orphan_pending();
         // SAFETY: a `Hold` exists only while its thread holds the GIL (`unlocked` takes it back before
         // returning), and the `Vm` that owns it is being dropped, after its last object handle.
         unsafe { release() };

@@ -12,8 +12,10 @@
 //! - Freeing is iterative: an object whose count reaches zero is pushed on a queue and the queue is
 //!   drained by a loop, so freeing a million-long linked structure never recurses on the native stack.
 //! - Objects whose type defines `__del__` are not freed when their count reaches zero for the first time: they
-//!   are resurrected onto the pending-finalizer queue, which the eval loop drains by calling `__del__`
-//!   (PEP 442: each object is finalised once).
+//!   are resurrected onto the pending-finalizer queue of the thread that released them, which its eval
+//!   loop drains by calling `__del__` (PEP 442: each object is finalised once).
+//! - The GIL (`gil`) makes the non-atomic counts and the shared tables (`GilShared`) sound across OS
+//!   threads: a thread touches objects only while it holds it.
 pub mod addr_map;
 pub mod allocator;
 pub mod gil;
@@ -473,7 +475,36 @@ thread_local! {
 
 /// Takes the objects waiting for `__del__` (the eval loop calls their finalisers, then drops them).
 pub fn take_finalizers() -> Vec<ObjRef> {
-    FINALIZE.with(|f| std::mem::take(&mut **f.borrow_mut()))
+    let mut mine = FINALIZE.with(|f| std::mem::take(&mut **f.borrow_mut()));
+    ORPHANS.with(|o| mine.append(&mut o.finalize.borrow_mut()));
+    mine
+}
+
+/// What threads that ended left in their queues (released as their state was dropped), for the
+/// next thread that attends to its own.
+struct Orphans {
+    finalize: RefCell<Vec<ObjRef>>,
+    weak_died: RefCell<Vec<std::rc::Rc<WeakSlot>>>,
+}
+
+static ORPHANS: GilShared<Orphans> = GilShared(Orphans {
+    finalize: RefCell::new(Vec::new()),
+    weak_died: RefCell::new(Vec::new()),
+});
+
+/// A thread gives up the GIL for good: what waits in its queues goes to whichever thread attends
+/// next.
+pub(crate) fn orphan_pending() {
+    let fin = FINALIZE.with(|f| std::mem::take(&mut **f.borrow_mut()));
+    let died = WEAK_DIED.with(|d| std::mem::take(&mut **d.borrow_mut()));
+    if fin.is_empty() && died.is_empty() {
+        return;
+    }
+    ORPHANS.with(|o| {
+        o.finalize.borrow_mut().extend(fin);
+        o.weak_died.borrow_mut().extend(died);
+    });
+    request_attention();
 }
 
 #[cold]
@@ -567,12 +598,12 @@ impl WeakHandle {
 
 /// Addresses of objects with weak references that died since the last call (for weakref callbacks).
 pub fn take_weak_deaths() -> Vec<usize> {
-    WEAK_DIED.with(|d| {
-        d.borrow_mut()
-            .drain(..)
-            .map(|s| (s.bits & value::PAYLOAD) as usize)
-            .collect()
-    })
+    let mut slots = WEAK_DIED.with(|d| std::mem::take(&mut **d.borrow_mut()));
+    ORPHANS.with(|o| slots.append(&mut o.weak_died.borrow_mut()));
+    slots
+        .into_iter()
+        .map(|s| (s.bits & value::PAYLOAD) as usize)
+        .collect()
 }
 
 /// # Safety

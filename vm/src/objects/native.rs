@@ -29,6 +29,21 @@ pub trait Traverse: Any {
     fn clear(&self, out: &mut Vec<Value>);
 }
 
+/// A deque of values (`collections.deque`'s, `_queue.SimpleQueue`'s items): traversed item by
+/// item, cleared by draining it.
+impl Traverse for std::cell::RefCell<std::collections::VecDeque<Value>> {
+    fn traverse(&self, f: &mut dyn FnMut(&Value)) {
+        if let Ok(items) = self.try_borrow() {
+            items.iter().for_each(f);
+        }
+    }
+    fn clear(&self, out: &mut Vec<Value>) {
+        if let Ok(mut items) = self.try_borrow_mut() {
+            out.extend(items.drain(..));
+        }
+    }
+}
+
 impl NativeObj {
     /// A payload opaque to the cycle collector.
     pub fn new(data: impl Any) -> NativeObj {
