@@ -80,6 +80,9 @@ fn body(vm: &mut Vm, func: Value, args: Value, kwargs: Value, stack: usize) {
             );
         }
     }
+    // The function (a `Thread`'s bound `_bootstrap`) dies here, so that its finalisers and weakref
+    // callbacks run on this thread, in `end_thread`.
+    drop(func);
     for lock in SENTINELS.with(|s| std::mem::take(&mut *s.borrow_mut())) {
         super::lock::release_if_held(&lock);
     }
