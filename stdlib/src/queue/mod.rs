@@ -15,7 +15,7 @@ use weft_vm::objects::builtin::Args;
 use weft_vm::objects::method_support::{alloc_instance, class_getitem, new_cls};
 use weft_vm::objects::native::{NativeObj, Traverse};
 use weft_vm::objects::register::{classmethods, methods, statics};
-use weft_vm::objects::{float, int, module, types};
+use weft_vm::objects::{int, module, types};
 
 struct Types {
     simple_queue: ObjRef,
@@ -110,8 +110,7 @@ fn put_nowait(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
-/// The wait a `get(block, timeout)` allows (`None`: forever), with `_PyTime_FromSecondsObject`'s
-/// errors for the timeout.
+/// The wait a `get(block, timeout)` allows (`None`: forever); the timeout is read as a lock's is.
 fn wait_of(
     vm: &mut Vm,
     block: Option<Value>,
@@ -127,27 +126,10 @@ fn wait_of(
     let Some(t) = timeout.filter(|t| !t.is_none()) else {
         return Ok(None);
     };
-    let secs = if let Some(f) = float::to_f64(&t) {
-        if f.is_nan() {
-            return Err(error::value_error("Invalid value NaN (not a number)"));
-        }
-        f
-    } else if int::is_int(&t) {
-        int::to_i64(&t).map_or(f64::INFINITY, |i| i as f64)
-    } else {
-        return Err(error::type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            ops::type_name_of(&t)
-        )));
-    };
+    let secs = crate::thread::lock::seconds(&t)?;
     if secs < 0.0 {
         return Err(error::value_error(
             "'timeout' must be a non-negative number",
-        ));
-    }
-    if secs * 1e9 >= 9.223_372_036_854_776e18 {
-        return Err(error::overflow_error(
-            "timestamp too large to convert to C _PyTime_t",
         ));
     }
     Ok(Some(Duration::from_secs_f64(secs)))

@@ -52,7 +52,7 @@ fn rlock<'a>(args: &Args<'a>, name: &str) -> PyResult<(&'a Value, &'a RLock)> {
 }
 
 /// Seconds from a timeout argument, with `_PyTime_FromSecondsObject`'s errors.
-fn seconds(v: &Value) -> PyResult<f64> {
+pub(crate) fn seconds(v: &Value) -> PyResult<f64> {
     if let Some(f) = float::to_f64(v) {
         if f.is_nan() {
             return Err(error::value_error("Invalid value NaN (not a number)"));

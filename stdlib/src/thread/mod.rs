@@ -1,6 +1,6 @@
 //! The `_thread` module: real OS threads under the GIL (`spawn`), and the locks they share (`lock`).
 pub(crate) mod gate;
-mod lock;
+pub(crate) mod lock;
 mod spawn;
 
 use std::sync::OnceLock;
